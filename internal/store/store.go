@@ -1,0 +1,156 @@
+// Package store defines the contract between dyad and its storage
+// backends: the Store interface, the query types and the sentinel errors.
+// Backends live in subpackages (sqlite, postgres) and all pass the same
+// conformance suite in storetest.
+package store
+
+import (
+	"context"
+	"errors"
+
+	"dyad/internal/news"
+)
+
+// Sentinel errors. Wrap them with %w; callers test with errors.Is.
+var (
+	ErrNotFound = errors.New("not found")
+	ErrInvalid  = errors.New("invalid argument")
+)
+
+// Outcome says what PutDocument did.
+type Outcome int
+
+// Outcomes of PutDocument.
+const (
+	New       Outcome = iota // a new document
+	Duplicate                // the same content was stored before; nothing changed
+	Updated                  // the same id with other content: replaced, its facts dropped
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case New:
+		return "new"
+	case Duplicate:
+		return "duplicate"
+	case Updated:
+		return "updated"
+	}
+	return "unknown"
+}
+
+// Store is what dyad keeps. Every method is safe for concurrent use.
+//
+// Events are canonical: AddEvents merges each event into the stored event
+// with the same key (story_id, source code, target code, CAMEO root, date),
+// appending its evidence and recomputing num_articles (distinct documents)
+// and num_sources (distinct Evidence.Source, i.e. origin outlets). Adding
+// the same evidence twice changes nothing.
+type Store interface {
+	// PutDocument stores a document, ok or failed. A document whose
+	// ContentHash is already stored is a Duplicate and changes nothing. A
+	// document whose ID is stored with another hash replaces it (Updated);
+	// the old version's events evidence, quotes and signatures are removed.
+	PutDocument(ctx context.Context, d *news.Document) (Outcome, error)
+	// DocumentByHash returns the id of the stored document with this
+	// content hash, or ErrNotFound.
+	DocumentByHash(ctx context.Context, hash string) (string, error)
+	Document(ctx context.Context, id string) (news.Document, error)
+	Documents(ctx context.Context, f DocFilter) ([]news.Document, error)
+	// SetDocStory sets story_id (and dup_of when dupOf != "") on a document.
+	SetDocStory(ctx context.Context, docID, storyID, dupOf string, dupScore float64) error
+
+	AddEvents(ctx context.Context, events []news.Event) error
+	Event(ctx context.Context, id string) (news.Event, error)
+	Events(ctx context.Context, f EventFilter) ([]news.Event, error)
+
+	// AddQuotes stores quotes; a quote with an ID already stored is replaced.
+	AddQuotes(ctx context.Context, quotes []news.Quote) error
+	Quotes(ctx context.Context, f QuoteFilter) ([]news.Quote, error)
+
+	// PutStory inserts or replaces a story.
+	PutStory(ctx context.Context, s news.Story) error
+	Story(ctx context.Context, id string) (news.Story, error)
+	Stories(ctx context.Context, f StoryFilter) ([]news.Story, error)
+
+	// PutSignature keeps an index entry (near-duplicate signature, story
+	// features) so that in-memory indexes can be rebuilt after a restart.
+	PutSignature(ctx context.Context, kind, docID string, data []byte) error
+	// Signatures calls fn for every stored signature of kind, in insertion order.
+	Signatures(ctx context.Context, kind string, fn func(docID string, data []byte) error) error
+
+	Series(ctx context.Context, q SeriesQuery) ([]news.SeriesPoint, error)
+	Stats(ctx context.Context) (Stats, error)
+
+	Close() error
+}
+
+// Page is the paging part of every filter. Results are sorted by (date,
+// id) ascending; After is the opaque cursor returned as the last item's
+// Cursor value, and Limit 0 means no limit.
+type Page struct {
+	Limit int
+	After string
+}
+
+// DocFilter selects documents.
+type DocFilter struct {
+	Page
+	Status  string // "ok", "failed" or "" for all
+	StoryID string
+	Source  string // origin or source name
+	From    string // published on or after, YYYY-MM-DD
+	To      string // published on or before
+	IDs     []string
+}
+
+// EventFilter selects canonical events.
+type EventFilter struct {
+	Page
+	From      string // event date on or after, YYYY-MM-DD
+	To        string // on or before
+	Actor     string // source or target whose code starts with this (CHN matches CHNGOV)
+	DyadA     string // with DyadB: events between A and B in either direction (code prefixes)
+	DyadB     string
+	Root      string // CAMEO root, two digits
+	QuadClass int    // 1..4; 0 any
+	StoryID   string
+	DocID     string // events with evidence from this document
+	Group     string // affiliation of at least one reporting source
+	Text      string // substring of an evidence sentence (case-insensitive)
+}
+
+// QuoteFilter selects quotes.
+type QuoteFilter struct {
+	Page
+	Speaker string // substring of speaker name (case-insensitive)
+	DocID   string
+	StoryID string
+	From    string
+	To      string
+	Text    string
+}
+
+// StoryFilter selects stories.
+type StoryFilter struct {
+	Page
+	From string // last seen on or after
+	To   string // first seen on or before
+}
+
+// SeriesQuery asks for a dyad time series, counted per canonical event.
+type SeriesQuery struct {
+	DyadA, DyadB string // code prefixes, either direction
+	By           string // day | week | month (default month)
+	Split        string // "group": fill ByGroup by the affiliation of reporting sources
+	From, To     string
+}
+
+// Stats are counts for /metrics and summaries.
+type Stats struct {
+	Documents   map[string]int // by status: "ok", "failed"
+	Events      int
+	Quotes      int
+	Stories     int
+	EventsByDoc int // total evidence rows
+}
