@@ -1,0 +1,143 @@
+// Command dyad turns news articles into clean, deduplicated,
+// evidence-backed political event data. Each subcommand lives in a file of
+// its own and registers itself; main only parses the command line, maps
+// errors to exit codes and prints them as one line on stderr.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// version is the dyad version, set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0"
+
+// command is one subcommand.
+type command struct {
+	name    string
+	args    string // usage after the flags, e.g. "INPUT..."
+	summary string // one line for the command list
+	example string // shown by --help
+	// flags declares the command's flags on fs and returns the function
+	// that runs the command with the remaining arguments.
+	flags func(fs *flag.FlagSet, e *env) func(ctx context.Context, args []string) error
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) { commands[c.name] = c }
+
+// env is what a command may touch: its streams and the global options.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	verbose        bool
+	log            *slog.Logger
+}
+
+// usageError is bad usage: exit code 2.
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes one command line and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		if len(args) > 1 {
+			return run(ctx, []string{args[1], "--help"}, stdin, stdout, stderr)
+		}
+		printUsage(stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	if args[0] == "version" || args[0] == "--version" {
+		fmt.Fprintf(stdout, "dyad %s\n", version)
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "dyad: unknown command %q (run 'dyad --help' for the list)\n", args[0])
+		return 2
+	}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	fs := flag.NewFlagSet("dyad "+c.name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.BoolVar(&e.verbose, "v", false, "verbose: structured logs on stderr")
+	runFn := c.flags(fs, e)
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: dyad %s [flags] %s\n\n%s\n\nFlags:\n", c.name, c.args, c.summary)
+		fs.PrintDefaults()
+		if c.example != "" {
+			fmt.Fprintf(w, "\nExample:\n%s\n", indent(c.example))
+		}
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2 // flag already printed the error and the usage
+	}
+	level := slog.LevelWarn
+	if e.verbose {
+		level = slog.LevelDebug
+	}
+	e.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	if err := runFn(ctx, fs.Args()); err != nil {
+		fmt.Fprintf(stderr, "dyad %s: %s\n", c.name, oneLine(err.Error()))
+		var u usageError
+		if errors.As(err, &u) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintf(w, "dyad %s: news articles in, deduplicated political event data out.\n\nUsage: dyad COMMAND [flags] [args]\n\nCommands:\n", version)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintf(w, "\nRun 'dyad COMMAND --help' for a command's flags and an example.\n")
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func oneLine(s string) string {
+	s = strings.ReplaceAll(s, "\r", " ")
+	return strings.ReplaceAll(s, "\n", " ")
+}
