@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"dyad/internal/pipeline"
+)
+
+// ingestFlags are the flags shared by ingest and run.
+type ingestFlags struct {
+	db       *string
+	source   *string
+	workers  *int
+	maxBytes *int64
+}
+
+func addIngestFlags(fs *flag.FlagSet) ingestFlags {
+	return ingestFlags{
+		db:       dbFlag(fs),
+		source:   fs.String("source", "", "outlet name for inputs that do not name one"),
+		workers:  fs.Int("workers", 0, "parallel workers (default: number of CPUs)"),
+		maxBytes: fs.Int64("max-bytes", 10<<20, "size limit per document in bytes; larger inputs are failed rows"),
+	}
+}
+
+func init() {
+	register(&command{
+		name:    "ingest",
+		args:    "INPUT...",
+		summary: "read files, directories, stdin (-), URLs, JSONL, feeds or WARC; clean, dedupe, code and store them",
+		example: "dyad ingest examples/\ndyad ingest --source Reuters corpus.jsonl.gz\ncat article.html | dyad ingest -",
+		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
+			f := addIngestFlags(fs)
+			return func(ctx context.Context, args []string) error {
+				sum, err := ingest(ctx, e, f, args)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(e.stdout, sum.String())
+				return nil
+			}
+		},
+	})
+}
+
+// ingest runs the pipeline over the inputs and reports failures on stderr,
+// one line each.
+func ingest(ctx context.Context, e *env, f ingestFlags, args []string) (pipeline.Summary, error) {
+	if len(args) == 0 {
+		return pipeline.Summary{}, usagef("no INPUT given (a file, a directory, - for stdin, or a URL)")
+	}
+	st, err := openStore(ctx, *f.db)
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	defer st.Close()
+	prog := newProgress(e.stderr)
+	p, err := pipeline.New(ctx, st, pipeline.Options{
+		Workers:    *f.workers,
+		MaxBytes:   *f.maxBytes,
+		SourceName: *f.source,
+		Progress:   prog,
+		Log:        e.log,
+	})
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	start := time.Now()
+	sum, err := p.Ingest(ctx, args)
+	for _, fl := range sum.Failures {
+		fmt.Fprintf(e.stderr, "dyad ingest: %s: %s\n", fl.Path, fl.Reason)
+	}
+	e.log.Info("ingest done", "new", sum.New, "duplicate", sum.Duplicate, "failed", sum.Failed,
+		"events", sum.Events, "quotes", sum.Quotes, "elapsed", time.Since(start))
+	return sum, err
+}
+
+// progress is a progress bar on a terminal and nothing otherwise.
+type progress struct{ bar *progressbar.ProgressBar }
+
+func newProgress(w io.Writer) pipeline.Progress {
+	if !isTerminal(w) {
+		return nil
+	}
+	return &progress{bar: progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("docs"),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)}
+}
+
+func (p *progress) Add(n int) { _ = p.bar.Add(n) }
+func (p *progress) Finish()   { _ = p.bar.Finish() }

@@ -1,0 +1,581 @@
+// Package pipeline wires dyad's stages into one ingest run:
+//
+//	source ─► clean ─► code events, quotes, amounts ─► dedupe ─► cluster ─► store
+//	          └──── parallel workers (errgroup) ────┘   └── one sequencer, input order ──┘
+//
+// The CPU-heavy stages (cleaning, coding, fact extraction, signatures) run
+// on a bounded pool of workers; the stages that must see documents one at a
+// time and in input order (near-duplicate and story indexes, store writes)
+// run on a single sequencer goroutine, so that a run gives the same groups
+// whatever the number of workers. Every input yields a stored row: ok, or
+// failed with a one-line reason.
+//
+// The stages are small consumer-side interfaces; New fills the ones left
+// nil in Options with dyad's own implementations (see defaults.go).
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"dyad/internal/news"
+	"dyad/internal/store"
+)
+
+// Source yields raw documents; Next returns io.EOF at the end.
+type Source interface {
+	Next(ctx context.Context) (news.RawDoc, error)
+	Close() error
+}
+
+// Cleaner turns a raw document into a cleaned one, or an error whose
+// message is the one-line reason of a failed row.
+type Cleaner interface {
+	Clean(ctx context.Context, raw news.RawDoc) (news.Document, error)
+}
+
+// Coder codes the events of a cleaned article. Events carry one Evidence
+// each, with offsets in text.
+type Coder interface {
+	Code(ctx context.Context, docID, text, refDate string) []news.Event
+	Version() string
+}
+
+// Facts extracts quotes and amounts from a cleaned article.
+type Facts interface {
+	Quotes(text, published string) []news.Quote
+	Amounts(text string) []news.Amount
+}
+
+// DupIndex finds exact and near duplicates among the documents seen so far.
+// Sign runs on the workers; Check and Add on the sequencer.
+type DupIndex interface {
+	Sign(title, text string) ([]byte, error)
+	// Check returns the earliest earlier document that sig duplicates.
+	Check(sig []byte) (dupOf string, score float64, ok bool)
+	Add(docID, published string, sig []byte) error
+}
+
+// StoryIndex groups documents into stories.
+type StoryIndex interface {
+	Features(title, text, published string) ([]byte, error)
+	Assign(docID string, features []byte) (storyID string, err error)
+	Restore(docID, storyID string, features []byte) error
+}
+
+// Progress is told about each finished input document.
+type Progress interface {
+	Add(n int)
+	Finish()
+}
+
+// Signature kinds kept in the store.
+const (
+	sigDedupe = "dedupe"
+	sigStory  = "story"
+)
+
+// Options configure a Pipeline. The zero value is usable: every nil stage
+// is filled with dyad's default.
+type Options struct {
+	// Workers is the number of parallel workers; 0 means GOMAXPROCS.
+	Workers int
+	// MaxBytes is the per-document size limit; 0 means 10 MB.
+	MaxBytes int64
+	// SourceName names the outlet of inputs that do not say (--source).
+	SourceName string
+	// NoEvents, NoFacts, NoStories switch stages off (benchmarks, extract).
+	NoEvents, NoFacts, NoStories bool
+
+	Cleaner Cleaner
+	Coder   Coder
+	Facts   Facts
+	Dups    DupIndex
+	Stories StoryIndex
+	// Open opens inputs (paths, "-", URLs) as one Source.
+	Open func(ctx context.Context, inputs []string) (Source, error)
+
+	Progress Progress
+	Log      *slog.Logger
+	// Observe, if set, is told how long each stage took for a document
+	// (for /metrics).
+	Observe func(stage string, d time.Duration)
+}
+
+// Summary counts what an ingest did.
+type Summary struct {
+	New       int
+	Duplicate int
+	Updated   int
+	Failed    int
+	Events    int
+	Quotes    int
+	// DocIDs are the ids of the documents stored as new or updated, in
+	// input order (ok and failed).
+	DocIDs []string
+	// Failures lists the failed inputs with their reasons.
+	Failures []Failure
+}
+
+// Failure is one failed input.
+type Failure struct {
+	Path   string
+	Reason string
+}
+
+// String is the contract's summary line.
+func (s Summary) String() string {
+	line := fmt.Sprintf("ingested %d new, %d duplicate, %d failed", s.New, s.Duplicate, s.Failed)
+	if s.Updated > 0 {
+		line += fmt.Sprintf(", %d updated", s.Updated)
+	}
+	return line
+}
+
+// Pipeline ingests documents into a store. It is safe to call Ingest from
+// several goroutines; runs are serialised.
+type Pipeline struct {
+	st   store.Store
+	opts Options
+	mu   sync.Mutex // one run at a time: the indexes are ordered
+}
+
+// New returns a pipeline over st, filling unset stages with defaults and
+// rebuilding the duplicate and story indexes from the store.
+func New(ctx context.Context, st store.Store, opts Options) (*Pipeline, error) {
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = 10 << 20
+	}
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if err := fillDefaults(ctx, &opts); err != nil {
+		return nil, err
+	}
+	p := &Pipeline{st: st, opts: opts}
+	if err := p.restore(ctx); err != nil {
+		return nil, fmt.Errorf("rebuild indexes: %w", err)
+	}
+	return p, nil
+}
+
+// CoderVersion is the coder and dictionary version stamped on events.
+func (p *Pipeline) CoderVersion() string {
+	if p.opts.Coder == nil {
+		return ""
+	}
+	return p.opts.Coder.Version()
+}
+
+func (p *Pipeline) restore(ctx context.Context) error {
+	if p.opts.Dups != nil {
+		err := p.st.Signatures(ctx, sigDedupe, func(docID string, data []byte) error {
+			d, err := decodeDupSig(data)
+			if err != nil {
+				return nil // an unreadable signature only weakens dedupe
+			}
+			return p.opts.Dups.Add(docID, d.published, d.sig)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if p.opts.Stories != nil && !p.opts.NoStories {
+		err := p.st.Signatures(ctx, sigStory, func(docID string, data []byte) error {
+			s, err := decodeStorySig(data)
+			if err != nil {
+				return nil
+			}
+			return p.opts.Stories.Restore(docID, s.storyID, s.features)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Ingest opens the inputs and ingests everything they yield.
+func (p *Pipeline) Ingest(ctx context.Context, inputs []string) (Summary, error) {
+	src, err := p.opts.Open(ctx, inputs)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer src.Close()
+	return p.IngestSource(ctx, src)
+}
+
+// item is one document on its way through the pipeline.
+type item struct {
+	seq      int
+	raw      news.RawDoc
+	doc      news.Document
+	dupe     bool // the same content is already stored
+	events   []news.Event
+	quotes   []news.Quote
+	dupSig   []byte
+	features []byte
+}
+
+// IngestSource ingests every document src yields. It returns an error only
+// for fatal problems (the store failing, the context cancelled); bad
+// documents are failed rows counted in the summary.
+func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var sum Summary
+	g, ctx := errgroup.WithContext(ctx)
+	raws := make(chan item, p.opts.Workers*4)
+	done := make(chan item, p.opts.Workers*4)
+
+	g.Go(func() error { // reader
+		defer close(raws)
+		for seq := 0; ; seq++ {
+			raw, err := src.Next(ctx)
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				return fmt.Errorf("read input: %w", err)
+			}
+			select {
+			case raws <- item{seq: seq, raw: raw}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	})
+	var wg sync.WaitGroup
+	for i := 0; i < p.opts.Workers; i++ {
+		wg.Add(1)
+		g.Go(func() error {
+			defer wg.Done()
+			for it := range raws {
+				if err := p.work(ctx, &it); err != nil {
+					return err
+				}
+				select {
+				case done <- it:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	g.Go(func() error { wg.Wait(); close(done); return nil })
+	g.Go(func() error { // sequencer: input order
+		pending := map[int]item{}
+		next := 0
+		for it := range done {
+			pending[it.seq] = it
+			for {
+				cur, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				if err := p.commit(ctx, &cur, &sum); err != nil {
+					return err
+				}
+				if p.opts.Progress != nil {
+					p.opts.Progress.Add(1)
+				}
+			}
+		}
+		return nil
+	})
+	err := g.Wait()
+	if p.opts.Progress != nil {
+		p.opts.Progress.Finish()
+	}
+	return sum, err
+}
+
+func (p *Pipeline) observe(stage string, start time.Time) {
+	if p.opts.Observe != nil {
+		p.opts.Observe(stage, time.Since(start))
+	}
+}
+
+// contentHash identifies an input: the same record twice is a duplicate
+// ingest; the same text under another id is a new document (which dedupe
+// then marks dup_of).
+func contentHash(raw news.RawDoc) string {
+	var b strings.Builder
+	for _, s := range []string{raw.ID, raw.URL, raw.Source, raw.Title, raw.Published, raw.Lang, string(raw.Format)} {
+		b.WriteString(s)
+		b.WriteByte(0)
+	}
+	b.Write(raw.Body)
+	return news.ContentHash([]byte(b.String()))
+}
+
+// work runs the per-document stages. It returns an error only when the
+// store fails; everything wrong with the document itself becomes a failed
+// row.
+func (p *Pipeline) work(ctx context.Context, it *item) error {
+	raw := it.raw
+	if raw.Err != nil {
+		hash := news.ContentHash([]byte("failed\x00" + raw.Path + "\x00" + raw.ID + "\x00" + raw.Err.Error()))
+		it.doc = failedDoc(raw, hash, raw.Err.Error())
+		return nil
+	}
+	hash := contentHash(raw)
+	if _, err := p.st.DocumentByHash(ctx, hash); err == nil {
+		it.dupe = true
+		it.doc = news.Document{ID: idFor(raw, hash), Path: raw.Path, ContentHash: hash}
+		return nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("look up content hash: %w", err)
+	}
+	t0 := time.Now()
+	doc, err := p.opts.Cleaner.Clean(ctx, raw)
+	p.observe("clean", t0)
+	if err != nil {
+		it.doc = failedDoc(raw, hash, err.Error())
+		return nil
+	}
+	doc.ID = idFor(raw, hash)
+	doc.ContentHash = hash
+	doc.Status = news.StatusOK
+	if doc.Path == "" {
+		doc.Path = raw.Path
+	}
+	if doc.URL == "" {
+		doc.URL = raw.URL
+	}
+	doc.IngestedAt = time.Now().UTC()
+	origin := doc.Source.Origin
+	if origin == "" {
+		origin = doc.Source.Name
+	}
+	if !p.opts.NoEvents && p.opts.Coder != nil {
+		t0 = time.Now()
+		it.events = p.opts.Coder.Code(ctx, doc.ID, doc.Text, doc.Published)
+		p.observe("code", t0)
+		for i := range it.events {
+			for j := range it.events[i].Evidence {
+				it.events[i].Evidence[j].DocID = doc.ID
+				it.events[i].Evidence[j].Source = origin
+			}
+		}
+	}
+	if !p.opts.NoFacts && p.opts.Facts != nil {
+		t0 = time.Now()
+		it.quotes = p.opts.Facts.Quotes(doc.Text, doc.Published)
+		doc.Amounts = p.opts.Facts.Amounts(doc.Text)
+		p.observe("facts", t0)
+		for i := range it.quotes {
+			q := &it.quotes[i]
+			q.DocID = doc.ID
+			q.ID = "q" + news.ContentHash([]byte(fmt.Sprintf("%s:%d:%d", doc.ID, q.Start, q.End)))[:16]
+		}
+	}
+	t0 = time.Now()
+	if p.opts.Dups != nil {
+		if it.dupSig, err = p.opts.Dups.Sign(doc.Title, doc.Text); err != nil {
+			return fmt.Errorf("dedupe signature: %w", err)
+		}
+	}
+	if p.opts.Stories != nil && !p.opts.NoStories {
+		if it.features, err = p.opts.Stories.Features(doc.Title, doc.Text, doc.Published); err != nil {
+			return fmt.Errorf("story features: %w", err)
+		}
+	}
+	p.observe("signatures", t0)
+	it.doc = doc
+	return nil
+}
+
+func idFor(raw news.RawDoc, hash string) string {
+	if raw.ID != "" {
+		return raw.ID
+	}
+	return news.DocID(hash)
+}
+
+func failedDoc(raw news.RawDoc, hash, reason string) news.Document {
+	return news.Document{
+		ID:          idFor(raw, hash),
+		URL:         raw.URL,
+		Path:        raw.Path,
+		Title:       raw.Title,
+		Source:      news.Source{Name: raw.Source, Origin: raw.Source, Affiliation: "unknown"},
+		Published:   normaliseDate(raw.Published),
+		Lang:        raw.Lang,
+		Status:      news.Failed(oneLine(reason)),
+		ContentHash: hash,
+		IngestedAt:  time.Now().UTC(),
+	}
+}
+
+func normaliseDate(s string) string {
+	if len(s) >= 10 {
+		if _, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return s[:10]
+		}
+	}
+	return ""
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// commit runs the ordered stages and writes the document and its facts.
+func (p *Pipeline) commit(ctx context.Context, it *item, sum *Summary) error {
+	if it.dupe {
+		sum.Duplicate++
+		p.opts.Log.Debug("duplicate", "path", it.doc.Path, "id", it.doc.ID)
+		return nil
+	}
+	doc := &it.doc
+	t0 := time.Now()
+	if doc.OK() {
+		if p.opts.Dups != nil && it.dupSig != nil {
+			if dupOf, score, ok := p.opts.Dups.Check(it.dupSig); ok && dupOf != doc.ID {
+				doc.DupOf, doc.DupScore = dupOf, score
+			}
+		}
+		if p.opts.Stories != nil && !p.opts.NoStories && it.features != nil {
+			sid, err := p.opts.Stories.Assign(doc.ID, it.features)
+			if err != nil {
+				return fmt.Errorf("assign story: %w", err)
+			}
+			doc.StoryID = sid
+		}
+		if doc.DupOf != "" {
+			// A copy belongs to the story of what it copies.
+			if orig, err := p.st.Document(ctx, doc.DupOf); err == nil && orig.StoryID != "" {
+				doc.StoryID = orig.StoryID
+			}
+		}
+		if doc.StoryID == "" {
+			doc.StoryID = "s" + strings.TrimPrefix(doc.ID, "d")
+		}
+	}
+	p.observe("dedupe+cluster", t0)
+	t0 = time.Now()
+	outcome, err := p.st.PutDocument(ctx, doc)
+	if err != nil {
+		return fmt.Errorf("store document %s: %w", doc.ID, err)
+	}
+	switch outcome {
+	case store.Duplicate:
+		sum.Duplicate++
+		return nil
+	case store.Updated:
+		sum.Updated++
+	default:
+		sum.New++
+	}
+	sum.DocIDs = append(sum.DocIDs, doc.ID)
+	if !doc.OK() {
+		sum.Failed++
+		reason := strings.TrimPrefix(doc.Status, news.FailedPrefix)
+		sum.Failures = append(sum.Failures, Failure{Path: doc.Path, Reason: reason})
+		p.opts.Log.Warn("failed", "path", doc.Path, "reason", reason)
+		return nil
+	}
+	if it.dupSig != nil {
+		if err := p.opts.Dups.Add(doc.ID, doc.Published, it.dupSig); err != nil {
+			return fmt.Errorf("dedupe index: %w", err)
+		}
+		if err := p.st.PutSignature(ctx, sigDedupe, doc.ID, encodeDupSig(doc.Published, it.dupSig)); err != nil {
+			return fmt.Errorf("store signature: %w", err)
+		}
+	}
+	if it.features != nil {
+		if err := p.st.PutSignature(ctx, sigStory, doc.ID, encodeStorySig(doc.StoryID, it.features)); err != nil {
+			return fmt.Errorf("store story features: %w", err)
+		}
+	}
+	if err := p.updateStory(ctx, doc); err != nil {
+		return err
+	}
+	if len(it.events) > 0 {
+		for i := range it.events {
+			it.events[i].StoryID = doc.StoryID
+		}
+		if err := p.st.AddEvents(ctx, it.events); err != nil {
+			return fmt.Errorf("store events of %s: %w", doc.ID, err)
+		}
+		sum.Events += len(it.events)
+	}
+	if len(it.quotes) > 0 {
+		for i := range it.quotes {
+			it.quotes[i].StoryID = doc.StoryID
+		}
+		if err := p.st.AddQuotes(ctx, it.quotes); err != nil {
+			return fmt.Errorf("store quotes of %s: %w", doc.ID, err)
+		}
+		sum.Quotes += len(it.quotes)
+	}
+	p.observe("store", t0)
+	return nil
+}
+
+// updateStory adds doc to its story row.
+func (p *Pipeline) updateStory(ctx context.Context, doc *news.Document) error {
+	s, err := p.st.Story(ctx, doc.StoryID)
+	if errors.Is(err, store.ErrNotFound) {
+		s = news.Story{ID: doc.StoryID, Title: doc.Title}
+	} else if err != nil {
+		return fmt.Errorf("load story %s: %w", doc.StoryID, err)
+	}
+	if s.Title == "" {
+		s.Title = doc.Title
+	}
+	if !contains(s.DocIDs, doc.ID) {
+		s.DocIDs = append(s.DocIDs, doc.ID)
+	}
+	src := doc.Source.Origin
+	if src == "" {
+		src = doc.Source.Name
+	}
+	if src != "" && !contains(s.Sources, src) {
+		s.Sources = append(s.Sources, src)
+		sort.Strings(s.Sources)
+	}
+	day := doc.Published
+	if day == "" {
+		day = doc.IngestedAt.Format("2006-01-02")
+	}
+	if s.FirstSeen == "" || day < s.FirstSeen {
+		s.FirstSeen = day
+	}
+	if day > s.LastSeen {
+		s.LastSeen = day
+	}
+	if err := p.st.PutStory(ctx, s); err != nil {
+		return fmt.Errorf("store story %s: %w", s.ID, err)
+	}
+	return nil
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
