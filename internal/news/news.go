@@ -36,7 +36,7 @@ type RawDoc struct {
 	// Err is set when the input could not be read or decoded (unreadable
 	// path, over the size limit, a JSONL line that is not JSON). The
 	// pipeline stores it as a failed row; it never stops the run.
-	Err error
+	Err error `json:"-"`
 }
 
 // Status values of a stored document. A failed document's status is
