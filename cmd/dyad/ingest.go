@@ -18,6 +18,7 @@ type ingestFlags struct {
 	source   *string
 	workers  *int
 	maxBytes *int64
+	nats     *string
 }
 
 func addIngestFlags(fs *flag.FlagSet) ingestFlags {
@@ -26,6 +27,7 @@ func addIngestFlags(fs *flag.FlagSet) ingestFlags {
 		source:   fs.String("source", "", "outlet name for inputs that do not name one"),
 		workers:  fs.Int("workers", 0, "parallel workers (default: number of CPUs)"),
 		maxBytes: fs.Int64("max-bytes", 10<<20, "size limit per document in bytes; larger inputs are failed rows"),
+		nats:     fs.String("nats", "", "publish the documents to this NATS JetStream server for 'dyad worker' instead of processing them here"),
 	}
 }
 
@@ -38,7 +40,13 @@ func init() {
 		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
 			f := addIngestFlags(fs)
 			return func(ctx context.Context, args []string) error {
-				sum, err := ingest(ctx, e, f, args)
+				if *f.nats != "" {
+					if len(args) == 0 {
+						return usagef("no INPUT given (a file, a directory, - for stdin, or a URL)")
+					}
+					return publish(ctx, e, *f.nats, f, args)
+				}
+				sum, err := runIngest(ctx, e, f, args)
 				if err != nil {
 					return err
 				}
@@ -49,9 +57,9 @@ func init() {
 	})
 }
 
-// ingest runs the pipeline over the inputs and reports failures on stderr,
+// runIngest runs the pipeline over the inputs and reports failures on stderr,
 // one line each.
-func ingest(ctx context.Context, e *env, f ingestFlags, args []string) (pipeline.Summary, error) {
+func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipeline.Summary, error) {
 	if len(args) == 0 {
 		return pipeline.Summary{}, usagef("no INPUT given (a file, a directory, - for stdin, or a URL)")
 	}

@@ -24,7 +24,7 @@ func init() {
 				if err != nil {
 					return err
 				}
-				sum, err := ingest(ctx, e, f, args)
+				sum, err := runIngest(ctx, e, f, args)
 				if err != nil {
 					return err
 				}
