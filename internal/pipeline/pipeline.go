@@ -120,8 +120,8 @@ type Summary struct {
 	Failed    int
 	Events    int
 	Quotes    int
-	// DocIDs are the ids of the documents stored as new or updated, in
-	// input order (ok and failed).
+	// DocIDs are the ids of every document of this run, in input order:
+	// new, updated and duplicate, ok and failed.
 	DocIDs []string
 	// Failures lists the failed inputs with their reasons.
 	Failures []Failure
@@ -444,6 +444,7 @@ func oneLine(s string) string {
 func (p *Pipeline) commit(ctx context.Context, it *item, sum *Summary) error {
 	if it.dupe {
 		sum.Duplicate++
+		sum.DocIDs = append(sum.DocIDs, it.doc.ID)
 		p.opts.Log.Debug("duplicate", "path", it.doc.Path, "id", it.doc.ID)
 		return nil
 	}
@@ -481,6 +482,7 @@ func (p *Pipeline) commit(ctx context.Context, it *item, sum *Summary) error {
 	switch outcome {
 	case store.Duplicate:
 		sum.Duplicate++
+		sum.DocIDs = append(sum.DocIDs, doc.ID)
 		return nil
 	case store.Updated:
 		sum.Updated++
