@@ -97,12 +97,14 @@ type Evidence struct {
 	DocID    string `json:"doc_id"`
 	Source   string `json:"source,omitempty"` // origin outlet of the document
 	Sentence string `json:"sentence"`
-	// Start and End are byte offsets of the sentence in the document's
-	// cleaned text (Document.Text); for `dyad code` they are offsets in the
-	// input line.
+	// Start and End locate the sentence in the document's cleaned text
+	// (Document.Text); for `dyad code`, in the input line. The stages
+	// produce byte offsets; stored and printed offsets are code points
+	// (see ToRuneOffsets).
 	Start int `json:"start"`
 	End   int `json:"end"`
-	// Spans of the matched actor and verb text, as byte offsets in Sentence.
+	// Spans of the matched actor and verb text inside Sentence (bytes in
+	// the stages, code points once stored, like Start and End).
 	SourceSpan *Span `json:"source_span,omitempty"`
 	TargetSpan *Span `json:"target_span,omitempty"`
 	VerbSpan   *Span `json:"verb_span,omitempty"`

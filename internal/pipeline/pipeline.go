@@ -389,6 +389,7 @@ func (p *Pipeline) work(ctx context.Context, it *item) error {
 			q.ID = "q" + news.ContentHash([]byte(fmt.Sprintf("%s:%d:%d", doc.ID, q.Start, q.End)))[:16]
 		}
 	}
+	news.ToRuneOffsets(doc.Text, it.events, it.quotes, doc.Amounts)
 	t0 = time.Now()
 	if p.opts.Dups != nil {
 		if it.dupSig, err = p.opts.Dups.Sign(doc.Title, doc.Text); err != nil {
