@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -69,13 +71,17 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipel
 	}
 	defer st.Close()
 	prog := newProgress(e.stderr)
-	p, err := pipeline.New(ctx, st, pipeline.Options{
+	opts := pipeline.Options{
 		Workers:    *f.workers,
 		MaxBytes:   *f.maxBytes,
 		SourceName: *f.source,
 		Progress:   prog,
 		Log:        e.log,
-	})
+	}
+	if err := stagesFromEnv(&opts); err != nil {
+		return pipeline.Summary{}, err
+	}
+	p, err := pipeline.New(ctx, st, opts)
 	if err != nil {
 		return pipeline.Summary{}, err
 	}
@@ -109,3 +115,25 @@ func newProgress(w io.Writer) pipeline.Progress {
 
 func (p *progress) Add(n int) { _ = p.bar.Add(n) }
 func (p *progress) Finish()   { _ = p.bar.Finish() }
+
+// stagesFromEnv reads $DYAD_STAGES, a comma-separated list of the optional
+// stages to run (clean is always on): dedupe, stories, facts, events. It
+// exists for scripts/bench.sh, which measures what each stage costs; unset,
+// every stage runs.
+func stagesFromEnv(o *pipeline.Options) error {
+	v, ok := os.LookupEnv("DYAD_STAGES")
+	if !ok || v == "" {
+		return nil
+	}
+	on := map[string]bool{}
+	for _, s := range strings.Split(v, ",") {
+		switch s = strings.TrimSpace(s); s {
+		case "clean", "dedupe", "stories", "facts", "events":
+			on[s] = true
+		default:
+			return usagef("DYAD_STAGES: unknown stage %q (clean, dedupe, stories, facts, events)", s)
+		}
+	}
+	o.NoDedupe, o.NoStories, o.NoFacts, o.NoEvents = !on["dedupe"], !on["stories"], !on["facts"], !on["events"]
+	return nil
+}

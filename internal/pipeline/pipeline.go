@@ -94,8 +94,9 @@ type Options struct {
 	MaxBytes int64
 	// SourceName names the outlet of inputs that do not say (--source).
 	SourceName string
-	// NoEvents, NoFacts, NoStories switch stages off (benchmarks, extract).
-	NoEvents, NoFacts, NoStories bool
+	// NoEvents, NoFacts, NoDedupe, NoStories switch stages off (for
+	// benchmarks that measure what each stage costs).
+	NoEvents, NoFacts, NoDedupe, NoStories bool
 
 	Cleaner Cleaner
 	Coder   Coder
@@ -181,7 +182,7 @@ func (p *Pipeline) CoderVersion() string {
 }
 
 func (p *Pipeline) restore(ctx context.Context) error {
-	if p.opts.Dups != nil {
+	if p.opts.Dups != nil && !p.opts.NoDedupe {
 		err := p.st.Signatures(ctx, sigDedupe, func(docID string, data []byte) error {
 			d, err := decodeDupSig(data)
 			if err != nil {
@@ -391,7 +392,7 @@ func (p *Pipeline) work(ctx context.Context, it *item) error {
 	}
 	news.ToRuneOffsets(doc.Text, it.events, it.quotes, doc.Amounts)
 	t0 = time.Now()
-	if p.opts.Dups != nil {
+	if p.opts.Dups != nil && !p.opts.NoDedupe {
 		if it.dupSig, err = p.opts.Dups.Sign(doc.Title, doc.Text); err != nil {
 			return fmt.Errorf("dedupe signature: %w", err)
 		}
