@@ -1,0 +1,155 @@
+package dict
+
+import (
+	"io"
+	"strings"
+)
+
+// ReadTabariVerbs reads a TABARI .verbs file: <SYNSETS> and <TIME>
+// sections, then verb lines ("ABANDON [345]") each followed by its
+// patterns ("- * DIPLOMATIC TIES [901]"). Each verb line is a block of
+// its own; words without a trailing '_' match as stems.
+func ReadTabariVerbs(r io.Reader, name string) (*Verbs, error) {
+	v := &Verbs{Sets: map[string][]Phrase{}}
+	lr := newLineReader(r)
+	var errs Errors
+	bad := func(msg string) { errs = append(errs, &Error{Pos{name, lr.n}, msg}) }
+	section := ""
+	set := ""
+	var block *VerbBlock
+	for {
+		raw, ok := lr.next()
+		if !ok {
+			break
+		}
+		line, _ := stripComment(raw, true)
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		pos := Pos{name, lr.n}
+		up := strings.ToUpper(line)
+		if strings.HasPrefix(up, "<") && strings.HasSuffix(up, ">") {
+			if strings.HasPrefix(up, "</") {
+				section = ""
+			} else {
+				section = strings.Trim(up, "<>")
+			}
+			set = ""
+			continue
+		}
+		switch section {
+		case "TIME":
+			continue
+		case "SYNSETS":
+			switch {
+			case strings.HasPrefix(line, "&"):
+				set = strings.ToUpper(strings.TrimSuffix(strings.Fields(line)[0][1:], "_"))
+				v.Sets[set] = nil
+			case strings.HasPrefix(line, "+") && set != "":
+				v.Sets[set] = append(v.Sets[set], ParsePhrase(line[1:], true))
+			default:
+				bad("synonym set line outside a set: " + line)
+			}
+			continue
+		}
+		if strings.HasPrefix(line, "-") {
+			if block == nil {
+				bad("pattern before any verb")
+				continue
+			}
+			p, err := parsePattern(strings.TrimSpace(line[1:]), true)
+			if err != nil {
+				bad(err.Error())
+				continue
+			}
+			p.Pos = pos
+			block.Patterns = append(block.Patterns, p)
+			continue
+		}
+		if strings.HasPrefix(line, "{") {
+			continue // noun/adjective disambiguation lists: not used
+		}
+		before, inside, ok := bracket(line)
+		if !ok {
+			bad("verb without a [code]: " + line)
+			block = nil
+			continue
+		}
+		c, err := ParseCode(inside)
+		if err != nil {
+			bad(err.Error())
+		}
+		var forms []Phrase
+		head := strings.TrimSpace(before)
+		if i := strings.IndexByte(head, '{'); i >= 0 {
+			if j := strings.IndexByte(head, '}'); j > i {
+				for _, f := range strings.Fields(head[i+1 : j]) {
+					forms = append(forms, ParsePhrase(f, false))
+				}
+				head = strings.TrimSpace(head[:i] + head[j+1:])
+			}
+		}
+		ph := ParsePhrase(head, true)
+		if len(ph) == 0 {
+			bad("empty verb")
+			block = nil
+			continue
+		}
+		block = &VerbBlock{Name: ph.String(), Code: c, Pos: pos,
+			Verbs: []VerbForm{{Forms: append([]Phrase{ph}, forms...), Pos: pos}}}
+		v.Blocks = append(v.Blocks, block)
+	}
+	if err := lr.err(); err != nil {
+		return nil, err
+	}
+	if len(errs) > 0 {
+		return v, errs
+	}
+	return v, nil
+}
+
+// ReadTabariActors reads a TABARI .actors file (stems unless '_').
+func ReadTabariActors(r io.Reader, name string) ([]Actor, error) {
+	return readActors(r, name, true)
+}
+
+// ReadTabariOptions reads a TABARI .options file: "KEY: value" lines,
+// "LABEL: 010=YIELD" labels and "SET: NAME = VALUE" settings.
+func ReadTabariOptions(r io.Reader, name string) (*Options, error) {
+	o := &Options{Labels: map[string]string{}, Set: map[string]string{}}
+	lr := newLineReader(r)
+	var errs Errors
+	for {
+		raw, ok := lr.next()
+		if !ok {
+			break
+		}
+		line := strings.TrimSpace(raw)
+		if line == "" || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "~") {
+			continue
+		}
+		k, val, ok := strings.Cut(line, ":")
+		if !ok {
+			errs = append(errs, &Error{Pos{name, lr.n}, "option line without ':': " + line})
+			continue
+		}
+		k, val = strings.ToUpper(strings.TrimSpace(k)), strings.TrimSpace(val)
+		o.Raw = append(o.Raw, k+": "+val)
+		switch k {
+		case "LABEL":
+			c, l, _ := strings.Cut(val, "=")
+			o.Labels[strings.TrimSpace(c)] = strings.TrimSpace(l)
+		case "SET":
+			a, b, _ := strings.Cut(val, "=")
+			o.Set[strings.ToUpper(strings.TrimSpace(a))] = strings.TrimSpace(b)
+		}
+	}
+	if err := lr.err(); err != nil {
+		return nil, err
+	}
+	if len(errs) > 0 {
+		return o, errs
+	}
+	return o, nil
+}
