@@ -372,7 +372,7 @@ func ParseDate(s string) (string, error) {
 	switch len(d) {
 	case 6:
 		yy := d[:2]
-		if yy <= "40" {
+		if yy <= "29" {
 			y = "20" + yy
 		} else {
 			y = "19" + yy

@@ -174,7 +174,7 @@ func parseVerbLine(line string) (VerbForm, error) {
 		if j < i {
 			return vf, errors.New("unclosed { in verb forms")
 		}
-		irregular = strings.Fields(line[i+1 : j])
+		irregular = strings.FieldsFunc(line[i+1:j], func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
 		line = line[:i] + line[j+1:]
 	}
 	f := strings.Fields(line)

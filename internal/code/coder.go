@@ -1,0 +1,197 @@
+package code
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+
+	"dyad/internal/dict"
+	"dyad/internal/news"
+)
+
+// Version is the coder's own version.
+const Version = "0.1.0"
+
+// Options configure a Coder. The zero value codes with the built-in
+// dictionaries.
+type Options struct {
+	// Verbs, Actors, Agents, Discards, Issues are dictionary files in the
+	// PETRARCH2/Phoenix, TABARI or dyad format; empty means built-in.
+	// Replacing one kind keeps the built-in dictionaries of the others,
+	// except that replacing Verbs or Actors also drops the built-in
+	// agents, discards and issues unless given (a TABARI or PETRARCH
+	// validation set comes with its own).
+	Verbs, Actors, Agents, Discards, Issues []string
+	// Explain fills Event.Explain with the dictionary entries used.
+	Explain bool
+	// DateFunc resolves an event's date from its sentence and the
+	// reference (publication) date, YYYY-MM-DD. nil: an explicit full
+	// date in the sentence ("December 15, 2021"), else the reference.
+	DateFunc func(sentence, ref string) (date, dateText string)
+	// Warn receives dictionary entry errors that were skipped; nil drops
+	// them.
+	Warn func(err error)
+}
+
+// Coder codes events. It is safe for concurrent use.
+type Coder struct {
+	opts     Options
+	actors   trie[*dict.Actor]
+	agents   trie[*dict.Agent]
+	verbs    trie[verbVal]
+	discards trie[*dict.Discard]
+	issues   trie[*dict.Issue]
+	sets     map[string]*trie[struct{}]
+	version  string
+	nActors  int
+	nVerbs   int
+}
+
+type verbVal struct {
+	block *dict.VerbBlock
+	form  *dict.VerbForm
+}
+
+// New loads the dictionaries and compiles them. An unreadable dictionary
+// is an error; bad entries are skipped and passed to Options.Warn.
+func New(ctx context.Context, opts Options) (*Coder, error) {
+	c := &Coder{opts: opts, sets: map[string]*trie[struct{}]{}}
+	h := sha256.New()
+	custom := len(opts.Verbs)+len(opts.Actors) > 0
+	load := func(kind dict.Kind, files []string) ([]*dict.File, error) {
+		if len(files) == 0 {
+			if custom && kind != dict.KindVerbs && kind != dict.KindActors {
+				return nil, nil
+			}
+			f, data, err := dict.Builtin(kind)
+			if err != nil {
+				return nil, fmt.Errorf("built-in %s: %w", kind, err)
+			}
+			h.Write(data)
+			return []*dict.File{f}, nil
+		}
+		var out []*dict.File
+		for _, p := range files {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			f, err := dict.Load(p, kind)
+			if err != nil {
+				var es dict.Errors
+				if f == nil || !errors.As(err, &es) {
+					return nil, err
+				}
+				if opts.Warn != nil {
+					for _, e := range es {
+						opts.Warn(e)
+					}
+				}
+			}
+			fmt.Fprintf(h, "%s\x00", filepath.Base(p))
+			out = append(out, f)
+		}
+		return out, nil
+	}
+	kinds := []struct {
+		k     dict.Kind
+		files []string
+	}{{dict.KindVerbs, opts.Verbs}, {dict.KindActors, opts.Actors}, {dict.KindAgents, opts.Agents}, {dict.KindDiscards, opts.Discards}, {dict.KindIssues, opts.Issues}}
+	for _, k := range kinds {
+		files, err := load(k.k, k.files)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			c.add(f)
+		}
+	}
+	c.version = "dyad/" + Version + " dict/" + hex.EncodeToString(h.Sum(nil))[:12]
+	return c, nil
+}
+
+func (c *Coder) add(f *dict.File) {
+	switch f.Kind {
+	case dict.KindVerbs:
+		for name, phrases := range f.Verbs.Sets {
+			t := c.sets[name]
+			if t == nil {
+				t = &trie[struct{}]{}
+				c.sets[name] = t
+			}
+			for _, p := range phrases {
+				t.add(p, struct{}{})
+			}
+		}
+		for _, b := range f.Verbs.Blocks {
+			for i := range b.Verbs {
+				vf := &b.Verbs[i]
+				for _, form := range vf.Forms {
+					c.verbs.add(form, verbVal{b, vf})
+				}
+				c.nVerbs++
+			}
+		}
+	case dict.KindActors:
+		for i := range f.Actors {
+			a := &f.Actors[i]
+			for _, n := range a.Names {
+				c.actors.add(n, a)
+			}
+			c.nActors++
+		}
+	case dict.KindAgents:
+		for i := range f.Agents {
+			a := &f.Agents[i]
+			for _, n := range a.Names {
+				c.agents.add(n, a)
+			}
+		}
+	case dict.KindDiscards:
+		for i := range f.Discards {
+			c.discards.add(f.Discards[i].Phrase, &f.Discards[i])
+		}
+	case dict.KindIssues:
+		for i := range f.Issues {
+			c.issues.add(f.Issues[i].Phrase, &f.Issues[i])
+		}
+	}
+}
+
+// Version is "dyad/VERSION dict/HASH", the Event.Coder string.
+func (c *Coder) Version() string { return c.version }
+
+// Stats reports the number of actor entries and verbs loaded.
+func (c *Coder) Stats() (actors, verbs int) { return c.nActors, c.nVerbs }
+
+// ResolveActor resolves a quote speaker: the name through the actor
+// dictionary (with its code on date), else the title ("Foreign Ministry
+// spokesperson", "Russian President") through the agents and the country
+// named in it.
+func (c *Coder) ResolveActor(name, title, date string) news.Actor {
+	st := newState(c, date)
+	if name != "" {
+		toks := tokenize(name, nil)
+		ms := st.mentions(name, toks)
+		if len(ms) > 0 && len(ms[0].members) > 0 && !ms[0].members[0].needCountry {
+			a := ms[0].members[0].actor
+			a.Name = name
+			return a
+		}
+	}
+	if title != "" {
+		toks := tokenize(title, nil)
+		ms := st.mentions(title, toks)
+		if len(ms) > 0 && len(ms[0].members) > 0 {
+			m := ms[0].members[0]
+			if !m.needCountry || m.actor.Code != "" {
+				a := m.actor
+				a.Name = name
+				return a
+			}
+		}
+	}
+	return news.Actor{Name: name}
+}

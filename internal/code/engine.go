@@ -1,0 +1,827 @@
+package code
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+
+	"dyad/internal/dict"
+	"dyad/internal/news"
+)
+
+// Code codes a whole article: it splits the text into sentences, resolves
+// pronouns across them and returns the events in text order. refDate is
+// the publication date (YYYY-MM-DD), used for date-bounded actor codes
+// and as the default event date.
+func (c *Coder) Code(ctx context.Context, docID, text, refDate string) []news.Event {
+	st := newState(c, refDate)
+	sents := sentences(text)
+	st.text, st.sents = text, sents
+	quoteSpeaker := st.quoteSpeakers(text, sents)
+	st.country = map[string]int{}
+	var out []news.Event
+	for i, sp := range sents {
+		if i%64 == 0 && ctx.Err() != nil {
+			break
+		}
+		st.speaker = quoteSpeaker[i]
+		out = append(out, st.codeSentence(docID, text[sp.start:sp.end], sp.start, refDate)...)
+	}
+	return out
+}
+
+// CodeSentence codes one sentence on its own (no article context).
+func (c *Coder) CodeSentence(docID, sentence, refDate string) []news.Event {
+	st := newState(c, refDate)
+	return st.codeSentence(docID, sentence, 0, refDate)
+}
+
+// quoteSpeakers finds, for sentences inside a quotation, the speaker named
+// in an attribution just after ("– Foreign Ministry spokesperson Zhao
+// Lijian said …") or just before ("X said:").
+func (st *state) quoteSpeakers(text string, sents []span) []*member {
+	out := make([]*member, len(sents))
+	inQuote := false
+	startQ := -1
+	for i, sp := range sents {
+		s := text[sp.start:sp.end]
+		opens := strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"")
+		closes := strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”.") || strings.HasSuffix(s, ".”")
+		if opens && !inQuote {
+			inQuote, startQ = true, i
+		}
+		if inQuote && closes || inQuote && i+1 < len(sents) && strings.TrimSpace(text[sents[i].end:sents[i+1].start]) == "" && strings.Contains(text[sents[i].end:sents[i+1].start], "\n\n") && closes {
+			inQuote = false
+			if i+1 < len(sents) {
+				next := text[sents[i+1].start:sents[i+1].end]
+				if strings.HasPrefix(next, "–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "—") {
+					if spk := st.speakerOf(next); spk != nil {
+						spk.date, spk.dateText = explicitDate(next)
+						for k := startQ; k <= i; k++ {
+							out[k] = spk
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (st *state) speakerOf(s string) *member {
+	toks := tokenize(s, nil)
+	ms := st.mentions(s, toks)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[0].members[0]
+	if m.needCountry && m.actor.Code == "" {
+		if c := st.dominantCountry(); c != "" {
+			m.actor.Code, m.actor.Country = c+m.suffix, c
+			m.explain = append(m.explain, "country "+c+" from the article's most-mentioned country")
+		}
+	}
+	return &m
+}
+
+// event under construction
+type cand struct {
+	src, tgt    member
+	code        string
+	verbStart   int
+	verbEnd     int
+	explain     string
+	notes       []string
+	transform   bool
+	srcCompound bool
+}
+
+func (st *state) codeSentence(docID, sent string, offset int, refDate string) []news.Event {
+	c := st.c
+	toks := tokenize(sent, st.toks)
+	st.toks = toks
+	if len(toks) == 0 {
+		return nil
+	}
+	// discards
+	for i := range toks {
+		if _, n := c.discards.longest(toks, i, nil); n > 0 {
+			return nil
+		}
+	}
+	ms := st.mentions(sent, toks)
+	ms = st.pronouns(sent, toks, ms)
+	ms = joinCompounds(toks, ms)
+	st.fillCountries(ms)
+	inMention := make([]int, len(toks)) // mention index+1
+	for k, m := range ms {
+		for i := m.start; i < m.end && i < len(toks); i++ {
+			inMention[i] = k + 1
+		}
+	}
+	scare := scareQuoted(toks)
+	var cands []cand
+	for i := 0; i < len(toks); i++ {
+		if inMention[i] != 0 || toks[i].punct || scare[i] {
+			continue
+		}
+		vals, n := c.verbs.longest(toks, i, func(j int) bool { return inMention[j] != 0 })
+		if n == 0 {
+			continue
+		}
+		if i > 0 && (toks[i-1].up == "THE" || toks[i-1].up == "A" || toks[i-1].up == "AN") {
+			i += n - 1
+			continue
+		}
+		vv := vals[0]
+		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
+		cands = append(cands, got...)
+		i += n - 1
+	}
+	// say-transformation: a says b did something conflictual → a accuses b
+	cands = st.transform(toks, ms, cands)
+	cands = append(cands, st.misconduct(toks, ms, inMention, scare, cands)...)
+	// remember actors for later pronouns and surnames
+	for _, m := range ms {
+		for _, mem := range m.members {
+			if mem.actor.Code != "" && !mem.pronoun {
+				st.history = append(st.history, mem)
+				if mem.named && mem.nEnd-mem.nStart >= 2 && mem.nEnd <= len(toks) {
+					ns := mem.nStart
+					for ns < mem.nEnd-1 {
+						if _, n := c.agents.longest(toks[:ns+1], ns, nil); n == 0 {
+							break
+						}
+						ns++
+					}
+					for _, w := range []token{toks[ns], toks[mem.nEnd-1]} {
+						if w.capital && len(w.up) >= 2 && !functionWords[w.up] {
+							if _, dup := st.aliases[w.up]; !dup {
+								a := mem
+								a.explain = append([]string(nil), mem.explain...)
+								st.aliases[w.up] = a
+							}
+						}
+					}
+				}
+				if mem.actor.Country != "" {
+					st.country[mem.actor.Country]++
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	date, dateText := refDate, ""
+	if c.opts.DateFunc != nil {
+		date, dateText = c.opts.DateFunc(sent, refDate)
+	} else if d, dt := explicitDate(sent); d != "" {
+		date, dateText = d, dt
+	}
+	if st.speaker != nil && st.speaker.date != "" && dateText == "" {
+		date, dateText = st.speaker.date, st.speaker.dateText // said on that day
+	}
+	var issues []string
+	for i := range toks {
+		if is, n := c.issues.longest(toks, i, nil); n > 0 {
+			issues = appendUniq(issues, is[0].Code)
+		}
+	}
+	var out []news.Event
+	seen := map[string]bool{}
+	for _, cd := range cands {
+		if cd.src.actor.Code == "" || cd.tgt.actor.Code == "" || cd.src.actor.Code == cd.tgt.actor.Code || cd.code == "" {
+			continue
+		}
+		if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) {
+			continue // a country and its own part: not an event between actors
+		}
+		key := cd.src.actor.Code + "|" + cd.tgt.actor.Code + "|" + cd.code
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		ev := news.Event{
+			Date: date, DateText: dateText,
+			Source: cd.src.actor, Target: cd.tgt.actor,
+			CAMEO: cd.code, Root: root(cd.code),
+			Coder: c.version, Issues: issues,
+		}
+		ev.Goldstein, ev.QuadClass, ev.PLOVER = lookup(cd.code)
+		evd := news.Evidence{DocID: docID, Sentence: sent, Start: offset, End: offset + len(sent)}
+		if cd.src.start < cd.src.end && cd.src.end <= len(toks) {
+			evd.SourceSpan = &news.Span{Start: toks[cd.src.start].start, End: toks[cd.src.end-1].end}
+		}
+		if cd.tgt.start < cd.tgt.end && cd.tgt.end <= len(toks) {
+			evd.TargetSpan = &news.Span{Start: toks[cd.tgt.start].start, End: toks[cd.tgt.end-1].end}
+		}
+		if cd.verbStart < cd.verbEnd && cd.verbEnd <= len(toks) {
+			evd.VerbSpan = &news.Span{Start: toks[cd.verbStart].start, End: toks[cd.verbEnd-1].end}
+		}
+		ev.Evidence = []news.Evidence{evd}
+		h := sha256.Sum256([]byte(docID + "\x00" + strconv.Itoa(offset) + "\x00" + key))
+		ev.ID = hex.EncodeToString(h[:8])
+		if c.opts.Explain {
+			ev.Explain = &news.Explanation{
+				Source: strings.Join(cd.src.explain, "; "),
+				Target: strings.Join(cd.tgt.explain, "; "),
+				Verb:   cd.explain,
+				Notes:  cd.notes,
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+func appendUniq(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func root(code string) string {
+	if len(code) >= 2 {
+		return code[:2]
+	}
+	return code
+}
+
+// fillCountries gives a role without a country ("Foreign Ministry
+// spokesperson") the article's most-mentioned country.
+func (st *state) fillCountries(ms []mention) {
+	for k := range ms {
+		for j := range ms[k].members {
+			m := &ms[k].members[j]
+			if !m.needCountry || m.actor.Code != "" {
+				continue
+			}
+			best, bestN := "", 0
+			for c, n := range st.country {
+				if n > bestN || n == bestN && c < best {
+					best, bestN = c, n
+				}
+			}
+			if st.speaker != nil && st.speaker.actor.Country != "" {
+				best = st.speaker.actor.Country
+			}
+			if best != "" {
+				m.actor.Code = best + m.suffix
+				m.actor.Country = best
+				m.explain = append(m.explain, "country "+best+" from the article's most-mentioned country")
+			}
+		}
+	}
+}
+
+// scareQuoted marks tokens inside a short quotation ("democracy",
+// “rules”): one to three words are a scare quote, not speech.
+func scareQuoted(toks []token) []bool {
+	out := make([]bool, len(toks))
+	open := -1
+	for i, t := range toks {
+		if t.up != "\"" {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if i-open-1 <= 4 {
+			for k := open + 1; k < i; k++ {
+				out[k] = true
+			}
+		}
+		open = -1
+	}
+	return out
+}
+
+var negations = map[string]bool{"NOT": true, "NEVER": true, "NO": true, "N'T": true, "NOR": true, "NEITHER": true}
+
+var beForms = map[string]bool{"WAS": true, "WERE": true, "IS": true, "ARE": true, "BEEN": true, "BE": true, "BEING": true, "GOT": true, "GET": true}
+
+// codeVerb codes one verb occurrence: pattern match, then source/target.
+func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []int, vs, ve int, vv verbVal) []cand {
+	// negation
+	for k := vs - 1; k >= 0 && k >= vs-3; k-- {
+		if negations[toks[k].up] || strings.HasSuffix(toks[k].up, "N'T") {
+			return nil
+		}
+		if inMention[k] != 0 {
+			break
+		}
+	}
+	block, form := vv.block, vv.form
+	code := block.Code
+	explain := ""
+	if !form.Code.IsZero() {
+		code = form.Code
+	}
+	explain = posString(form.Pos, form.Origin) + " " + form.Forms[0].String() + " [" + code.String() + "] in block " + block.Name
+	var srcM, tgtM *mention
+	best := -1
+	for pi := range block.Patterns {
+		p := &block.Patterns[pi]
+		score, s, t, ok := st.matchPattern(toks, ms, inMention, vs, ve, p)
+		if ok && score > best {
+			best = score
+			code = p.Code
+			srcM, tgtM = s, t
+			explain = posString(p.Pos, p.Origin) + " - " + p.Text + " [" + p.Code.String() + "] in block " + block.Name
+		}
+	}
+	if code.Null || code.IsZero() {
+		return nil
+	}
+	var notes []string
+	// passive: "was attacked by X"
+	passive := false
+	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && ve < len(toks) && toks[ve].up == "BY" {
+		passive = true
+	}
+	if srcM == nil {
+		srcM = st.sourceBefore(toks, ms, vs)
+	}
+	if tgtM == nil {
+		tgtM = st.targetAfter(toks, ms, ve)
+	}
+	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") {
+		tgtM = nil // "a wedge between the two countries": not the verb's target
+	}
+	if passive {
+		if by := st.targetAfter(toks, ms, ve); by != nil && by.start == ve+1 {
+			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
+			notes = append(notes, "passive voice: source from the by-phrase")
+		}
+	}
+	var out []cand
+	emit := func(s, t member, rev bool) {
+		cc := cand{src: s, tgt: t, code: code.Code, verbStart: vs, verbEnd: ve, explain: explain, notes: notes}
+		if rev {
+			cc.src, cc.tgt, cc.code = t, s, code.Reverse
+		}
+		if cc.code != "" {
+			out = append(out, cc)
+		}
+	}
+	pairs := func(ms []member) {
+		for a := range ms {
+			for b := range ms {
+				if a != b {
+					emit(ms[a], ms[b], false)
+				}
+			}
+		}
+	}
+	switch {
+	case srcM != nil && tgtM != nil:
+		for _, s := range srcM.members {
+			for _, t := range tgtM.members {
+				emit(s, t, false)
+				emit(s, t, true)
+			}
+		}
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && adjacentSubject(toks, srcM, vs):
+		notes = append(notes, "compound source without a target: coded between its members")
+		pairs(srcM.members)
+	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code):
+		notes = append(notes, "compound after the verb without a source: coded between its members")
+		pairs(tgtM.members)
+	case srcM != nil:
+		out = append(out, cand{src: srcM.members[0], code: code.Code, verbStart: vs, verbEnd: ve, explain: explain})
+	}
+	return out
+}
+
+// mutualCode: codes that a compound subject does with each other ("China
+// and Russia agreed", "the two leaders met"): consult, cooperate, agree.
+func mutualCode(code string) bool {
+	r := root(code)
+	return r == "03" || r == "04" || r == "05" || r == "06"
+}
+
+var adverbs = map[string]bool{"JOINTLY": true, "ALSO": true, "HAVE": true, "HAS": true, "HAD": true, "WILL": true, "SHOULD": true,
+	"OFFICIALLY": true, "FIRMLY": true, "TODAY": true, "ON": true, "AGAIN": true, "WOULD": true, "CAN": true, "TO": true, "DECIDED": true, "AGREED": true, "NEED": true, "MUST": true}
+
+// adjacentSubject: the mention is the verb's subject (only auxiliaries and
+// adverbs between).
+func adjacentSubject(toks []token, m *mention, vs int) bool {
+	if vs-m.end > 3 {
+		return false
+	}
+	for g := m.end; g < vs; g++ {
+		if !adverbs[toks[g].up] && !strings.HasSuffix(toks[g].up, "LY") {
+			return false
+		}
+	}
+	return true
+}
+
+func posString(p dict.Pos, origin string) string {
+	s := p.String()
+	if origin != "" {
+		s += " (from " + origin + ")"
+	}
+	return s
+}
+
+var clauseStops = map[string]bool{";": true, ":": true, "\"": true, "WHICH": true, "WHILE": true, "WHEREAS": true, "BUT": true}
+
+// sourceBefore is the nearest mention before the verb in the clause.
+func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &ms[k]
+		if m.end > vs {
+			continue
+		}
+		for g := m.end; g < vs; g++ {
+			if clauseStops[toks[g].up] {
+				return nil
+			}
+		}
+		// "X's visit": the possessor is the source
+		return m
+	}
+	return nil
+}
+
+// targetAfter is the first mention after the verb within the clause and a
+// few words, unless it is the subject of a following clause.
+func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.start < ve {
+			continue
+		}
+		if m.start-ve > 10 {
+			return nil
+		}
+		for g := ve; g < m.start; g++ {
+			if clauseStops[toks[g].up] || toks[g].up == "." {
+				return nil
+			}
+		}
+		// subject of a complement clause: "said China will …"
+		nx := m.end
+		for nx < len(toks) && (modal[toks[nx].up]) {
+			nx++
+		}
+		if nx > m.end && nx < len(toks) {
+			return nil
+		}
+		if nx < len(toks) && st.isVerbAt(toks, nx) {
+			if presentVerb(toks[nx].up) || speechVerbs[toks[nx].up] {
+				return nil
+			}
+			for g := ve; g < m.start; g++ {
+				if toks[g].up == "," {
+					return nil // ", Xi said": the subject of another clause
+				}
+			}
+		}
+		return m
+	}
+	return nil
+}
+
+var modal = map[string]bool{"SHOULD": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true, "MUST": true, "MAY": true, "MIGHT": true, "HAS": true, "HAVE": true, "HAD": true, "IS": true, "ARE": true, "WAS": true, "WERE": true, "NEED": true, "NEEDS": true}
+
+var speechVerbs = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "ADDED": true, "NOTED": true, "STRESSED": true, "SAW": true, "THOUGHT": true, "KNEW": true}
+
+func presentVerb(w string) bool { return strings.HasSuffix(w, "S") || strings.HasSuffix(w, "ED") }
+
+func (st *state) isVerbAt(toks []token, i int) bool {
+	_, n := st.c.verbs.longest(toks, i, nil)
+	return n > 0
+}
+
+// transform applies the say-rule: when a statement verb (CAMEO 01x) has a
+// source a and a later verb in the sentence codes b → c as verbal or
+// material conflict, a accuses b (112). Inside a quotation with a known
+// speaker, every conflictual event's source is accused by the speaker.
+func (st *state) transform(toks []token, ms []mention, cands []cand) []cand {
+	var out []cand
+	var sayer *cand
+	for i := range cands {
+		cd := cands[i]
+		if cd.tgt.actor.Code == "" {
+			if strings.HasPrefix(cd.code, "01") && cd.src.actor.Code != "" && sayer == nil {
+				c := cd
+				sayer = &c
+			}
+			continue
+		}
+		out = append(out, cd)
+		conflict := len(cd.code) >= 2 && cd.code[:2] >= "11" && cd.code[:2] <= "20"
+		if !conflict {
+			continue
+		}
+		var a *member
+		note := ""
+		switch {
+		case sayer != nil && sayer.verbEnd <= cd.verbStart:
+			a = &sayer.src
+			note = "statement + conflictual event → accuse (112)"
+		case st.speaker != nil && st.speaker.actor.Code != "":
+			a = st.speaker
+			note = "quotation by " + st.speaker.actor.Name + " describing a conflictual event → accuse (112)"
+		}
+		if a != nil && a.actor.Country != cd.src.actor.Country {
+			out = append(out, cand{src: *a, tgt: cd.src, code: "112", verbStart: cd.verbStart, verbEnd: cd.verbEnd,
+				explain: cd.explain, notes: append(append([]string(nil), cd.notes...), note), transform: true})
+		}
+	}
+	return out
+}
+
+// matchPattern matches a pattern around the verb at [vs, ve). It returns a
+// score (the number of elements matched) and the mentions standing at $
+// and +.
+func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, ve int, p *dict.Pattern) (int, *mention, *mention, bool) {
+	var src, tgt *mention
+	score := 0
+	// after the verb, left to right
+	j := ve
+	for _, el := range p.Post {
+		nj, m, ok := st.matchEl(toks, ms, j, el, true)
+		if !ok {
+			return 0, nil, nil, false
+		}
+		switch el.Kind {
+		case dict.TokSource:
+			src = m
+		case dict.TokTarget, dict.TokCompound:
+			tgt = m
+		}
+		if el.Kind != dict.TokSkip {
+			score++
+		}
+		j = nj
+	}
+	// before the verb, right to left
+	j = vs
+	for k := len(p.Pre) - 1; k >= 0; k-- {
+		el := p.Pre[k]
+		nj, m, ok := st.matchEl(toks, ms, j, el, false)
+		if !ok {
+			return 0, nil, nil, false
+		}
+		switch el.Kind {
+		case dict.TokSource, dict.TokCompound:
+			src = m
+		case dict.TokTarget:
+			tgt = m
+		}
+		if el.Kind != dict.TokSkip {
+			score++
+		}
+		j = nj
+	}
+	return score, src, tgt, true
+}
+
+const maxGap = 6
+
+// matchEl finds el after position j (forward) or ending before j
+// (backward), skipping at most maxGap tokens; it returns the new position.
+func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd bool) (int, *mention, bool) {
+	if el.Kind == dict.TokSkip {
+		return j, nil, true
+	}
+	for gap := 0; gap <= maxGap; gap++ {
+		var at int
+		if fwd {
+			at = j + gap
+			if at >= len(toks) {
+				return 0, nil, false
+			}
+		} else {
+			at = j - 1 - gap
+			if at < 0 {
+				return 0, nil, false
+			}
+		}
+		if gap > 0 {
+			w := toks[at-boolInt(fwd)*0].up
+			if w == ";" || w == "." || w == ":" {
+				return 0, nil, false
+			}
+		}
+		switch el.Kind {
+		case dict.TokSource, dict.TokTarget, dict.TokCompound:
+			for k := range ms {
+				m := &ms[k]
+				if fwd && m.start == at {
+					return m.end, m, true
+				}
+				if !fwd && m.end-1 == at {
+					return m.start, m, true
+				}
+			}
+		default:
+			if fwd {
+				if n := st.matchWords(toks, at, el); n > 0 {
+					return at + n, nil, true
+				}
+			} else {
+				// phrase ending at 'at': try starts backwards
+				for s := at; s >= 0 && s >= at-4; s-- {
+					if n := st.matchWords(toks, s, el); n > 0 && s+n == at+1 {
+						return s, nil, true
+					}
+				}
+			}
+		}
+	}
+	return 0, nil, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// matchWords matches a word, set or alternative element at toks[i] and
+// returns the number of tokens it covers.
+func (st *state) matchWords(toks []token, i int, el dict.PatTok) int {
+	switch el.Kind {
+	case dict.TokWord:
+		return phraseAt(toks, i, el.Phrase)
+	case dict.TokAlt:
+		best := 0
+		for _, a := range el.Alts {
+			if n := phraseAt(toks, i, a); n > best {
+				best = n
+			}
+		}
+		return best
+	case dict.TokSet:
+		t := st.c.sets[el.Set]
+		if t == nil {
+			return 0
+		}
+		_, n := t.longest(toks, i, nil)
+		if n == 0 {
+			// plural of a set member
+			return pluralSet(t, toks, i)
+		}
+		return n
+	}
+	return 0
+}
+
+func pluralSet(t *trie[struct{}], toks []token, i int) int {
+	w := toks[i].up
+	if len(w) > 3 && strings.HasSuffix(w, "S") {
+		tmp := []token{{up: strings.TrimSuffix(w, "S")}}
+		if _, n := t.longest(tmp, 0, nil); n == 1 {
+			return 1
+		}
+	}
+	return 0
+}
+
+func phraseAt(toks []token, i int, p dict.Phrase) int {
+	if i+len(p) > len(toks) {
+		return 0
+	}
+	for k, w := range p {
+		t := toks[i+k].up
+		if w.Stem {
+			if !strings.HasPrefix(t, w.Text) {
+				return 0
+			}
+		} else if t != w.Text && !(k == len(p)-1 && t == w.Text+"S" && len(w.Text) > 2) {
+			return 0
+		}
+	}
+	return len(p)
+}
+
+var months = map[string]string{"JANUARY": "01", "FEBRUARY": "02", "MARCH": "03", "APRIL": "04", "MAY": "05", "JUNE": "06", "JULY": "07", "AUGUST": "08", "SEPTEMBER": "09", "OCTOBER": "10", "NOVEMBER": "11", "DECEMBER": "12"}
+
+// explicitDate finds "Month D, YYYY" or "D Month YYYY" in a sentence.
+func explicitDate(s string) (string, string) {
+	toks := tokenize(s, nil)
+	for i := 0; i+2 < len(toks); i++ {
+		if m, ok := months[toks[i].up]; ok {
+			d, y := toks[i+1].up, ""
+			k := i + 2
+			if k < len(toks) && toks[k].up == "," {
+				k++
+			}
+			if k < len(toks) {
+				y = toks[k].up
+			}
+			if isNum(d, 1, 2) && isNum(y, 4, 4) {
+				if len(d) == 1 {
+					d = "0" + d
+				}
+				return y + "-" + m + "-" + d, s[toks[i].start:toks[k].end]
+			}
+		}
+		if isNum(toks[i].up, 1, 2) {
+			if m, ok := months[toks[i+1].up]; ok && isNum(toks[i+2].up, 4, 4) {
+				d := toks[i].up
+				if len(d) == 1 {
+					d = "0" + d
+				}
+				return toks[i+2].up + "-" + m + "-" + d, s[toks[i].start:toks[i+2].end]
+			}
+		}
+	}
+	return "", ""
+}
+
+func isNum(s string, min, max int) bool {
+	if len(s) < min || len(s) > max {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// misconduct: a speaker (of the quotation, or the source of a statement
+// verb earlier in the sentence) who says another actor does a verb of the
+// DYAD_MISCONDUCT set ("interferes", "violates", "smears") accuses it
+// (112).
+func (st *state) misconduct(toks []token, ms []mention, inMention []int, scare []bool, cands []cand) []cand {
+	set := st.c.sets["DYAD_MISCONDUCT"]
+	if set == nil {
+		return nil
+	}
+	var speaker *member
+	sayEnd := -1
+	if st.speaker != nil && st.speaker.actor.Code != "" {
+		speaker = st.speaker
+	}
+	for i := range cands {
+		if strings.HasPrefix(cands[i].code, "01") && cands[i].src.actor.Code != "" && speaker == nil {
+			speaker, sayEnd = &cands[i].src, cands[i].verbEnd
+		}
+	}
+	if speaker == nil {
+		return nil
+	}
+	var out []cand
+	for i := sayEnd + 1; i < len(toks); i++ {
+		if i < 0 || inMention[i] != 0 || scare[i] {
+			continue
+		}
+		if _, n := set.longest(toks, i, nil); n == 0 {
+			continue
+		}
+		src := st.sourceBefore(toks, ms, i)
+		if src == nil {
+			continue
+		}
+		for _, b := range src.members {
+			if b.actor.Country == "" || b.actor.Country == speaker.actor.Country {
+				continue
+			}
+			out = append(out, cand{src: *speaker, tgt: b, code: "112", verbStart: i, verbEnd: i + 1,
+				explain: "set &DYAD_MISCONDUCT: " + toks[i].up,
+				notes:   []string{speaker.actor.Name + " says " + b.actor.Name + " " + strings.ToLower(toks[i].up) + " → accuse (112)"}})
+		}
+	}
+	return out
+}
+
+// dominantCountry is the country mentioned most in the article; it is
+// counted on first use (a speaker's title without a country).
+func (st *state) dominantCountry() string {
+	if st.countAll == nil {
+		st.countAll = map[string]int{}
+		for _, sp := range st.sents {
+			s := st.text[sp.start:sp.end]
+			toks := tokenize(s, nil)
+			for _, m := range st.mentions(s, toks) {
+				for _, mem := range m.members {
+					if mem.actor.Country != "" {
+						st.countAll[mem.actor.Country]++
+					}
+				}
+			}
+		}
+	}
+	best, bestN := "", 0
+	for c, n := range st.countAll {
+		if n > bestN || n == bestN && c < best {
+			best, bestN = c, n
+		}
+	}
+	return best
+}

@@ -1,0 +1,448 @@
+package code
+
+import (
+	"strings"
+
+	"dyad/internal/dict"
+	"dyad/internal/news"
+)
+
+// member is one resolved actor of a mention.
+type member struct {
+	actor       news.Actor
+	start, end  int // token range
+	person      bool
+	needCountry bool   // a role without a country ("Foreign Ministry spokesperson")
+	suffix      string // agent code suffix when needCountry
+	explain     []string
+	pronoun     bool
+	named       bool // a person's name was matched
+	nStart      int  // token range of the person's name, if any
+	nEnd        int
+	date        string // for a quotation's speaker: when it was said
+	dateText    string
+}
+
+// mention is an actor mention; a compound mention ("China and Russia")
+// has several members.
+type mention struct {
+	start, end int
+	members    []member
+}
+
+// piece is one dictionary match inside a mention.
+type piece struct {
+	start, end int
+	actor      *dict.Actor
+	agent      *dict.Agent
+	alias      *member // a surname met earlier in the article
+}
+
+// state is the per-article coding state.
+type state struct {
+	c       *Coder
+	date    string
+	history []member          // resolved members in order of mention
+	aliases map[string]member // surname → person met earlier in the article
+	country map[string]int
+	speaker *member // speaker of the current quotation, if known
+	toks    []token
+	pieces  []piece
+	// the article, for a whole-article country count
+	text     string
+	sents    []span
+	countAll map[string]int
+}
+
+func newState(c *Coder, date string) *state {
+	return &state{c: c, date: date, country: map[string]int{}, aliases: map[string]member{}}
+}
+
+var stopJoin = map[string]bool{"'S": true, "OF": true, "THE": true}
+
+var functionWords = map[string]bool{
+	"AND": true, "OR": true, "BUT": true, "THE": true, "A": true, "AN": true, "TO": true, "IN": true,
+	"ON": true, "AT": true, "BY": true, "FOR": true, "WITH": true, "FROM": true, "THAT": true,
+	"WHICH": true, "WHO": true, "IS": true, "WAS": true, "ARE": true, "WERE": true, "HAS": true,
+	"HAVE": true, "HAD": true, "WILL": true, "WOULD": true, "SAID": true, "SAYS": true, "AS": true,
+	"HIS": true, "HER": true, "ITS": true, "THEIR": true, "NOT": true, "ALSO": true,
+}
+
+// mentions finds the actor mentions of a tokenised sentence.
+func (st *state) mentions(sent string, toks []token) []mention {
+	c := st.c
+	st.pieces = st.pieces[:0]
+	for i := 0; i < len(toks); {
+		if toks[i].punct {
+			i++
+			continue
+		}
+		acts, na := c.actors.longest(toks, i, nil)
+		ags, ng := c.agents.longest(toks, i, nil)
+		switch {
+		case na > 0 && na >= ng:
+			st.pieces = append(st.pieces, piece{start: i, end: i + na, actor: acts[0]})
+			i += na
+		case ng > 0:
+			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})
+			i += ng
+		default:
+			if toks[i].capital {
+				if a, ok := st.aliases[toks[i].up]; ok {
+					a := a
+					st.pieces = append(st.pieces, piece{start: i, end: i + 1, alias: &a})
+				}
+			}
+			i++
+		}
+	}
+	var out []mention
+	for k := 0; k < len(st.pieces); {
+		// group pieces that are adjacent or joined by 's / of / the
+		j := k + 1
+		for j < len(st.pieces) {
+			gap := st.pieces[j-1].end
+			ok := true
+			for g := gap; g < st.pieces[j].start; g++ {
+				if !stopJoin[toks[g].up] {
+					ok = false
+					break
+				}
+			}
+			if !ok || st.pieces[j].start-gap > 2 {
+				break
+			}
+			// "China and Russia" never join; "Russia 's president" does.
+			j++
+		}
+		m := st.resolve(sent, toks, st.pieces[k:j])
+		out = append(out, m)
+		k = j
+	}
+	return out
+}
+
+// resolve turns a group of pieces into one mention.
+func (st *state) resolve(sent string, toks []token, ps []piece) mention {
+	m := mention{start: ps[0].start, end: ps[len(ps)-1].end}
+	var mem member
+	mem.start, mem.end = m.start, m.end
+	var person *piece
+	var country *piece
+	var agent *piece
+	var alias *piece
+	for i := range ps {
+		p := &ps[i]
+		switch {
+		case p.alias != nil:
+			alias = p
+		case p.actor != nil:
+			code := p.actor.CodeAt(st.date)
+			if code == "" {
+				continue
+			}
+			if len(code) > 3 && isPersonName(p.actor) {
+				person = p
+			} else if country == nil || len(code) > 3 {
+				if country == nil || len(code) >= len(country.actor.CodeAt(st.date)) {
+					country = p
+				}
+			}
+		case p.agent != nil:
+			if agent == nil {
+				agent = p
+			}
+		}
+	}
+	// A capitalised name after a role ("spokesperson Zhao Lijian").
+	nameStart, nameEnd := -1, -1
+	if person == nil && alias == nil && agent != nil && agent.end == m.end {
+		e := m.end
+		for e < len(toks) && e-m.end < 4 && toks[e].capital && !toks[e].punct && !functionWords[toks[e].up] {
+			if _, n := st.c.verbs.longest(toks, e, nil); n > 0 && e > m.end {
+				break
+			}
+			e++
+		}
+		if e > m.end {
+			nameStart, nameEnd = m.end, e
+			m.end, mem.end = e, e
+		}
+	}
+	switch {
+	case alias != nil:
+		mem.actor = alias.alias.actor
+		mem.person = true
+		mem.explain = append(append([]string(nil), alias.alias.explain...), "surname "+text(sent, toks, alias.start, alias.end)+" → "+alias.alias.actor.Name)
+	case person != nil:
+		mem.actor = news.Actor{Code: person.actor.CodeAt(st.date), Name: text(sent, toks, person.start, person.end)}
+		mem.person = true
+		mem.named = true
+		mem.nStart, mem.nEnd = person.start, person.end
+		mem.explain = append(mem.explain, entryExplain(person.actor.Pos, person.actor.Origin, person.actor.Names[0], mem.actor.Code))
+	case country != nil:
+		code := country.actor.CodeAt(st.date)
+		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))
+		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
+		if agent != nil {
+			suf, after := agent.agent.Suffix()
+			base := code
+			if len(base) > 3 && after {
+				base = base[:3]
+			}
+			if after {
+				mem.actor.Code = base + suf
+			} else {
+				mem.actor.Code = suf + base
+			}
+			mem.person = true
+			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
+		}
+	case agent != nil:
+		suf, _ := agent.agent.Suffix()
+		mem.needCountry = true
+		mem.suffix = suf
+		mem.person = true
+		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
+		mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
+	}
+	if nameStart >= 0 {
+		mem.actor.Name = text(sent, toks, nameStart, nameEnd)
+		mem.named = true
+		mem.nStart, mem.nEnd = nameStart, nameEnd
+	} else if mem.needCountry {
+		// a bare role word ("governance", "the Neighborhood") without a
+		// country or a name is not an actor
+		mem.actor = news.Actor{}
+		mem.needCountry = false
+	}
+	mem.actor.Country = countryOf(mem.actor.Code)
+	m.members = []member{mem}
+	return m
+}
+
+// isPersonName reports whether an actor entry is a named person or body
+// with a role code (not a country adjective such as "CHINESE").
+func isPersonName(a *dict.Actor) bool {
+	for _, c := range a.Codes {
+		if len(c.Code) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOf returns the country part of a CAMEO actor code.
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	c := code[:3]
+	switch c {
+	case "IGO", "NGO", "IMG", "MNC", "UAF", "REB", "GOV", "MIL", "OPP", "BUS", "CVL", "MED", "EDU", "ELI", "LEG", "JUD", "COP", "SPY", "NGM", "---":
+		return ""
+	}
+	for _, r := range c {
+		if r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return c
+}
+
+func text(sent string, toks []token, a, b int) string {
+	if a >= b || b > len(toks) {
+		return ""
+	}
+	return sent[toks[a].start:toks[b-1].end]
+}
+
+func entryExplain(p dict.Pos, origin string, name dict.Phrase, code string) string {
+	s := p.String() + " " + name.String() + " [" + code + "]"
+	if origin != "" {
+		s += " (from " + origin + ")"
+	}
+	return s
+}
+
+// joinCompounds merges mentions joined by "and", ",", "&" into compound
+// mentions.
+func joinCompounds(toks []token, ms []mention) []mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := ms[:1]
+	for _, m := range ms[1:] {
+		last := &out[len(out)-1]
+		if m.start < last.end {
+			continue // overlapping (a pronoun phrase inside a match)
+		}
+		gap := toks[last.end:m.start]
+		join := false
+		switch len(gap) {
+		case 1:
+			join = gap[0].up == "AND" || gap[0].up == "," || gap[0].up == "&"
+		case 2:
+			join = gap[0].up == "," && gap[1].up == "AND" || gap[0].up == "AND" || gap[0].up == "," && gap[1].up == "THE"
+			if gap[0].up == "AND" {
+				join = gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THE"
+			}
+		case 3:
+			join = gap[0].up == "AND" && (gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THEIR")
+		}
+		if join {
+			last.end = m.end
+			last.members = append(last.members, m.members...)
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// pronoun resolution ---------------------------------------------------
+
+var groupPhrases = [][]string{
+	{"THE", "TWO", "LEADERS"}, {"THE", "TWO", "SIDES"}, {"BOTH", "SIDES"}, {"THE", "TWO", "COUNTRIES"},
+	{"BOTH", "COUNTRIES"}, {"THE", "TWO", "PRESIDENTS"}, {"BOTH", "LEADERS"}, {"THE", "TWO", "NATIONS"},
+	{"BOTH", "PRESIDENTS"}, {"THE", "TWO", "GOVERNMENTS"}, {"THE", "TWO", "HEADS", "OF", "STATE"},
+}
+
+// pronouns adds mentions for "he", "she", "we" and "the two sides".
+func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
+	inMention := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	var add []mention
+	for i := 0; i < len(toks); i++ {
+		if inMention(i) {
+			continue
+		}
+		w := toks[i].up
+		switch w {
+		case "HE", "SHE", "HIM", "HER":
+			if mem, ok := st.lastPerson(ms, i); ok {
+				mem.start, mem.end, mem.pronoun = i, i+1, true
+				mem.explain = append(append([]string(nil), mem.explain...), "pronoun "+strings.ToLower(w)+" → "+mem.actor.Name)
+				add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
+			}
+			continue
+		case "WE", "I":
+			if st.speaker != nil {
+				mem := *st.speaker
+				mem.start, mem.end, mem.pronoun = i, i+1, true
+				if w == "WE" {
+					mem.actor.Code = mem.actor.Country
+				}
+				add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
+			}
+			continue
+		}
+		for _, g := range groupPhrases {
+			if i+len(g) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, gw := range g {
+				if toks[i+k].up != gw || inMention(i+k) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			countries := g[len(g)-1] == "COUNTRIES" || g[len(g)-1] == "NATIONS" || g[len(g)-1] == "GOVERNMENTS"
+			pair := st.lastPair(ms, i, countries, !countries)
+			if len(pair) < 2 && !countries {
+				pair = st.lastPair(ms, i, false, false)
+			}
+			if len(pair) == 2 {
+				m := mention{start: i, end: i + len(g)}
+				for _, p := range pair {
+					p.start, p.end, p.pronoun = i, i+len(g), true
+					p.explain = append(append([]string(nil), p.explain...), strings.ToLower(strings.Join(g, " "))+" → "+p.actor.Name)
+					m.members = append(m.members, p)
+				}
+				add = append(add, m)
+			}
+			i += len(g) - 1
+			break
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms)+len(add))
+	a, b := 0, 0
+	for a < len(ms) || b < len(add) {
+		if b >= len(add) || a < len(ms) && ms[a].start < add[b].start {
+			out = append(out, ms[a])
+			a++
+		} else {
+			out = append(out, add[b])
+			b++
+		}
+	}
+	return out
+}
+
+// lastPerson is the most recent person mentioned before token i (in this
+// sentence, else earlier in the article).
+func (st *state) lastPerson(ms []mention, i int) (member, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end <= i && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
+			return m.members[0], true
+		}
+	}
+	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-40; k-- {
+		if h := st.history[k]; h.person && h.actor.Code != "" && !h.pronoun {
+			return h, true
+		}
+	}
+	return member{}, false
+}
+
+// lastPair is the two most recent distinct actors (distinct countries when
+// countries is set; their country codes then).
+func (st *state) lastPair(ms []mention, i int, countries, persons bool) []member {
+	var cands []member
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].end <= i {
+			for j := len(ms[k].members) - 1; j >= 0; j-- {
+				cands = append(cands, ms[k].members[j])
+			}
+		}
+	}
+	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-60; k-- {
+		cands = append(cands, st.history[k])
+	}
+	var out []member
+	seen := map[string]bool{}
+	for _, m := range cands {
+		if m.actor.Code == "" || m.actor.Country == "" || persons && !m.person {
+			continue
+		}
+		key := m.actor.Country
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if countries && m.actor.Code != m.actor.Country {
+			m.actor.Code = m.actor.Country
+			m.actor.Name = m.actor.Country
+			m.person = false
+		}
+		out = append([]member{m}, out...)
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
+}

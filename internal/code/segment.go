@@ -1,0 +1,93 @@
+package code
+
+import "unicode/utf8"
+
+// span is a half-open byte range.
+type span struct{ start, end int }
+
+var abbrevs = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "GEN": true, "COL": true,
+	"LT": true, "SGT": true, "GOV": true, "SEN": true, "REP": true, "ST": true, "JR": true,
+	"SR": true, "NO": true, "VS": true, "ETC": true, "JAN": true, "FEB": true, "MAR": true,
+	"APR": true, "JUN": true, "JUL": true, "AUG": true, "SEP": true, "SEPT": true, "OCT": true,
+	"NOV": true, "DEC": true, "INC": true, "CO": true, "CORP": true, "LTD": true, "U.S": true,
+	"U.N": true, "U.K": true, "E.U": true,
+}
+
+// sentences splits text into sentence spans: at a line break, or after
+// '.', '!' or '?' (and closing quotes) followed by a space, unless the
+// word before the dot is a known abbreviation or a single letter.
+func sentences(text string) []span {
+	var out []span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			i++
+			continue
+		}
+		if c == '.' || c == '!' || c == '?' {
+			j := i + 1
+			for j < len(text) {
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if r == '"' || r == '”' || r == '\'' || r == '’' || r == ')' {
+					j += n
+					continue
+				}
+				break
+			}
+			if j >= len(text) || text[j] == ' ' || text[j] == '\n' || text[j] == '\t' {
+				if c != '.' || !abbrevBefore(text, i) {
+					emit(j)
+					i = j
+					continue
+				}
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	emit(len(text))
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+func abbrevBefore(text string, dot int) bool {
+	j := dot
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if r == ' ' || r == '\n' || r == '(' || r == '"' || r == '“' {
+			break
+		}
+		j -= n
+	}
+	w := text[j:dot]
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	up := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= 'a' && b <= 'z' {
+			b -= 32
+		}
+		up = append(up, b)
+	}
+	return abbrevs[string(up)]
+}

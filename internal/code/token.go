@@ -1,0 +1,101 @@
+package code
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	up         string // upper-case text used for matching
+	start, end int    // byte offsets in the sentence
+	capital    bool   // first letter upper case in the text
+	punct      bool
+}
+
+// tokenize splits a sentence into tokens. Words keep inner '.', '-', '\”
+// ("U.S.", "Mazar-i-Sharif"); a possessive "'s" becomes its own token
+// "'S"; curly quotes and dashes are punctuation.
+func tokenize(s string, out []token) []token {
+	out = out[:0]
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if isWordRune(r) {
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '.' || r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '&') && j+n2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				// "U.S." keeps its final dot when the word has inner dots.
+				if r2 == '.' && strings.Contains(s[i:j], ".") {
+					j += n2
+				}
+				break
+			}
+			w := s[i:j]
+			// split possessive 's
+			if k := possessive(w); k > 0 {
+				out = append(out, mk(s, i, i+k, false))
+				out = append(out, token{up: "'S", start: i + k, end: j})
+				i = j
+				continue
+			}
+			out = append(out, mk(s, i, j, false))
+			i = j
+			continue
+		}
+		out = append(out, mk(s, i, i+n, true))
+		i += n
+	}
+	return out
+}
+
+func possessive(w string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return len(w) - len(suf)
+		}
+	}
+	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+		return 0
+	}
+	return 0
+}
+
+func mk(s string, i, j int, punct bool) token {
+	w := s[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	up := strings.ToUpper(w)
+	if punct {
+		switch r {
+		case '“', '”', '„', '«', '»':
+			up = "\""
+		case '‘', '’':
+			up = "'"
+		case '–', '—':
+			up = "-"
+		}
+	} else if strings.ContainsAny(up, "’") {
+		up = strings.ReplaceAll(up, "’", "'")
+	}
+	return token{up: up, start: i, end: j, capital: unicode.IsUpper(r), punct: punct}
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' && false
+}

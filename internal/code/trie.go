@@ -1,0 +1,91 @@
+package code
+
+import "dyad/internal/dict"
+
+// trie matches phrases against token sequences, word by word; a stem word
+// matches any token that begins with it.
+type trie[T any] struct {
+	root node[T]
+}
+
+type node[T any] struct {
+	kids     map[string]*node[T]
+	stems    map[string]*node[T]
+	min, max int // stem lengths present
+	vals     []T
+}
+
+func (n *node[T]) child(w dict.Word) *node[T] {
+	m := &n.kids
+	if w.Stem {
+		m = &n.stems
+		if n.min == 0 || len(w.Text) < n.min {
+			n.min = len(w.Text)
+		}
+		if len(w.Text) > n.max {
+			n.max = len(w.Text)
+		}
+	}
+	if *m == nil {
+		*m = map[string]*node[T]{}
+	}
+	c := (*m)[w.Text]
+	if c == nil {
+		c = &node[T]{}
+		(*m)[w.Text] = c
+	}
+	return c
+}
+
+func (t *trie[T]) add(p dict.Phrase, v T) {
+	if len(p) == 0 {
+		return
+	}
+	n := &t.root
+	for _, w := range p {
+		n = n.child(w)
+	}
+	n.vals = append(n.vals, v)
+}
+
+// step returns the nodes reached from n by one token.
+func (n *node[T]) step(w string, buf []*node[T]) []*node[T] {
+	if c := n.kids[w]; c != nil {
+		buf = append(buf, c)
+	}
+	if n.stems != nil {
+		for l := n.min; l <= n.max && l <= len(w); l++ {
+			if c := n.stems[w[:l]]; c != nil {
+				buf = append(buf, c)
+			}
+		}
+	}
+	return buf
+}
+
+// longest returns the values of the longest phrase that starts at toks[i]
+// and the number of tokens it covers (0 when none).
+func (t *trie[T]) longest(toks []token, i int, skip func(int) bool) ([]T, int) {
+	var best []T
+	bestN := 0
+	var walk func(n *node[T], j int)
+	var buf [4]*node[T]
+	walk = func(n *node[T], j int) {
+		if len(n.vals) > 0 && j-i > bestN {
+			best, bestN = n.vals, j-i
+		}
+		if j >= len(toks) || (skip != nil && skip(j)) {
+			return
+		}
+		next := n.step(toks[j].up, buf[:0])
+		if len(next) == 1 {
+			walk(next[0], j+1)
+			return
+		}
+		for _, c := range append([]*node[T](nil), next...) {
+			walk(c, j+1)
+		}
+	}
+	walk(&t.root, i)
+	return best, bestN
+}

@@ -1,0 +1,195 @@
+// Command gen writes dyad's built-in dictionaries (internal/dict/data) in
+// the dyad format from the MIT-licensed PETRARCH2/Phoenix dictionaries and
+// dyad's own additions. Run from the module root:
+//
+//	go run ./internal/dict/gen [-src DIR] [-out internal/dict/data]
+//
+// Every generated entry names the source entry it came from (@file:line).
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"dyad/internal/dict"
+)
+
+func main() {
+	src := flag.String("src", "../shared/data/eventcoding/petrarch2/dictionaries", "PETRARCH2 dictionaries folder")
+	out := flag.String("out", "internal/dict/data", "output folder")
+	flag.Parse()
+	if err := run(*src, *out); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func load(src, name string, kind dict.Kind) *dict.File {
+	f, err := dict.Load(filepath.Join(src, name), kind)
+	var es dict.Errors
+	if err != nil && (f == nil || !errors.As(err, &es)) {
+		log.Fatal(err)
+	}
+	if len(es) > 0 {
+		log.Printf("%s: skipped %d bad entries", name, len(es))
+	}
+	return f
+}
+
+func origin(p dict.Pos) string { return fmt.Sprintf("%s:%d", filepath.Base(p.File), p.Line) }
+
+func run(src, out string) error {
+	verbs := load(src, "CAMEO.2.0.txt", dict.KindVerbs)
+	for _, b := range verbs.Verbs.Blocks {
+		b.Origin = origin(b.Pos)
+		for i := range b.Verbs {
+			b.Verbs[i].Origin = origin(b.Verbs[i].Pos)
+		}
+		for i := range b.Patterns {
+			b.Patterns[i].Origin = origin(b.Patterns[i].Pos)
+		}
+	}
+	if err := addVerbs(verbs); err != nil {
+		return err
+	}
+	actors := &dict.File{Kind: dict.KindActors}
+	for _, n := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"} {
+		f := load(src, n, dict.KindActors)
+		for _, a := range f.Actors {
+			a.Origin = origin(a.Pos)
+			actors.Actors = append(actors.Actors, a)
+		}
+	}
+	actors.Actors = append(actors.Actors, officeholders()...)
+	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
+	for i := range agents.Agents {
+		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
+	}
+	agents.Agents = append(agents.Agents, extraAgents()...)
+	discards := load(src, "Phoenix.discards.txt", dict.KindDiscards)
+	for i := range discards.Discards {
+		discards.Discards[i].Origin = origin(discards.Discards[i].Pos)
+	}
+	issues := load(src, "Phoenix.IssueCoding.txt", dict.KindIssues)
+	for i := range issues.Issues {
+		issues.Issues[i].Origin = origin(issues.Issues[i].Pos)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	for _, f := range []*dict.File{verbs, actors, agents, discards, issues} {
+		var buf bytes.Buffer
+		if err := dict.WriteDyad(&buf, f); err != nil {
+			return err
+		}
+		// Check that the output reads back.
+		if _, err := dict.ReadDyad(bytes.NewReader(buf.Bytes()), string(f.Kind)); err != nil {
+			return fmt.Errorf("generated %s does not read back: %w", f.Kind, err)
+		}
+		var gz bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		zw.Write(buf.Bytes())
+		zw.Close()
+		p := filepath.Join(out, string(f.Kind)+".dyad.gz")
+		if err := os.WriteFile(p, gz.Bytes(), 0o644); err != nil {
+			return err
+		}
+		log.Printf("%s: %s (%d bytes, %d gzipped)", p, f.Counts(), buf.Len(), gz.Len())
+	}
+	return nil
+}
+
+// additions are dyad's own verb patterns, added to the PETRARCH2 blocks
+// named (facts about how treaties, visits and accusations are reported in
+// current news; written for dyad).
+var additions = []struct{ block, code, pattern string }{
+	{"EXTEND", "057", "* &TREATY"},
+	{"EXTEND", "057", "* AGREEMENT"},
+	{"EXTEND", "057", "* PACT"},
+	{"EXTEND", "051", "* MUTUAL SUPPORT"},
+	{"EXTEND", "051", "* FIRM MUTUAL SUPPORT"},
+	{"MEET_PEOPLE", "---", "* CHALLENGES"},
+	{"MEET_PEOPLE", "---", "* CHALLENGE"},
+	{"EXPLAIN_VERBAL", "057", "* RENEWAL"},
+	{"EXPLAIN_VERBAL", "057", "* EXTENSION"},
+	{"INTERVENE", "---", "verb:INTERFERE"},
+	{"CALL", "---", "* RELATIONSHIP"},
+	{"CALL", "---", "* RELATIONS"},
+}
+
+func addVerbs(f *dict.File) error {
+	if _, ok := f.Verbs.Sets["TREATY"]; !ok {
+		f.Verbs.Sets["TREATY"] = []dict.Phrase{dict.ParsePhrase("TREATY", false), dict.ParsePhrase("TREATIES", false)}
+	}
+	// Verbs of misconduct: a speaker who says another actor does these
+	// accuses it (112); see docs/dictionaries.md.
+	for _, w := range strings.Fields("INTERFERE INTERFERES INTERFERED INTERFERING MEDDLE MEDDLES MEDDLED MEDDLING VIOLATE VIOLATES VIOLATED VIOLATING SMEAR SMEARS SMEARED SMEARING SLANDER SLANDERS SLANDERED POLITICIZE POLITICIZES POLITICIZED POLITICIZING POLITICISE POLITICISES POLITICISED LIE LIES LIED HYPE HYPES HYPED UNDERMINE UNDERMINES UNDERMINED UNDERMINING BULLY BULLIES BULLIED BULLYING") {
+		f.Verbs.Sets["DYAD_MISCONDUCT"] = append(f.Verbs.Sets["DYAD_MISCONDUCT"], dict.ParsePhrase(w, false))
+	}
+	blocks := map[string]*dict.VerbBlock{}
+	for _, b := range f.Verbs.Blocks {
+		if _, ok := blocks[b.Name]; !ok {
+			blocks[b.Name] = b
+		}
+	}
+	for i, a := range additions {
+		b := blocks[a.block]
+		if b == nil {
+			return fmt.Errorf("addition %d: no verb block %s", i, a.block)
+		}
+		if form, ok := strings.CutPrefix(a.pattern, "verb:"); ok {
+			found := false
+			for k := range b.Verbs {
+				if b.Verbs[k].Forms[0].String() == form {
+					c, err := dict.ParseCode(a.code)
+					if err != nil {
+						return err
+					}
+					b.Verbs[k].Code = c
+					b.Verbs[k].Origin += fmt.Sprintf(" code set by dyad-additions:%d", i+1)
+					found = true
+				}
+			}
+			if !found {
+				return fmt.Errorf("addition %d: no verb %s in %s", i, form, a.block)
+			}
+			continue
+		}
+		var df bytes.Buffer
+		fmt.Fprintf(&df, "# dyad verbs v1\nblock\tX\t---\npattern\t%s\t%s\n", a.code, a.pattern)
+		g, err := dict.ReadDyad(&df, "additions")
+		if err != nil {
+			return fmt.Errorf("addition %d: %w", i, err)
+		}
+		p := g.Verbs.Blocks[0].Patterns[0]
+		p.Origin = fmt.Sprintf("dyad-additions:%d", i+1)
+		// Added patterns go first so they win ties with older ones.
+		b.Patterns = append([]dict.Pattern{p}, b.Patterns...)
+	}
+	return nil
+}
+
+// extraAgents are role words missing from Phoenix.agents.txt.
+func extraAgents() []dict.Agent {
+	var out []dict.Agent
+	for i, a := range []struct{ names, code string }{
+		{"FOREIGN MINISTRY SPOKESPERSON|FOREIGN MINISTRY SPOKESMAN|FOREIGN MINISTRY SPOKESWOMAN", "~GOV"},
+		{"COUNTERPART|COUNTERPARTS", "~GOV"},
+		{"PRESIDENT|PRESIDENTS", "~GOV"},
+		{"PREMIER", "~GOV"},
+		{"STATE COUNCILOR", "~GOV"},
+	} {
+		ag := dict.Agent{Code: a.code, Origin: fmt.Sprintf("dyad-agents:%d", i+1)}
+		for _, n := range strings.Split(a.names, "|") {
+			ag.Names = append(ag.Names, dict.ParsePhrase(n, false))
+		}
+		out = append(out, ag)
+	}
+	return out
+}
