@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"dyad/internal/code"
+	"dyad/internal/news"
+)
+
+func init() {
+	register(&command{
+		name:    "code",
+		summary: "code events from JSONL {id,text,date} or plain text lines on stdin (stateless)",
+		example: `echo '{"id":"a","text":"Russian President Vladimir Putin met Chinese President Xi Jinping.","date":"2021-12-15"}' | dyad code --explain
+dyad code --verbs CAMEO.2.0.txt --actors Phoenix.Countries.actors.txt,Phoenix.International.actors.txt < sentences.txt`,
+		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
+			verbs := fs.String("verbs", "", "verb dictionary file (PETRARCH2, TABARI or dyad format) replacing the built-in one")
+			actors := fs.String("actors", "", "comma-separated actor dictionary files replacing the built-in ones")
+			agents := fs.String("agents", "", "agent dictionary file")
+			discards := fs.String("discards", "", "discard dictionary file")
+			issues := fs.String("issues", "", "issue dictionary file")
+			explain := fs.Bool("explain", false, "add to each event the dictionary entries (file:line) that made it")
+			return func(ctx context.Context, args []string) error {
+				if len(args) > 0 {
+					return usagef("code reads stdin and takes no arguments")
+				}
+				opts := code.Options{
+					Verbs: splitList(*verbs), Actors: splitList(*actors), Agents: splitList(*agents),
+					Discards: splitList(*discards), Issues: splitList(*issues), Explain: *explain,
+					Warn: func(err error) { e.log.Debug("dictionary entry skipped", "err", err) },
+				}
+				c, err := code.New(ctx, opts)
+				if err != nil {
+					return fmt.Errorf("dictionary: %w", err)
+				}
+				return codeStream(ctx, c, e.stdin, e.stdout)
+			}
+		},
+	})
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// codeLine is one output line of dyad code.
+type codeLine struct {
+	ID     string       `json:"id"`
+	Events []news.Event `json:"events"`
+	Error  string       `json:"error,omitempty"`
+}
+
+// codeStream codes every input line and writes one JSON line for each, in
+// order. A bad line gets an error field, never a crash.
+func codeStream(ctx context.Context, c *code.Coder, r io.Reader, w io.Writer) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	n := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, err := br.ReadString('\n')
+		if len(line) == 0 && err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return fmt.Errorf("read stdin: %w", err)
+		}
+		n++
+		out := codeOneLine(ctx, c, strings.TrimRight(line, "\r\n"), n)
+		if out != nil {
+			if err := enc.Encode(out); err != nil {
+				return err
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+func codeOneLine(ctx context.Context, c *code.Coder, line string, n int) (out *codeLine) {
+	out = &codeLine{ID: fmt.Sprint(n), Events: []news.Event{}}
+	defer func() {
+		if r := recover(); r != nil {
+			out.Events = []news.Event{}
+			out.Error = fmt.Sprintf("internal error: %v", r)
+		}
+	}()
+	trimmed := strings.TrimSpace(line)
+	text, date := line, ""
+	if strings.HasPrefix(trimmed, "{") {
+		var rec struct {
+			ID        json.RawMessage `json:"id"`
+			Text      *string         `json:"text"`
+			Date      string          `json:"date"`
+			Published string          `json:"published"`
+		}
+		if err := json.Unmarshal([]byte(trimmed), &rec); err != nil {
+			out.Error = "bad JSON: " + err.Error()
+			return out
+		}
+		if len(rec.ID) > 0 {
+			var s string
+			if json.Unmarshal(rec.ID, &s) == nil {
+				out.ID = s
+			} else {
+				out.ID = string(rec.ID)
+			}
+		}
+		if rec.Text == nil {
+			out.Error = `record without "text"`
+			return out
+		}
+		text, date = *rec.Text, rec.Date
+		if date == "" {
+			date = rec.Published
+		}
+		if len(date) > 10 {
+			date = date[:10]
+		}
+	}
+	evs := c.Code(ctx, out.ID, text, date)
+	news.ToRuneOffsets(text, evs, nil, nil)
+	if evs != nil {
+		out.Events = evs
+	}
+	return out
+}
