@@ -95,6 +95,7 @@ type cand struct {
 	explain     string
 	notes       []string
 	transform   bool
+	srcM        *mention
 	srcCompound bool
 }
 
@@ -123,8 +124,26 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	scare := scareQuoted(toks)
 	var cands []cand
+	blocked := false // a verb of this clause made an event
+	var inherit *mention
+	var lastSrc *mention
 	for i := 0; i < len(toks); i++ {
-		if inMention[i] != 0 || toks[i].punct || scare[i] {
+		if w := toks[i].up; clauseBreak[w] {
+			if blocked && lastSrc != nil {
+				// "condemned X and promised Y": the verb after the
+				// conjunction keeps the subject
+				j := i + 1
+				for j < len(toks) && adverbs[toks[j].up] {
+					j++
+				}
+				if j < len(toks) && inMention[j] == 0 && st.isVerbAt(toks, j) {
+					inherit = lastSrc
+				}
+			}
+			blocked = false
+			continue
+		}
+		if inMention[i] != 0 || toks[i].punct || scare[i] || blocked {
 			continue
 		}
 		vals, n := c.verbs.longest(toks, i, func(j int) bool { return inMention[j] != 0 })
@@ -136,8 +155,16 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			continue
 		}
 		vv := vals[0]
+		st.inherit = inherit
 		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
+		st.inherit, inherit = nil, nil
 		cands = append(cands, got...)
+		for _, g := range got {
+			if g.tgt.actor.Code != "" && g.src.actor.Code != "" {
+				blocked = true
+				lastSrc = g.srcM
+			}
+		}
 		i += n - 1
 	}
 	// say-transformation: a says b did something conflictual → a accuses b
@@ -318,6 +345,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			break
 		}
 	}
+	var notes []string
 	block, form := vv.block, vv.form
 	code := block.Code
 	explain := ""
@@ -340,11 +368,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if code.Null || code.IsZero() {
 		return nil
 	}
-	var notes []string
 	// passive: "was attacked by X"
 	passive := false
 	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && ve < len(toks) && toks[ve].up == "BY" {
 		passive = true
+	}
+	if srcM == nil && st.inherit != nil {
+		srcM = st.inherit
+		notes = append(notes, "source carried over a conjunction")
 	}
 	if srcM == nil {
 		srcM = st.sourceBefore(toks, ms, vs)
@@ -363,7 +394,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	}
 	var out []cand
 	emit := func(s, t member, rev bool) {
-		cc := cand{src: s, tgt: t, code: code.Code, verbStart: vs, verbEnd: ve, explain: explain, notes: notes}
+		cc := cand{src: s, tgt: t, code: code.Code, verbStart: vs, verbEnd: ve, explain: explain, notes: notes, srcM: srcM}
 		if rev {
 			cc.src, cc.tgt, cc.code = t, s, code.Reverse
 		}
@@ -432,6 +463,8 @@ func posString(p dict.Pos, origin string) string {
 	return s
 }
 
+var clauseBreak = map[string]bool{"AND": true, "BUT": true, ";": true, "WHILE": true, "WHEREAS": true, "AFTER": true, "BEFORE": true, "WHEN": true, "THAT": true, "WHICH": true, "WHO": true}
+
 var clauseStops = map[string]bool{";": true, ":": true, "\"": true, "WHICH": true, "WHILE": true, "WHEREAS": true, "BUT": true}
 
 // sourceBefore is the nearest mention before the verb in the clause.
@@ -466,6 +499,18 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 		for g := ve; g < m.start; g++ {
 			if clauseStops[toks[g].up] || toks[g].up == "." {
 				return nil
+			}
+		}
+		// "Putin's visit": the possessor of a verbal noun is that
+		// noun's subject, not this verb's target
+		if m.end+1 < len(toks) && toks[m.end].up == "'S" {
+			for k := m.end + 1; k < len(toks) && k <= m.end+3; k++ {
+				if st.isVerbAt(toks, k) {
+					return nil
+				}
+				if toks[k].punct || functionWords[toks[k].up] {
+					break
+				}
 			}
 		}
 		// subject of a complement clause: "said China will …"

@@ -45,7 +45,8 @@ type state struct {
 	history []member          // resolved members in order of mention
 	aliases map[string]member // surname → person met earlier in the article
 	country map[string]int
-	speaker *member // speaker of the current quotation, if known
+	speaker *member  // speaker of the current quotation, if known
+	inherit *mention // source carried over a conjunction to the next verb
 	toks    []token
 	pieces  []piece
 	// the article, for a whole-article country count
