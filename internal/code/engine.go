@@ -352,9 +352,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if !form.Code.IsZero() {
 		code = form.Code
 	}
-	explain = posString(form.Pos, form.Origin) + " " + form.Forms[0].String() + " [" + code.String() + "] in block " + block.Name
 	var srcM, tgtM *mention
 	best := -1
+	var bestP *dict.Pattern
 	for pi := range block.Patterns {
 		p := &block.Patterns[pi]
 		score, s, t, ok := st.matchPattern(toks, ms, inMention, vs, ve, p)
@@ -362,7 +362,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			best = score
 			code = p.Code
 			srcM, tgtM = s, t
-			explain = posString(p.Pos, p.Origin) + " - " + p.Text + " [" + p.Code.String() + "] in block " + block.Name
+			bestP = p
+		}
+	}
+	if st.c.opts.Explain {
+		if bestP != nil {
+			explain = posString(bestP.Pos, bestP.Origin) + " - " + bestP.Text + " [" + bestP.Code.String() + "] in block " + block.Name
+		} else {
+			explain = posString(form.Pos, form.Origin) + " " + form.Forms[0].String() + " [" + code.String() + "] in block " + block.Name
 		}
 	}
 	if code.Null || code.IsZero() {
@@ -745,7 +752,7 @@ func phraseAt(toks []token, i int, p dict.Phrase) int {
 			if !strings.HasPrefix(t, w.Text) {
 				return 0
 			}
-		} else if t != w.Text && !(k == len(p)-1 && t == w.Text+"S" && len(w.Text) > 2) {
+		} else if t != w.Text && !(k == len(p)-1 && len(w.Text) > 2 && len(t) == len(w.Text)+1 && t[len(t)-1] == 'S' && strings.HasPrefix(t, w.Text)) {
 			return 0
 		}
 	}

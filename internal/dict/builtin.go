@@ -48,3 +48,7 @@ func Builtin(kind Kind) (*File, []byte, error) {
 	r := fn.(func() builtinResult)()
 	return r.f, r.data, r.err
 }
+
+// ResetBuiltin drops the parsed built-in dictionaries, so the next
+// Builtin call parses them again (for load-time benchmarks).
+func ResetBuiltin() { builtinCache.Clear() }

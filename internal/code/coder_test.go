@@ -1,0 +1,142 @@
+package code
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"dyad/internal/news"
+)
+
+var (
+	builtinOnce  sync.Once
+	builtinCoder *Coder
+	builtinErr   error
+)
+
+func testCoder(t testing.TB) *Coder {
+	t.Helper()
+	builtinOnce.Do(func() { builtinCoder, builtinErr = New(context.Background(), Options{Explain: true}) })
+	if builtinErr != nil {
+		t.Fatal(builtinErr)
+	}
+	return builtinCoder
+}
+
+// Short sentences written for these tests, coded with the built-in
+// dictionaries.
+func TestCodeSentences(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		name, text, date string
+		want             []string // SRC/TGT/CODE, in any order; all must be present
+		none             bool     // no events at all
+	}{
+		{"meeting", "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.", "2021-12-15", []string{"RUSGOV/CHNGOV/040"}, false},
+		{"date-bounded code before office", "Vladimir Putin met Chinese officials in Beijing.", "1995-06-01", []string{"RUSELI/CHN/040"}, false},
+		{"title resolves an unknown person", "Foreign Ministry spokesperson Zhao Lijian criticized Japan.", "2021-12-15", nil, false},
+		{"negation", "Russia did not attack Ukraine.", "2022-01-01", nil, true},
+		{"passive voice", "Ukraine was attacked by Russia.", "2022-03-01", []string{"RUS/UKR/190"}, false},
+		{"compound target", "France praised Germany and Italy.", "2020-01-01", []string{"FRA/DEU/051", "FRA/ITA/051"}, false},
+		{"pronoun", "Chinese President Xi Jinping arrived in Moscow. He praised Russia.", "2021-01-01", []string{"CHNGOV/RUS/051"}, false},
+		{"scare quotes", "China criticized the “rules” of Washington.", "2021-01-01", nil, false},
+		{"discard", "Brazil beat Argentina in the World Cup final.", "2021-01-01", nil, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "t", tc.text, tc.date)
+			got := triples(evs)
+			if tc.none && len(got) > 0 {
+				t.Errorf("want no events, got %v", got)
+			}
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					found = found || g == w
+				}
+				if !found {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, e := range evs {
+				checkEvidence(t, tc.text, e.Evidence[0].Sentence, e.Evidence[0].Start, e.Evidence[0].End)
+				if e.Coder != c.Version() || !strings.HasPrefix(e.Coder, "dyad/") || !strings.Contains(e.Coder, " dict/") {
+					t.Errorf("coder %q", e.Coder)
+				}
+				if e.Explain == nil || e.Explain.Verb == "" || e.Explain.Source == "" {
+					t.Errorf("missing explanation: %+v", e.Explain)
+				}
+			}
+		})
+	}
+}
+
+func checkEvidence(t *testing.T, text, sent string, start, end int) {
+	t.Helper()
+	if start < 0 || end > len(text) || start > end || text[start:end] != sent {
+		t.Errorf("evidence [%d,%d) does not locate %q", start, end, sent)
+	}
+}
+
+func TestResolveActor(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ name, person, title, date, want string }{
+		{"known person", "Vladimir Putin", "", "2021-12-15", "RUSGOV"},
+		{"title with country", "Zhao Lijian", "Chinese Foreign Ministry spokesperson", "2021-12-15", "CHNGOV"},
+		{"unknown", "John Doe", "", "2021-12-15", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := c.ResolveActor(tc.person, tc.title, tc.date); got.Code != tc.want {
+				t.Errorf("ResolveActor = %+v, want code %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"two", "Russia met China. Japan met Korea.", 2},
+		{"abbreviation", "The U.S. met China. Mr. Smith left.", 2},
+		{"lines", "Headline\n\nBody one. Body two.", 3},
+		{"empty", "  \n ", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sentences(tc.text)
+			if len(got) != tc.want {
+				t.Errorf("got %d sentences %v, want %d", len(got), got, tc.want)
+			}
+			for _, s := range got {
+				if s.start < 0 || s.end > len(tc.text) || s.start >= s.end {
+					t.Errorf("bad span %v", s)
+				}
+			}
+		})
+	}
+}
+
+func FuzzCode(f *testing.F) {
+	f.Add("Russian President Vladimir Putin met Chinese President Xi Jinping.", "2021-12-15")
+	f.Add("“The u.s. violates rules,” he said.\n– Foreign Ministry spokesperson Zhao Lijian said on December 7, 2021.", "")
+	f.Add("The two sides agreed and the two leaders met. He said she did not attack it.", "x")
+	c := testCoder(f)
+	f.Fuzz(func(t *testing.T, text, date string) {
+		for _, e := range c.Code(context.Background(), "f", text, date) {
+			ev := e.Evidence[0]
+			if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Sentence {
+				t.Fatalf("evidence span [%d,%d) outside text", ev.Start, ev.End)
+			}
+			for _, sp := range []*news.Span{ev.SourceSpan, ev.TargetSpan, ev.VerbSpan} {
+				if sp != nil && (sp.Start < 0 || sp.End > len(ev.Sentence) || sp.Start > sp.End) {
+					t.Fatalf("span %+v outside sentence %q", *sp, ev.Sentence)
+				}
+			}
+		}
+	})
+}
