@@ -114,7 +114,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	ms := st.mentions(sent, toks)
 	ms = st.pronouns(sent, toks, ms)
-	ms = joinCompounds(toks, ms)
+	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) })
 	st.fillCountries(ms)
 	inMention := make([]int, len(toks)) // mention index+1
 	for k, m := range ms {
@@ -390,7 +390,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if tgtM == nil {
 		tgtM = st.targetAfter(toks, ms, ve)
 	}
-	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") {
+	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
 		tgtM = nil // "a wedge between the two countries": not the verb's target
 	}
 	if passive {
@@ -876,4 +876,15 @@ func (st *state) dominantCountry() string {
 		}
 	}
 	return best
+}
+
+func sharesCountry(a, b *mention) bool {
+	for _, x := range a.members {
+		for _, y := range b.members {
+			if x.actor.Country != "" && x.actor.Country == y.actor.Country {
+				return true
+			}
+		}
+	}
+	return false
 }

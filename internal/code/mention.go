@@ -219,6 +219,17 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	}
 	mem.actor.Country = countryOf(mem.actor.Code)
 	m.members = []member{mem}
+	if strings.Contains(mem.actor.Code, "/") {
+		// an entry naming several actors: "THE_SHIRE [FRO/BIL/SAM]"
+		m.members = m.members[:0]
+		for _, code := range strings.Split(mem.actor.Code, "/") {
+			if code = strings.TrimSpace(code); code != "" {
+				x := mem
+				x.actor.Code, x.actor.Country = code, countryOf(code)
+				m.members = append(m.members, x)
+			}
+		}
+	}
 	return m
 }
 
@@ -268,7 +279,7 @@ func entryExplain(p dict.Pos, origin string, name dict.Phrase, code string) stri
 
 // joinCompounds merges mentions joined by "and", ",", "&" into compound
 // mentions.
-func joinCompounds(toks []token, ms []mention) []mention {
+func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention {
 	if len(ms) < 2 {
 		return ms
 	}
@@ -290,6 +301,17 @@ func joinCompounds(toks []token, ms []mention) []mention {
 			}
 		case 3:
 			join = gap[0].up == "AND" && (gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THEIR")
+		}
+		if !join && len(gap) >= 2 && len(gap) <= 5 && gap[0].up == "AND" {
+			// "Fornost and the evil awful Gondor": adjectives between
+			join = true
+			for k := 1; k < len(gap); k++ {
+				g := gap[k]
+				if g.punct || g.capital || isVerb(last.end+k) || functionWords[g.up] && g.up != "THE" {
+					join = false
+					break
+				}
+			}
 		}
 		if join {
 			last.end = m.end
