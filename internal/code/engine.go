@@ -336,10 +336,12 @@ var beForms = map[string]bool{"WAS": true, "WERE": true, "IS": true, "ARE": true
 
 // codeVerb codes one verb occurrence: pattern match, then source/target.
 func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []int, vs, ve int, vv verbVal) []cand {
-	// negation
-	for k := vs - 1; k >= 0 && k >= vs-3; k-- {
+	// negation: unless a pattern with words before the verb handles it
+	negated := false
+	for k := vs - 1; k >= 0 && k >= vs-4; k-- {
 		if negations[toks[k].up] || strings.HasSuffix(toks[k].up, "N'T") {
-			return nil
+			negated = true
+			break
 		}
 		if inMention[k] != 0 {
 			break
@@ -364,6 +366,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM, tgtM = s, t
 			bestP = p
 		}
+	}
+	if negated && (bestP == nil || len(bestP.Pre) == 0) {
+		return nil
 	}
 	if st.c.opts.Explain {
 		if bestP != nil {
@@ -397,6 +402,17 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		if by := st.targetAfter(toks, ms, ve); by != nil && by.start == ve+1 {
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
+		}
+	} else if bestP == nil && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && strings.HasSuffix(toks[vs-1].up, "LY")) {
+		// "X was criticized over … with Y": the subject is the target
+		if srcM != nil && tgtM != nil {
+			srcM, tgtM = tgtM, srcM
+			notes = append(notes, "passive voice without by: subject is the target")
+		} else if srcM != nil && tgtM == nil {
+			if after := st.anyAfter(ms, ve); after != nil {
+				srcM, tgtM = after, srcM
+				notes = append(notes, "passive voice without by: subject is the target")
+			}
 		}
 	}
 	var out []cand
@@ -887,4 +903,26 @@ func sharesCountry(a, b *mention) bool {
 		}
 	}
 	return false
+}
+
+// pastParticiple guesses whether a verb form is a past participle.
+func pastParticiple(w string) bool {
+	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || strings.HasSuffix(w, "WN") {
+		return true
+	}
+	switch w {
+	case "SHOT", "HIT", "HELD", "MET", "CAUGHT", "BOUGHT", "SOLD", "LED", "FOUGHT", "STRUCK", "HURT", "SENT", "BUILT", "PUT", "SET", "LEFT", "BROUGHT", "TOLD", "SAID", "SEEN", "KEPT":
+		return true
+	}
+	return false
+}
+
+// anyAfter is the first mention after position i in the sentence.
+func (st *state) anyAfter(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start >= i {
+			return &ms[k]
+		}
+	}
+	return nil
 }

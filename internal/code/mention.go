@@ -105,7 +105,8 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			gap := st.pieces[j-1].end
 			ok := true
 			for g := gap; g < st.pieces[j].start; g++ {
-				if !stopJoin[toks[g].up] {
+				w := toks[g].up
+				if !stopJoin[w] && !((w == "IN" || w == "FROM") && st.pieces[j-1].agent != nil && st.pieces[j].actor != nil) {
 					ok = false
 					break
 				}
