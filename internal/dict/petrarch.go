@@ -421,7 +421,10 @@ func readActors(r io.Reader, name string, tabari bool) ([]Actor, error) {
 			continue
 		}
 		pos := Pos{name, lr.n}
-		if strings.HasPrefix(trimmed, "<") && strings.HasSuffix(trimmed, ">") && !strings.Contains(trimmed, "[") {
+		if strings.HasPrefix(trimmed, "<!") {
+			continue // a comment line, even a malformed "<! -- … -->"
+		}
+		if strings.HasPrefix(trimmed, "<") && strings.HasSuffix(trimmed, ">") && !strings.Contains(trimmed, "[") && !strings.Contains(trimmed, " ") {
 			tag := strings.Trim(trimmed, "<>/")
 			if strings.HasPrefix(trimmed, "</") {
 				inBlock = ""
