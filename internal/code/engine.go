@@ -150,11 +150,8 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		if n == 0 {
 			continue
 		}
-		if i > 0 && (toks[i-1].up == "THE" || toks[i-1].up == "A" || toks[i-1].up == "AN") {
-			i += n - 1
-			continue
-		}
 		vv := vals[0]
+		st.nounUse = i > 0 && determiners[toks[i-1].up]
 		st.inherit = inherit
 		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
 		st.inherit, inherit = nil, nil
@@ -370,6 +367,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if negated && (bestP == nil || len(bestP.Pre) == 0) {
 		return nil
 	}
+	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) {
+		return nil // "the meeting", "their visit": a noun unless a pattern says otherwise
+	}
 	if st.c.opts.Explain {
 		if bestP != nil {
 			explain = posString(bestP.Pos, bestP.Origin) + " - " + bestP.Text + " [" + bestP.Code.String() + "] in block " + block.Name
@@ -403,7 +403,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
 		}
-	} else if bestP == nil && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && strings.HasSuffix(toks[vs-1].up, "LY")) {
+	} else if (bestP == nil || !hasActorMarks(bestP)) && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && strings.HasSuffix(toks[vs-1].up, "LY")) {
 		// "X was criticized over … with Y": the subject is the target
 		if srcM != nil && tgtM != nil {
 			srcM, tgtM = tgtM, srcM
@@ -488,7 +488,21 @@ func posString(p dict.Pos, origin string) string {
 
 var clauseBreak = map[string]bool{"AND": true, "BUT": true, ";": true, "WHILE": true, "WHEREAS": true, "AFTER": true, "BEFORE": true, "WHEN": true, "THAT": true, "WHICH": true, "WHO": true}
 
-var clauseStops = map[string]bool{";": true, ":": true, "\"": true, "WHICH": true, "WHILE": true, "WHEREAS": true, "BUT": true}
+var clauseStops = map[string]bool{";": true, ":": true, "\"": true, "WHICH": true, "WHILE": true, "WHEREAS": true, "BUT": true,
+	"AFTER": true, "BEFORE": true, "WHEN": true, "BECAUSE": true, "ALTHOUGH": true, "UNTIL": true}
+
+var determiners = map[string]bool{"THE": true, "A": true, "AN": true, "THEIR": true, "HIS": true, "ITS": true, "HER": true, "OUR": true, "THIS": true, "THAT": true}
+
+func hasActorMarks(p *dict.Pattern) bool {
+	for _, ts := range [][]dict.PatTok{p.Pre, p.Post} {
+		for _, t := range ts {
+			if t.Kind == dict.TokSource || t.Kind == dict.TokTarget || t.Kind == dict.TokCompound {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // sourceBefore is the nearest mention before the verb in the clause.
 func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
@@ -911,7 +925,7 @@ func pastParticiple(w string) bool {
 		return true
 	}
 	switch w {
-	case "SHOT", "HIT", "HELD", "MET", "CAUGHT", "BOUGHT", "SOLD", "LED", "FOUGHT", "STRUCK", "HURT", "SENT", "BUILT", "PUT", "SET", "LEFT", "BROUGHT", "TOLD", "SAID", "SEEN", "KEPT":
+	case "SHOT", "HIT", "HELD", "MET", "CAUGHT", "BOUGHT", "SOLD", "LED", "FOUGHT", "STRUCK", "HURT", "SENT", "BUILT", "PUT", "SET", "LEFT", "BROUGHT", "SEEN", "KEPT":
 		return true
 	}
 	return false

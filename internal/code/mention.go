@@ -47,6 +47,7 @@ type state struct {
 	country map[string]int
 	speaker *member  // speaker of the current quotation, if known
 	inherit *mention // source carried over a conjunction to the next verb
+	nounUse bool     // the current verb form follows a determiner
 	toks    []token
 	pieces  []piece
 	// the article, for a whole-article country count

@@ -97,6 +97,9 @@ func TestUniversalPetrarchValidation(t *testing.T) {
 	if found < upFoundFloor {
 		t.Errorf("events found %.3f below the floor %.3f", found, upFoundFloor)
 	}
+	if fpRate > upFPCeiling {
+		t.Errorf("false positives %.3f above the ceiling %.3f", fpRate, upFPCeiling)
+	}
 }
 
 type ploverRecord struct {

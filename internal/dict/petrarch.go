@@ -582,9 +582,9 @@ func ReadAgents(r io.Reader, name string, tabari bool) ([]Agent, error) {
 		// Regular plural of a one-phrase agent (PETRARCH adds it).
 		if len(forms) == 0 && !tabari {
 			last := ag.Names[0]
-			if n := len(last); n > 0 && !strings.HasSuffix(last[n-1].Text, "S") {
+			if n := len(last); n > 0 {
 				pl := append(Phrase{}, last...)
-				pl[n-1].Text += "S"
+				pl[n-1].Text = plural(pl[n-1].Text)
 				ag.Names = append(ag.Names, pl)
 			}
 		}
@@ -705,4 +705,17 @@ func normalizeCodeSpaces(s string) string {
 	}
 	s = strings.ReplaceAll(s, " - ", "-")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// plural is the regular English plural of an upper-case noun.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "S") || strings.HasSuffix(w, "X") || strings.HasSuffix(w, "CH") || strings.HasSuffix(w, "SH"):
+		return w + "ES"
+	case strings.HasSuffix(w, "Y") && len(w) > 1 && strings.IndexByte("AEIOU", w[len(w)-2]) < 0:
+		return w[:len(w)-1] + "IES"
+	case strings.HasSuffix(w, "MAN"):
+		return w[:len(w)-3] + "MEN"
+	}
+	return w + "S"
 }
