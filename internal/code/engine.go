@@ -385,6 +385,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && ve < len(toks) && toks[ve].up == "BY" {
 		passive = true
 	}
+	st.curCode = code.Code
 	if srcM == nil && st.inherit != nil {
 		srcM = st.inherit
 		notes = append(notes, "source carried over a conjunction")
@@ -504,8 +505,44 @@ func hasActorMarks(p *dict.Pattern) bool {
 	return false
 }
 
-// sourceBefore is the nearest mention before the verb in the clause.
+// sourceBefore is the verb's subject: the possessor of a verbal noun
+// ("Putin's visit"), else the first mention of the verb's clause (TABARI's
+// rule: "Gollum, accompanying Radagast, called on …"), else the nearest
+// mention before the verb.
 func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
+	// the clause starts after the last boundary before the verb
+	start := 0
+	for g := vs - 1; g >= 0; g-- {
+		w := toks[g].up
+		if clauseStops[w] || clauseBreak[w] || speechVerbs[w] {
+			start = g + 1
+			break
+		}
+	}
+	// "Putin's (next) visit": the possessor of a verbal noun is its source
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &ms[k]
+		if m.end < vs && m.end >= vs-3 && toks[m.end].up == "'S" {
+			return m
+		}
+		if m.end <= vs-3 {
+			break
+		}
+	}
+	var nearest *mention
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &ms[k]
+		if m.end > vs {
+			continue
+		}
+		if m.start < start {
+			break
+		}
+		nearest = m // keep going back: the first actor of the clause
+	}
+	if nearest != nil {
+		return nearest
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := &ms[k]
 		if m.end > vs {
@@ -516,7 +553,6 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 				return nil
 			}
 		}
-		// "X's visit": the possessor is the source
 		return m
 	}
 	return nil
@@ -555,7 +591,8 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 		for nx < len(toks) && (modal[toks[nx].up]) {
 			nx++
 		}
-		if nx > m.end && nx < len(toks) {
+		speech := speechVerbs[toks[ve-1].up] || strings.HasPrefix(st.curCode, "01")
+		if speech && nx > m.end && nx < len(toks) {
 			return nil
 		}
 		if nx < len(toks) && st.isVerbAt(toks, nx) {

@@ -48,6 +48,7 @@ type state struct {
 	speaker *member  // speaker of the current quotation, if known
 	inherit *mention // source carried over a conjunction to the next verb
 	nounUse bool     // the current verb form follows a determiner
+	curCode string   // code of the verb being coded
 	toks    []token
 	pieces  []piece
 	// the article, for a whole-article country count
