@@ -68,7 +68,14 @@ func ReadTabariVerbs(r io.Reader, name string) (*Verbs, error) {
 			continue
 		}
 		if strings.HasPrefix(line, "{") {
-			continue // noun/adjective disambiguation lists: not used
+			// more forms of the verb above: "{ ACTING_ ACTXD_ }"
+			if block != nil {
+				inner := strings.Trim(line, "{} ")
+				for _, f := range strings.Fields(inner) {
+					block.Verbs[0].Forms = append(block.Verbs[0].Forms, ParsePhrase(f, true))
+				}
+			}
+			continue
 		}
 		before, inside, ok := bracket(line)
 		if !ok {
@@ -95,6 +102,12 @@ func ReadTabariVerbs(r io.Reader, name string) (*Verbs, error) {
 			bad("empty verb")
 			block = nil
 			continue
+		}
+		if last := ph[len(ph)-1]; !last.Stem && len(ph) == 1 {
+			// an exact verb still takes its regular endings
+			for _, inf := range Inflect(last.Text) {
+				forms = append(forms, Phrase{{Text: inf}})
+			}
 		}
 		block = &VerbBlock{Name: ph.String(), Code: c, Pos: pos,
 			Verbs: []VerbForm{{Forms: append([]Phrase{ph}, forms...), Pos: pos}}}
