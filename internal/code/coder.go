@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"dyad/internal/dict"
 	"dyad/internal/news"
@@ -121,7 +122,7 @@ func (c *Coder) add(f *dict.File) {
 				t = &trie[struct{}]{}
 				c.sets[name] = t
 			}
-			for _, p := range phrases {
+			for _, p := range expandSets(p2s(phrases), f.Verbs.Sets, 0) {
 				t.add(p, struct{}{})
 			}
 		}
@@ -194,4 +195,38 @@ func (c *Coder) ResolveActor(name, title, date string) news.Actor {
 		}
 	}
 	return news.Actor{Name: name}
+}
+
+func p2s(ps []dict.Phrase) []dict.Phrase { return ps }
+
+// expandSets replaces "&SET" words inside set members by each member of
+// that set ("+&TIETYPES_MEMOS" → "MILITARY MEMOS", "ECONOMIC MEMOS", …).
+func expandSets(ps []dict.Phrase, sets map[string][]dict.Phrase, depth int) []dict.Phrase {
+	var out []dict.Phrase
+	for _, p := range ps {
+		k := -1
+		for i, w := range p {
+			if len(w.Text) > 1 && w.Text[0] == '&' {
+				k = i
+				break
+			}
+		}
+		if k < 0 || depth > 3 {
+			out = append(out, p)
+			continue
+		}
+		name := strings.TrimSuffix(p[k].Text[1:], "_")
+		members, ok := sets[name]
+		if !ok {
+			out = append(out, p)
+			continue
+		}
+		var next []dict.Phrase
+		for _, m := range members {
+			q := append(append(append(dict.Phrase{}, p[:k]...), m...), p[k+1:]...)
+			next = append(next, q)
+		}
+		out = append(out, expandSets(next, sets, depth+1)...)
+	}
+	return out
 }

@@ -95,6 +95,7 @@ type cand struct {
 	explain     string
 	notes       []string
 	transform   bool
+	weak        bool // from a statement verb (said, noted): gives way
 	srcM        *mention
 	srcCompound bool
 }
@@ -155,14 +156,35 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		st.inherit = inherit
 		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
 		st.inherit, inherit = nil, nil
+		weak := speechVerbs[toks[i+n-1].up]
+		for k := range got {
+			got[k].weak = weak
+		}
 		cands = append(cands, got...)
 		for _, g := range got {
-			if g.tgt.actor.Code != "" && g.src.actor.Code != "" {
+			if g.tgt.actor.Code != "" && g.src.actor.Code != "" && !weak {
 				blocked = true
 				lastSrc = g.srcM
 			}
 		}
 		i += n - 1
+	}
+	// a statement verb's own event gives way to the event it reports
+	// ("Estonia said it would act with Libya")
+	strong := false
+	for _, cd := range cands {
+		if !cd.weak && cd.tgt.actor.Code != "" {
+			strong = true
+		}
+	}
+	if strong {
+		kept := cands[:0]
+		for _, cd := range cands {
+			if !cd.weak || cd.tgt.actor.Code == "" {
+				kept = append(kept, cd)
+			}
+		}
+		cands = kept
 	}
 	// say-transformation: a says b did something conflictual → a accuses b
 	cands = st.transform(toks, ms, cands)
@@ -774,11 +796,11 @@ func boolInt(b bool) int {
 func (st *state) matchWords(toks []token, i int, el dict.PatTok) int {
 	switch el.Kind {
 	case dict.TokWord:
-		return phraseAt(toks, i, el.Phrase)
+		return st.phraseAt(toks, i, el.Phrase)
 	case dict.TokAlt:
 		best := 0
 		for _, a := range el.Alts {
-			if n := phraseAt(toks, i, a); n > best {
+			if n := st.phraseAt(toks, i, a); n > best {
 				best = n
 			}
 		}
@@ -807,6 +829,35 @@ func pluralSet(t *trie[struct{}], toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+func (st *state) phraseAt(toks []token, i int, p dict.Phrase) int {
+	for k, w := range p {
+		if len(w.Text) > 1 && w.Text[0] == '&' {
+			// a synonym set inside a phrase: "NEW &TIETYPES RELATIONS"
+			n := 0
+			if k > 0 {
+				n = phraseAt(toks, i, p[:k])
+				if n == 0 {
+					return 0
+				}
+			}
+			t := st.c.sets[strings.TrimSuffix(w.Text[1:], "_")]
+			if t == nil || i+n >= len(toks) {
+				return 0
+			}
+			_, m := t.longest(toks, i+n, nil)
+			if m == 0 {
+				return 0
+			}
+			r := st.phraseAt(toks, i+n+m, p[k+1:])
+			if k+1 < len(p) && r == 0 {
+				return 0
+			}
+			return n + m + r
+		}
+	}
+	return phraseAt(toks, i, p)
 }
 
 func phraseAt(toks []token, i int, p dict.Phrase) int {
