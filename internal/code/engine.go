@@ -618,7 +618,7 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 			return nil
 		}
 		if nx < len(toks) && st.isVerbAt(toks, nx) {
-			if presentVerb(toks[nx].up) || speechVerbs[toks[nx].up] {
+			if speechVerbs[toks[nx].up] || speech && presentVerb(toks[nx].up) {
 				return nil
 			}
 			for g := ve; g < m.start; g++ {
@@ -754,6 +754,13 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 			if w == ";" || w == "." || w == ":" {
 				return 0, nil, false
 			}
+		}
+		if el.Kind == dict.TokSource && !fwd {
+			// $ before the verb: the clause's subject, wherever it is
+			if m := st.sourceBefore(toks, ms, j); m != nil {
+				return m.start, m, true
+			}
+			return 0, nil, false
 		}
 		switch el.Kind {
 		case dict.TokSource, dict.TokTarget, dict.TokCompound:
