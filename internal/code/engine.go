@@ -152,7 +152,16 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			continue
 		}
 		vv := vals[0]
-		st.nounUse = i > 0 && determiners[toks[i-1].up]
+		st.nounUse = false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if determiners[toks[k].up] {
+				st.nounUse = true
+				break
+			}
+			if toks[k].punct || toks[k].capital || functionWords[toks[k].up] || inMention[k] != 0 {
+				break
+			}
+		}
 		st.inherit = inherit
 		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
 		st.inherit, inherit = nil, nil
@@ -376,6 +385,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	var srcM, tgtM *mention
 	best := -1
 	var bestP *dict.Pattern
+	var compound *mention
 	for pi := range block.Patterns {
 		p := &block.Patterns[pi]
 		score, s, t, ok := st.matchPattern(toks, ms, inMention, vs, ve, p)
@@ -384,6 +394,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			code = p.Code
 			srcM, tgtM = s, t
 			bestP = p
+			compound = st.compound
 		}
 	}
 	if negated && (bestP == nil || len(bestP.Pre) == 0) {
@@ -458,6 +469,20 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		}
 	}
 	switch {
+	case compound != nil && len(compound.members) > 1:
+		// % in the pattern: the compound's members act on each other
+		notes = append(notes, "compound (%) in the pattern: coded between its members")
+		for a := range compound.members {
+			for b := range compound.members {
+				if a < b {
+					emit(compound.members[a], compound.members[b], false)
+					emit(compound.members[a], compound.members[b], true)
+					if code.Reverse == "" {
+						emit(compound.members[b], compound.members[a], false)
+					}
+				}
+			}
+		}
 	case srcM != nil && tgtM != nil:
 		for _, s := range srcM.members {
 			for _, t := range tgtM.members {
@@ -687,6 +712,7 @@ func (st *state) transform(toks []token, ms []mention, cands []cand) []cand {
 // and +.
 func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, ve int, p *dict.Pattern) (int, *mention, *mention, bool) {
 	var src, tgt *mention
+	st.compound = nil
 	score := 0
 	// after the verb, left to right
 	j := ve
@@ -698,8 +724,11 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 		switch el.Kind {
 		case dict.TokSource:
 			src = m
-		case dict.TokTarget, dict.TokCompound:
+		case dict.TokTarget:
 			tgt = m
+		case dict.TokCompound:
+			tgt = m
+			st.compound = m
 		}
 		if el.Kind != dict.TokSkip {
 			score++
@@ -715,8 +744,11 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 			return 0, nil, nil, false
 		}
 		switch el.Kind {
-		case dict.TokSource, dict.TokCompound:
+		case dict.TokSource:
 			src = m
+		case dict.TokCompound:
+			src = m
+			st.compound = m
 		case dict.TokTarget:
 			tgt = m
 		}

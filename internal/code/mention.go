@@ -40,17 +40,18 @@ type piece struct {
 
 // state is the per-article coding state.
 type state struct {
-	c       *Coder
-	date    string
-	history []member          // resolved members in order of mention
-	aliases map[string]member // surname → person met earlier in the article
-	country map[string]int
-	speaker *member  // speaker of the current quotation, if known
-	inherit *mention // source carried over a conjunction to the next verb
-	nounUse bool     // the current verb form follows a determiner
-	curCode string   // code of the verb being coded
-	toks    []token
-	pieces  []piece
+	c        *Coder
+	date     string
+	history  []member          // resolved members in order of mention
+	aliases  map[string]member // surname → person met earlier in the article
+	country  map[string]int
+	speaker  *member  // speaker of the current quotation, if known
+	inherit  *mention // source carried over a conjunction to the next verb
+	nounUse  bool     // the current verb form follows a determiner
+	curCode  string   // code of the verb being coded
+	compound *mention // the mention a pattern's % matched
+	toks     []token
+	pieces   []piece
 	// the article, for a whole-article country count
 	text     string
 	sents    []span
