@@ -1,0 +1,108 @@
+package ingest
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"dyad/internal/news"
+)
+
+// Record is the JSONL input record of the contract.
+type Record struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	HTML      string `json:"html"`
+	Published string `json:"published"`
+	Source    string `json:"source"`
+	Lang      string `json:"lang"`
+}
+
+// jsonlReader yields one RawDoc per line: a document, or an error row.
+type jsonlReader struct {
+	br     *bufio.Reader
+	path   string
+	max    int64
+	line   int
+	closer io.Closer
+	done   bool
+}
+
+func newJSONL(br *bufio.Reader, path string, max int64, c io.Closer) *jsonlReader {
+	return &jsonlReader{br: br, path: path, max: max, closer: c}
+}
+
+func (r *jsonlReader) close() error { return r.closer.Close() }
+
+func (r *jsonlReader) next() (news.RawDoc, bool) {
+	for !r.done {
+		line, tooLong, err := readLine(r.br, r.max)
+		if err != nil && !errors.Is(err, io.EOF) {
+			r.done = true
+			r.line++
+			return news.RawDoc{Path: fmt.Sprintf("%s:%d", r.path, r.line), Err: fmt.Errorf("cannot read: %s", describe(err))}, true
+		}
+		if errors.Is(err, io.EOF) {
+			r.done = true
+			if len(line) == 0 && !tooLong {
+				return news.RawDoc{}, false
+			}
+		}
+		r.line++
+		path := fmt.Sprintf("%s:%d", r.path, r.line)
+		if tooLong {
+			return news.RawDoc{Path: path, Err: fmt.Errorf("line %d: record over the %s size limit", r.line, mb(r.max))}, true
+		}
+		if strings.TrimSpace(string(line)) == "" {
+			continue
+		}
+		return ParseRecord(line, path, r.line), true
+	}
+	return news.RawDoc{}, false
+}
+
+// ParseRecord turns one JSONL line into a RawDoc (an error row when the
+// line is not a valid record).
+func ParseRecord(line []byte, path string, lineNo int) news.RawDoc {
+	var rec Record
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return news.RawDoc{Path: path, Err: fmt.Errorf("line %d: not a JSON record: %s", lineNo, strings.Join(strings.Fields(err.Error()), " "))}
+	}
+	raw := news.RawDoc{ID: rec.ID, URL: rec.URL, Path: path, Title: rec.Title, Source: rec.Source,
+		Published: rec.Published, Lang: rec.Lang}
+	switch {
+	case strings.TrimSpace(rec.HTML) != "":
+		raw.Format, raw.Body = news.FormatHTML, []byte(rec.HTML)
+	case strings.TrimSpace(rec.Text) != "":
+		raw.Format, raw.Body = news.FormatText, []byte(rec.Text)
+	default:
+		raw.Err = fmt.Errorf("line %d: record has neither text nor html", lineNo)
+	}
+	return raw
+}
+
+// readLine reads one line of at most max bytes; a longer line is skipped
+// to its end and reported with tooLong.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, isPrefix, err := br.ReadLine()
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > max {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err != nil {
+			return line, tooLong, err
+		}
+		if !isPrefix {
+			return line, tooLong, nil
+		}
+	}
+}
