@@ -306,11 +306,15 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention 
 		case 3:
 			join = gap[0].up == "AND" && (gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THEIR")
 		}
-		if !join && len(gap) >= 2 && len(gap) <= 5 && gap[0].up == "AND" {
-			// "Fornost and the evil awful Gondor": adjectives between
+		if !join && len(gap) >= 2 && len(gap) <= 5 && (gap[0].up == "AND" || gap[0].up == ",") {
+			// "Fornost and the evil awful Gondor", "Mordor, the awful
+			// Fornost, and good Gondor": adjectives between
 			join = true
 			for k := 1; k < len(gap); k++ {
 				g := gap[k]
+				if g.up == "AND" && k == 1 && gap[0].up == "," {
+					continue
+				}
 				if g.punct || g.capital || isVerb(last.end+k) || functionWords[g.up] && g.up != "THE" {
 					join = false
 					break
@@ -357,6 +361,20 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 				mem.start, mem.end, mem.pronoun = i, i+1, true
 				mem.explain = append(append([]string(nil), mem.explain...), "pronoun "+strings.ToLower(w)+" → "+mem.actor.Name)
 				add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
+			}
+			continue
+		case "IT":
+			// "it" as a subject: the last country or organisation
+			if i+1 < len(toks) && (st.c.verbs.root.kids[toks[i+1].up] != nil || modal[toks[i+1].up]) {
+				for k := len(ms) - 1; k >= 0; k-- {
+					if ms[k].end <= i && len(ms[k].members) == 1 && !ms[k].members[0].person && ms[k].members[0].actor.Code != "" {
+						mem := ms[k].members[0]
+						mem.start, mem.end, mem.pronoun = i, i+1, true
+						mem.explain = append(append([]string(nil), mem.explain...), "pronoun it → "+mem.actor.Name)
+						add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
+						break
+					}
+				}
 			}
 			continue
 		case "WE", "I":
