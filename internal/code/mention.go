@@ -136,6 +136,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	var country *piece
 	var agent *piece
 	var alias *piece
+	nameStart, nameEnd := -1, -1
 	for i := range ps {
 		p := &ps[i]
 		switch {
@@ -144,6 +145,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		case p.actor != nil:
 			code := p.actor.CodeAt(st.date)
 			if code == "" {
+				// a known name with no code on this date (out of office):
+				// keep the name, let the title give the code
+				nameStart, nameEnd = p.start, p.end
 				continue
 			}
 			if len(code) > 3 && isPersonName(p.actor) {
@@ -160,7 +164,6 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	// A capitalised name after a role ("spokesperson Zhao Lijian").
-	nameStart, nameEnd := -1, -1
 	if person == nil && alias == nil && agent != nil && agent.end == m.end {
 		e := m.end
 		for e < len(toks) && e-m.end < 4 && toks[e].capital && !toks[e].punct && !functionWords[toks[e].up] {
