@@ -1013,16 +1013,27 @@ func (st *state) misconduct(toks []token, ms []mention, inMention []int, scare [
 // counted on first use (a speaker's title without a country).
 func (st *state) dominantCountry() string {
 	if st.countAll == nil {
+		// a quick count over actor names only, stopping once one
+		// country clearly leads
 		st.countAll = map[string]int{}
+		var toks []token
+		top := 0
+	scan:
 		for _, sp := range st.sents {
-			s := st.text[sp.start:sp.end]
-			toks := tokenize(s, nil)
-			for _, m := range st.mentions(s, toks) {
-				for _, mem := range m.members {
-					if mem.actor.Country != "" {
-						st.countAll[mem.actor.Country]++
-					}
+			toks = tokenize(st.text[sp.start:sp.end], toks)
+			for i := 0; i < len(toks); i++ {
+				acts, n := st.c.actors.longest(toks, i, nil)
+				if n == 0 {
+					continue
 				}
+				if c := countryOf(acts[0].CodeAt(st.date)); c != "" {
+					st.countAll[c]++
+					top = max(top, st.countAll[c])
+				}
+				i += n - 1
+			}
+			if top >= 12 {
+				break scan
 			}
 		}
 	}
