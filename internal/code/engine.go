@@ -113,6 +113,21 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			return nil
 		}
 	}
+	// the sentence's date: actor codes are resolved on it
+	date, dateText := refDate, ""
+	if c.opts.DateFunc != nil {
+		date, dateText = c.opts.DateFunc(sent, refDate)
+	} else if d, dt := explicitDateToks(sent, toks); d != "" {
+		date, dateText = d, dt
+	}
+	if st.speaker != nil && st.speaker.date != "" && dateText == "" {
+		date, dateText = st.speaker.date, st.speaker.dateText // said on that day
+	}
+	if len(date) >= 10 {
+		st.date = date[:10]
+	} else {
+		st.date = refDate
+	}
 	ms := st.mentions(sent, toks)
 	ms = st.pronouns(sent, toks, ms)
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) })
@@ -229,15 +244,6 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	if len(cands) == 0 {
 		return nil
-	}
-	date, dateText := refDate, ""
-	if c.opts.DateFunc != nil {
-		date, dateText = c.opts.DateFunc(sent, refDate)
-	} else if d, dt := explicitDate(sent); d != "" {
-		date, dateText = d, dt
-	}
-	if st.speaker != nil && st.speaker.date != "" && dateText == "" {
-		date, dateText = st.speaker.date, st.speaker.dateText // said on that day
 	}
 	var issues []string
 	for i := range toks {
@@ -920,7 +926,10 @@ var months = map[string]string{"JANUARY": "01", "FEBRUARY": "02", "MARCH": "03",
 
 // explicitDate finds "Month D, YYYY" or "D Month YYYY" in a sentence.
 func explicitDate(s string) (string, string) {
-	toks := tokenize(s, nil)
+	return explicitDateToks(s, tokenize(s, nil))
+}
+
+func explicitDateToks(s string, toks []token) (string, string) {
 	for i := 0; i+2 < len(toks); i++ {
 		if m, ok := months[toks[i].up]; ok {
 			d, y := toks[i+1].up, ""
