@@ -180,7 +180,10 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		st.inherit = inherit
 		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
 		st.inherit, inherit = nil, nil
-		weak := speechVerbs[toks[i+n-1].up]
+		// statement verbs, and verbs of intent before "to" + verb
+		// ("decided to extend", "ready to work with"), give way to the
+		// event they introduce
+		weak := speechVerbs[toks[i+n-1].up] || i+n+1 < len(toks) && toks[i+n].up == "TO" && st.isVerbAt(toks, i+n+1)
 		for k := range got {
 			got[k].weak = weak
 		}
