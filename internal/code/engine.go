@@ -139,6 +139,14 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		}
 	}
 	scare := scareQuoted(toks)
+	st.discard = false
+	for _, m := range ms {
+		for _, mem := range m.members {
+			if mem.actor.Code == "###" {
+				return nil // an actor entry that discards the sentence
+			}
+		}
+	}
 	var cands []cand
 	blocked := false // a verb of this clause made an event
 	var inherit *mention
@@ -195,6 +203,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			}
 		}
 		i += n - 1
+	}
+	if st.discard {
+		return nil // a verb or pattern coded ### discards the sentence
 	}
 	// a statement verb's own event gives way to the event it reports
 	// ("Estonia said it would act with Libya")
@@ -418,6 +429,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		} else {
 			explain = posString(form.Pos, form.Origin) + " " + form.Forms[0].String() + " [" + code.String() + "] in block " + block.Name
 		}
+	}
+	if code.Discard {
+		st.discard = true
+		return nil
 	}
 	if code.Null || code.IsZero() {
 		return nil

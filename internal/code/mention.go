@@ -50,6 +50,7 @@ type state struct {
 	nounUse  bool     // the current verb form follows a determiner
 	curCode  string   // code of the verb being coded
 	compound *mention // the mention a pattern's % matched
+	discard  bool     // a ### code met in this sentence
 	toks     []token
 	pieces   []piece
 	// the article, for a whole-article country count
@@ -453,6 +454,10 @@ func (st *state) lastPerson(ms []mention, i int) (member, bool) {
 		if h := st.history[k]; h.person && h.actor.Code != "" && !h.pronoun {
 			return h, true
 		}
+	}
+	// no person known: the sentence's first actor (TABARI's rule)
+	if len(ms) > 0 && ms[0].end <= i && len(ms[0].members) == 1 && ms[0].members[0].actor.Code != "" {
+		return ms[0].members[0], true
 	}
 	return member{}, false
 }

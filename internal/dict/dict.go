@@ -160,6 +160,8 @@ type Pattern struct {
 type Code struct {
 	Code, Reverse string
 	Null          bool
+	// Discard ("###"): the sentence is not coded at all.
+	Discard bool
 }
 
 // IsZero reports whether no code was given.
@@ -167,6 +169,8 @@ func (c Code) IsZero() bool { return c.Code == "" && c.Reverse == "" && !c.Null 
 
 func (c Code) String() string {
 	switch {
+	case c.Discard:
+		return "###"
 	case c.Null:
 		return "---"
 	case c.Reverse != "":
@@ -182,7 +186,10 @@ func ParseCode(s string) (Code, error) {
 		return Code{}, errors.New("empty code")
 	}
 	s = strings.TrimRight(s, "!?")
-	if strings.Trim(s, "-") == "" || s == "###" || s == "+++" {
+	if s == "###" {
+		return Code{Null: true, Discard: true}, nil
+	}
+	if strings.Trim(s, "-") == "" || s == "+++" {
 		return Code{Null: true}, nil
 	}
 	a, b, _ := strings.Cut(s, ":")
@@ -430,6 +437,9 @@ func ParseDatedCode(s string) (DatedCode, error) {
 // ';' (TABARI, when semi is set).
 func stripComment(line string, semi bool) (string, string) {
 	i := strings.IndexByte(line, '#')
+	if semi && i >= 0 && strings.TrimSpace(line[:i]) != "" {
+		i = -1 // TABARI: '#' starts a comment only at the start of a line ("[###]" is a code)
+	}
 	if semi {
 		if j := strings.IndexByte(line, ';'); j >= 0 && (i < 0 || j < i) {
 			i = j
