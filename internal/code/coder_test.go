@@ -141,3 +141,20 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrent codes from several goroutines with one Coder (run with
+// -race).
+func TestConcurrent(t *testing.T) {
+	c := testCoder(t)
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				c.Code(context.Background(), "c", "Chinese President Xi Jinping met Russian President Vladimir Putin. He praised Russia. The two sides agreed to extend the treaty.", "2021-12-15")
+			}
+		}()
+	}
+	wg.Wait()
+}
