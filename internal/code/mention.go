@@ -145,7 +145,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			alias = p
 		case p.actor != nil:
 			code := p.actor.CodeAt(st.date)
-			if code == "" {
+			if code == "" || code == "---" {
 				// a known name with no code on this date (out of office):
 				// keep the name, let the title give the code
 				nameStart, nameEnd = p.start, p.end

@@ -22,7 +22,7 @@ func tokenize(s string, out []token) []token {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || r == '_' {
 			i += n
 			continue
 		}

@@ -13,9 +13,17 @@ type node[T any] struct {
 	stems    map[string]*node[T]
 	min, max int // stem lengths present
 	vals     []T
+	gap      *node[T] // words that may follow after up to two others
 }
 
 func (n *node[T]) child(w dict.Word) *node[T] {
+	if w.Gap {
+		if n.gap == nil {
+			n.gap = &node[T]{}
+		}
+		w.Gap = false
+		return n.gap.child(w)
+	}
 	m := &n.kids
 	if w.Stem {
 		m = &n.stems
@@ -76,6 +84,16 @@ func (t *trie[T]) longest(toks []token, i int, skip func(int) bool) ([]T, int) {
 		}
 		if j >= len(toks) || (skip != nil && skip(j)) {
 			return
+		}
+		if n.gap != nil {
+			for k := j; k < len(toks) && k <= j+2; k++ {
+				if toks[k].punct {
+					break
+				}
+				for _, c := range n.gap.step(toks[k].up, nil) {
+					walk(c, k+1)
+				}
+			}
 		}
 		next := n.step(toks[j].up, buf[:0])
 		if len(next) == 1 {

@@ -20,6 +20,9 @@ type Word struct {
 	// Stem: the word matches any word that begins with Text (TABARI's
 	// rule for words without a trailing underscore).
 	Stem bool
+	// Gap: up to two other words may come before this one (TABARI's
+	// space between words, as opposed to '_'). Written "..WORD".
+	Gap bool
 }
 
 // Phrase is a sequence of adjacent words.
@@ -32,6 +35,9 @@ func (p Phrase) String() string {
 	for i, w := range p {
 		if i > 0 {
 			b.WriteByte(' ')
+		}
+		if w.Gap {
+			b.WriteString("..")
 		}
 		b.WriteString(w.Text)
 		if w.Stem {
@@ -350,17 +356,42 @@ func (es Errors) Unwrap() []error {
 func ParsePhrase(s string, stem bool) Phrase {
 	s = strings.TrimSpace(s)
 	exactEnd := strings.HasSuffix(s, "_")
+	// In TABARI phrases a space (not '_') lets other words come between.
+	var gaps []bool
+	if stem {
+		prevSpace := false
+		for i, r := range s {
+			if r == ' ' || r == '\t' {
+				prevSpace = true
+				continue
+			}
+			if r == '_' {
+				prevSpace = false
+				continue
+			}
+			if i == 0 || s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '_' {
+				gaps = append(gaps, prevSpace)
+			}
+			prevSpace = false
+		}
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' || r == '\t' })
 	p := make(Phrase, 0, len(parts))
 	for i, w := range parts {
 		w = strings.ToUpper(w)
+		gap := false
+		if strings.HasPrefix(w, "..") && len(w) > 2 {
+			w, gap = w[2:], true
+		} else if i < len(gaps) && i > 0 {
+			gap = gaps[i]
+		}
 		st := false
 		if strings.HasSuffix(w, "*") && len(w) > 1 {
 			w, st = strings.TrimSuffix(w, "*"), true
 		} else if stem && i == len(parts)-1 && !exactEnd {
 			st = true
 		}
-		p = append(p, Word{Text: w, Stem: st})
+		p = append(p, Word{Text: w, Stem: st, Gap: gap && i > 0})
 	}
 	return p
 }
