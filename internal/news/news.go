@@ -79,7 +79,7 @@ type Document struct {
 	// ContentHash is the hash of the raw input; the same input again is a
 	// duplicate ingest and adds nothing.
 	ContentHash string    `json:"content_hash,omitempty"`
-	IngestedAt  time.Time `json:"ingested_at"`
+	IngestedAt  time.Time `json:"ingested_at,omitzero"`
 }
 
 // OK reports whether the document was cleaned successfully.

@@ -1,0 +1,151 @@
+package clean
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"dyad/internal/news"
+	"dyad/internal/shareddata"
+)
+
+// The ScrapingHub article-extraction benchmark's metric: Unicode word
+// tokens, multisets of 4-gram shingles, per-document precision and recall
+// averaged over documents, F1 of the two means.
+var tokenRe = regexp.MustCompile(`[\p{L}\p{N}_]+`)
+
+func shingles(s string) map[string]int {
+	toks := tokenRe.FindAllString(s, -1)
+	out := map[string]int{}
+	if len(toks) == 0 {
+		return out
+	}
+	if len(toks) < 4 {
+		out[strings.Join(toks, " ")]++
+		return out
+	}
+	for i := 0; i+4 <= len(toks); i++ {
+		out[strings.Join(toks[i:i+4], " ")]++
+	}
+	return out
+}
+
+func prf(pred, gold string) (p, r float64, hasP, hasR bool) {
+	ps, gs := shingles(pred), shingles(gold)
+	var tp, fp, fn int
+	for k, n := range ps {
+		m := gs[k]
+		tp += min(n, m)
+		fp += max(n-m, 0)
+	}
+	for k, m := range gs {
+		fn += max(m-ps[k], 0)
+	}
+	if fp == 0 && fn == 0 {
+		return 1, 1, true, true
+	}
+	if tp+fp > 0 {
+		p, hasP = float64(tp)/float64(tp+fp), true
+	}
+	if tp+fn > 0 {
+		r, hasR = float64(tp)/float64(tp+fn), true
+	}
+	return
+}
+
+// TestExtractionBenchmark runs every page of the benchmark through the path
+// `dyad extract` uses and keeps the score in testdata/metrics.txt.
+func TestExtractionBenchmark(t *testing.T) {
+	dir := shareddata.Path(t, "corpora/scrapinghub-aeb")
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold map[string]struct {
+		Body string `json:"articleBody"`
+		URL  string `json:"url"`
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]string, 0, len(gold))
+	for id := range gold {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	type score struct {
+		p, r       float64
+		hasP, hasR bool
+		failed     bool
+	}
+	scores := make([]score, len(ids))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, id := range ids {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			f, err := os.Open(filepath.Join(dir, "html", id+".html.gz"))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer f.Close()
+			zr, err := gzip.NewReader(f)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			html, err := io.ReadAll(zr)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			doc := Extract(ctx, news.RawDoc{Body: html, URL: gold[id].URL}, Options{NoLang: true})
+			s := score{failed: !doc.OK()}
+			s.p, s.r, s.hasP, s.hasR = prf(doc.Text, gold[id].Body)
+			scores[i] = s
+		}()
+	}
+	wg.Wait()
+	var sp, sr float64
+	var np, nr, failed int
+	for _, s := range scores {
+		if s.hasP {
+			sp += s.p
+			np++
+		}
+		if s.hasR {
+			sr += s.r
+			nr++
+		}
+		if s.failed {
+			failed++
+		}
+	}
+	p, r := sp/float64(np), sr/float64(nr)
+	f1 := 2 * p * r / (p + r)
+	metrics := fmt.Sprintf("# ScrapingHub article-extraction benchmark (../shared/data/corpora/scrapinghub-aeb),\n"+
+		"# every page through clean.Extract (the path of `dyad extract`); the benchmark's metric:\n"+
+		"# 4-gram shingle multisets of \\w+ tokens, per-document P/R averaged, F1 of the means.\n"+
+		"# Published: go_trafilatura 0.960, readability.js 0.947.\n"+
+		"pages %d\nfailed %d\nprecision %.3f\nrecall %.3f\nf1 %.3f\n", len(ids), failed, p, r, f1)
+	if err := os.WriteFile("testdata/metrics.txt", []byte(metrics), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", metrics)
+	if f1 < 0.95 {
+		t.Errorf("extraction F1 %.3f below the 0.95 target", f1)
+	}
+}

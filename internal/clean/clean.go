@@ -1,0 +1,281 @@
+// Package clean turns one raw input into a cleaned document: decoded text,
+// the article's main text (HTML through go-trafilatura), the text-level
+// repairs an extractor cannot know (syndication and content-farm tails,
+// scan and OCR junk, broken lines and hyphenation, damaged capitals), and
+// metadata (title, publication date with a confidence, source, origin,
+// affiliation, language).
+//
+// Encodings: valid UTF-8 is used as is; an HTML page's declared charset is
+// honoured; other text that is not valid UTF-8 is decoded as Windows-1252
+// (a superset of Latin-1 for printable text), which is what such files in
+// news archives almost always are. Input with NUL bytes or mostly control
+// characters is binary and fails.
+package clean
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+
+	"dyad/internal/news"
+	"dyad/internal/sources"
+)
+
+// Errors of inputs that cannot be cleaned; each message is one line.
+var (
+	ErrEmpty     = errors.New("empty document")
+	ErrBinary    = errors.New("binary content, not text or HTML")
+	ErrTooLarge  = errors.New("over the size limit")
+	ErrNoArticle = errors.New("no article text found")
+)
+
+// Options configure Clean. The zero value is the default.
+type Options struct {
+	// MaxBytes is the size limit; 0 means 10 MB.
+	MaxBytes int64
+	// MinChars is the least text an article must have; 0 means 40.
+	MinChars int
+	// NoLang skips language identification (raw.Lang is kept).
+	NoLang bool
+}
+
+// Clean cleans one raw document. It does not set ID, Status, ContentHash,
+// DupOf or StoryID.
+func Clean(ctx context.Context, raw news.RawDoc, opts Options) (news.Document, error) {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = 10 << 20
+	}
+	if opts.MinChars <= 0 {
+		opts.MinChars = 40
+	}
+	if int64(len(raw.Body)) > opts.MaxBytes {
+		return news.Document{}, fmt.Errorf("%w (%d bytes > %d)", ErrTooLarge, len(raw.Body), opts.MaxBytes)
+	}
+	if len(bytes.TrimSpace(raw.Body)) == 0 {
+		return news.Document{}, ErrEmpty
+	}
+	if isBinary(raw.Body) {
+		return news.Document{}, ErrBinary
+	}
+	format := raw.Format
+	if format == "" {
+		format = detectFormat(raw.Body)
+	}
+	doc := news.Document{URL: raw.URL, Path: raw.Path, Title: strings.TrimSpace(raw.Title), Lang: raw.Lang}
+	var m meta
+	var text string
+	if format == news.FormatHTML {
+		var err error
+		text, m, err = extractHTML(raw.Body, raw.URL)
+		if err != nil {
+			return news.Document{}, err
+		}
+	} else {
+		text = decodeText(raw.Body)
+	}
+	text = cleanText(text, &m, format == news.FormatText)
+	if utf8.RuneCountInString(strings.TrimSpace(text)) < opts.MinChars {
+		if format == news.FormatHTML {
+			return news.Document{}, ErrNoArticle
+		}
+		if strings.TrimSpace(text) == "" {
+			return news.Document{}, ErrEmpty
+		}
+	}
+	doc.Text = text
+	if doc.Title == "" {
+		doc.Title = m.title
+	}
+	setPublished(&doc, raw.Published, m)
+	setSource(&doc, raw.Source, m)
+	if doc.Lang == "" && !opts.NoLang {
+		doc.Lang = detectLang(text)
+	}
+	return doc, nil
+}
+
+// meta is what cleaning found out about a document besides its text.
+type meta struct {
+	title       string
+	siteName    string
+	publication string // a lone publication line of a scanned page
+	published   time.Time
+	pubFrom     string // html-meta | dateline | text
+	pubConf     float64
+	distributor string
+}
+
+func isBinary(b []byte) bool {
+	if len(b) > 4096 {
+		b = b[:4096]
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*10 > len(b)
+}
+
+func detectFormat(b []byte) news.Format {
+	head := bytes.ToLower(b[:min(len(b), 2048)])
+	head = bytes.TrimLeft(head, "\ufeff \t\r\n")
+	for _, p := range []string{"<!doctype html", "<html", "<?xml"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return news.FormatHTML
+		}
+	}
+	tags := 0
+	for _, t := range []string{"<p>", "<p ", "<div", "<body", "<br", "<article", "<h1", "<span", "</a>", "<head"} {
+		tags += bytes.Count(head, []byte(t))
+	}
+	if tags >= 3 {
+		return news.FormatHTML
+	}
+	return news.FormatText
+}
+
+// decodeText returns b as UTF-8, decoding Windows-1252 when b is not UTF-8.
+func decodeText(b []byte) string {
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	return string(out)
+}
+
+// extractHTML finds the main text of an HTML page with go-trafilatura.
+func extractHTML(body []byte, rawURL string) (string, meta, error) {
+	var m meta
+	// Valid UTF-8 is read as is (go-trafilatura honours a declared
+	// charset); anything else is decoded by its declared or sniffed charset.
+	var r io.Reader = bytes.NewReader(body)
+	if !utf8.Valid(body) {
+		if cr, err := charset.NewReader(bytes.NewReader(body), "text/html"); err == nil {
+			r = cr
+		}
+	}
+	// The fallback extractors (readability, DOM distiller) scored lower on
+	// the extraction benchmark (F1 0.960 vs 0.962) and cost time.
+	opts := trafilatura.Options{ExcludeComments: true}
+	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
+		opts.OriginalURL = u
+	}
+	res, err := trafilatura.Extract(io.LimitReader(r, int64(len(body))*4+1024), opts)
+	if err != nil || res == nil {
+		return "", m, ErrNoArticle
+	}
+	m.title = strings.TrimSpace(res.Metadata.Title)
+	m.siteName = strings.TrimSpace(res.Metadata.Sitename)
+	if !res.Metadata.Date.IsZero() {
+		m.published, m.pubFrom, m.pubConf = res.Metadata.Date, "html-meta", 0.8
+	}
+	return res.ContentText, m, nil
+}
+
+// setPublished picks the publication date: the input's own, then a
+// dateline, HTML metadata, a date in the text.
+func setPublished(doc *news.Document, given string, m meta) {
+	if d := day(given); d != "" {
+		doc.Published, doc.PublishedConfidence, doc.PublishedFrom = d, 0.95, "input"
+		return
+	}
+	if !m.published.IsZero() {
+		doc.Published, doc.PublishedConfidence, doc.PublishedFrom = m.published.Format("2006-01-02"), m.pubConf, m.pubFrom
+	}
+}
+
+// day normalises YYYY-MM-DD or RFC 3339 to YYYY-MM-DD.
+func day(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// setSource fills the source: who shows the piece, who distributed it and
+// who wrote it (the origin), and the origin's affiliation.
+func setSource(doc *news.Document, given string, m meta) {
+	s := news.Source{Distributor: m.distributor}
+	switch {
+	case given != "":
+		s.Name = given
+	case m.publication != "":
+		s.Name = m.publication
+	case m.siteName != "":
+		s.Name = m.siteName
+	case m.distributor != "":
+		s.Name = m.distributor
+	}
+	if u, err := url.Parse(doc.URL); err == nil && u.Host != "" {
+		s.Domain = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		if s.Name == "" {
+			if o, ok := sources.Lookup(s.Domain); ok {
+				s.Name = o.Name
+			} else {
+				s.Name = s.Domain
+			}
+		}
+	}
+	if o, ok := sources.Lookup(s.Name); ok {
+		s.Name = o.Name
+	}
+	s.Origin = s.Name
+	// A release or syndicated piece whose title names its author ("CGTN:
+	// …") was written by that outlet.
+	if i := strings.Index(doc.Title, ":"); i > 0 && i < 40 {
+		if o, ok := sources.Lookup(doc.Title[:i]); ok && o.Affiliation != sources.Unknown {
+			s.Origin = o.Name
+		}
+	}
+	s.Affiliation = sources.Unknown
+	if o, ok := sources.Lookup(s.Origin); ok {
+		s.Origin, s.Affiliation, s.Country = o.Name, o.Affiliation, o.Country
+	}
+	doc.Source = s
+}
+
+// isUpperWord reports whether w starts with an upper-case letter.
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// Extract is what `dyad extract` prints for one input: the cleaned
+// document with status, id and content hash set (a failure is a document
+// with a failed status, not an error).
+func Extract(ctx context.Context, raw news.RawDoc, opts Options) news.Document {
+	hash := news.ContentHash(raw.Body)
+	doc, err := Clean(ctx, raw, opts)
+	if err != nil {
+		return news.Document{ID: news.DocID(hash), URL: raw.URL, Path: raw.Path, ContentHash: hash,
+			Status: news.Failed(err.Error()), Amounts: []news.Amount{}, Source: news.Source{Affiliation: sources.Unknown}}
+	}
+	doc.ID, doc.ContentHash, doc.Status = news.DocID(hash), hash, news.StatusOK
+	if doc.Amounts == nil {
+		doc.Amounts = []news.Amount{}
+	}
+	return doc
+}

@@ -1,0 +1,211 @@
+package clean
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"dyad/internal/news"
+	"dyad/internal/shareddata"
+)
+
+var ctx = context.Background()
+
+func TestRepairCase(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"dotted acronym", "Officials said the u.s. would act. The U.S. agreed.", "Officials said the U.S. would act. The U.S. agreed."},
+		{"hyphenated compound", "Talks between China and Russia went well. China-russia ties grew.", "Talks between China and Russia went well. China-Russia ties grew."},
+		{"word before a name", "He cited the Olympic Games and the olympic Charter.", "He cited the Olympic Games and the Olympic Charter."},
+		{"acronym that is no word", "Risks of ai technologies grow.", "Risks of AI technologies grow."},
+		{"sentence start", "We built a mechanism. we call on all countries.", "We built a mechanism. We call on all countries."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := repairCase(tc.in); got != tc.want {
+				t.Errorf("repairCase(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// Correct text must come out of case repair unchanged.
+func TestRepairCaseLeavesCorrectTextAlone(t *testing.T) {
+	correct := []string{
+		"The president of France met the German chancellor in Berlin on Tuesday.",
+		"Prices rose 5 percent in the U.S. economy, the Fed said.",
+		"A new state of emergency was declared. The state government said it would act.",
+		"The Minister said the new minister would start in May. Minister Li agreed.",
+		"Apple shares fell. apple growers in Kent were unaffected.",
+		"She said the bill was passed by 52-48. The vote was close.",
+		"NATO allies met in Brussels, where the EU and the UN also held talks.",
+		"The well-known Anglo-French treaty was signed in 1904.",
+		"Mr. Smith arrived at 3 p.m. and left.",
+	}
+	for _, s := range correct {
+		if got := repairCase(s); got != s {
+			t.Errorf("changed correct text:\n in  %q\n out %q", s, got)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		want       string // text
+		title, pub string
+		source     string
+	}{
+		{"tails removed", "Leaders met\n\nThe leaders met in Geneva on Monday.\n\nSource link\n\nComments are closed.",
+			"The leaders met in Geneva on Monday.", "Leaders met", "", ""},
+		{"scan junk and publication line", "China Today (English)\n\nA Headline Here\n\nThe article text is here and is long enough.\n\n ?? ??\n\nNewspapers in English\n\nNewspapers from Australia",
+			"The article text is here and is long enough.", "A Headline Here", "", "China Today"},
+		{"hard-wrapped wire copy", "  The company said on Monday that it expected\nprofits to rise sharply in the second half of\nthe year, helped by strong export de-\nmand from Asia.\n  Analysts agreed with the forecast.\n Reuter",
+			"The company said on Monday that it expected profits to rise sharply in the second half of the year, helped by strong export demand from Asia.\n\nAnalysts agreed with the forecast.", "", "", ""},
+		{"dateline", "BEIJING, December 15, 2021 / PRNewswire / – The two presidents met by video link on Wednesday.",
+			"BEIJING, December 15, 2021 / PRNewswire / – The two presidents met by video link on Wednesday.", "", "2021-12-15", "PR Newswire"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Clean(ctx, news.RawDoc{Body: []byte(tc.in)}, Options{NoLang: true, MinChars: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != tc.want {
+				t.Errorf("text\n got %q\nwant %q", doc.Text, tc.want)
+			}
+			if doc.Title != tc.title {
+				t.Errorf("title %q, want %q", doc.Title, tc.title)
+			}
+			if doc.Published != tc.pub {
+				t.Errorf("published %q, want %q", doc.Published, tc.pub)
+			}
+			if tc.source != "" && doc.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", doc.Source, tc.source)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  news.RawDoc
+		want error
+	}{
+		{"empty", news.RawDoc{Body: []byte(" \n\t")}, ErrEmpty},
+		{"binary", news.RawDoc{Body: []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00")}, ErrBinary},
+		{"too large", news.RawDoc{Body: []byte(strings.Repeat("a", 20000))}, ErrTooLarge},
+		{"html without article", news.RawDoc{Body: []byte("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")}, ErrNoArticle},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Clean(ctx, tc.raw, Options{MaxBytes: 10000})
+			if err == nil || !strings.Contains(err.Error(), tc.want.Error()) {
+				t.Errorf("error %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestLatin1(t *testing.T) {
+	raw := news.RawDoc{Body: []byte("Le pr\xe9sident fran\xe7ais a rencontr\xe9 le chancelier allemand \xe0 Berlin mardi pour parler de d\xe9fense.")}
+	doc, err := Clean(ctx, raw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Text, "président français") || doc.Lang != "fr" {
+		t.Errorf("latin-1 text: %q lang %q", doc.Text, doc.Lang)
+	}
+}
+
+func TestHTML(t *testing.T) {
+	b, err := os.ReadFile("../../examples/border-clash.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Clean(ctx, news.RawDoc{Body: b, URL: "https://ledger.example.com/world/border"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, junk := range []string{"Sign in", "Most read", "Cookie settings", "Share this article"} {
+		if strings.Contains(doc.Text, junk) {
+			t.Errorf("boilerplate %q kept", junk)
+		}
+	}
+	if !strings.Contains(doc.Text, "exchanged fire across the Line of Control") {
+		t.Errorf("article text lost: %q", doc.Text)
+	}
+	if doc.Published != "2025-04-12" || doc.Lang != "en" || doc.Source.Domain != "ledger.example.com" {
+		t.Errorf("metadata: published %q lang %q source %+v", doc.Published, doc.Lang, doc.Source)
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	dir := shareddata.Path(t, "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) != 2 {
+		t.Fatalf("%d seed files", len(files))
+	}
+	var release, magazine news.Document
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Clean(ctx, news.RawDoc{Path: f, Body: b}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Lang != "en" {
+			t.Errorf("%s: lang %q", f, doc.Lang)
+		}
+		for _, junk := range []string{"View original content", "Source link", "Comments are closed", "?? ??", "Newspapers in English",
+			"Newspapers from Australia", "China Today (English)", "the u.s.", "China-russia", "olympic Charter", "ai technologies"} {
+			if strings.Contains(doc.Text, junk) {
+				t.Errorf("%s: text contains %q", filepath.Base(f), junk)
+			}
+		}
+		if strings.HasPrefix(doc.Title, "CGTN") {
+			release = doc
+		} else {
+			magazine = doc
+		}
+	}
+	if release.Published != "2021-12-15" || release.Source.Origin != "CGTN" || release.Source.Distributor != "PR Newswire" {
+		t.Errorf("release: %+v published %s", release.Source, release.Published)
+	}
+	if magazine.Source.Name != "China Today" || magazine.Title != "Xi Holds a Virtual Meeting with Putin" {
+		t.Errorf("magazine: %+v title %q", magazine.Source, magazine.Title)
+	}
+	for _, want := range []string{"the U.S.", "China-Russia", "Olympic Charter", "AI technologies", "Russia-China"} {
+		if !strings.Contains(magazine.Text, want) {
+			t.Errorf("magazine text lacks repaired %q", want)
+		}
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add([]byte("Title\n\nBEIJING, December 15, 2021 / PRNewswire / – Text. the u.s. China-russia.\n\nSource link"), false)
+	f.Add([]byte("<html><body><article><p>Some text here that is long enough to be an article.</p></article></body></html>"), true)
+	f.Add([]byte("\xe9\xe8 latin"), false)
+	f.Fuzz(func(t *testing.T, b []byte, html bool) {
+		raw := news.RawDoc{Body: b}
+		if html {
+			raw.Format = news.FormatHTML
+		}
+		doc, err := Clean(ctx, raw, Options{NoLang: true, MaxBytes: 1 << 16})
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Fatalf("multi-line error %q", err)
+			}
+			return
+		}
+		if !utf8.ValidString(doc.Text) {
+			t.Fatalf("invalid UTF-8 text %q", doc.Text)
+		}
+	})
+}

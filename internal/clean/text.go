@@ -1,0 +1,279 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad/internal/sources"
+)
+
+// Lines that are never article text: syndication and content-farm tails,
+// newspaper-archive scan furniture, share and comment widgets. Matched on
+// the whole trimmed line, case-insensitively; a tail glued to the next
+// text ("Comments are closed.China Today") is split off first.
+var junkLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`view original content.*`,
+	`source link`,
+	`comments are closed\.?`,
+	`newspapers in english`,
+	`newspapers from [a-z ]+`,
+	`[?\s]*\?\?[?\s]*`, // OCR placeholders for unreadable glyphs: "?? ??"
+	`share this (?:article|story|page)[: ].*|share this (?:article|story|page)`,
+	`(?:click|tap) here to (?:subscribe|read more|sign up).*`,
+	`sign up for (?:our|the) newsletter.*`,
+	`all rights reserved\.?`,
+	`copyright \d{4}.*|© \d{4}.*|\(c\) \d{4}.*`,
+	`advertisement`,
+	`related (?:articles|stories|posts):?`,
+	`(?:read|see) (?:more|also):?`,
+	`leave a (?:comment|reply)`,
+	`print this (?:article|page)`,
+}, "|") + `)$`)
+
+// gluedTail finds a tail glued to following text.
+var gluedTail = regexp.MustCompile(`(?i)^(comments are closed\.|source link)\s*(\S.*)$`)
+
+// dateline: "BEIJING, December 15, 2021 / PRNewswire / –" and
+// "BRUSSELS, May 20 (Example Wire) -".
+var (
+	datelineSlash = regexp.MustCompile(`^([A-Z][A-Za-z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s+\d{4})\s*/\s*([^/]{2,40}?)\s*/\s*[–—-]?\s*`)
+	datelineParen = regexp.MustCompile(`^([A-Z][A-Z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[–—-]\s*`)
+	textDate      = regexp.MustCompile(`\b(?:on|dated)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\b`)
+)
+
+var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan. 2, 2006", "Jan 2, 2006", "Jan. 2 2006", "Jan 2 2006"}
+
+func parseDay(s string) (time.Time, bool) {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// cleanText applies the text-level repairs. plain is true for plain-text
+// input, where the first short line is the title and a lone first line
+// naming a publication is the source.
+func cleanText(text string, m *meta, plain bool) string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f':
+			return ' '
+		case '\u200b', '\ufeff', '\u00ad':
+			return -1
+		}
+		return r
+	}, text)
+	lines := strings.Split(text, "\n")
+	// Split glued tails, then drop junk lines.
+	var kept []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		for {
+			g := gluedTail.FindStringSubmatch(t)
+			if g == nil {
+				break
+			}
+			t = strings.TrimSpace(g[2])
+			l = t
+		}
+		if t != "" && junkLine.MatchString(t) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	lines = kept
+	if plain {
+		lines = takeHeader(lines, m)
+	}
+	paras := paragraphs(lines)
+	// A dateline opens the first paragraph: it dates the piece and names
+	// a distributor.
+	if len(paras) > 0 {
+		paras[0] = takeDateline(paras[0], m)
+	}
+	out := strings.Join(paras, "\n\n")
+	out = stripSignOff(out)
+	out = repairCase(out)
+	// Without a better source, a piece is dated by the latest full date it
+	// reports ("on December 15, 2021"): it was written on or after it.
+	if m.published.IsZero() {
+		for _, g := range textDate.FindAllStringSubmatch(out, 50) {
+			if t, ok := parseDay(g[1]); ok && t.After(m.published) {
+				m.published, m.pubFrom, m.pubConf = t, "text", 0.3
+			}
+		}
+	}
+	return out
+}
+
+// takeHeader removes a lone publication line and a title line from the
+// top of a plain-text document.
+func takeHeader(lines []string, m *meta) []string {
+	first := func() int {
+		for i, l := range lines {
+			if strings.TrimSpace(l) != "" {
+				return i
+			}
+		}
+		return -1
+	}
+	i := first()
+	if i < 0 {
+		return lines
+	}
+	l := strings.TrimSpace(lines[i])
+	if o, ok := sources.Lookup(l); ok && isPublicationLine(l) {
+		m.publication = o.Name
+		lines = lines[i+1:]
+	} else if pub, ok := editionLine(l); ok {
+		m.publication = pub
+		lines = lines[i+1:]
+	}
+	if i = first(); i < 0 {
+		return lines
+	}
+	l = strings.TrimSpace(lines[i])
+	nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
+	if nextBlank && utf8.RuneCountInString(l) <= 200 && !endsSentence(l) && len(strings.Fields(l)) >= 2 && !datelineSlash.MatchString(l) {
+		if m.title == "" {
+			m.title = l
+		}
+		lines = lines[i+1:]
+	}
+	return lines
+}
+
+// isPublicationLine: a short line that is only a name.
+func isPublicationLine(l string) bool {
+	return utf8.RuneCountInString(l) <= 60 && !endsSentence(l)
+}
+
+// editionLine recognises "Name (English)" / "Name (Online Edition)" lines.
+var edition = regexp.MustCompile(`^([A-Z][\w'’&. -]{1,50}?)\s+\((?:English|English Edition|Online|Online Edition|International Edition|Print Edition)\)$`)
+
+func editionLine(l string) (string, bool) {
+	g := edition.FindStringSubmatch(l)
+	if g == nil {
+		return "", false
+	}
+	return strings.TrimSpace(g[1]), true
+}
+
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, "”\"’' ")
+	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?")
+}
+
+// paragraphs joins lines into paragraphs. Blank lines separate
+// paragraphs; inside a block, hard-wrapped lines are joined (an indented
+// line starts a new paragraph, as in wire copy), and a word broken by a
+// hyphen at the line end is mended.
+func paragraphs(lines []string) []string {
+	var paras []string
+	var cur strings.Builder
+	wrapped := hardWrapped(lines)
+	flush := func() {
+		if s := strings.TrimSpace(cur.String()); s != "" {
+			paras = append(paras, strings.Join(strings.Fields(s), " "))
+		}
+		cur.Reset()
+	}
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			flush()
+			continue
+		}
+		if cur.Len() == 0 {
+			cur.WriteString(t)
+			continue
+		}
+		indented := strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "\t")
+		if !wrapped || indented {
+			flush()
+			cur.WriteString(t)
+			continue
+		}
+		s := cur.String()
+		if strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(rune(s[len(s)-2])) && startsLower(t) {
+			cur.Reset()
+			cur.WriteString(s[:len(s)-1])
+			cur.WriteString(t)
+			continue
+		}
+		cur.WriteByte(' ')
+		cur.WriteString(t)
+	}
+	flush()
+	return paras
+}
+
+// hardWrapped reports whether the text's lines were wrapped at a fixed
+// width (most lines of a block are long but bounded, and most do not end
+// a sentence).
+func hardWrapped(lines []string) bool {
+	n, wrapped := 0, 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
+			continue
+		}
+		n++
+		if k := utf8.RuneCountInString(t); k >= 35 && k <= 100 && !endsSentence(t) {
+			wrapped++
+		}
+	}
+	return n >= 2 && wrapped*2 >= n
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// takeDateline reads a dateline at the start of a paragraph.
+func takeDateline(p string, m *meta) string {
+	if g := datelineSlash.FindStringSubmatch(p); g != nil {
+		if t, ok := parseDay(g[2]); ok && m.published.IsZero() || ok && m.pubFrom == "text" {
+			m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
+		}
+		m.distributor = distributorName(g[3])
+		return p
+	}
+	if g := datelineParen.FindStringSubmatch(p); g != nil {
+		if t, ok := parseDay(g[2]); ok && m.published.IsZero() {
+			m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
+		}
+		if o, ok := sources.Lookup(g[3]); ok && o.Affiliation == sources.Unknown {
+			m.distributor = o.Name
+		}
+	}
+	return p
+}
+
+func distributorName(s string) string {
+	s = strings.TrimSpace(s)
+	if o, ok := sources.Lookup(s); ok {
+		return o.Name
+	}
+	return s
+}
+
+// stripSignOff removes a wire sign-off ("Reuter", "REUTER") ending the text.
+func stripSignOff(s string) string {
+	t := strings.TrimRight(s, " \n\t")
+	for _, sign := range []string{"Reuter", "REUTER", "Reuters"} {
+		if strings.HasSuffix(t, " "+sign) || strings.HasSuffix(t, "\n"+sign) || strings.HasSuffix(t, "."+sign) {
+			return strings.TrimRight(t[:len(t)-len(sign)], " \n\t")
+		}
+	}
+	return t
+}
