@@ -310,7 +310,9 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention 
 		case 3:
 			join = gap[0].up == "AND" && (gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THEIR")
 		}
-		if !join && len(gap) >= 2 && len(gap) <= 5 && (gap[0].up == "AND" || gap[0].up == ",") {
+		listGoesOn := gap[0].up == "AND" || gap[0].up == "," && (len(gap) > 1 && gap[1].up == "AND" ||
+			m.end < len(toks) && (toks[m.end].up == "," || toks[m.end].up == "AND"))
+		if !join && len(gap) >= 2 && len(gap) <= 5 && listGoesOn {
 			// "Fornost and the evil awful Gondor", "Mordor, the awful
 			// Fornost, and good Gondor": adjectives between
 			join = true
@@ -319,7 +321,7 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention 
 				if g.up == "AND" && k == 1 && gap[0].up == "," {
 					continue
 				}
-				if g.punct || g.capital || isVerb(last.end+k) || functionWords[g.up] && g.up != "THE" {
+				if g.punct || g.capital || isVerb(last.end+k) || functionWords[g.up] && g.up != "THE" || clauseStops[g.up] || clauseBreak[g.up] || isNum(g.up, 1, 9) {
 					join = false
 					break
 				}
