@@ -50,4 +50,3 @@ func Generate(src string) (string, error) {
 	}
 	return b.String(), nil
 }
-
