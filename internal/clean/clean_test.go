@@ -66,7 +66,7 @@ func TestCleanText(t *testing.T) {
 		{"hard-wrapped wire copy", "  The company said on Monday that it expected\nprofits to rise sharply in the second half of\nthe year, helped by strong export de-\nmand from Asia.\n  Analysts agreed with the forecast.\n Reuter",
 			"The company said on Monday that it expected profits to rise sharply in the second half of the year, helped by strong export demand from Asia.\n\nAnalysts agreed with the forecast.", "", "", ""},
 		{"dateline", "BEIJING, December 15, 2021 / PRNewswire / – The two presidents met by video link on Wednesday.",
-			"BEIJING, December 15, 2021 / PRNewswire / – The two presidents met by video link on Wednesday.", "", "2021-12-15", "PR Newswire"},
+			"The two presidents met by video link on Wednesday.", "", "2021-12-15", "PR Newswire"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

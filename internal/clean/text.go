@@ -239,14 +239,15 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// takeDateline reads a dateline at the start of a paragraph.
+// takeDateline reads a dateline at the start of a paragraph and removes
+// it: a dateline is metadata, and its place name is no actor.
 func takeDateline(p string, m *meta) string {
 	if g := datelineSlash.FindStringSubmatch(p); g != nil {
 		if t, ok := parseDay(g[2]); ok && m.published.IsZero() || ok && m.pubFrom == "text" {
 			m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
 		}
 		m.distributor = distributorName(g[3])
-		return p
+		return strings.TrimSpace(p[len(g[0]):])
 	}
 	if g := datelineParen.FindStringSubmatch(p); g != nil {
 		if t, ok := parseDay(g[2]); ok && m.published.IsZero() {
@@ -255,6 +256,7 @@ func takeDateline(p string, m *meta) string {
 		if o, ok := sources.Lookup(g[3]); ok && o.Affiliation == sources.Unknown {
 			m.distributor = o.Name
 		}
+		return strings.TrimSpace(p[len(g[0]):])
 	}
 	return p
 }
