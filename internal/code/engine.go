@@ -274,6 +274,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) {
 			continue // a country and its own part: not an event between actors
 		}
+		if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") && cd.tgt.actor.Country == "" {
+			continue // "he told Reuters": a statement to the press, not to an actor
+		}
 		key := cd.src.actor.Code + "|" + cd.tgt.actor.Code + "|" + cd.code
 		if seen[key] {
 			continue
@@ -517,7 +520,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && adjacentSubject(toks, srcM, vs):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
-	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code):
+	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):
 		notes = append(notes, "compound after the verb without a source: coded between its members")
 		pairs(tgtM.members)
 	case srcM != nil:

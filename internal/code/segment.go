@@ -1,6 +1,9 @@
 package code
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // span is a half-open byte range.
 type span struct{ start, end int }
@@ -36,7 +39,12 @@ func sentences(text string) []span {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c == '\n' {
-			emit(i)
+			// a blank line, a line ending a sentence, or a line that
+			// starts a dash attribution ends the sentence; a line break
+			// inside a wrapped sentence does not
+			if lineBreakEnds(text, i) {
+				emit(i)
+			}
 			i++
 			continue
 		}
@@ -90,4 +98,34 @@ func abbrevBefore(text string, dot int) bool {
 		up = append(up, b)
 	}
 	return abbrevs[string(up)]
+}
+
+// lineBreakEnds reports whether the line break at text[i] ends a sentence.
+func lineBreakEnds(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j >= len(text) || text[j] == '\n' {
+		return true // blank line
+	}
+	next, _ := utf8.DecodeRuneInString(text[j:])
+	if next == '–' || next == '—' || next == '-' || next == '•' || next == '*' || next == '“' || next == '"' {
+		return true
+	}
+	k := i
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '\r') {
+		k--
+	}
+	if k == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:k])
+	switch prev {
+	case '.', '!', '?', ':', '”', '"', '\n':
+		return true
+	}
+	// a short line (a headline) ends too
+	ls := strings.LastIndexByte(text[:k], '\n')
+	return k-ls-1 < 45 && next >= 'A' && next <= 'Z'
 }
