@@ -386,8 +386,8 @@ func ParsePhrase(s string, stem bool) Phrase {
 			gap = gaps[i]
 		}
 		st := false
-		if strings.HasSuffix(w, "*") && len(w) > 1 {
-			w, st = strings.TrimSuffix(w, "*"), true
+		if (strings.HasSuffix(w, "*") || strings.HasSuffix(w, "~")) && len(w) > 1 {
+			w, st = w[:len(w)-1], true // '~' is TABARI's explicit stem
 		} else if stem && i == len(parts)-1 && !exactEnd {
 			st = true
 		}
