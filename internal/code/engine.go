@@ -744,6 +744,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 	// after the verb, left to right
 	j := ve
 	for _, el := range p.Post {
+		st.covered = 1
 		nj, m, ok := st.matchEl(toks, ms, j, el, true)
 		if !ok {
 			return 0, nil, nil, false
@@ -758,7 +759,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 			st.compound = m
 		}
 		if el.Kind != dict.TokSkip {
-			score++
+			score += st.covered // longer literal matches win (TABARI)
 		}
 		j = nj
 	}
@@ -766,6 +767,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 	j = vs
 	for k := len(p.Pre) - 1; k >= 0; k-- {
 		el := p.Pre[k]
+		st.covered = 1
 		nj, m, ok := st.matchEl(toks, ms, j, el, false)
 		if !ok {
 			return 0, nil, nil, false
@@ -780,7 +782,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 			tgt = m
 		}
 		if el.Kind != dict.TokSkip {
-			score++
+			score += st.covered // longer literal matches win (TABARI)
 		}
 		j = nj
 	}
@@ -835,12 +837,14 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 		default:
 			if fwd {
 				if n := st.matchWords(toks, at, el); n > 0 {
+					st.covered = n
 					return at + n, nil, true
 				}
 			} else {
 				// phrase ending at 'at': try starts backwards
 				for s := at; s >= 0 && s >= at-4; s-- {
 					if n := st.matchWords(toks, s, el); n > 0 && s+n == at+1 {
+						st.covered = n
 						return s, nil, true
 					}
 				}

@@ -51,6 +51,7 @@ type state struct {
 	curCode  string   // code of the verb being coded
 	compound *mention // the mention a pattern's % matched
 	discard  bool     // a ### code met in this sentence
+	covered  int      // tokens the last matched pattern element covered
 	toks     []token
 	pieces   []piece
 	// the article, for a whole-article country count
