@@ -758,8 +758,14 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 			tgt = m
 			st.compound = m
 		}
-		if el.Kind != dict.TokSkip {
-			score += st.covered // longer literal matches win (TABARI)
+		switch el.Kind {
+		case dict.TokWord, dict.TokAlt:
+			score += 3 * st.covered // longer literal matches win (TABARI)
+		case dict.TokSet:
+			score += 3*st.covered - 1 // a literal word beats a set member
+		case dict.TokSkip:
+		default:
+			score++
 		}
 		j = nj
 	}
@@ -781,8 +787,14 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 		case dict.TokTarget:
 			tgt = m
 		}
-		if el.Kind != dict.TokSkip {
-			score += st.covered // longer literal matches win (TABARI)
+		switch el.Kind {
+		case dict.TokWord, dict.TokAlt:
+			score += 3 * st.covered // longer literal matches win (TABARI)
+		case dict.TokSet:
+			score += 3*st.covered - 1 // a literal word beats a set member
+		case dict.TokSkip:
+		default:
+			score++
 		}
 		j = nj
 	}
