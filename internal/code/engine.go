@@ -807,6 +807,16 @@ const maxGap = 6
 // (backward), skipping at most maxGap tokens; it returns the new position.
 func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd bool) (int, *mention, bool) {
 	if el.Kind == dict.TokSkip {
+		// ^ skips a noun phrase: an actor mention just ahead, if any
+		for k := range ms {
+			m := &ms[k]
+			if fwd && m.start >= j && m.start <= j+2 {
+				return m.end, nil, true
+			}
+			if !fwd && m.end <= j && m.end >= j-2 {
+				return m.start, nil, true
+			}
+		}
 		return j, nil, true
 	}
 	for gap := 0; gap <= maxGap; gap++ {

@@ -105,7 +105,7 @@ func ReadTabariVerbs(r io.Reader, name string) (*Verbs, error) {
 		}
 		if last := ph[len(ph)-1]; !last.Stem && len(ph) == 1 {
 			// an exact verb still takes its regular endings
-			for _, inf := range Inflect(last.Text) {
+			for _, inf := range append(Inflect(last.Text), last.Text+"ES") {
 				forms = append(forms, Phrase{{Text: inf}})
 			}
 		}
