@@ -652,7 +652,7 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 		// noun's subject, not this verb's target
 		if m.end+1 < len(toks) && toks[m.end].up == "'S" {
 			for k := m.end + 1; k < len(toks) && k <= m.end+3; k++ {
-				if st.isVerbAt(toks, k) {
+				if st.c.verbs.root.kids[toks[k].up] != nil { // an exact verb form, not a stem
 					return nil
 				}
 				if toks[k].punct || functionWords[toks[k].up] {
