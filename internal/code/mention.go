@@ -200,9 +200,12 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			if len(base) > 3 && after {
 				base = base[:3]
 			}
-			if after {
+			switch {
+			case strings.HasSuffix(code, suf) || strings.HasPrefix(code, suf):
+				// the actor already carries the role: NGM + ~NGM
+			case after:
 				mem.actor.Code = base + suf
-			} else {
+			default:
 				mem.actor.Code = suf + base
 			}
 			mem.person = true
