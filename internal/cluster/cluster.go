@@ -1,0 +1,300 @@
+// Package cluster groups documents into stories: reports of the same
+// real-world happening, in different words, within a few days of each
+// other. It is incremental — each document is compared with the stories
+// that share a named entity with it, through an inverted index, never
+// with the whole store — and its state is rebuilt after a restart from
+// per-document features kept in the store.
+//
+// A document is a vector of its named entities (capitalised words inside
+// sentences, weighted double) and key terms, weighted by inverse document
+// frequency learned as documents arrive. It joins the story whose centroid
+// is most similar (cosine) if that similarity passes a threshold and the
+// story was last seen within the time window; otherwise it starts a story.
+package cluster
+
+import (
+	"encoding/json"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Options configure a Clusterer. The zero value is the default.
+type Options struct {
+	// Threshold is the cosine similarity to join a story; 0 means 0.4.
+	Threshold float64
+	// UndatedThreshold applies when the document or story has no date;
+	// 0 means 0.5.
+	UndatedThreshold float64
+	// Window is how far apart in days a document and a story may be; 0
+	// means 3.
+	Window int
+}
+
+// Features are what clustering keeps of a document.
+type Features struct {
+	Date  string             `json:"d,omitempty"` // YYYY-MM-DD
+	Terms map[string]float64 `json:"t"`           // term → frequency; entities are prefixed "e:"
+}
+
+// maxTerms bounds a document's and a story's vector.
+const maxTerms = 60
+
+// Extract computes a document's features.
+func Extract(title, text, published string) Features {
+	f := Features{Terms: map[string]float64{}}
+	if len(published) >= 10 {
+		if _, err := time.Parse("2006-01-02", published[:10]); err == nil {
+			f.Date = published[:10]
+		}
+	}
+	add := func(s string, weight float64, entities bool) {
+		// At a sentence or line start a capital says nothing.
+		for _, line := range strings.Split(s, "\n") {
+			addLine(f.Terms, line, weight, entities)
+		}
+	}
+	// Titles are often in capitals or title case: their words count as
+	// terms, not entities.
+	add(title, 2, false)
+	add(text, 1, true)
+	f.Terms = top(f.Terms, maxTerms)
+	return f
+}
+
+// addLine adds the terms of one line.
+func addLine(terms map[string]float64, line string, weight float64, entities bool) {
+	start := true
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '.' && r != '!' && r != '?' && r != '-'
+	}) {
+		end := strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
+		w = strings.Trim(w, ".!?-")
+		if w == "" {
+			continue
+		}
+		lw := strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case stop[lw] || utf8.RuneCountInString(w) < 3 || isNumber(w):
+		case entities && unicode.IsUpper(r) && !start:
+			terms["e:"+lw] += 2 * weight
+		default:
+			terms[lw] += weight
+		}
+		start = end
+	}
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsNumber(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+func top(m map[string]float64, n int) map[string]float64 {
+	if len(m) <= n {
+		return m
+	}
+	type kv struct {
+		k string
+		v float64
+	}
+	all := make([]kv, 0, len(m))
+	for k, v := range m {
+		all = append(all, kv{k, v})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v || all[i].v == all[j].v && all[i].k < all[j].k })
+	out := make(map[string]float64, n)
+	for _, e := range all[:n] {
+		out[e.k] = e.v
+	}
+	return out
+}
+
+// MarshalBinary encodes features for the store.
+func (f Features) MarshalBinary() ([]byte, error) { return json.Marshal(f) }
+
+// UnmarshalFeatures decodes features made by MarshalBinary.
+func UnmarshalFeatures(b []byte) (Features, error) {
+	var f Features
+	err := json.Unmarshal(b, &f)
+	if f.Terms == nil {
+		f.Terms = map[string]float64{}
+	}
+	return f, err
+}
+
+// Clusterer assigns documents to stories. It is safe for concurrent use.
+type Clusterer struct {
+	opts    Options
+	mu      sync.Mutex
+	df      map[string]int
+	n       int
+	stories map[string]*story
+	byTerm  map[string][]string // entity → stories
+}
+
+type story struct {
+	id          string
+	centroid    map[string]float64
+	first, last string
+	size        int
+}
+
+// New returns an empty clusterer.
+func New(opts Options) *Clusterer {
+	if opts.Threshold <= 0 {
+		opts.Threshold = 0.4
+	}
+	if opts.UndatedThreshold <= 0 {
+		opts.UndatedThreshold = 0.5
+	}
+	if opts.Window <= 0 {
+		opts.Window = 3
+	}
+	return &Clusterer{opts: opts, df: map[string]int{}, stories: map[string]*story{}, byTerm: map[string][]string{}}
+}
+
+// Assign puts a document in a story and returns the story's id; isNew says
+// whether the story was started by it.
+func (c *Clusterer) Assign(docID string, f Features) (storyID string, isNew bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	best, bestSim := "", 0.0
+	seen := map[string]bool{}
+	for t := range f.Terms {
+		if !strings.HasPrefix(t, "e:") {
+			continue
+		}
+		for _, id := range c.byTerm[t] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			s := c.stories[id]
+			dated := f.Date != "" && s.last != ""
+			if dated && !c.within(f.Date, s) {
+				continue
+			}
+			th := c.opts.Threshold
+			if !dated {
+				th = c.opts.UndatedThreshold
+			}
+			// Both the whole vectors and their named entities must agree:
+			// template stories (results tables, market reports) share
+			// terms but not names.
+			sim := c.cosine(f.Terms, s.centroid, false)
+			if sim >= th && c.cosine(f.Terms, s.centroid, true) >= th && (sim > bestSim || sim == bestSim && id < best) {
+				best, bestSim = id, sim
+			}
+		}
+	}
+	if best == "" {
+		best, isNew = "s"+strings.TrimPrefix(docID, "d"), true
+		if _, taken := c.stories[best]; taken {
+			best = "s" + docID
+		}
+	}
+	c.join(best, f)
+	return best, isNew
+}
+
+// Restore puts a document back in its story after a restart.
+func (c *Clusterer) Restore(docID, storyID string, f Features) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.join(storyID, f)
+}
+
+func (c *Clusterer) join(id string, f Features) {
+	s := c.stories[id]
+	if s == nil {
+		s = &story{id: id, centroid: map[string]float64{}}
+		c.stories[id] = s
+	}
+	for t, v := range f.Terms {
+		if _, ok := s.centroid[t]; !ok && strings.HasPrefix(t, "e:") {
+			c.byTerm[t] = append(c.byTerm[t], id)
+		}
+		s.centroid[t] += v
+		c.df[t]++
+	}
+	s.centroid = top(s.centroid, 2*maxTerms)
+	c.n++
+	s.size++
+	if f.Date != "" {
+		if s.first == "" || f.Date < s.first {
+			s.first = f.Date
+		}
+		if f.Date > s.last {
+			s.last = f.Date
+		}
+	}
+}
+
+func (c *Clusterer) within(date string, s *story) bool {
+	d, err1 := time.Parse("2006-01-02", date)
+	first, err2 := time.Parse("2006-01-02", s.first)
+	last, err3 := time.Parse("2006-01-02", s.last)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return true
+	}
+	w := time.Duration(c.opts.Window) * 24 * time.Hour
+	return !d.Before(first.Add(-w)) && !d.After(last.Add(w))
+}
+
+// idfPrior is a pseudo-count of documents in which no term occurs, so that
+// the first documents of a store are compared by their terms' frequencies
+// rather than by an idf estimated from two or three documents.
+const idfPrior = 1000
+
+func (c *Clusterer) idf(t string) float64 {
+	return math.Log(float64(c.n+idfPrior) / float64(c.df[t]+1))
+}
+
+func (c *Clusterer) cosine(a, b map[string]float64, entitiesOnly bool) float64 {
+	var dot, na, nb float64
+	for t, v := range a {
+		if entitiesOnly && !strings.HasPrefix(t, "e:") {
+			continue
+		}
+		w := v * c.idf(t)
+		na += w * w
+		if u, ok := b[t]; ok {
+			dot += w * u * c.idf(t)
+		}
+	}
+	for t, u := range b {
+		if entitiesOnly && !strings.HasPrefix(t, "e:") {
+			continue
+		}
+		w := u * c.idf(t)
+		nb += w * w
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// stop words are never terms.
+var stop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and for that with this from have has had was were are is be been will would
+		could should said says say also its their his her they them she him who which what when where while about after
+		before over under into than then there these those other more most some such only very just can may might must
+		not but all any each both our out new one two three first last year years week month day time per
+		mln dlrs pct cts shr shrs net vs reuter reuters inc corp ltd company companies told according percent
+		oper revs avg note qtr`) {
+		stop[w] = true
+	}
+}
