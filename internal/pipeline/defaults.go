@@ -5,7 +5,9 @@ import (
 	"fmt"
 
 	"dyad/internal/clean"
+	"dyad/internal/cluster"
 	"dyad/internal/code"
+	"dyad/internal/dedupe"
 	"dyad/internal/ingest"
 	"dyad/internal/news"
 )
@@ -28,6 +30,12 @@ func fillDefaults(ctx context.Context, o *Options) error {
 		}
 		o.Coder = c
 	}
+	if o.Dups == nil && !o.NoDedupe {
+		o.Dups = &dupIndex{ix: dedupe.NewIndex(dedupe.Options{})}
+	}
+	if o.Stories == nil && !o.NoStories {
+		o.Stories = &storyIndex{c: cluster.New(cluster.Options{})}
+	}
 	return nil
 }
 
@@ -35,4 +43,54 @@ type cleaner struct{ opts clean.Options }
 
 func (c cleaner) Clean(ctx context.Context, raw news.RawDoc) (news.Document, error) {
 	return clean.Clean(ctx, raw, c.opts)
+}
+
+// dupIndex adapts dedupe.Index to DupIndex.
+type dupIndex struct{ ix *dedupe.Index }
+
+func (d *dupIndex) Sign(title, text string) ([]byte, error) {
+	return d.ix.Sign(title, text).MarshalBinary()
+}
+
+func (d *dupIndex) Check(sig []byte) (string, float64, bool) {
+	s, err := dedupe.UnmarshalSignature(sig)
+	if err != nil {
+		return "", 0, false
+	}
+	m, ok := d.ix.Check(s)
+	return m.DupOf, m.Score, ok
+}
+
+func (d *dupIndex) Add(docID, published string, sig []byte) error {
+	s, err := dedupe.UnmarshalSignature(sig)
+	if err != nil {
+		return err
+	}
+	d.ix.Add(docID, published, s)
+	return nil
+}
+
+// storyIndex adapts cluster.Clusterer to StoryIndex.
+type storyIndex struct{ c *cluster.Clusterer }
+
+func (s *storyIndex) Features(title, text, published string) ([]byte, error) {
+	return cluster.Extract(title, text, published).MarshalBinary()
+}
+
+func (s *storyIndex) Assign(docID string, features []byte) (string, error) {
+	f, err := cluster.UnmarshalFeatures(features)
+	if err != nil {
+		return "", err
+	}
+	id, _ := s.c.Assign(docID, f)
+	return id, nil
+}
+
+func (s *storyIndex) Restore(docID, storyID string, features []byte) error {
+	f, err := cluster.UnmarshalFeatures(features)
+	if err != nil {
+		return err
+	}
+	s.c.Restore(docID, storyID, f)
+	return nil
 }
