@@ -37,6 +37,7 @@ func TestCodeSentences(t *testing.T) {
 		{"date-bounded code before office", "Vladimir Putin met Chinese officials in Beijing.", "1995-06-01", []string{"RUSELI/CHN/040"}, false},
 		{"actor code on the sentence's own date", "On June 1, 1995, Vladimir Putin met Chinese officials in Beijing.", "2021-12-15", []string{"RUSELI/CHN/040"}, false},
 		{"title resolves an unknown person", "Foreign Ministry spokesperson Zhao Lijian criticized Japan.", "2021-12-15", nil, false},
+		{"spokesperson accuses", "Foreign Ministry spokesperson Zhao Lijian said on December 7, 2021 that the United States interferes in China's internal affairs.", "2021-12-08", []string{"CHNGOV/USA/112"}, false},
 		{"negation", "Russia did not attack Ukraine.", "2022-01-01", nil, true},
 		{"passive voice", "Ukraine was attacked by Russia.", "2022-03-01", []string{"RUS/UKR/190"}, false},
 		{"compound target", "France praised Germany and Italy.", "2020-01-01", []string{"FRA/DEU/051", "FRA/ITA/051"}, false},

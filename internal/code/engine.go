@@ -225,8 +225,8 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		cands = kept
 	}
 	// say-transformation: a says b did something conflictual → a accuses b
-	cands = st.transform(toks, ms, cands)
-	cands = append(cands, st.misconduct(toks, ms, inMention, scare, cands)...)
+	accused := st.misconduct(toks, ms, inMention, scare, cands)
+	cands = append(st.transform(toks, ms, cands), accused...)
 	// remember actors for later pronouns and surnames
 	for _, m := range ms {
 		for _, mem := range m.members {
@@ -348,6 +348,9 @@ func (st *state) fillCountries(ms []mention) {
 			}
 			if st.speaker != nil && st.speaker.actor.Country != "" {
 				best = st.speaker.actor.Country
+			}
+			if best == "" && st.sents != nil {
+				best = st.dominantCountry()
 			}
 			if best != "" {
 				m.actor.Code = best + m.suffix
