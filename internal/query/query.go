@@ -1,0 +1,290 @@
+// Package query parses and validates the filters of the listing commands
+// and of the JSON API in one place, so that `dyad events --dyad CHN-RUS`
+// and GET /api/v1/events?dyad=CHN-RUS mean the same and fail the same way.
+// Parameters are given as url.Values; the CLI maps its flags to the same
+// names.
+package query
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"dyad/internal/store"
+)
+
+// ErrBadParam is wrapped by every validation error; the API maps it to
+// 400 and the CLI to exit code 2.
+var ErrBadParam = errors.New("bad parameter")
+
+func bad(format string, a ...any) error {
+	return fmt.Errorf("%w: %s", ErrBadParam, fmt.Sprintf(format, a...))
+}
+
+// MaxLimit bounds one page.
+const MaxLimit = 10000
+
+var (
+	codeRe  = regexp.MustCompile(`^[A-Za-z0-9]{1,24}$`)
+	rootRe  = regexp.MustCompile(`^(0[1-9]|1[0-9]|20)$`)
+	idRe    = regexp.MustCompile(`^[A-Za-z0-9._:/#@-]{1,200}$`)
+	groupRe = regexp.MustCompile(`^(state|state-affiliated|independent|unknown)$`)
+)
+
+// known names the parameters each listing accepts.
+var known = map[string][]string{
+	"events":  {"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "q", "limit", "after"},
+	"quotes":  {"speaker", "doc", "story", "from", "to", "q", "limit", "after"},
+	"stories": {"from", "to", "limit", "after"},
+	"docs":    {"status", "story", "source", "from", "to", "limit", "after"},
+	"series":  {"dyad", "by", "split", "from", "to"},
+}
+
+func check(kind string, v url.Values) error {
+	ok := map[string]bool{}
+	for _, k := range known[kind] {
+		ok[k] = true
+	}
+	for k, vals := range v {
+		if !ok[k] {
+			return bad("unknown parameter %q (known: %s)", k, strings.Join(known[kind], ", "))
+		}
+		if len(vals) > 1 {
+			return bad("parameter %q given %d times", k, len(vals))
+		}
+	}
+	return nil
+}
+
+func date(v url.Values, key string) (string, error) {
+	s := strings.TrimSpace(v.Get(key))
+	if s == "" {
+		return "", nil
+	}
+	if _, err := time.Parse("2006-01-02", s); err != nil {
+		return "", bad("%s must be a date YYYY-MM-DD, not %q", key, s)
+	}
+	return s, nil
+}
+
+func page(v url.Values) (store.Page, error) {
+	var p store.Page
+	if s := v.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 || n > MaxLimit {
+			return p, bad("limit must be a whole number from 0 to %d, not %q", MaxLimit, s)
+		}
+		p.Limit = n
+	}
+	if s := v.Get("after"); s != "" {
+		if !idRe.MatchString(s) {
+			return p, bad("after must be an id from a previous page, not %q", s)
+		}
+		p.After = s
+	}
+	return p, nil
+}
+
+func ident(v url.Values, key string) (string, error) {
+	s := strings.TrimSpace(v.Get(key))
+	if s != "" && !idRe.MatchString(s) {
+		return "", bad("%s: %q is not an id", key, s)
+	}
+	return s, nil
+}
+
+func code(s, what string) (string, error) {
+	if !codeRe.MatchString(s) {
+		return "", bad("%s: %q is not a CAMEO actor or country code", what, s)
+	}
+	return strings.ToUpper(s), nil
+}
+
+// Dyad parses "A-B" into its two sides.
+func Dyad(s string) (string, string, error) {
+	a, b, ok := strings.Cut(strings.TrimSpace(s), "-")
+	if !ok {
+		return "", "", bad("dyad must be two codes joined by a dash, like CHN-RUS, not %q", s)
+	}
+	a, err := code(a, "dyad")
+	if err != nil {
+		return "", "", err
+	}
+	b, err = code(b, "dyad")
+	return a, b, err
+}
+
+func dateRange(v url.Values) (string, string, error) {
+	from, err := date(v, "from")
+	if err != nil {
+		return "", "", err
+	}
+	to, err := date(v, "to")
+	if err != nil {
+		return "", "", err
+	}
+	if from != "" && to != "" && from > to {
+		return "", "", bad("from %s is after to %s", from, to)
+	}
+	return from, to, nil
+}
+
+// Events parses event filters.
+func Events(v url.Values) (store.EventFilter, error) {
+	var f store.EventFilter
+	if err := check("events", v); err != nil {
+		return f, err
+	}
+	var err error
+	if f.Page, err = page(v); err != nil {
+		return f, err
+	}
+	if f.From, f.To, err = dateRange(v); err != nil {
+		return f, err
+	}
+	if s := v.Get("actor"); s != "" {
+		if f.Actor, err = code(s, "actor"); err != nil {
+			return f, err
+		}
+	}
+	if s := v.Get("dyad"); s != "" {
+		if f.DyadA, f.DyadB, err = Dyad(s); err != nil {
+			return f, err
+		}
+	}
+	if s := v.Get("root"); s != "" {
+		if len(s) == 1 {
+			s = "0" + s
+		}
+		if !rootRe.MatchString(s) {
+			return f, bad("root must be a CAMEO root code 01 to 20, not %q", v.Get("root"))
+		}
+		f.Root = s
+	}
+	if s := v.Get("quad"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 4 {
+			return f, bad("quad must be a QuadClass 1 to 4, not %q", s)
+		}
+		f.QuadClass = n
+	}
+	if f.StoryID, err = ident(v, "story"); err != nil {
+		return f, err
+	}
+	if f.DocID, err = ident(v, "doc"); err != nil {
+		return f, err
+	}
+	if s := v.Get("group"); s != "" {
+		if !groupRe.MatchString(s) {
+			return f, bad("group must be state, state-affiliated, independent or unknown, not %q", s)
+		}
+		f.Group = s
+	}
+	f.Text = strings.TrimSpace(v.Get("q"))
+	if len(f.Text) > 200 {
+		return f, bad("q is longer than 200 characters")
+	}
+	return f, nil
+}
+
+// Quotes parses quote filters.
+func Quotes(v url.Values) (store.QuoteFilter, error) {
+	var f store.QuoteFilter
+	if err := check("quotes", v); err != nil {
+		return f, err
+	}
+	var err error
+	if f.Page, err = page(v); err != nil {
+		return f, err
+	}
+	if f.From, f.To, err = dateRange(v); err != nil {
+		return f, err
+	}
+	if f.DocID, err = ident(v, "doc"); err != nil {
+		return f, err
+	}
+	if f.StoryID, err = ident(v, "story"); err != nil {
+		return f, err
+	}
+	f.Speaker = strings.TrimSpace(v.Get("speaker"))
+	f.Text = strings.TrimSpace(v.Get("q"))
+	if len(f.Speaker) > 200 || len(f.Text) > 200 {
+		return f, bad("speaker and q are at most 200 characters")
+	}
+	return f, nil
+}
+
+// Stories parses story filters.
+func Stories(v url.Values) (store.StoryFilter, error) {
+	var f store.StoryFilter
+	if err := check("stories", v); err != nil {
+		return f, err
+	}
+	var err error
+	if f.Page, err = page(v); err != nil {
+		return f, err
+	}
+	f.From, f.To, err = dateRange(v)
+	return f, err
+}
+
+// Docs parses document filters.
+func Docs(v url.Values) (store.DocFilter, error) {
+	var f store.DocFilter
+	if err := check("docs", v); err != nil {
+		return f, err
+	}
+	var err error
+	if f.Page, err = page(v); err != nil {
+		return f, err
+	}
+	if f.From, f.To, err = dateRange(v); err != nil {
+		return f, err
+	}
+	switch s := v.Get("status"); s {
+	case "", "ok", "failed":
+		f.Status = s
+	default:
+		return f, bad("status must be ok or failed, not %q", s)
+	}
+	if f.StoryID, err = ident(v, "story"); err != nil {
+		return f, err
+	}
+	f.Source = strings.TrimSpace(v.Get("source"))
+	return f, nil
+}
+
+// Series parses a series query.
+func Series(v url.Values) (store.SeriesQuery, error) {
+	var q store.SeriesQuery
+	if err := check("series", v); err != nil {
+		return q, err
+	}
+	var err error
+	if v.Get("dyad") == "" {
+		return q, bad("dyad is required, like CHN-RUS")
+	}
+	if q.DyadA, q.DyadB, err = Dyad(v.Get("dyad")); err != nil {
+		return q, err
+	}
+	switch s := v.Get("by"); s {
+	case "", "month":
+		q.By = "month"
+	case "day", "week":
+		q.By = s
+	default:
+		return q, bad("by must be day, week or month, not %q", s)
+	}
+	switch s := v.Get("split"); s {
+	case "", "group":
+		q.Split = s
+	default:
+		return q, bad("split must be group, not %q", s)
+	}
+	q.From, q.To, err = dateRange(v)
+	return q, err
+}
