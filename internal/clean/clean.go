@@ -53,6 +53,15 @@ type Options struct {
 // Clean cleans one raw document. It does not set ID, Status, ContentHash,
 // DupOf or StoryID.
 func Clean(ctx context.Context, raw news.RawDoc, opts Options) (news.Document, error) {
+	return clean(ctx, raw, opts, nil)
+}
+
+// clean is Clean; when extracted is not nil it receives the extractor's
+// text before the text-level cleanup (to measure what the cleanup adds).
+func clean(ctx context.Context, raw news.RawDoc, opts Options, extracted *string) (news.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return news.Document{}, err
+	}
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = 10 << 20
 	}
@@ -84,7 +93,14 @@ func Clean(ctx context.Context, raw news.RawDoc, opts Options) (news.Document, e
 	} else {
 		text = decodeText(raw.Body)
 	}
+	if extracted != nil {
+		*extracted = text
+	}
 	text = cleanText(text, &m, format == news.FormatText)
+	if doc.Lang == "" && !opts.NoLang {
+		doc.Lang = detectLang(text)
+	}
+	text = repairText(text, &m, doc.Lang == "" || doc.Lang == "en")
 	if utf8.RuneCountInString(strings.TrimSpace(text)) < opts.MinChars {
 		if format == news.FormatHTML {
 			return news.Document{}, ErrNoArticle
@@ -99,9 +115,6 @@ func Clean(ctx context.Context, raw news.RawDoc, opts Options) (news.Document, e
 	}
 	setPublished(&doc, raw.Published, m)
 	setSource(&doc, raw.Source, m)
-	if doc.Lang == "" && !opts.NoLang {
-		doc.Lang = detectLang(text)
-	}
 	return doc, nil
 }
 
@@ -267,8 +280,12 @@ func isUpperWord(w string) bool {
 // document with status, id and content hash set (a failure is a document
 // with a failed status, not an error).
 func Extract(ctx context.Context, raw news.RawDoc, opts Options) news.Document {
+	return extract(ctx, raw, opts, nil)
+}
+
+func extract(ctx context.Context, raw news.RawDoc, opts Options, extracted *string) news.Document {
 	hash := news.ContentHash(raw.Body)
-	doc, err := Clean(ctx, raw, opts)
+	doc, err := clean(ctx, raw, opts, extracted)
 	if err != nil {
 		return news.Document{ID: news.DocID(hash), URL: raw.URL, Path: raw.Path, ContentHash: hash,
 			Status: news.Failed(err.Error()), Amounts: []news.Amount{}, Source: news.Source{Affiliation: sources.Unknown}}

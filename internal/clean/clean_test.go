@@ -18,13 +18,16 @@ func TestRepairCase(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"dotted acronym", "Officials said the u.s. would act. The U.S. agreed.", "Officials said the U.S. would act. The U.S. agreed."},
 		{"hyphenated compound", "Talks between China and Russia went well. China-russia ties grew.", "Talks between China and Russia went well. China-Russia ties grew."},
-		{"word before a name", "He cited the Olympic Games and the olympic Charter.", "He cited the Olympic Games and the Olympic Charter."},
+		{"word before a name in a damaged text", "The u.s. cited the Olympic Games and the olympic Charter. we disagree.",
+			"The U.S. cited the Olympic Games and the Olympic Charter. We disagree."},
+		{"word before a name in a sound text", "He cited the Olympic Games and the olympic Charter.", "He cited the Olympic Games and the olympic Charter."},
+		{"compound of names", "Talks between Russia and China went on. The Russia-china border opened.", "Talks between Russia and China went on. The Russia-China border opened."},
 		{"acronym that is no word", "Risks of ai technologies grow.", "Risks of AI technologies grow."},
 		{"sentence start", "We built a mechanism. we call on all countries.", "We built a mechanism. We call on all countries."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := repairCase(tc.in); got != tc.want {
+			if got := repairCase(tc.in, true); got != tc.want {
 				t.Errorf("repairCase(%q)\n got %q\nwant %q", tc.in, got, tc.want)
 			}
 		})
@@ -43,11 +46,25 @@ func TestRepairCaseLeavesCorrectTextAlone(t *testing.T) {
 		"NATO allies met in Brussels, where the EU and the UN also held talks.",
 		"The well-known Anglo-French treaty was signed in 1904.",
 		"Mr. Smith arrived at 3 p.m. and left.",
+		"Shadow foreign secretary Michael Ancram said the Foreign Secretary was wrong.",
+		"The oil group Rosneft bought it. Group profits rose, the Rosneft Group said.",
+		"Blu-ray discs compete with HD-DVD. Ray Charles sang. Blu-ray won.",
+		"\"Why would he ask?\" he said. \"Nobody knows.\" she replied.",
+		"Prices rose 2 pct. the Reuters survey of U.S. firms is due.",
+		"Robin van Persie scored. Van Persie later said Roland de Marigny played well.",
+		"The Frito-Lay unit grew; Frito-lay in 1987 was once spelled so. Pre-tax profit rose. Tax rose.",
+		"The south of France is warm. South Africa and south Korean exporters met.",
+		"Both Toshiba and Blu-ray are hopeful, a Toshiba spokesman told the BBC.",
+		"Former Conservative leader William Hague and acting director Robert Gates met.",
 	}
 	for _, s := range correct {
-		if got := repairCase(s); got != s {
+		if got := repairCase(s, true); got != s {
 			t.Errorf("changed correct text:\n in  %q\n out %q", s, got)
 		}
+	}
+	// Acronym repair is for English text only.
+	if fr := "J'ai dit que je l'ai vu. Il y ai."; repairCase(fr, false) != fr {
+		t.Errorf("changed French text %q", repairCase(fr, false))
 	}
 }
 

@@ -100,8 +100,13 @@ func cleanText(text string, m *meta, plain bool) string {
 		paras[0] = takeDateline(paras[0], m)
 	}
 	out := strings.Join(paras, "\n\n")
-	out = stripSignOff(out)
-	out = repairCase(out)
+	return stripSignOff(out)
+}
+
+// repairText applies the case repairs and, without a better source, dates
+// the piece from its text.
+func repairText(out string, m *meta, english bool) string {
+	out = repairCase(out, english)
 	// Without a better source, a piece is dated by the latest full date it
 	// reports ("on December 15, 2021"): it was written on or after it.
 	if m.published.IsZero() {
