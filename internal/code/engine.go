@@ -229,6 +229,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	cands = append(st.transform(toks, ms, cands), accused...)
 	// remember actors for later pronouns and surnames
 	for _, m := range ms {
+		if len(m.members) > 1 {
+			st.lastGroup = m.members
+		}
 		for _, mem := range m.members {
 			if mem.actor.Code != "" && !mem.pronoun {
 				st.history = append(st.history, mem)

@@ -40,20 +40,21 @@ type piece struct {
 
 // state is the per-article coding state.
 type state struct {
-	c        *Coder
-	date     string
-	history  []member          // resolved members in order of mention
-	aliases  map[string]member // surname → person met earlier in the article
-	country  map[string]int
-	speaker  *member  // speaker of the current quotation, if known
-	inherit  *mention // source carried over a conjunction to the next verb
-	nounUse  bool     // the current verb form follows a determiner
-	curCode  string   // code of the verb being coded
-	compound *mention // the mention a pattern's % matched
-	discard  bool     // a ### code met in this sentence
-	covered  int      // tokens the last matched pattern element covered
-	toks     []token
-	pieces   []piece
+	c         *Coder
+	date      string
+	history   []member          // resolved members in order of mention
+	aliases   map[string]member // surname → person met earlier in the article
+	lastGroup []member          // the last compound or pair named, for "they"
+	country   map[string]int
+	speaker   *member  // speaker of the current quotation, if known
+	inherit   *mention // source carried over a conjunction to the next verb
+	nounUse   bool     // the current verb form follows a determiner
+	curCode   string   // code of the verb being coded
+	compound  *mention // the mention a pattern's % matched
+	discard   bool     // a ### code met in this sentence
+	covered   int      // tokens the last matched pattern element covered
+	toks      []token
+	pieces    []piece
 	// the article, for a whole-article country count
 	text     string
 	sents    []span
@@ -385,6 +386,28 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 						break
 					}
 				}
+			}
+			continue
+		case "THEY":
+			// "they": the last compound or pair named
+			var last []member
+			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].end <= i && len(ms[k].members) > 1 {
+					last = ms[k].members
+					break
+				}
+			}
+			if last == nil {
+				last = st.lastGroup
+			}
+			if len(last) > 1 {
+				m := mention{start: i, end: i + 1}
+				for _, p := range last {
+					p.start, p.end, p.pronoun = i, i+1, true
+					p.explain = append(append([]string(nil), p.explain...), "pronoun they → "+p.actor.Name)
+					m.members = append(m.members, p)
+				}
+				add = append(add, m)
 			}
 			continue
 		case "WE", "I":
