@@ -132,6 +132,18 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	ms = st.pronouns(sent, toks, ms)
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) })
 	st.fillCountries(ms)
+	// mentions that resolved to no code (a role word alone, a name out of
+	// office, a null-coded entry) are nouns, not actors
+	kept := ms[:0]
+	for _, m := range ms {
+		for _, mem := range m.members {
+			if mem.actor.Code != "" {
+				kept = append(kept, m)
+				break
+			}
+		}
+	}
+	ms = kept
 	inMention := make([]int, len(toks)) // mention index+1
 	for k, m := range ms {
 		for i := m.start; i < m.end && i < len(toks); i++ {
