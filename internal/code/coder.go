@@ -49,6 +49,7 @@ type Coder struct {
 	version  string
 	nActors  int
 	nVerbs   int
+	intent   bool
 }
 
 type verbVal struct {
@@ -110,6 +111,10 @@ func New(ctx context.Context, opts Options) (*Coder, error) {
 		}
 	}
 	c.version = "dyad/" + Version + " dict/" + hex.EncodeToString(h.Sum(nil))[:12]
+	// The built-in CAMEO verbs get the codebook's "express intent" rule;
+	// other verb dictionaries (TABARI's WEIS-like codes) are coded as
+	// written.
+	c.intent = len(opts.Verbs) == 0
 	return c, nil
 }
 

@@ -495,6 +495,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		}
 	}
 	var out []cand
+	if st.c.intent && !code.Null {
+		if ic, why := intentCode(toks, vs, code.Code); ic != "" {
+			notes = append(notes, "intent ("+why+"): "+code.Code+" → "+ic)
+			code = dict.Code{Code: ic}
+		}
+	}
 	emit := func(s, t member, rev bool) {
 		cc := cand{src: s, tgt: t, code: code.Code, verbStart: vs, verbEnd: ve, explain: explain, notes: notes, srcM: srcM}
 		if rev {
@@ -1151,4 +1157,55 @@ func (st *state) anyAfter(ms []mention, i int) *mention {
 		}
 	}
 	return nil
+}
+
+var intentWords = map[string]bool{"AGREED": true, "AGREES": true, "PROMISED": true, "PROMISES": true, "PLEDGED": true,
+	"PLEDGES": true, "OFFERED": true, "OFFERS": true, "READY": true, "WILLING": true, "PREPARED": true, "PLANS": true,
+	"PLANNED": true, "INTENDS": true, "VOWED": true, "VOWS": true, "COMMITTED": true}
+
+// intentCode maps a cooperative action the actor only says it will do
+// ("will visit", "agreed to provide aid", "is ready to negotiate") to
+// CAMEO's "express intent" codes (03x), following the CAMEO codebook.
+func intentCode(toks []token, vs int, code string) (string, string) {
+	k := vs - 1
+	for k >= 0 && (adverbs[toks[k].up] && toks[k].up != "WILL" && toks[k].up != "TO" || strings.HasSuffix(toks[k].up, "LY") || toks[k].up == "BE") {
+		k--
+	}
+	if k < 0 {
+		return "", ""
+	}
+	why := ""
+	switch w := toks[k].up; {
+	case w == "WILL" || w == "WOULD" || w == "SHALL" || w == "'LL":
+		why = strings.ToLower(w)
+	case w == "TO" && k > 0 && intentWords[toks[k-1].up]:
+		why = strings.ToLower(toks[k-1].up) + " to"
+	default:
+		return "", ""
+	}
+	if len(code) < 2 {
+		return "", ""
+	}
+	switch code[:2] {
+	case "04":
+		return "036", why
+	case "05":
+		if code == "057" {
+			return "030", why
+		}
+		return "032", why
+	case "06":
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "031" + code[2:3], why
+		}
+		return "031", why
+	case "07":
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "033" + code[2:3], why
+		}
+		return "033", why
+	case "08":
+		return "035", why
+	}
+	return "", ""
 }

@@ -172,6 +172,12 @@ func TestPloverGold(t *testing.T) {
 		}
 		if hitCat {
 			category++
+		} else if os.Getenv("DYAD_MISSES") != "" {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+"/"+e.Target.Code+"/"+e.CAMEO+"/"+e.PLOVER)
+			}
+			fmt.Printf("PLOVER %s %v src %v got %v :: %s\n", r.Event, r.ID, srcs, got, r.Text)
 		}
 		if hitDyad {
 			dyadOK++
