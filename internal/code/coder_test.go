@@ -2,6 +2,8 @@ package code
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -158,4 +160,50 @@ func TestConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestCustomDictionaries codes with small dictionaries in three formats.
+func TestCustomDictionaries(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name           string
+		verbs, actors  string
+		vname, aname   string
+		text, date     string
+		want           string
+		wantExplainHas string
+	}{
+		{"dyad", "# dyad verbs v1\nblock\tPRAISE\t051\nverb\tPRAISE | PRAISED\n", "# dyad actors v1\nARNOR\tARN\nGONDOR\tGON@1990-01-01..1999-12-31\n",
+			"v.dyad", "a.dyad", "Arnor praised Gondor.", "1995-01-01", "ARN/GON/051", "v.dyad:3"},
+		{"petrarch", "--- PRAISE [051] ---\nPRAISE\n- * (FOR AID) [0512]\n", "ARNOR [ARN]\nGONDOR\n\t[GON 900101-991231]\n",
+			"CAMEO.verbs.txt", "x.actors.txt", "Arnor praised Gondor for aid.", "1995-01-01", "ARN/GON/0512", "CAMEO.verbs.txt:3"},
+		{"tabari", "PRAISE [051]\n- * FOR_AID [0512]\n", "ARNOR [ARN]\nGONDOR [GON 900101-991231]\n",
+			"x.verbs", "x.actors", "Arnor praised Gondor for aid.", "1995-01-01", "ARN/GON/0512", "x.verbs:2"},
+		{"date bound out of range", "# dyad verbs v1\nblock\tPRAISE\t051\nverb\tPRAISE | PRAISED\n", "# dyad actors v1\nARNOR\tARN\nGONDOR\tGON@1990-01-01..1999-12-31\n",
+			"w.dyad", "b.dyad", "Arnor praised Gondor.", "2005-01-01", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := New(context.Background(), Options{Explain: true,
+				Verbs: []string{write(tc.vname, tc.verbs)}, Actors: []string{write(tc.aname, tc.actors)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			evs := c.Code(context.Background(), "t", tc.text, tc.date)
+			got := strings.Join(triples(evs), " ")
+			if got != tc.want {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			if tc.want != "" && !strings.Contains(evs[0].Explain.Verb, tc.wantExplainHas) {
+				t.Errorf("explanation %q lacks %q", evs[0].Explain.Verb, tc.wantExplainHas)
+			}
+		})
+	}
 }
