@@ -159,6 +159,16 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			}
 		}
 	}
+	capWords, words := 0, 0
+	for _, t := range toks {
+		if !t.punct {
+			words++
+			if t.capital {
+				capWords++
+			}
+		}
+	}
+	titleCase := capWords*2 > words
 	var cands []cand
 	blocked := false // a verb of this clause made an event
 	var inherit *mention
@@ -187,8 +197,11 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			continue
 		}
 		vv := vals[0]
-		st.nounUse = false
-		for k := i - 1; k >= 0 && k >= i-3; k-- {
+		// a capitalised verb inside a sentence that is not in title case
+		// is part of a name ("Arnor is about To Restore …", "Global
+		// Support Fund")
+		st.nounUse = i > 0 && toks[i].capital && !titleCase && toks[i-1].up != "\"" && toks[i-1].up != ":"
+		for k := i - 1; k >= 0 && k >= i-3 && !st.nounUse; k-- {
 			if determiners[toks[k].up] {
 				st.nounUse = true
 				break
