@@ -88,7 +88,16 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		ags, ng := c.agents.longest(toks, i, nil)
 		switch {
 		case na > 0 && na >= ng:
-			st.pieces = append(st.pieces, piece{start: i, end: i + na, actor: acts[0]})
+			// several entries with this name: the first with a code on
+			// the date (a newer entry for a person whose role changed)
+			a := acts[0]
+			for _, x := range acts {
+				if x.CodeAt(st.date) != "" {
+					a = x
+					break
+				}
+			}
+			st.pieces = append(st.pieces, piece{start: i, end: i + na, actor: a})
 			i += na
 		case ng > 0:
 			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})

@@ -66,7 +66,7 @@ func run(src, out string) error {
 			actors.Actors = append(actors.Actors, a)
 		}
 	}
-	actors.Actors = append(actors.Actors, officeholders()...)
+	actors.Actors = mergeActors(actors.Actors, officeholders())
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)

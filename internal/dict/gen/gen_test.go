@@ -1,0 +1,42 @@
+package main
+
+import (
+	"testing"
+
+	"dyad/internal/dict"
+)
+
+func TestHolderActors(t *testing.T) {
+	base := []dict.Actor{{Names: []dict.Phrase{dict.ParsePhrase("OLAF SCHOLZ", false)},
+		Codes: []dict.DatedCode{{Code: "DEUGOVLAB", From: "2008-03-01", To: "2009-10-31"}}}}
+	hs := []holder{
+		{Name: "Olaf Scholz", Code: "DEUGOV", From: "2021-12-08", Basis: "Chancellor"},
+		{Name: "Zhao Lijian", Aliases: []string{"Lijian Zhao"}, Code: "CHNGOV", From: "2020-02-24", To: "2023-01-09"},
+		{Name: "Zhao Lijian", Code: "CHNGOV", From: "2019-08-23", To: "2020-02-23"},
+	}
+	got := mergeActors(base, holderActors(hs))
+	tests := []struct {
+		name      string
+		i         int
+		date, out string
+	}{
+		{"new office added to an old entry", 0, "2022-06-01", "DEUGOV"},
+		{"old office kept", 0, "2009-01-01", "DEUGOVLAB"},
+		{"new person", 1, "2021-12-07", "CHNGOV"},
+		{"second term of the same person", 1, "2019-09-01", "CHNGOV"},
+		{"out of office", 1, "2024-01-01", ""},
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d actors, want 2: %+v", len(got), got)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if c := got[tc.i].CodeAt(tc.date); c != tc.out {
+				t.Errorf("CodeAt(%s) = %q, want %q", tc.date, c, tc.out)
+			}
+		})
+	}
+	if len(got[1].Names) != 2 {
+		t.Errorf("aliases: %v", got[1].Names)
+	}
+}
