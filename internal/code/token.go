@@ -41,8 +41,9 @@ func tokenize(s string, out []token) []token {
 						continue
 					}
 				}
-				// "U.S." keeps its final dot when the word has inner dots.
-				if r2 == '.' && strings.Contains(s[i:j], ".") {
+				// "U.S." keeps its final dot when the word has inner dots,
+				// and so does an initial ("Vladimir V. Putin").
+				if r2 == '.' && (strings.Contains(s[i:j], ".") || j-i == 1 && s[i] >= 'A' && s[i] <= 'Z' && j+n2 < len(s) && s[j+n2] == ' ') {
 					j += n2
 				}
 				break
