@@ -8,6 +8,7 @@ import (
 	"dyad/internal/cluster"
 	"dyad/internal/code"
 	"dyad/internal/dedupe"
+	"dyad/internal/extract"
 	"dyad/internal/ingest"
 	"dyad/internal/news"
 )
@@ -23,12 +24,19 @@ func fillDefaults(ctx context.Context, o *Options) error {
 			return ingest.Open(ctx, inputs, opts)
 		}
 	}
+	var actors extract.ActorResolver
 	if o.Coder == nil && !o.NoEvents {
-		c, err := code.New(ctx, code.Options{})
+		c, err := code.New(ctx, code.Options{DateFunc: eventDate})
 		if err != nil {
 			return fmt.Errorf("load the event coder: %w", err)
 		}
-		o.Coder = c
+		o.Coder, actors = c, c
+	}
+	if r, ok := o.Coder.(extract.ActorResolver); ok && actors == nil {
+		actors = r
+	}
+	if o.Facts == nil && !o.NoFacts {
+		o.Facts = facts{actors: actors}
 	}
 	if o.Dups == nil && !o.NoDedupe {
 		o.Dups = &dupIndex{ix: dedupe.NewIndex(dedupe.Options{})}
@@ -94,3 +102,20 @@ func (s *storyIndex) Restore(docID, storyID string, features []byte) error {
 	s.c.Restore(docID, storyID, f)
 	return nil
 }
+
+// eventDate resolves the date of the event a sentence reports.
+func eventDate(sentence, ref string) (string, string) {
+	if d, text, ok := extract.ResolveDate(sentence, ref); ok {
+		return d, text
+	}
+	return ref, ""
+}
+
+// facts adapts package extract to Facts.
+type facts struct{ actors extract.ActorResolver }
+
+func (f facts) Quotes(text, published string) []news.Quote {
+	return extract.Quotes(text, extract.Options{Published: published, Actors: f.actors})
+}
+
+func (f facts) Amounts(text string) []news.Amount { return extract.Amounts(text) }

@@ -1,0 +1,47 @@
+package actors
+
+import "testing"
+
+func TestData(t *testing.T) {
+	once.Do(load)
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	if len(all) < 80 {
+		t.Errorf("only %d terms", len(all))
+	}
+	// One person at a time in a single-holder office of a country.
+	single := map[string]bool{"head of state": true, "head of government": true, "foreign minister": true}
+	for i, a := range all {
+		for _, b := range all[i+1:] {
+			if a.Country != b.Country || a.Role != b.Role || !single[a.Role] || a.Name == b.Name {
+				continue
+			}
+			aTo, bTo := a.To, b.To
+			if aTo == "" {
+				aTo = "9999"
+			}
+			if bTo == "" {
+				bTo = "9999"
+			}
+			if a.From < bTo && b.From < aTo {
+				t.Errorf("%s %s: %s (%s–%s) overlaps %s (%s–%s)", a.Country, a.Role, a.Name, a.From, a.To, b.Name, b.From, b.To)
+			}
+		}
+	}
+}
+
+func TestAsOf(t *testing.T) {
+	in := map[string]string{}
+	for _, o := range AsOf("2021-12-15") {
+		in[o.Name] = o.Code
+	}
+	for name, code := range map[string]string{"Xi Jinping": "CHNGOV", "Vladimir Putin": "RUSGOV", "Zhao Lijian": "CHNGOV", "Wang Wenbin": "CHNGOV", "Joe Biden": "USAGOV"} {
+		if in[name] != code {
+			t.Errorf("%s on 2021-12-15: %q, want %s", name, in[name], code)
+		}
+	}
+	if _, ok := in["Donald Trump"]; ok {
+		t.Error("Trump in office on 2021-12-15")
+	}
+}

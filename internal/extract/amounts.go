@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"dyad/internal/news"
+)
+
+// Amounts: money with a currency sign or name and a scale ("US $100
+// billion", "$ 100 billion", "100 billion yuan", "1.2 trillion rubles",
+// "€3m"), percentages ("5 percent", "5%"), ordinals of anniversaries
+// ("20th anniversary") and spans of time ("five years"). Values are
+// normalised (1e11); Context is the phrase the amount measures, taken from
+// the clause before it ("Bilateral trade in the first three quarters of
+// 2021" exceeded US $100 billion).
+
+const numRe = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+const scaleRe = `(?:\s*(trillion|billion|million|thousand|bn|mln|mn|m|k|tn))?`
+
+var (
+	moneySignRe = regexp.MustCompile(`(?i)(US|U\.S\.|A|AU|C|CA|HK|NZ|S)?\s?([$€£¥₽₹])\s?` + numRe + scaleRe + `\b`)
+	moneyNameRe = regexp.MustCompile(`(?i)\b` + numRe + scaleRe + `\s+(?:(US|U\.S\.|Australian|Canadian|Hong Kong|Singapore)\s+)?(dollars?|dlrs|yuan|renminbi|rmb|rubles?|roubles?|euros?|pounds?|sterling|yen|rupees?|won|lira|hryvnias?)\b`)
+	percentRe   = regexp.MustCompile(`(?i)\b` + numRe + `\s*(%|percent|per cent|pct)`)
+	ordinalRe   = regexp.MustCompile(`(?i)\b(\d+)(st|nd|rd|th)\s+(anniversary|session|congress|summit|round)\b`)
+	spanRe      = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+(years?|months?|weeks?|days?|decades?)\b`)
+	clauseVerb  = regexp.MustCompile(`(?i)\s+(exceeded|reached|totalled|totaled|topped|hit|rose to|rose by|fell to|fell by|grew to|grew by|increased to|decreased to|climbed to|amounted to|stood at|was|were|is|are|of|worth|valued at|at|to|by|for|over|about|around|nearly|almost|more than|less than)\s*$`)
+)
+
+var signCurrency = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR"}
+var prefixCurrency = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
+var nameCurrency = map[string]string{
+	"dollar": "USD", "dlr": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "ruble": "RUB", "rouble": "RUB",
+	"euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "rupee": "INR", "won": "KRW", "lira": "TRY", "hryvnia": "UAH",
+}
+var scales = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+
+func parseNum(s string) (float64, bool) {
+	if v, ok := numberWords[strings.ToLower(s)]; ok {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v, err == nil
+}
+
+// Amounts finds the amounts in a text. Start and End are byte offsets.
+func Amounts(text string) []news.Amount {
+	var out []news.Amount
+	taken := func(s, e int) bool {
+		for _, a := range out {
+			if s < a.End && e > a.Start {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(s, e int, value float64, currency, unit string) {
+		for s < e && text[s] == ' ' {
+			s++
+		}
+		if taken(s, e) {
+			return
+		}
+		out = append(out, news.Amount{Text: text[s:e], Value: value, Currency: currency, Unit: unit,
+			Context: measured(text, s), Start: s, End: e})
+	}
+	for _, m := range moneySignRe.FindAllStringSubmatchIndex(text, -1) {
+		v, ok := parseNum(text[m[6]:m[7]])
+		if !ok {
+			continue
+		}
+		cur := signCurrency[text[m[4]:m[5]]]
+		if m[2] >= 0 {
+			if c, ok := prefixCurrency[strings.ToUpper(text[m[2]:m[3]])]; ok && cur == "USD" {
+				cur = c
+			}
+		}
+		if m[8] >= 0 {
+			v *= scales[strings.ToLower(text[m[8]:m[9]])]
+		}
+		add(m[0], m[1], v, cur, "")
+	}
+	for _, m := range moneyNameRe.FindAllStringSubmatchIndex(text, -1) {
+		v, ok := parseNum(text[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		if m[4] >= 0 {
+			v *= scales[strings.ToLower(text[m[4]:m[5]])]
+		}
+		name := strings.TrimSuffix(strings.ToLower(text[m[8]:m[9]]), "s")
+		cur := nameCurrency[name]
+		if name == "dollar" && m[6] >= 0 {
+			switch strings.ToLower(text[m[6]:m[7]]) {
+			case "australian":
+				cur = "AUD"
+			case "canadian":
+				cur = "CAD"
+			case "hong kong":
+				cur = "HKD"
+			case "singapore":
+				cur = "SGD"
+			}
+		}
+		add(m[0], m[1], v, cur, "")
+	}
+	for _, m := range percentRe.FindAllStringSubmatchIndex(text, -1) {
+		if v, ok := parseNum(text[m[2]:m[3]]); ok {
+			add(m[0], m[1], v, "", "percent")
+		}
+	}
+	for _, m := range ordinalRe.FindAllStringSubmatchIndex(text, -1) {
+		if v, ok := parseNum(text[m[2]:m[3]]); ok {
+			add(m[0], m[1], v, "", "ordinal")
+		}
+	}
+	for _, m := range spanRe.FindAllStringSubmatchIndex(text, -1) {
+		if v, ok := parseNum(text[m[2]:m[3]]); ok {
+			add(m[0], m[1], v, "", strings.TrimSuffix(strings.ToLower(text[m[4]:m[5]]), "s"))
+		}
+	}
+	sortAmounts(out)
+	return out
+}
+
+func sortAmounts(a []news.Amount) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].Start < a[j-1].Start; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// measured returns the phrase before an amount that it measures: the
+// clause from the last clause boundary up to the linking verb.
+func measured(text string, at int) string {
+	start := at - 200
+	if start < 0 {
+		start = 0
+	}
+	before := text[start:at]
+	if i := strings.LastIndexAny(before, ".;:\n!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.LastIndex(before, ", "); i >= 0 && len(before)-i > 25 {
+		before = before[i+2:]
+	}
+	for _, w := range []string{" as ", " while ", " because ", " after ", " when "} {
+		if i := strings.LastIndex(before, w); i >= 0 && len(before)-i > 25 {
+			before = before[i+len(w):]
+		}
+	}
+	before = strings.TrimSpace(before)
+	if len(before) > 100 {
+		cut := len(before) - 100
+		if i := strings.IndexByte(before[cut:], ' '); i >= 0 {
+			cut += i + 1
+		}
+		before = before[cut:]
+	}
+	for {
+		loc := clauseVerb.FindStringIndex(before)
+		if loc == nil {
+			break
+		}
+		before = strings.TrimSpace(before[:loc[0]])
+	}
+	return strings.Trim(before, " ,“”\"")
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Dates in news text are resolved against a reference date, the
+// publication date: "December 15, 2021" stands alone; "December 15" takes
+// the year that puts it closest to the reference; "Wednesday" and
+// "Wednesday's meeting" are the latest such weekday on or before the
+// reference (news reports the past), unless the sentence speaks of the
+// future ("will … on Tuesday", "next Tuesday"), when it is the next one;
+// "yesterday", "today", "last week", "last month", "next month" count from
+// the reference. Without a reference date only dates with a year resolve.
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+var (
+	mdyRe     = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
+	dmyRe     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRe + `(?:,?\s+(\d{4}))?\b`)
+	isoRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	weekdayRe = regexp.MustCompile(`(?i)\b(next\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b`)
+	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last\s+week|next\s+week|last\s+month|next\s+month|last\s+year|next\s+year)\b`)
+	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to)\b`)
+)
+
+// ResolveDate finds the date a sentence speaks of, resolved against ref
+// (YYYY-MM-DD, may be ""). It returns the date, the text it came from, and
+// whether one was found. The first date expression of the sentence wins.
+func ResolveDate(sentence, ref string) (string, string, bool) {
+	refT, hasRef := parseISO(ref)
+	type cand struct {
+		pos  int
+		date time.Time
+		text string
+	}
+	var best *cand
+	consider := func(pos int, t time.Time, text string) {
+		if best == nil || pos < best.pos {
+			best = &cand{pos, t, text}
+		}
+	}
+	for _, m := range isoRe.FindAllStringSubmatchIndex(sentence, -1) {
+		if t, ok := parseISO(sentence[m[0]:m[1]]); ok {
+			consider(m[0], t, sentence[m[0]:m[1]])
+		}
+	}
+	for _, m := range mdyRe.FindAllStringSubmatchIndex(sentence, -1) {
+		mon := months[strings.ToLower(sentence[m[2]:m[3]])]
+		day, _ := strconv.Atoi(sentence[m[4]:m[5]])
+		year := 0
+		if m[6] >= 0 {
+			year, _ = strconv.Atoi(sentence[m[6]:m[7]])
+		}
+		if t, ok := build(year, mon, day, refT, hasRef); ok {
+			consider(m[0], t, sentence[m[0]:m[1]])
+		}
+	}
+	for _, m := range dmyRe.FindAllStringSubmatchIndex(sentence, -1) {
+		day, _ := strconv.Atoi(sentence[m[2]:m[3]])
+		mon := months[strings.ToLower(sentence[m[4]:m[5]])]
+		year := 0
+		if m[6] >= 0 {
+			year, _ = strconv.Atoi(sentence[m[6]:m[7]])
+		}
+		if t, ok := build(year, mon, day, refT, hasRef); ok {
+			consider(m[0], t, sentence[m[0]:m[1]])
+		}
+	}
+	if hasRef {
+		future := futureRe.MatchString(sentence)
+		for _, m := range weekdayRe.FindAllStringSubmatchIndex(sentence, -1) {
+			mod := ""
+			if m[2] >= 0 {
+				mod = strings.ToLower(strings.TrimSpace(sentence[m[2]:m[3]]))
+			}
+			wd := weekdays[strings.ToLower(sentence[m[4]:m[5]])]
+			consider(m[0], weekday(refT, wd, mod == "next" || mod == "" && future, mod == "last"), sentence[m[0]:m[1]])
+		}
+		for _, m := range relRe.FindAllStringIndex(sentence, -1) {
+			text := sentence[m[0]:m[1]]
+			var t time.Time
+			switch strings.Join(strings.Fields(strings.ToLower(text)), " ") {
+			case "yesterday":
+				t = refT.AddDate(0, 0, -1)
+			case "today":
+				t = refT
+			case "tomorrow":
+				t = refT.AddDate(0, 0, 1)
+			case "last week":
+				t = refT.AddDate(0, 0, -7)
+			case "next week":
+				t = refT.AddDate(0, 0, 7)
+			case "last month":
+				t = refT.AddDate(0, -1, 0)
+			case "next month":
+				t = refT.AddDate(0, 1, 0)
+			case "last year":
+				t = refT.AddDate(-1, 0, 0)
+			case "next year":
+				t = refT.AddDate(1, 0, 0)
+			}
+			consider(m[0], t, text)
+		}
+	}
+	if best == nil {
+		return "", "", false
+	}
+	return best.date.Format("2006-01-02"), best.text, true
+}
+
+func parseISO(s string) (time.Time, bool) {
+	if len(s) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	return t, err == nil
+}
+
+// build makes a date; a missing year is the one that puts the date
+// closest to the reference (so "Dec 30" in an article of 2 January is the
+// previous December).
+func build(year int, mon time.Month, day int, ref time.Time, hasRef bool) (time.Time, bool) {
+	if mon == 0 || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	if year == 0 {
+		if !hasRef {
+			return time.Time{}, false
+		}
+		best := time.Time{}
+		for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
+			t := time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+			if best.IsZero() || abs(t.Sub(ref)) < abs(best.Sub(ref)) {
+				best = t
+			}
+		}
+		return best, best.Day() == day
+	}
+	if year < 1800 || year > 2200 {
+		return time.Time{}, false
+	}
+	t := time.Date(year, mon, day, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == day
+}
+
+func abs(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// weekday resolves a weekday name: the latest such day on or before ref,
+// or the next one after ref for the future; "last Tuesday" is always
+// before ref.
+func weekday(ref time.Time, wd time.Weekday, future, last bool) time.Time {
+	if future {
+		d := (int(wd) - int(ref.Weekday()) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return ref.AddDate(0, 0, d)
+	}
+	d := (int(ref.Weekday()) - int(wd) + 7) % 7
+	if last && d == 0 {
+		d = 7
+	}
+	return ref.AddDate(0, 0, -d)
+}

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dyad/internal/clean"
+	"dyad/internal/news"
+	"dyad/internal/shareddata"
+)
+
+func TestResolveDate(t *testing.T) {
+	tests := []struct {
+		name, sentence, ref, want, text string
+	}{
+		{"absolute", "They met on December 15, 2021 in Beijing.", "2022-01-10", "2021-12-15", "December 15, 2021"},
+		{"day month year", "Talks were held on 15 Dec 2021.", "", "2021-12-15", "15 Dec 2021"},
+		{"no year, near ref", "Talks were held on Dec. 7.", "2021-12-15", "2021-12-07", "Dec. 7"},
+		{"across a year end", "The deal was signed on Dec 30.", "2022-01-02", "2021-12-30", "Dec 30"},
+		{"weekday possessive on its day", "Wednesday’s virtual meeting went well.", "2021-12-15", "2021-12-15", "Wednesday’s"},
+		{"past weekday", "The ministers met on Tuesday.", "2021-12-15", "2021-12-14", "Tuesday"},
+		{"future weekday", "The ministers will meet on Tuesday.", "2021-12-15", "2021-12-21", "Tuesday"},
+		{"last week", "Troops moved last week.", "2021-12-15", "2021-12-08", "last week"},
+		{"yesterday", "Rebels attacked yesterday.", "2021-03-01", "2021-02-28", "yesterday"},
+		{"next month", "Elections are due next month.", "2021-12-15", "2022-01-15", "next month"},
+		{"no ref, no year", "They met on Tuesday, December 7.", "", "", ""},
+		{"impossible date", "On February 30, 2021 nothing happened.", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, text, ok := ResolveDate(tc.sentence, tc.ref)
+			if d != tc.want || ok != (tc.want != "") || text != tc.text {
+				t.Errorf("ResolveDate = %q %q %v, want %q %q", d, text, ok, tc.want, tc.text)
+			}
+		})
+	}
+}
+
+func TestAmounts(t *testing.T) {
+	tests := []struct {
+		text     string
+		value    float64
+		currency string
+		unit     string
+		context  string
+	}{
+		{"Bilateral trade in 2021 exceeded US $100 billion for the first time.", 1e11, "USD", "", "Bilateral trade in 2021"},
+		{"Trade rose to $ 100 billion.", 1e11, "USD", "", "Trade"},
+		{"The fund holds 100 billion yuan in bonds.", 1e11, "CNY", "", "The fund holds"},
+		{"Spending of 1.2 trillion rubles was approved.", 1.2e12, "RUB", "", "Spending"},
+		{"Prices rose 5 percent in March.", 5, "", "percent", "Prices rose"},
+		{"Output fell 2.5% last year.", 2.5, "", "percent", "Output fell"},
+		{"This year marks the 20th anniversary of the treaty.", 20, "", "ordinal", "This year marks the"},
+		{"The treaty was extended for five years.", 5, "", "year", "The treaty was extended"},
+		{"Germany pledged 500 million euros in aid.", 5e8, "EUR", "", "Germany pledged"},
+		{"It paid £3m for the site.", 3e6, "GBP", "", "It paid"},
+		{"Net income was 12,500 dlrs.", 12500, "USD", "", "Net income"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			as := Amounts(tc.text)
+			if len(as) == 0 {
+				t.Fatal("no amount")
+			}
+			a := as[0]
+			if a.Value != tc.value || a.Currency != tc.currency || a.Unit != tc.unit || a.Context != tc.context {
+				t.Errorf("got %+v", a)
+			}
+			if tc.text[a.Start:a.End] != a.Text {
+				t.Errorf("span %d:%d does not give %q", a.Start, a.End, a.Text)
+			}
+		})
+	}
+}
+
+type fakeActors struct{}
+
+func (fakeActors) ResolveActor(name, title, date string) news.Actor {
+	if strings.Contains(title, "Foreign Ministry") {
+		return news.Actor{Code: "CHNGOV"}
+	}
+	return news.Actor{}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, date string
+		want                      int
+	}{
+		{"said after", "“We will not accept this and we will respond,” Foreign Minister Anna Berg said on Monday.", "Anna Berg", "2021-12-13", 1},
+		{"pronoun", "President Omar Diallo spoke in Dakar. “Our borders are open to trade and to people,” he said.", "Omar Diallo", "2021-12-15", 1},
+		{"said before", "Prime Minister Lena Holm said: “The budget will balance by next year.”", "Lena Holm", "2021-12-15", 1},
+		{"according to", "According to Senator Paul Reyes, “the bill has enough votes to pass the chamber.”", "Paul Reyes", "2021-12-15", 1},
+		{"straight quotes", "\"We will meet again before the summer,\" Arakawa told reporters.", "Arakawa", "2021-12-15", 1},
+		{"scare quotes", "Some forces invoke “democracy” and “human rights” to interfere.", "", "", 0},
+		{"unattributed heading", "“A model of cooperation in the 21st century”\n\nThe leaders met.", "", "", 0},
+		{"block quote with attribution line", "“The practice gravely violates the principle of neutrality and must stop now.”\n\n– Foreign Ministry spokesperson Zhao Lijian said at a press conference on December 7, 2021.", "Zhao Lijian", "2021-12-07", 1},
+		{"multi-paragraph", "“The first part of the statement is here and it goes on.\n\n“The second part ends the statement,” said Minister Ivo Petrov.", "Ivo Petrov", "2021-12-15", 1},
+		{"unbalanced", "“This quote never ends and nobody said it", "", "", 0},
+		{"apostrophes", "China’s envoy said the talks went “very well for all sides involved” in Geneva.", "", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Quotes(tc.text, Options{Published: "2021-12-15", Actors: fakeActors{}})
+			if len(qs) != tc.want {
+				t.Fatalf("%d quotes, want %d: %+v", len(qs), tc.want, qs)
+			}
+			if tc.want == 0 {
+				return
+			}
+			q := qs[0]
+			if q.Speaker.Name != tc.speaker || q.Date != tc.date {
+				t.Errorf("speaker %+v date %q, want %q %q", q.Speaker, q.Date, tc.speaker, tc.date)
+			}
+			if !strings.Contains(tc.text[q.Start:q.End], strings.Fields(q.Text)[0]) {
+				t.Errorf("span %d:%d does not hold the quote", q.Start, q.End)
+			}
+		})
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	dir := shareddata.Path(t, "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	found := map[string]string{}
+	amounts := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := clean.Clean(context.Background(), news.RawDoc{Body: b}, clean.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range Quotes(d.Text, Options{Published: d.Published}) {
+			found[q.Speaker.Name+" "+q.Date] = q.Text
+			for _, scare := range []string{"democracy", "rules", "multilateralism", "human rights"} {
+				if strings.EqualFold(q.Text, scare) {
+					t.Errorf("scare quote %q taken as a quotation", q.Text)
+				}
+			}
+			if strings.HasPrefix(q.Text, "Putting people first") && q.Speaker.Name != "Xi Jinping" {
+				t.Errorf("governance quote by %q", q.Speaker.Name)
+			}
+		}
+		for _, a := range Amounts(d.Text) {
+			if a.Value == 1e11 && a.Currency == "USD" && strings.Contains(strings.ToLower(a.Context), "trade") {
+				amounts++
+			}
+		}
+		date, _, ok := ResolveDate(meetingSentence(d.Text), d.Published)
+		if !ok || date != "2021-12-15" {
+			t.Errorf("%s: meeting date %q", filepath.Base(f), date)
+		}
+	}
+	for _, k := range []string{"Zhao Lijian 2021-12-07", "Wang Wenbin 2021-12-14", "Xi Jinping 2021-12-15"} {
+		if _, ok := found[k]; !ok {
+			t.Errorf("no quote %s among %v", k, found)
+		}
+	}
+	if amounts != 2 {
+		t.Errorf("%d trade amounts of 1e11 USD, want one per article", amounts)
+	}
+}
+
+// meetingSentence is the sentence that reports the virtual meeting.
+func meetingSentence(text string) string {
+	for _, p := range strings.Split(text, "\n\n") {
+		if strings.Contains(p, "virtual meeting") {
+			return p
+		}
+	}
+	return ""
+}
+
+func FuzzQuotes(f *testing.F) {
+	f.Add("“We agree,” he said. “Nested “quotes” here,” said Minister Ann Lee on May 5.")
+	f.Add("\"unbalanced")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range Quotes(s, Options{Published: "2021-12-15"}) {
+			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
+				t.Fatalf("span %d:%d outside text of %d bytes", q.Start, q.End, len(s))
+			}
+		}
+	})
+}
+
+func FuzzAmounts(f *testing.F) {
+	f.Add("US $100 billion and 5 percent and 1.2 trillion rubles")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range Amounts(s) {
+			if a.Start < 0 || a.End > len(s) || s[a.Start:a.End] != a.Text {
+				t.Fatalf("bad span %+v", a)
+			}
+		}
+	})
+}
+
+func FuzzResolveDate(f *testing.F) {
+	f.Add("on Tuesday, Dec 30", "2022-01-02")
+	f.Fuzz(func(t *testing.T, s, ref string) { ResolveDate(s, ref) })
+}
