@@ -121,6 +121,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			ok := true
 			for g := gap; g < st.pieces[j].start; g++ {
 				w := toks[g].up
+				agentSide := st.pieces[j-1].agent != nil || st.pieces[j].agent != nil
+				if (w == "OF" || w == "THE") && !agentSide {
+					ok = false // "Gondor of the Prince of Dol Amroth": two actors
+					break
+				}
 				if !stopJoin[w] && !((w == "IN" || w == "FROM") && st.pieces[j-1].agent != nil && st.pieces[j].actor != nil) {
 					ok = false
 					break

@@ -14,7 +14,7 @@ import (
 // The targets are higher (TABARI F1 0.90); a regression below the floor
 // fails the test.
 const (
-	tabariFloor  = 0.735
+	tabariFloor  = 0.75
 	upFoundFloor = 0.77
 	upFPCeiling  = 0.19
 )
