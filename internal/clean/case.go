@@ -27,11 +27,75 @@ import (
 // names in correct text ("foreign secretary Jack Straw", "oil group
 // Rosneft") never are.
 
-var (
-	dottedAcronym = regexp.MustCompile(`\b(?:u\.s\.a\.|u\.s\.|u\.k\.|u\.n\.|e\.u\.)`)
-	wordRe        = regexp.MustCompile(`[\p{L}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*`)
-	sentenceStart = regexp.MustCompile(`\b([A-Za-z]{3,})\. (we|the|it|this|they|he|she|our|in|a|an|i)\b`)
-)
+var dottedAcronym = regexp.MustCompile(`\b(?:u\.s\.a\.|u\.s\.|u\.k\.|u\.n\.|e\.u\.)`)
+
+// sentenceOpeners are the words whose lower-case form after a full stop
+// marks a damaged sentence start.
+var sentenceOpeners = map[string]bool{
+	"we": true, "the": true, "it": true, "this": true, "they": true, "he": true, "she": true,
+	"our": true, "in": true, "a": true, "an": true, "i": true,
+}
+
+// words returns the byte spans of the words of s: a letter, then letters,
+// digits and apostrophes, with hyphenated parts ("China-Russia",
+// "COVID-19") kept in one word.
+func words(s string) [][2]int {
+	var out [][2]int
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+				i += n
+				continue
+			}
+			if r == '-' && i+1 < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[i+1:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, [2]int{start, i})
+	}
+	return out
+}
+
+// sentenceStarts returns the indexes of words that open a sentence in
+// lower case after a full stop ("… mechanism. we call on").
+func sentenceStarts(s string, ws [][2]int) []int {
+	var out []int
+	for i := 1; i < len(ws); i++ {
+		w, p := ws[i], ws[i-1]
+		if w[0]-p[1] != 2 || s[p[1]:w[0]] != ". " || !sentenceOpeners[s[w[0]:w[1]]] {
+			continue
+		}
+		prev := s[p[0]:p[1]]
+		if len(prev) < 3 || abbreviation[strings.ToLower(prev)] || !lettersOnly(prev) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // acronyms are upper-cased wherever English text has them as lower-case
 // words; none of them is an English word.
@@ -47,33 +111,40 @@ const minDamage = 2
 // repairCase mends damaged capitals in s; english enables the acronym rule.
 func repairCase(s string, english bool) string {
 	damage := 0
-	s = dottedAcronym.ReplaceAllStringFunc(s, func(m string) string {
-		damage++
-		return strings.ToUpper(m)
-	})
-	for _, g := range sentenceStart.FindAllStringSubmatch(s, -1) {
-		if !abbreviation[strings.ToLower(g[1])] {
+	if strings.Contains(s, ".s.") || strings.Contains(s, ".k.") || strings.Contains(s, ".n.") || strings.Contains(s, ".u.") {
+		s = dottedAcronym.ReplaceAllStringFunc(s, func(m string) string {
 			damage++
-		}
+			return strings.ToUpper(m)
+		})
 	}
-	st := caseStats(s)
-	words := wordRe.FindAllStringIndex(s, -1)
+	ws := words(s)
+	starts := sentenceStarts(s, ws)
+	damage += len(starts)
+	st := caseStats(s, ws)
 	repl := make(map[int]string) // word index -> replacement
-	var lexical []int            // candidates of the lexicon rule
-	for i, w := range words {
+	for _, i := range starts {
+		repl[i] = upperFirst(s[ws[i][0]:ws[i][1]])
+	}
+	var lexical []int // candidates of the lexicon rule
+	for i, w := range ws {
 		word := s[w[0]:w[1]]
-		lower := strings.ToLower(word)
+		if !startsLower(word) && !strings.Contains(word, "-") {
+			continue
+		}
 		switch {
-		case english && word == lower && acronyms[lower] != "":
-			repl[i] = acronyms[lower]
+		case english && acronyms[word] != "":
+			repl[i] = acronyms[word]
 			damage++
 		case strings.Contains(word, "-"):
-			if r, ok := repairCompound(word, st); ok {
+			if english && word == strings.ToLower(word) && acronyms[word] != "" {
+				repl[i] = acronyms[word]
+				damage++
+			} else if r, ok := repairCompound(word, st); ok {
 				repl[i] = r
 				damage++
 			}
-		case startsLower(word) && i+1 < len(words):
-			next := words[i+1]
+		case i+1 < len(ws):
+			next := ws[i+1]
 			if s[w[1]:next[0]] == " " && isUpperWord(s[next[0]:next[1]]) && st.properName(word) {
 				lexical = append(lexical, i)
 			}
@@ -81,29 +152,24 @@ func repairCase(s string, english bool) string {
 	}
 	if damage >= minDamage {
 		for _, i := range lexical {
-			repl[i] = upperFirst(s[words[i][0]:words[i][1]])
+			repl[i] = upperFirst(s[ws[i][0]:ws[i][1]])
 		}
 	}
-	if len(repl) > 0 {
-		var b strings.Builder
-		last := 0
-		for i, w := range words {
-			if r, ok := repl[i]; ok {
-				b.WriteString(s[last:w[0]])
-				b.WriteString(r)
-				last = w[1]
-			}
-		}
-		b.WriteString(s[last:])
-		s = b.String()
+	if len(repl) == 0 {
+		return s
 	}
-	return sentenceStart.ReplaceAllStringFunc(s, func(m string) string {
-		g := sentenceStart.FindStringSubmatch(m)
-		if abbreviation[strings.ToLower(g[1])] {
-			return m
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i, w := range ws {
+		if r, ok := repl[i]; ok {
+			b.WriteString(s[last:w[0]])
+			b.WriteString(r)
+			last = w[1]
 		}
-		return g[1] + ". " + upperFirst(g[2])
-	})
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // stats counts, per lower-cased word, how often the text writes it
@@ -111,9 +177,9 @@ func repairCase(s string, english bool) string {
 // words; the parts of hyphenated compounds do not count).
 type stats struct{ capMid, lower map[string]int }
 
-func caseStats(s string) stats {
+func caseStats(s string, ws [][2]int) stats {
 	st := stats{capMid: map[string]int{}, lower: map[string]int{}}
-	for _, loc := range wordRe.FindAllStringIndex(s, -1) {
+	for _, loc := range ws {
 		w := s[loc[0]:loc[1]]
 		if strings.Contains(w, "-") {
 			continue

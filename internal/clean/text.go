@@ -33,6 +33,26 @@ var junkLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`print this (?:article|page)`,
 }, "|") + `)$`)
 
+// junkStarts are the first three bytes, lower-cased, of every junk line
+// pattern: a cheap test before the regular expression.
+var junkStarts = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Fields(`vie sou com new ?? ?   ? sha cli tap sig all cop © (c adv rel rea see lea pri`) {
+		junkStarts[p] = true
+	}
+}
+
+func maybeJunk(t string) bool {
+	if t[0] == '?' || strings.HasPrefix(t, "©") {
+		return true
+	}
+	if len(t) < 3 {
+		return false
+	}
+	return junkStarts[strings.ToLower(t[:3])]
+}
+
 // gluedTail finds a tail glued to following text.
 var gluedTail = regexp.MustCompile(`(?i)^(comments are closed\.|source link)\s*(\S.*)$`)
 
@@ -41,7 +61,7 @@ var gluedTail = regexp.MustCompile(`(?i)^(comments are closed\.|source link)\s*(
 var (
 	datelineSlash = regexp.MustCompile(`^([A-Z][A-Za-z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s+\d{4})\s*/\s*([^/]{2,40}?)\s*/\s*[–—-]?\s*`)
 	datelineParen = regexp.MustCompile(`^([A-Z][A-Z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[–—-]\s*`)
-	textDate      = regexp.MustCompile(`\b(?:on|dated)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\b`)
+	textDate      = regexp.MustCompile(`^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b`)
 )
 
 var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan. 2, 2006", "Jan 2, 2006", "Jan. 2 2006", "Jan 2 2006"}
@@ -84,7 +104,7 @@ func cleanText(text string, m *meta, plain bool) string {
 			t = strings.TrimSpace(g[2])
 			l = t
 		}
-		if t != "" && junkLine.MatchString(t) {
+		if t != "" && maybeJunk(t) && junkLine.MatchString(t) {
 			continue
 		}
 		kept = append(kept, l)
@@ -110,9 +130,35 @@ func repairText(out string, m *meta, english bool) string {
 	// Without a better source, a piece is dated by the latest full date it
 	// reports ("on December 15, 2021"): it was written on or after it.
 	if m.published.IsZero() {
-		for _, g := range textDate.FindAllStringSubmatch(out, 50) {
-			if t, ok := parseDay(g[1]); ok && t.After(m.published) {
+		for _, d := range textDates(out) {
+			if t, ok := parseDay(d); ok && t.After(m.published) {
 				m.published, m.pubFrom, m.pubConf = t, "text", 0.3
+			}
+		}
+	}
+	return out
+}
+
+// textDates returns the full dates introduced by "on" or "dated" ("on
+// December 15, 2021"), at most 50.
+func textDates(s string) []string {
+	var out []string
+	for _, intro := range []string{"on ", "dated "} {
+		rest := s
+		for len(out) < 50 {
+			i := strings.Index(rest, intro)
+			if i < 0 {
+				break
+			}
+			before := rest[:i]
+			rest = rest[i+len(intro):]
+			if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue
+			}
+			if len(rest) > 0 && rest[0] >= 'A' && rest[0] <= 'Z' {
+				if d := textDate.FindString(rest[:min(len(rest), 40)]); d != "" {
+					out = append(out, d)
+				}
 			}
 		}
 	}
