@@ -127,7 +127,7 @@ func (c *Coder) add(f *dict.File) {
 				t = &trie[struct{}]{}
 				c.sets[name] = t
 			}
-			for _, p := range expandSets(p2s(phrases), f.Verbs.Sets, 0) {
+			for _, p := range expandSets(phrases, f.Verbs.Sets, 0) {
 				t.add(p, struct{}{})
 			}
 		}
@@ -201,8 +201,6 @@ func (c *Coder) ResolveActor(name, title, date string) news.Actor {
 	}
 	return news.Actor{Name: name}
 }
-
-func p2s(ps []dict.Phrase) []dict.Phrase { return ps }
 
 // expandSets replaces "&SET" words inside set members by each member of
 // that set ("+&TIETYPES_MEMOS" → "MILITARY MEMOS", "ECONOMIC MEMOS", …).

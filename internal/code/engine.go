@@ -870,7 +870,7 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 			}
 		}
 		if gap > 0 {
-			w := toks[at-boolInt(fwd)*0].up
+			w := toks[at].up
 			if w == ";" || w == "." || w == ":" {
 				return 0, nil, false
 			}
@@ -911,13 +911,6 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 		}
 	}
 	return 0, nil, false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // matchWords matches a word, set or alternative element at toks[i] and
