@@ -72,9 +72,6 @@ func possessive(w string) int {
 			return len(w) - len(suf)
 		}
 	}
-	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
-		return 0
-	}
 	return 0
 }
 
@@ -98,5 +95,5 @@ func mk(s string, i, j int, punct bool) token {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' && false
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
