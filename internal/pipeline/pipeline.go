@@ -115,6 +115,8 @@ type Options struct {
 
 // Summary counts what an ingest did.
 type Summary struct {
+	// New counts documents stored ok for the first time; Failed those
+	// stored as failed rows; Duplicate the inputs already stored.
 	New       int
 	Duplicate int
 	Updated   int
@@ -489,7 +491,9 @@ func (p *Pipeline) commit(ctx context.Context, it *item, sum *Summary) error {
 	case store.Updated:
 		sum.Updated++
 	default:
-		sum.New++
+		if doc.OK() {
+			sum.New++
+		}
 	}
 	sum.DocIDs = append(sum.DocIDs, doc.ID)
 	if !doc.OK() {
