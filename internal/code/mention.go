@@ -2,6 +2,7 @@ package code
 
 import (
 	"strings"
+	"unicode"
 
 	"dyad/internal/dict"
 	"dyad/internal/news"
@@ -200,7 +201,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.person = true
 		mem.explain = append(append([]string(nil), alias.alias.explain...), "surname "+text(sent, toks, alias.start, alias.end)+" → "+alias.alias.actor.Name)
 	case person != nil:
-		mem.actor = news.Actor{Code: person.actor.CodeAt(st.date), Name: text(sent, toks, person.start, person.end)}
+		mem.actor = news.Actor{Code: person.actor.CodeAt(st.date), Name: personName(sent, toks, person)}
 		mem.person = true
 		mem.named = true
 		mem.nStart, mem.nEnd = person.start, person.end
@@ -541,4 +542,29 @@ func (st *state) lastPair(ms []mention, i int, countries, persons bool) []member
 		}
 	}
 	return out
+}
+
+// personName is the name a person was matched by, or the entry's full
+// name when only a surname matched ("Putin" → "Vladimir Putin").
+func personName(sent string, toks []token, p *piece) string {
+	matched := text(sent, toks, p.start, p.end)
+	head := p.actor.Names[0]
+	if p.end-p.start > 1 || len(head) < 2 {
+		return matched
+	}
+	words := make([]string, len(head))
+	for i, w := range head {
+		words[i] = titleWord(w.Text)
+	}
+	return strings.Join(words, " ")
+}
+
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	for i := range r {
+		if i == 0 || r[i-1] == '-' || r[i-1] == '\'' {
+			r[i] = unicode.ToUpper(r[i])
+		}
+	}
+	return string(r)
 }

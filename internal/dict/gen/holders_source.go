@@ -1,5 +1,13 @@
 package main
 
-// loadHolders reads the officeholders from dyad/internal/actors once that
-// package exists; until then there are none.
-func loadHolders() []holder { return nil }
+import "dyad/internal/actors"
+
+// loadHolders reads the post-2016 officeholders from dyad/internal/actors.
+func loadHolders() []holder {
+	var out []holder
+	for _, o := range actors.Officeholders() {
+		out = append(out, holder{Name: o.Name, Aliases: o.Aliases, Code: o.Code, From: o.From, To: o.To,
+			Basis: o.Role + ", " + o.Country + ": " + o.Basis})
+	}
+	return out
+}
