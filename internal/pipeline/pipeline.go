@@ -21,6 +21,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -333,8 +334,18 @@ func contentHash(raw news.RawDoc) string {
 
 // work runs the per-document stages. It returns an error only when the
 // store fails; everything wrong with the document itself becomes a failed
-// row.
-func (p *Pipeline) work(ctx context.Context, it *item) error {
+// row — a stage that panics on a document included: the document is
+// stored as failed with the panic as its reason, and the run goes on.
+func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			hash := contentHash(it.raw)
+			it.doc = failedDoc(it.raw, hash, fmt.Sprintf("internal error (please report): %v", r))
+			it.events, it.quotes, it.dupSig, it.features, it.dupe = nil, nil, nil, nil, false
+			p.opts.Log.Error("stage panicked", "path", it.raw.Path, "panic", r, "stack", string(debug.Stack()))
+			err = nil
+		}
+	}()
 	raw := it.raw
 	if raw.Err != nil {
 		hash := news.ContentHash([]byte("failed\x00" + raw.Path + "\x00" + raw.ID + "\x00" + raw.Err.Error()))

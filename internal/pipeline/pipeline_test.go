@@ -1,0 +1,86 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dyad/internal/news"
+	"dyad/internal/queue"
+	"dyad/internal/store"
+	"dyad/internal/store/sqlite"
+)
+
+func openStore(t *testing.T) store.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "p.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// panicky is a cleaner that panics on one document.
+type panicky struct{}
+
+func (panicky) Clean(ctx context.Context, raw news.RawDoc) (news.Document, error) {
+	if strings.Contains(string(raw.Body), "boom") {
+		panic("boom")
+	}
+	return news.Document{Title: "t", Text: string(raw.Body), Published: "2021-12-15", Lang: "en"}, nil
+}
+
+func TestPanicIsAFailedRow(t *testing.T) {
+	st := openStore(t)
+	p, err := New(context.Background(), st, Options{Cleaner: panicky{}, NoEvents: true, NoFacts: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []news.RawDoc{{Path: "a", Body: []byte("fine text")}, {Path: "b", Body: []byte("boom")}, {Path: "c", Body: []byte("more text")}}
+	sum, err := p.IngestSource(context.Background(), queue.NewSliceSource(docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 2 || sum.Failed != 1 || !strings.Contains(sum.Failures[0].Reason, "internal error") {
+		t.Errorf("summary %+v", sum)
+	}
+}
+
+// The same documents in batches, with the indexes rebuilt from the store
+// between batches, give the same duplicate and story groups as one run.
+func TestBatchesEqualOneRun(t *testing.T) {
+	var docs []news.RawDoc
+	base := "The central bank of %s raised interest rates by half a point on Tuesday to fight inflation, its governor said, adding that prices would keep rising for months and that the economy remained strong despite the war."
+	for i, c := range []string{"Chile", "Peru", "Chile", "Norway", "Peru", "Kenya", "Chile", "Ghana"} {
+		docs = append(docs, news.RawDoc{ID: fmt.Sprintf("doc%d", i), Published: "2022-03-01", Body: []byte(fmt.Sprintf(base, c))})
+	}
+	groups := func(batches [][]news.RawDoc) map[string]string {
+		st := openStore(t)
+		for _, b := range batches {
+			p, err := New(context.Background(), st, Options{Cleaner: panicky{}, NoEvents: true, NoFacts: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := p.IngestSource(context.Background(), queue.NewSliceSource(b)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ds, _ := st.Documents(context.Background(), store.DocFilter{})
+		out := map[string]string{}
+		for _, d := range ds {
+			out[d.ID] = d.DupOf + "|" + d.StoryID
+		}
+		return out
+	}
+	one := groups([][]news.RawDoc{docs})
+	many := groups([][]news.RawDoc{docs[:3], docs[3:5], docs[5:]})
+	if fmt.Sprint(one) != fmt.Sprint(many) {
+		t.Errorf("one run %v\nbatches %v", one, many)
+	}
+	if one["doc2"] != "doc0|sdoc0" && !strings.HasPrefix(one["doc2"], "doc0|") {
+		t.Errorf("exact copy not found: %v", one)
+	}
+}
