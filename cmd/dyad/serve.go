@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"dyad/internal/api"
+	"dyad/internal/ingest"
+	"dyad/internal/pipeline"
+	"dyad/internal/web"
+)
+
+func init() {
+	register(&command{
+		name:    "serve",
+		summary: "serve the JSON API (/api/v1), /healthz, /metrics and the web UI",
+		example: "dyad serve --addr 127.0.0.1:8080\nDYAD_INGEST_TOKEN=secret dyad serve   # enables POST /api/v1/ingest",
+		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
+			db := dbFlag(fs)
+			addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+			token := fs.String("ingest-token", os.Getenv("DYAD_INGEST_TOKEN"), "enable POST /api/v1/ingest for requests with this bearer token (env DYAD_INGEST_TOKEN)")
+			maxBody := fs.Int64("max-body", 10<<20, "largest request body in bytes")
+			return func(ctx context.Context, args []string) error {
+				if len(args) > 0 {
+					return usagef("serve takes no arguments")
+				}
+				st, err := openStore(ctx, *db)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				opts := api.Options{IngestToken: *token, MaxBody: *maxBody, Log: e.log}
+				var srv *api.Server
+				if *token != "" {
+					p, err := pipeline.New(ctx, st, pipeline.Options{Log: e.log,
+						Observe: func(stage string, d time.Duration) { srv.ObserveStage(stage, d) }})
+					if err != nil {
+						return err
+					}
+					opts.Ingester = bodyIngester{p}
+				}
+				srv = api.New(st, opts)
+				srv.Handle("/", web.New(st))
+				ln, err := net.Listen("tcp", *addr)
+				if err != nil {
+					return fmt.Errorf("listen on %s: %w", *addr, err)
+				}
+				fmt.Fprintf(e.stderr, "dyad: serving http://%s (API under /api/v1)\n", ln.Addr())
+				return serveUntilDone(ctx, ln, srv)
+			}
+		},
+	})
+}
+
+// serveUntilDone serves until ctx is done, then shuts down gracefully.
+func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error {
+	hs := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    1 << 20,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// bodyIngester ingests a request body (text, HTML or JSONL) through the
+// pipeline.
+type bodyIngester struct{ p *pipeline.Pipeline }
+
+func (b bodyIngester) IngestBody(ctx context.Context, body []byte, name string) (api.Summary, error) {
+	src, err := ingest.Open(ctx, []string{"-"}, ingest.Options{Stdin: bytes.NewReader(body)})
+	if err != nil {
+		return api.Summary{}, err
+	}
+	defer src.Close()
+	sum, err := b.p.IngestSource(ctx, src)
+	return api.Summary{New: sum.New, Duplicate: sum.Duplicate, Failed: sum.Failed, DocIDs: sum.DocIDs}, err
+}

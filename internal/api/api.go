@@ -1,0 +1,350 @@
+// Package api is dyad's JSON API under /api/v1, with /healthz and
+// /metrics (Prometheus). Every response is one envelope: {"data": …,
+// "next": cursor} on success, {"error": {"status": n, "message": "…"}} on
+// failure. Filters are the listing commands' own (package query), so the
+// CLI and the API mean the same thing. POST /api/v1/ingest is off unless a
+// token is configured, and then requires "Authorization: Bearer TOKEN".
+package api
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"dyad/internal/news"
+	"dyad/internal/query"
+	"dyad/internal/store"
+)
+
+// Ingester runs the pipeline over a request body.
+type Ingester interface {
+	IngestBody(ctx context.Context, body []byte, name string) (Summary, error)
+}
+
+// Summary is what an ingest reports.
+type Summary struct {
+	New       int      `json:"new"`
+	Duplicate int      `json:"duplicate"`
+	Failed    int      `json:"failed"`
+	DocIDs    []string `json:"doc_ids"`
+}
+
+// Options configure the API. The zero value serves read-only.
+type Options struct {
+	// IngestToken enables POST /api/v1/ingest for requests that carry it.
+	IngestToken string
+	// Ingester runs ingests; required when IngestToken is set.
+	Ingester Ingester
+	// MaxBody is the largest request body; 0 means 10 MB.
+	MaxBody int64
+	Log     *slog.Logger
+	// Registry receives the metrics; nil means a new registry.
+	Registry *prometheus.Registry
+}
+
+// Server serves the API.
+type Server struct {
+	st      store.Store
+	opts    Options
+	mux     *http.ServeMux
+	reg     *prometheus.Registry
+	latency *prometheus.HistogramVec
+	docs    *prometheus.GaugeVec
+	events  prometheus.Gauge
+	ingests *prometheus.CounterVec
+	stages  *prometheus.HistogramVec
+}
+
+// New returns the API over st.
+func New(st store.Store, opts Options) *Server {
+	if opts.MaxBody <= 0 {
+		opts.MaxBody = 10 << 20
+	}
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	reg := opts.Registry
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	s := &Server{st: st, opts: opts, mux: http.NewServeMux(), reg: reg,
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dyad_http_request_seconds",
+			Help: "HTTP request latency by route and status.", Buckets: prometheus.DefBuckets}, []string{"route", "status"}),
+		docs: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "dyad_documents",
+			Help: "Stored documents by status."}, []string{"status"}),
+		events: prometheus.NewGauge(prometheus.GaugeOpts{Name: "dyad_events", Help: "Stored canonical events."}),
+		ingests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dyad_ingested_documents_total",
+			Help: "Documents ingested through the API by outcome."}, []string{"outcome"}),
+		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dyad_stage_seconds",
+			Help: "Pipeline stage latency per document.", Buckets: prometheus.ExponentialBuckets(1e-5, 4, 10)}, []string{"stage"}),
+	}
+	reg.MustRegister(s.latency, s.docs, s.events, s.ingests, s.stages)
+	s.route("GET /api/v1/events", s.listEvents)
+	s.route("GET /api/v1/events/{id}", s.getEvent)
+	s.route("GET /api/v1/docs", s.listDocs)
+	s.route("GET /api/v1/docs/{id}", s.getDoc)
+	s.route("GET /api/v1/quotes", s.listQuotes)
+	s.route("GET /api/v1/stories", s.listStories)
+	s.route("GET /api/v1/stories/{id}", s.getStory)
+	s.route("GET /api/v1/series", s.series)
+	s.route("POST /api/v1/ingest", s.ingest)
+	s.route("/api/", func(w http.ResponseWriter, r *http.Request) error {
+		return errNotFound("no such endpoint " + r.Method + " " + r.URL.Path)
+	})
+	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok\n")
+	})
+	metrics := promhttp.HandlerFor(reg, promhttp.HandlerOpts{})
+	s.mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
+		s.refreshGauges(r.Context())
+		metrics.ServeHTTP(w, r)
+	})
+	return s
+}
+
+// ObserveStage records a pipeline stage's latency (pipeline.Options.Observe).
+func (s *Server) ObserveStage(stage string, d time.Duration) {
+	s.stages.WithLabelValues(stage).Observe(d.Seconds())
+}
+
+// Handle adds a handler to the server's mux (the web UI).
+func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+
+// ServeHTTP serves the API.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	s.mux.ServeHTTP(w, r)
+}
+
+func (s *Server) refreshGauges(ctx context.Context) {
+	st, err := s.st.Stats(ctx)
+	if err != nil {
+		return
+	}
+	for k, v := range st.Documents {
+		s.docs.WithLabelValues(k).Set(float64(v))
+	}
+	s.events.Set(float64(st.Events))
+}
+
+// httpError is an error with a status.
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e httpError) Error() string { return e.msg }
+
+func errNotFound(msg string) error { return httpError{http.StatusNotFound, msg} }
+
+// route wraps a handler that returns an error into the envelope and the
+// latency metric.
+func (s *Server) route(pattern string, h func(http.ResponseWriter, *http.Request) error) {
+	name := pattern
+	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusWriter{ResponseWriter: w, status: 200}
+		if err := h(rec, r); err != nil {
+			status, msg := classify(err)
+			if status >= 500 {
+				s.opts.Log.Error("request failed", "path", r.URL.Path, "err", err)
+				msg = "internal error"
+			}
+			writeJSON(rec, status, map[string]any{"error": map[string]any{"status": status, "message": msg}})
+		}
+		s.latency.WithLabelValues(name, strconv.Itoa(rec.status)).Observe(time.Since(start).Seconds())
+	})
+}
+
+// classify maps errors to statuses in one table.
+func classify(err error) (int, string) {
+	var he httpError
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &he):
+		return he.status, he.msg
+	case errors.As(err, &mbe):
+		return http.StatusRequestEntityTooLarge, fmt.Sprintf("request body over the %d-byte limit", mbe.Limit)
+	case errors.Is(err, query.ErrBadParam), errors.Is(err, store.ErrInvalid):
+		return http.StatusBadRequest, err.Error()
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound, err.Error()
+	}
+	return http.StatusInternalServerError, err.Error()
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	enc.Encode(v)
+}
+
+// page writes a list with its cursor: the id of the last item when the
+// page is full.
+func page[T any](w http.ResponseWriter, items []T, limit int, id func(T) string) error {
+	if items == nil {
+		items = []T{}
+	}
+	env := map[string]any{"data": items}
+	if limit > 0 && len(items) == limit {
+		env["next"] = id(items[len(items)-1])
+	}
+	writeJSON(w, http.StatusOK, env)
+	return nil
+}
+
+// defaultLimit applies to API listings that ask for none.
+const defaultLimit = 100
+
+func limited(v interface{ Get(string) string }, p *store.Page) {
+	if v.Get("limit") == "" {
+		p.Limit = defaultLimit
+	}
+}
+
+func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
+	f, err := query.Events(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	limited(r.URL.Query(), &f.Page)
+	evs, err := s.st.Events(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	return page(w, evs, f.Limit, func(e news.Event) string { return e.ID })
+}
+
+func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) error {
+	ev, err := s.st.Event(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"data": ev})
+	return nil
+}
+
+func (s *Server) listDocs(w http.ResponseWriter, r *http.Request) error {
+	f, err := query.Docs(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	limited(r.URL.Query(), &f.Page)
+	docs, err := s.st.Documents(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	return page(w, docs, f.Limit, func(d news.Document) string { return d.ID })
+}
+
+func (s *Server) getDoc(w http.ResponseWriter, r *http.Request) error {
+	d, err := s.st.Document(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"data": d})
+	return nil
+}
+
+func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
+	f, err := query.Quotes(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	limited(r.URL.Query(), &f.Page)
+	qs, err := s.st.Quotes(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	return page(w, qs, f.Limit, func(q news.Quote) string { return q.ID })
+}
+
+func (s *Server) listStories(w http.ResponseWriter, r *http.Request) error {
+	f, err := query.Stories(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	limited(r.URL.Query(), &f.Page)
+	sts, err := s.st.Stories(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	return page(w, sts, f.Limit, func(s news.Story) string { return s.ID })
+}
+
+func (s *Server) getStory(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.st.Story(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"data": st})
+	return nil
+}
+
+func (s *Server) series(w http.ResponseWriter, r *http.Request) error {
+	q, err := query.Series(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	pts, err := s.st.Series(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	if pts == nil {
+		pts = []news.SeriesPoint{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"data": pts})
+	return nil
+}
+
+func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
+	if s.opts.IngestToken == "" || s.opts.Ingester == nil {
+		return errNotFound("ingest over the API is off: start dyad serve with --ingest-token or $DYAD_INGEST_TOKEN")
+	}
+	auth := r.Header.Get("Authorization")
+	tok, ok := strings.CutPrefix(auth, "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(tok), []byte(s.opts.IngestToken)) != 1 {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="dyad"`)
+		return httpError{http.StatusUnauthorized, "missing or wrong ingest token"}
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBody))
+	if err != nil {
+		return err
+	}
+	if len(body) == 0 {
+		return httpError{http.StatusBadRequest, "empty body: send text, HTML or JSONL"}
+	}
+	sum, err := s.opts.Ingester.IngestBody(r.Context(), body, "api")
+	if err != nil {
+		return err
+	}
+	s.ingests.WithLabelValues("new").Add(float64(sum.New))
+	s.ingests.WithLabelValues("duplicate").Add(float64(sum.Duplicate))
+	s.ingests.WithLabelValues("failed").Add(float64(sum.Failed))
+	writeJSON(w, http.StatusOK, map[string]any{"data": sum})
+	return nil
+}
