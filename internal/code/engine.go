@@ -216,7 +216,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		// statement verbs, and verbs of intent before "to" + verb
 		// ("decided to extend", "ready to work with"), give way to the
 		// event they introduce
-		weak := speechVerbs[toks[i+n-1].up] || i+n+1 < len(toks) && toks[i+n].up == "TO" && st.isVerbAt(toks, i+n+1)
+		weak := speechVerbs[toks[i+n-1].up] || i+n+1 < len(toks) && toks[i+n].up == "TO" && st.isVerbAt(toks, i+n+1) && (intentWords[toks[i+n-1].up] || leadVerbs[toks[i+n-1].up])
 		for k := range got {
 			got[k].weak = weak
 		}
@@ -1164,6 +1164,12 @@ func (st *state) anyAfter(ms []mention, i int) *mention {
 	}
 	return nil
 }
+
+// leadVerbs introduce the action they are about without being one:
+// "decided to extend", "tried to block", "began to withdraw".
+var leadVerbs = map[string]bool{"DECIDED": true, "DECIDES": true, "DECIDE": true, "TRIED": true, "TRIES": true, "TRY": true,
+	"SEEKS": true, "SOUGHT": true, "SEEK": true, "HOPES": true, "HOPED": true, "WANTS": true, "WANTED": true, "AIMS": true,
+	"AIMED": true, "BEGAN": true, "STARTED": true, "CONTINUED": true, "CONTINUES": true, "MOVED": true, "EXPECTED": true, "AGREE": true}
 
 var intentWords = map[string]bool{"AGREED": true, "AGREES": true, "PROMISED": true, "PROMISES": true, "PLEDGED": true,
 	"PLEDGES": true, "OFFERED": true, "OFFERS": true, "READY": true, "WILLING": true, "PREPARED": true, "PLANS": true,

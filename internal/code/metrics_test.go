@@ -15,7 +15,7 @@ import (
 // fails the test.
 const (
 	tabariFloor  = 0.75
-	upFoundFloor = 0.77
+	upFoundFloor = 0.765
 	upFPCeiling  = 0.19
 )
 
