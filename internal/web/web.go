@@ -30,6 +30,7 @@ var assets embed.FS
 var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 	"highlight": highlight,
 	"join":      strings.Join,
+	"list":      func(xs ...string) []string { return xs },
 	"pct":       func(a, b int) int { return a * 100 / max(b, 1) },
 }).ParseFS(assets, "assets/*.html"))
 
