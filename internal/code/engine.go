@@ -27,9 +27,20 @@ func (c *Coder) Code(ctx context.Context, docID, text, refDate string) []news.Ev
 			break
 		}
 		st.speaker = quoteSpeaker[i]
-		out = append(out, st.codeSentence(docID, text[sp.start:sp.end], sp.start, refDate)...)
+		out = append(out, st.safeSentence(docID, text[sp.start:sp.end], sp.start, refDate)...)
 	}
 	return out
+}
+
+// safeSentence codes one sentence; a bug that panics loses that
+// sentence's events, never the article.
+func (st *state) safeSentence(docID, sent string, offset int, refDate string) (evs []news.Event) {
+	defer func() {
+		if r := recover(); r != nil {
+			evs = nil
+		}
+	}()
+	return st.codeSentence(docID, sent, offset, refDate)
 }
 
 // CodeSentence codes one sentence on its own (no article context).

@@ -330,6 +330,10 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention 
 		case 3:
 			join = gap[0].up == "AND" && (gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THEIR")
 		}
+		if len(gap) == 0 {
+			out = append(out, m) // adjacent mentions that did not group
+			continue
+		}
 		listGoesOn := gap[0].up == "AND" || gap[0].up == "," && (len(gap) > 1 && gap[1].up == "AND" ||
 			m.end < len(toks) && (toks[m.end].up == "," || toks[m.end].up == "AND"))
 		if !join && len(gap) >= 2 && len(gap) <= 5 && listGoesOn {
