@@ -72,6 +72,7 @@ func run(src, out string) error {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
 	}
 	agents.Agents = append(agents.Agents, extraAgents()...)
+	expandMinist(agents.Agents)
 	discards := load(src, "Phoenix.discards.txt", dict.KindDiscards)
 	for i := range discards.Discards {
 		discards.Discards[i].Origin = origin(discards.Discards[i].Pos)
@@ -199,6 +200,45 @@ func extraAgents() []dict.Agent {
 			ag.Names = append(ag.Names, dict.ParsePhrase(n, false))
 		}
 		out = append(out, ag)
+	}
+	return out
+}
+
+// expandMinist spells out Phoenix's truncated "MINIST" (meant as the
+// !MINIST! macro: minister, ministers, ministry, ministries), which an
+// exact-match coder would never see in text.
+func expandMinist(ags []dict.Agent) {
+	for i := range ags {
+		var names []dict.Phrase
+		for _, n := range ags[i].Names {
+			k := -1
+			for j, w := range n {
+				if w.Text == "MINIST" || w.Text == "MINISTS" {
+					k = j
+				}
+			}
+			if k < 0 {
+				names = append(names, n)
+				continue
+			}
+			for _, full := range []string{"MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"} {
+				p := append(dict.Phrase{}, n...)
+				p[k] = dict.Word{Text: full}
+				names = append(names, p)
+			}
+		}
+		ags[i].Names = dedupe(names)
+	}
+}
+
+func dedupe(ps []dict.Phrase) []dict.Phrase {
+	seen := map[string]bool{}
+	var out []dict.Phrase
+	for _, p := range ps {
+		if !seen[p.String()] {
+			seen[p.String()] = true
+			out = append(out, p)
+		}
 	}
 	return out
 }
