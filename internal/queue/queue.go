@@ -45,13 +45,21 @@ func Connect(ctx context.Context, url string) (*Queue, error) {
 		nc.Close()
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	st, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
-		Name:       Stream,
-		Subjects:   []string{Subject},
-		Retention:  jetstream.WorkQueuePolicy,
-		Storage:    jetstream.FileStorage,
-		MaxMsgSize: 16 << 20,
-	})
+	// Look the stream up first: many workers connect at once, and only
+	// the first needs to create it.
+	st, err := js.Stream(ctx, Stream)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		st, err = js.CreateStream(ctx, jetstream.StreamConfig{
+			Name:       Stream,
+			Subjects:   []string{Subject},
+			Retention:  jetstream.WorkQueuePolicy,
+			Storage:    jetstream.FileStorage,
+			MaxMsgSize: 16 << 20,
+		})
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			st, err = js.Stream(ctx, Stream)
+		}
+	}
 	if err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("create stream %s: %w", Stream, err)
@@ -141,11 +149,17 @@ func (q *Queue) Consume(ctx context.Context, opts ConsumeOptions, h Handler) err
 	if opts.MaxWait <= 0 {
 		opts.MaxWait = 2 * time.Second
 	}
-	cons, err := q.st.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
-		Durable:   Consumer,
-		AckPolicy: jetstream.AckExplicitPolicy,
-		AckWait:   5 * time.Minute,
-	})
+	cons, err := q.st.Consumer(ctx, Consumer)
+	if errors.Is(err, jetstream.ErrConsumerNotFound) {
+		cons, err = q.st.CreateConsumer(ctx, jetstream.ConsumerConfig{
+			Durable:   Consumer,
+			AckPolicy: jetstream.AckExplicitPolicy,
+			AckWait:   5 * time.Minute,
+		})
+		if errors.Is(err, jetstream.ErrConsumerExists) {
+			cons, err = q.st.Consumer(ctx, Consumer)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("create consumer: %w", err)
 	}
