@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"dyad/internal/dict"
 	"dyad/internal/news"
@@ -50,7 +51,12 @@ type Coder struct {
 	nActors  int
 	nVerbs   int
 	intent   bool
+	panics   atomic.Int64
 }
+
+// Panics is the number of sentences whose coding panicked (and lost their
+// events); it should stay 0.
+func (c *Coder) Panics() int64 { return c.panics.Load() }
 
 type verbVal struct {
 	block *dict.VerbBlock

@@ -130,8 +130,16 @@ func FuzzCode(f *testing.F) {
 	f.Add("Russian President Vladimir Putin met Chinese President Xi Jinping.", "2021-12-15")
 	f.Add("“The u.s. violates rules,” he said.\n– Foreign Ministry spokesperson Zhao Lijian said on December 7, 2021.", "")
 	f.Add("The two sides agreed and the two leaders met. He said she did not attack it.", "x")
+	f.Add("Russia, the evil China, and good India they it he met between Japan and Korea's troops.", "2020-02-30")
+	f.Add("Neither Iran nor Iraq, officials of Syria said, would be attacked by U.S. forces; “democracy” rules.", "1999-01-01")
 	c := testCoder(f)
 	f.Fuzz(func(t *testing.T, text, date string) {
+		// without Code's per-sentence recover, so that a panic is found
+		st := newState(c, date)
+		st.text, st.sents = text, sentences(text)
+		for _, sp := range st.sents {
+			st.codeSentence("f", text[sp.start:sp.end], sp.start, date)
+		}
 		for _, e := range c.Code(context.Background(), "f", text, date) {
 			ev := e.Evidence[0]
 			if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Sentence {

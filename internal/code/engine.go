@@ -38,6 +38,7 @@ func (st *state) safeSentence(docID, sent string, offset int, refDate string) (e
 	defer func() {
 		if r := recover(); r != nil {
 			evs = nil
+			st.c.panics.Add(1)
 		}
 	}()
 	return st.codeSentence(docID, sent, offset, refDate)

@@ -195,6 +195,9 @@ func TestTabariValidation(t *testing.T) {
 			misses = append(misses, fmt.Sprintf("%s want %v got %v", r.id, r.want, got))
 		}
 	}
+	if n := c.Panics(); n > 0 {
+		t.Errorf("%d sentences panicked", n)
+	}
 	pr, rc, f1 := total.scores()
 	sort.Strings(ambiguous)
 	var b strings.Builder

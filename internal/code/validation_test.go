@@ -89,6 +89,9 @@ func TestUniversalPetrarchValidation(t *testing.T) {
 		total.fp += p.fp
 		total.fn += p.fn
 	}
+	if n := c.Panics(); n > 0 {
+		t.Errorf("%d sentences panicked", n)
+	}
 	found := float64(total.tp) / float64(max(1, total.tp+total.fn))
 	fpRate := float64(total.fp) / float64(max(1, total.tp+total.fp))
 	writeMetrics(t, "universalpetrarch", fmt.Sprintf("records %d\nexpected %d coded %d correct %d\nevents found %.3f (PETRARCH2 baseline 0.680)\nfalse positives %.3f (PETRARCH2 baseline 0.230)\n",
@@ -187,6 +190,9 @@ func TestPloverGold(t *testing.T) {
 		if hitDyad {
 			dyadOK++
 		}
+	}
+	if p := c.Panics(); p > 0 {
+		t.Errorf("%d sentences panicked", p)
 	}
 	frac := func(a int) float64 { return float64(a) / float64(max(1, n)) }
 	writeMetrics(t, "plover", fmt.Sprintf("records %d (gold categories DEMAND, DISAPPROVE, FIGHT read as the 2021 names REQUEST, ACCUSE, ASSAULT)\nrecords with an event %.3f\nrecords with the gold PLOVER category %.3f\nrecords with the gold source actor %.3f\nevents coded %d\n",
