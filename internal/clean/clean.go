@@ -96,11 +96,19 @@ func clean(ctx context.Context, raw news.RawDoc, opts Options, extracted *string
 	if extracted != nil {
 		*extracted = text
 	}
+	// The headline is the title, not body text.
+	if format == news.FormatHTML {
+		first, rest, ok := strings.Cut(text, "\n\n")
+		if ok && (sameText(first, m.title) || sameText(first, doc.Title)) {
+			text = rest
+		}
+	}
 	text = cleanText(text, &m, format == news.FormatText)
 	if doc.Lang == "" && !opts.NoLang {
 		doc.Lang = detectLang(text)
 	}
-	text = repairText(text, &m, doc.Lang == "" || doc.Lang == "en")
+	english := doc.Lang == "en" || doc.Lang == "" && looksEnglish(text[:min(len(text), langSample)])
+	text = repairText(text, &m, english)
 	if utf8.RuneCountInString(strings.TrimSpace(text)) < opts.MinChars {
 		if format == news.FormatHTML {
 			return news.Document{}, ErrNoArticle
@@ -127,6 +135,7 @@ type meta struct {
 	pubFrom     string // html-meta | dateline | text
 	pubConf     float64
 	distributor string
+	wire        string // a news agency that wrote and carried the piece
 }
 
 func isBinary(b []byte) bool {
@@ -202,7 +211,11 @@ func extractHTML(body []byte, rawURL string) (string, meta, error) {
 	if !res.Metadata.Date.IsZero() {
 		m.published, m.pubFrom, m.pubConf = res.Metadata.Date, "html-meta", 0.8
 	}
-	return res.ContentText, m, nil
+	text := res.ContentText
+	if res.ContentNode != nil {
+		text = nodeText(res.ContentNode)
+	}
+	return text, m, nil
 }
 
 // setPublished picks the publication date: the input's own, then a
@@ -232,6 +245,15 @@ func day(s string) string {
 // who wrote it (the origin), and the origin's affiliation.
 func setSource(doc *news.Document, given string, m meta) {
 	s := news.Source{Distributor: m.distributor}
+	var byDomain string // the registry's name for the URL's host
+	if u, err := url.Parse(doc.URL); err == nil && u.Host != "" {
+		s.Domain = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		if o, ok := sources.Lookup(s.Domain); ok {
+			byDomain = o.Name
+		}
+	}
+	// The outlet as shown: declared, printed on the page, the site's own
+	// name, the registry's name for the site, the distributor, the host.
 	switch {
 	case given != "":
 		s.Name = given
@@ -239,23 +261,20 @@ func setSource(doc *news.Document, given string, m meta) {
 		s.Name = m.publication
 	case m.siteName != "":
 		s.Name = m.siteName
+	case byDomain != "":
+		s.Name = byDomain
 	case m.distributor != "":
 		s.Name = m.distributor
-	}
-	if u, err := url.Parse(doc.URL); err == nil && u.Host != "" {
-		s.Domain = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-		if s.Name == "" {
-			if o, ok := sources.Lookup(s.Domain); ok {
-				s.Name = o.Name
-			} else {
-				s.Name = s.Domain
-			}
-		}
+	default:
+		s.Name = s.Domain
 	}
 	if o, ok := sources.Lookup(s.Name); ok {
 		s.Name = o.Name
 	}
 	s.Origin = s.Name
+	if m.wire != "" {
+		s.Origin = m.wire
+	}
 	// A release or syndicated piece whose title names its author ("CGTN:
 	// …") was written by that outlet.
 	if i := strings.Index(doc.Title, ":"); i > 0 && i < 40 {
@@ -295,4 +314,9 @@ func extract(ctx context.Context, raw news.RawDoc, opts Options, extracted *stri
 		doc.Amounts = []news.Amount{}
 	}
 	return doc
+}
+
+// sameText compares two short texts ignoring case and white space.
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }

@@ -24,8 +24,6 @@ var junkLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`share this (?:article|story|page)[: ].*|share this (?:article|story|page)`,
 	`(?:click|tap) here to (?:subscribe|read more|sign up).*`,
 	`sign up for (?:our|the) newsletter.*`,
-	`all rights reserved\.?`,
-	`copyright \d{4}.*|© \d{4}.*|\(c\) \d{4}.*`,
 	`advertisement`,
 	`related (?:articles|stories|posts):?`,
 	`(?:read|see) (?:more|also):?`,
@@ -38,13 +36,16 @@ var junkLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 var junkStarts = map[string]bool{}
 
 func init() {
-	for _, p := range strings.Fields(`vie sou com new ?? ?   ? sha cli tap sig all cop © (c adv rel rea see lea pri`) {
+	for _, p := range strings.Fields(`vie sou com new ?? ?   ? sha cli tap sig adv rel rea see lea pri`) {
 		junkStarts[p] = true
 	}
 }
 
 func maybeJunk(t string) bool {
-	if t[0] == '?' || strings.HasPrefix(t, "©") {
+	if t == "" {
+		return false
+	}
+	if t[0] == '?' {
 		return true
 	}
 	if len(t) < 3 {
@@ -56,11 +57,13 @@ func maybeJunk(t string) bool {
 // gluedTail finds a tail glued to following text.
 var gluedTail = regexp.MustCompile(`(?i)^(comments are closed\.|source link)\s*(\S.*)$`)
 
-// dateline: "BEIJING, December 15, 2021 / PRNewswire / –" and
-// "BRUSSELS, May 20 (Example Wire) -".
+// datelines: "BEIJING, December 15, 2021 / PRNewswire / –",
+// "BRUSSELS, May 20 (Example Wire) -", "NEW YORK, Dec. 15, 2021 (GLOBE
+// NEWSWIRE) --", "WASHINGTON (AP) —", "SAN FRANCISCO--(BUSINESS WIRE)--".
 var (
-	datelineSlash = regexp.MustCompile(`^([A-Z][A-Za-z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s+\d{4})\s*/\s*([^/]{2,40}?)\s*/\s*[–—-]?\s*`)
-	datelineParen = regexp.MustCompile(`^([A-Z][A-Z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*[–—-]\s*`)
+	datelineSlash = regexp.MustCompile(`^([A-Z][A-Za-z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s+\d{4})\s*/\s*([^/]{2,40}?)\s*/\s*(?:--|[–—-])?\s*`)
+	datelineParen = regexp.MustCompile(`^([A-Z][A-Za-z .'’-]{1,40}),\s+([A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*\(([^)]{2,40})\)\s*(?:--|[–—-])\s*`)
+	datelineWire  = regexp.MustCompile(`^([A-Z][A-Z .'’,-]{1,40}?)\s*(?:--)?\(([^)]{2,40})\)\s*(?:--|[–—-])\s*`)
 	textDate      = regexp.MustCompile(`^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b`)
 )
 
@@ -96,15 +99,21 @@ func cleanText(text string, m *meta, plain bool) string {
 	var kept []string
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		for {
+		glued := false
+		for maybeJunk(t) {
 			g := gluedTail.FindStringSubmatch(t)
 			if g == nil {
 				break
 			}
-			t = strings.TrimSpace(g[2])
+			t, glued = strings.TrimSpace(g[2]), true
 			l = t
 		}
-		if t != "" && maybeJunk(t) && junkLine.MatchString(t) {
+		if maybeJunk(t) && junkLine.MatchString(t) {
+			continue
+		}
+		// A publication line glued to a tail heads the next piece of a
+		// concatenated page: furniture too.
+		if _, ok := editionLine(t); ok && glued {
 			continue
 		}
 		kept = append(kept, l)
@@ -113,7 +122,7 @@ func cleanText(text string, m *meta, plain bool) string {
 	if plain {
 		lines = takeHeader(lines, m)
 	}
-	paras := paragraphs(lines)
+	paras := paragraphs(lines, plain)
 	// A dateline opens the first paragraph: it dates the piece and names
 	// a distributor.
 	if len(paras) > 0 {
@@ -227,10 +236,11 @@ func endsSentence(l string) bool {
 // paragraphs; inside a block, hard-wrapped lines are joined (an indented
 // line starts a new paragraph, as in wire copy), and a word broken by a
 // hyphen at the line end is mended.
-func paragraphs(lines []string) []string {
+func paragraphs(lines []string, plain bool) []string {
 	var paras []string
 	var cur strings.Builder
-	wrapped := hardWrapped(lines)
+	wrapped := plain && hardWrapped(lines)
+	var vocab map[string]bool // the document's words, built at the first broken word
 	flush := func() {
 		if s := strings.TrimSpace(cur.String()); s != "" {
 			paras = append(paras, strings.Join(strings.Fields(s), " "))
@@ -255,8 +265,15 @@ func paragraphs(lines []string) []string {
 		}
 		s := cur.String()
 		if strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(rune(s[len(s)-2])) && startsLower(t) {
+			if vocab == nil {
+				vocab = vocabulary(lines)
+			}
 			cur.Reset()
-			cur.WriteString(s[:len(s)-1])
+			if brokenWord(lastWord(s[:len(s)-1]), firstWord(t), vocab) {
+				cur.WriteString(s[:len(s)-1])
+			} else {
+				cur.WriteString(s)
+			}
 			cur.WriteString(t)
 			continue
 		}
@@ -265,6 +282,61 @@ func paragraphs(lines []string) []string {
 	}
 	flush()
 	return paras
+}
+
+// vocabulary returns the lower-cased words of the lines, hyphenated
+// compounds as one word.
+func vocabulary(lines []string) map[string]bool {
+	v := map[string]bool{}
+	for _, l := range lines {
+		for _, w := range words(l) {
+			v[strings.ToLower(l[w[0]:w[1]])] = true
+		}
+	}
+	return v
+}
+
+func lastWord(s string) string {
+	ws := words(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := ws[len(ws)-1]
+	return s[w[0]:w[1]]
+}
+
+func firstWord(s string) string {
+	ws := words(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return s[ws[0][0]:ws[0][1]]
+}
+
+// suffixes are word endings that never stand alone after a hyphen.
+var suffixes = map[string]bool{
+	"ment": true, "ments": true, "tion": true, "tions": true, "sion": true, "sions": true, "ness": true,
+	"ing": true, "ings": true, "ed": true, "ly": true, "ity": true, "ities": true, "ance": true,
+	"ence": true, "able": true, "ible": true, "al": true, "ous": true, "ive": true, "er": true,
+	"ers": true, "est": true, "ism": true, "ist": true, "ists": true, "ize": true, "ise": true,
+	"ized": true, "ised": true, "ship": true, "ful": true, "less": true, "ary": true, "ory": true,
+	"ation": true, "ations": true, "ial": true, "ially": true, "ically": true, "ic": true, "ics": true,
+}
+
+// brokenWord decides whether "before-" at a line end and "after" on the
+// next line are one word broken by the typesetter ("de-" "mand") rather
+// than a hyphenated compound ("eight-" "year"): the document writes the
+// joined word elsewhere, or not the compound and the second part is a
+// suffix or the first a fragment of at most three letters.
+func brokenWord(before, after string, vocab map[string]bool) bool {
+	b, a := strings.ToLower(before), strings.ToLower(after)
+	if vocab[b+a] {
+		return true
+	}
+	if vocab[b+"-"+a] {
+		return false
+	}
+	return suffixes[a] || utf8.RuneCountInString(b) <= 3
 }
 
 // hardWrapped reports whether the text's lines were wrapped at a fixed
@@ -297,33 +369,50 @@ func takeDateline(p string, m *meta) string {
 		if t, ok := parseDay(g[2]); ok && m.published.IsZero() || ok && m.pubFrom == "text" {
 			m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
 		}
-		m.distributor = distributorName(g[3])
+		if _, ok := sources.Lookup(g[3]); ok {
+			setCarrier(m, g[3])
+		} else {
+			m.distributor = strings.TrimSpace(g[3])
+		}
 		return strings.TrimSpace(p[len(g[0]):])
 	}
 	if g := datelineParen.FindStringSubmatch(p); g != nil {
-		if t, ok := parseDay(g[2]); ok && m.published.IsZero() {
-			m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
+		if _, ok := sources.Lookup(g[3]); ok {
+			if t, ok := parseDay(g[2]); ok && (m.published.IsZero() || m.pubFrom == "text") {
+				m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
+			}
+			setCarrier(m, g[3])
+			return strings.TrimSpace(p[len(g[0]):])
 		}
-		if o, ok := sources.Lookup(g[3]); ok && o.Affiliation == sources.Unknown {
-			m.distributor = o.Name
+	}
+	if g := datelineWire.FindStringSubmatch(p); g != nil {
+		if _, ok := sources.Lookup(g[2]); ok {
+			setCarrier(m, g[2])
+			return strings.TrimSpace(p[len(g[0]):])
 		}
-		return strings.TrimSpace(p[len(g[0]):])
 	}
 	return p
 }
 
-func distributorName(s string) string {
-	s = strings.TrimSpace(s)
-	if o, ok := sources.Lookup(s); ok {
-		return o.Name
+// setCarrier records the service named in a dateline: a release
+// distributor (PR Newswire; its affiliation is unknown) carries others'
+// pieces, a news agency (Reuters, AP, Xinhua) carries its own.
+func setCarrier(m *meta, name string) {
+	o, ok := sources.Lookup(name)
+	if !ok {
+		return
 	}
-	return s
+	m.distributor = o.Name
+	if o.Affiliation != sources.Unknown {
+		m.wire = o.Name
+	}
 }
 
-// stripSignOff removes a wire sign-off ("Reuter", "REUTER") ending the text.
+// stripSignOff removes the old wire sign-off ("Reuter", "REUTER") ending
+// the text; a credit line such as "© Reuters" stays.
 func stripSignOff(s string) string {
 	t := strings.TrimRight(s, " \n\t")
-	for _, sign := range []string{"Reuter", "REUTER", "Reuters"} {
+	for _, sign := range []string{"Reuter", "REUTER"} {
 		if strings.HasSuffix(t, " "+sign) || strings.HasSuffix(t, "\n"+sign) || strings.HasSuffix(t, "."+sign) {
 			return strings.TrimRight(t[:len(t)-len(sign)], " \n\t")
 		}
