@@ -195,7 +195,7 @@ func (h *Handler) dyad(w http.ResponseWriter, r *http.Request) {
 		maxN = max(maxN, n, p.Events)
 	}
 	var bars []bar
-	bw := width / math.Max(float64(len(pts)), 1)
+	bw := math.Min(width/math.Max(float64(len(pts)), 1), 90)
 	for i, p := range pts {
 		b := bar{Period: p.Period, X: float64(i)*bw + 4, Width: math.Max(bw-8, 2), Events: p.Events, Goldstein: p.GoldsteinMean,
 			LabelX: float64(i)*bw + bw/2, LabelY: top + height + 16}

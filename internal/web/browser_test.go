@@ -1,0 +1,138 @@
+package web_test
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"dyad/internal/api"
+	"dyad/internal/pipeline"
+	"dyad/internal/shareddata"
+	"dyad/internal/store/sqlite"
+	"dyad/internal/web"
+)
+
+// chromium finds Debian's chromium; without it the test skips locally and
+// fails under CI, which installs it.
+func chromium(t *testing.T) string {
+	for _, p := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if path, err := exec.LookPath(p); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("chromium not found: CI must install it (apt-get install chromium)")
+	}
+	t.Skip("chromium not found: skipping browser tests (apt-get install chromium)")
+	return ""
+}
+
+// TestBrowser drives a real headless Chromium over `dyad serve`'s handler
+// with the seed articles ingested: from the events table to an event page
+// with its evidence sentence, then the CHN–RUS series chart. Screenshots
+// go to testdata/artifacts/.
+func TestBrowser(t *testing.T) {
+	exe := chromium(t)
+	seeds := shareddata.Path(t, "seeds")
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, err := pipeline.New(ctx, st, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Ingest(ctx, []string{seeds}); err != nil {
+		t.Fatal(err)
+	}
+	srv := api.New(st, api.Options{})
+	srv.Handle("/", web.New(st))
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+
+	artifacts := filepath.Join("testdata", "artifacts")
+	if err := os.MkdirAll(artifacts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancel := chromedp.NewExecAllocator(ctx, opts...)
+	defer cancel()
+	bctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	bctx, cancel = context.WithTimeout(bctx, 90*time.Second)
+	defer cancel()
+
+	step := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				t.Fatalf("%s: browser timed out: %v", what, err)
+			}
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	step("open the events table", chromedp.Do(bctx,
+		chromedp.Navigate(ts.URL+"/?dyad=CHN-RUS&root=04"),
+		chromedp.WaitVisible(chromedp.CSS(`#events a.event-link`))))
+	shot1, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	step("screenshot", err)
+	step("click an event", chromedp.Do(bctx,
+		chromedp.Click(chromedp.CSS(`#events a.event-link`)),
+		chromedp.WaitVisible(chromedp.CSS(`.evidence-sentence`))))
+	evidence, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(`.evidence-sentence`)))
+	step("read the evidence", err)
+	title, err := chromedp.Run(bctx, chromedp.Title())
+	step("read the title", err)
+	shot2, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	step("screenshot", err)
+	step("open the series chart", chromedp.Do(bctx,
+		chromedp.Navigate(ts.URL+"/dyad?dyad=CHN-RUS&by=month"),
+		chromedp.WaitVisible(chromedp.CSS(`#series-chart rect`))))
+	chart, err := chromedp.Run(bctx, chromedp.OuterHTML(chromedp.CSS(`#series-chart`)))
+	step("read the chart", err)
+	shot3, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	step("screenshot", err)
+	for name, b := range map[string][]byte{"events.png": shot1, "event.png": shot2, "dyad-chn-rus.png": shot3} {
+		if err := os.WriteFile(filepath.Join(artifacts, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !strings.Contains(evidence, "Putin") || !strings.Contains(title, "Event") {
+		t.Errorf("event page: title %q evidence %q", title, evidence)
+	}
+	if !strings.Contains(chart, "2021-12") || !strings.Contains(chart, "g-state") {
+		t.Errorf("series chart lacks the period or the state group: %.300s", chart)
+	}
+	// The page is served with a Content-Security-Policy.
+	resp, err := http.Get(ts.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if !strings.Contains(resp.Header.Get("Content-Security-Policy"), "default-src 'none'") {
+		t.Errorf("CSP header: %q", resp.Header.Get("Content-Security-Policy"))
+	}
+}
