@@ -5,11 +5,17 @@
 // metadata (title, publication date with a confidence, source, origin,
 // affiliation, language).
 //
-// Encodings: valid UTF-8 is used as is; an HTML page's declared charset is
-// honoured; other text that is not valid UTF-8 is decoded as Windows-1252
-// (a superset of Latin-1 for printable text), which is what such files in
-// news archives almost always are. Input with NUL bytes or mostly control
-// characters is binary and fails.
+// Encodings: valid UTF-8 is used as is; text with a UTF-16 byte-order mark
+// is decoded as UTF-16; an HTML page's declared (or sniffed) charset is
+// honoured. Other text that is not valid UTF-8 is one of two things. With
+// no valid multi-byte UTF-8 sequence in it, it is a legacy single-byte
+// text and is decoded as Windows-1252 (a superset of Latin-1 for printable
+// text), which is what such files in news archives almost always are.
+// With valid multi-byte sequences at least as many as the invalid bytes,
+// it is UTF-8 damaged in transit (a truncated or spliced file): decoding it
+// as Windows-1252 would garble every correct character, so each invalid
+// byte is replaced by U+FFFD instead. Input with NUL bytes (without a
+// UTF-16 mark) or mostly control characters is binary and fails.
 package clean
 
 import (
@@ -17,7 +23,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"strings"
 	"time"
@@ -25,8 +30,11 @@ import (
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 
 	"dyad/internal/news"
 	"dyad/internal/sources"
@@ -73,6 +81,9 @@ func clean(ctx context.Context, raw news.RawDoc, opts Options, extracted *string
 	}
 	if len(bytes.TrimSpace(raw.Body)) == 0 {
 		return news.Document{}, ErrEmpty
+	}
+	if u, ok := decodeUTF16(raw.Body); ok {
+		raw.Body = u
 	}
 	if isBinary(raw.Body) {
 		return news.Document{}, ErrBinary
@@ -172,11 +183,49 @@ func detectFormat(b []byte) news.Format {
 	return news.FormatText
 }
 
-// decodeText returns b as UTF-8, decoding Windows-1252 when b is not UTF-8.
+// decodeUTF16 decodes text that starts with a UTF-16 byte-order mark.
+func decodeUTF16(b []byte) ([]byte, bool) {
+	if len(b) < 2 || !(b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
+		return nil, false
+	}
+	out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder().Bytes(b)
+	if err != nil {
+		return nil, false
+	}
+	return out, true
+}
+
+// damagedUTF8 reports whether b, which is not valid UTF-8, is UTF-8 with
+// some bad bytes rather than a legacy single-byte text: it has at least as
+// many valid multi-byte sequences as invalid bytes.
+func damagedUTF8(b []byte) bool {
+	multi, bad := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			bad++
+			i++
+			continue
+		}
+		multi++
+		i += n
+	}
+	return multi > 0 && multi >= bad
+}
+
+// decodeText returns b as UTF-8 (see the package comment for text that is
+// not valid UTF-8).
 func decodeText(b []byte) string {
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
 	if utf8.Valid(b) {
 		return string(b)
+	}
+	if damagedUTF8(b) {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
@@ -188,13 +237,21 @@ func decodeText(b []byte) string {
 // extractHTML finds the main text of an HTML page with go-trafilatura.
 func extractHTML(body []byte, rawURL string) (string, meta, error) {
 	var m meta
-	// Valid UTF-8 is read as is (go-trafilatura honours a declared
-	// charset); anything else is decoded by its declared or sniffed charset.
-	var r io.Reader = bytes.NewReader(body)
+	// Valid UTF-8 is read as is; anything else is decoded by its declared
+	// or sniffed charset. The page is parsed here, not by the extractor,
+	// whose statistical charset guess can misread a correct page.
 	if !utf8.Valid(body) {
-		if cr, err := charset.NewReader(bytes.NewReader(body), "text/html"); err == nil {
-			r = cr
+		enc, _, _ := charset.DetermineEncoding(body, "text/html")
+		if dec, err := enc.NewDecoder().Bytes(body); err == nil {
+			body = dec
 		}
+	}
+	if !norm.NFC.IsNormal(body) {
+		body = norm.NFC.Bytes(body)
+	}
+	root, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		return "", m, ErrNoArticle
 	}
 	// The fallback extractors (readability, DOM distiller) scored lower on
 	// the extraction benchmark (F1 0.960 vs 0.962) and cost time.
@@ -202,7 +259,7 @@ func extractHTML(body []byte, rawURL string) (string, meta, error) {
 	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
-	res, err := trafilatura.Extract(io.LimitReader(r, int64(len(body))*4+1024), opts)
+	res, err := trafilatura.ExtractDocument(root, opts)
 	if err != nil || res == nil {
 		return "", m, ErrNoArticle
 	}

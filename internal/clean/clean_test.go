@@ -226,3 +226,38 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+func TestEncodings(t *testing.T) {
+	body := "The minister met the président of the commission on Monday to discuss the café licences."
+	utf16le := []byte{0xff, 0xfe}
+	for _, r := range body {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	damaged := []byte(body)
+	damaged = append(damaged[:20:20], append([]byte{0xe2, 0x82}, damaged[20:]...)...) // a truncated sequence
+	tests := []struct {
+		name string
+		raw  news.RawDoc
+		want string
+	}{
+		{"utf-8", news.RawDoc{Body: []byte(body)}, "président"},
+		{"windows-1252", news.RawDoc{Body: []byte("The minister met the pr\xe9sident of the commission on Monday \x93to discuss\x94 the caf\xe9 licences.")}, "président of the commission on Monday “to discuss” the café"},
+		{"utf-16 with a byte-order mark", news.RawDoc{Body: utf16le}, "président"},
+		{"damaged utf-8 keeps its good characters", news.RawDoc{Body: damaged}, "\uFFFD"},
+		{"html meta charset", news.RawDoc{Format: news.FormatHTML, Body: []byte(`<html><head><meta charset="windows-1252"><title>T</title></head><body><article><p>The minister met the pr` + "\xe9" + `sident of the commission on Monday to discuss the licences for the caf` + "\xe9" + ` owners of the old town.</p></article></body></html>`)}, "président"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Clean(ctx, tc.raw, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.Text, tc.want) || !utf8.ValidString(doc.Text) {
+				t.Errorf("text %q lacks %q", doc.Text, tc.want)
+			}
+			if tc.name == "damaged utf-8 keeps its good characters" && !strings.Contains(doc.Text, "président") {
+				t.Errorf("good characters garbled: %q", doc.Text)
+			}
+		})
+	}
+}
