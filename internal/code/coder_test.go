@@ -216,3 +216,31 @@ func TestCustomDictionaries(t *testing.T) {
 		})
 	}
 }
+
+func TestDateFunc(t *testing.T) {
+	c, err := New(context.Background(), Options{DateFunc: func(s, ref string) (string, string) {
+		if strings.Contains(s, "Tuesday") {
+			return "2021-12-14", "Tuesday"
+		}
+		return ref, ""
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, date, dateText string }{
+		{"resolved", "Russia met China on Tuesday.", "2021-12-14", "Tuesday"},
+		{"reference date", "Russia met China.", "2021-12-15", ""},
+		{"explicit date wins when the resolver finds none", "Russia met China on December 1, 2021.", "2021-12-01", "December 1, 2021"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "d", tc.text, "2021-12-15")
+			if len(evs) == 0 {
+				t.Fatal("no events")
+			}
+			if evs[0].Date != tc.date || evs[0].DateText != tc.dateText {
+				t.Errorf("date %q %q, want %q %q", evs[0].Date, evs[0].DateText, tc.date, tc.dateText)
+			}
+		})
+	}
+}

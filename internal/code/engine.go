@@ -125,21 +125,17 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			return nil
 		}
 	}
-	// the sentence's date: actor codes are resolved on it
+	// the sentence's date: actor codes are resolved on it (an explicit
+	// date, cheap to find; Options.DateFunc is asked only for sentences
+	// with events, below)
 	date, dateText := refDate, ""
-	if c.opts.DateFunc != nil {
-		date, dateText = c.opts.DateFunc(sent, refDate)
-	} else if d, dt := explicitDateToks(sent, toks); d != "" {
+	if d, dt := explicitDateToks(sent, toks); d != "" {
 		date, dateText = d, dt
 	}
 	if st.speaker != nil && st.speaker.date != "" && dateText == "" {
 		date, dateText = st.speaker.date, st.speaker.dateText // said on that day
 	}
-	if len(date) >= 10 {
-		st.date = date[:10]
-	} else {
-		st.date = refDate
-	}
+	st.date = date
 	ms := st.mentions(sent, toks)
 	ms = st.pronouns(sent, toks, ms)
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) })
@@ -298,6 +294,11 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	if len(cands) == 0 {
 		return nil
+	}
+	if c.opts.DateFunc != nil && mentionsTime(toks) {
+		if d, dt := c.opts.DateFunc(sent, refDate); dt != "" || dateText == "" {
+			date, dateText = d, dt
+		}
 	}
 	var issues []string
 	for i := range toks {
@@ -1232,4 +1233,24 @@ func intentCode(toks []token, vs int, code string) (string, string) {
 		return "035", why
 	}
 	return "", ""
+}
+
+var timeWords = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "TODAY": true, "TOMORROW": true, "TONIGHT": true, "LAST": true,
+	"NEXT": true, "AGO": true, "EARLIER": true, "LATER": true, "WEEK": true, "MONTH": true, "YEAR": true, "MORNING": true,
+	"EVENING": true, "NIGHT": true, "WEEKEND": true}
+
+// mentionsTime reports whether a sentence has a word a date resolver can
+// use (a weekday, "yesterday", "last week", a month, a number).
+func mentionsTime(toks []token) bool {
+	for _, t := range toks {
+		w := t.up
+		if strings.HasSuffix(w, "'S") {
+			w = w[:len(w)-2]
+		}
+		if timeWords[w] || months[w] != "" || len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
