@@ -85,6 +85,15 @@ func (t *trie[T]) longest(toks []token, i int, skip func(int) bool) ([]T, int) {
 		if j >= len(toks) || (skip != nil && skip(j)) {
 			return
 		}
+		// adjacent words first: on equal length, "AL_GORE" beats "AL GORE"
+		next := n.step(toks[j].up, buf[:0])
+		if len(next) == 1 && n.gap == nil {
+			walk(next[0], j+1)
+			return
+		}
+		for _, c := range append([]*node[T](nil), next...) {
+			walk(c, j+1)
+		}
 		if n.gap != nil {
 			for k := j; k < len(toks) && k <= j+2; k++ {
 				if toks[k].punct {
@@ -94,14 +103,6 @@ func (t *trie[T]) longest(toks []token, i int, skip func(int) bool) ([]T, int) {
 					walk(c, k+1)
 				}
 			}
-		}
-		next := n.step(toks[j].up, buf[:0])
-		if len(next) == 1 {
-			walk(next[0], j+1)
-			return
-		}
-		for _, c := range append([]*node[T](nil), next...) {
-			walk(c, j+1)
 		}
 	}
 	walk(&t.root, i)
