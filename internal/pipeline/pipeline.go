@@ -22,7 +22,6 @@ import (
 	"log/slog"
 	"runtime"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -284,9 +283,10 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 		})
 	}
 	g.Go(func() error { wg.Wait(); close(done); return nil })
-	g.Go(func() error { // sequencer: input order
+	g.Go(func() error { // sequencer: input order, batched writes
 		pending := map[int]item{}
 		next := 0
+		w := newWriter(p, &sum)
 		for it := range done {
 			pending[it.seq] = it
 			for {
@@ -296,15 +296,19 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 				}
 				delete(pending, next)
 				next++
-				if err := p.commit(ctx, &cur, &sum); err != nil {
+				if err := w.add(ctx, &cur); err != nil {
 					return err
 				}
-				if p.opts.Progress != nil {
-					p.opts.Progress.Add(1)
+			}
+			// Write when the batch is full or the workers have nothing
+			// ready, so a slow trickle of documents is not held back.
+			if w.full() || len(done) == 0 {
+				if err := w.flush(ctx); err != nil {
+					return err
 				}
 			}
 		}
-		return nil
+		return w.flush(ctx)
 	})
 	err := g.Wait()
 	if p.opts.Progress != nil {
@@ -453,148 +457,4 @@ func normaliseDate(s string) string {
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// commit runs the ordered stages and writes the document and its facts.
-func (p *Pipeline) commit(ctx context.Context, it *item, sum *Summary) error {
-	if it.dupe {
-		sum.Duplicate++
-		sum.DocIDs = append(sum.DocIDs, it.doc.ID)
-		p.opts.Log.Debug("duplicate", "path", it.doc.Path, "id", it.doc.ID)
-		return nil
-	}
-	doc := &it.doc
-	t0 := time.Now()
-	if doc.OK() {
-		if p.opts.Dups != nil && it.dupSig != nil {
-			if dupOf, score, ok := p.opts.Dups.Check(it.dupSig); ok && dupOf != doc.ID {
-				doc.DupOf, doc.DupScore = dupOf, score
-			}
-		}
-		if p.opts.Stories != nil && !p.opts.NoStories && it.features != nil {
-			sid, err := p.opts.Stories.Assign(doc.ID, it.features)
-			if err != nil {
-				return fmt.Errorf("assign story: %w", err)
-			}
-			doc.StoryID = sid
-		}
-		if doc.DupOf != "" {
-			// A copy belongs to the story of what it copies.
-			if orig, err := p.st.Document(ctx, doc.DupOf); err == nil && orig.StoryID != "" {
-				doc.StoryID = orig.StoryID
-			}
-		}
-		if doc.StoryID == "" {
-			doc.StoryID = "s" + strings.TrimPrefix(doc.ID, "d")
-		}
-	}
-	p.observe("dedupe+cluster", t0)
-	t0 = time.Now()
-	outcome, err := p.st.PutDocument(ctx, doc)
-	if err != nil {
-		return fmt.Errorf("store document %s: %w", doc.ID, err)
-	}
-	switch outcome {
-	case store.Duplicate:
-		sum.Duplicate++
-		sum.DocIDs = append(sum.DocIDs, doc.ID)
-		return nil
-	case store.Updated:
-		sum.Updated++
-	default:
-		if doc.OK() {
-			sum.New++
-		}
-	}
-	sum.DocIDs = append(sum.DocIDs, doc.ID)
-	if !doc.OK() {
-		sum.Failed++
-		reason := strings.TrimPrefix(doc.Status, news.FailedPrefix)
-		sum.Failures = append(sum.Failures, Failure{Path: doc.Path, Reason: reason})
-		p.opts.Log.Warn("failed", "path", doc.Path, "reason", reason)
-		return nil
-	}
-	if it.dupSig != nil {
-		if err := p.opts.Dups.Add(doc.ID, doc.Published, it.dupSig); err != nil {
-			return fmt.Errorf("dedupe index: %w", err)
-		}
-		if err := p.st.PutSignature(ctx, sigDedupe, doc.ID, encodeDupSig(doc.Published, it.dupSig)); err != nil {
-			return fmt.Errorf("store signature: %w", err)
-		}
-	}
-	if it.features != nil {
-		if err := p.st.PutSignature(ctx, sigStory, doc.ID, encodeStorySig(doc.StoryID, it.features)); err != nil {
-			return fmt.Errorf("store story features: %w", err)
-		}
-	}
-	if err := p.updateStory(ctx, doc); err != nil {
-		return err
-	}
-	if len(it.events) > 0 {
-		for i := range it.events {
-			it.events[i].StoryID = doc.StoryID
-		}
-		if err := p.st.AddEvents(ctx, it.events); err != nil {
-			return fmt.Errorf("store events of %s: %w", doc.ID, err)
-		}
-		sum.Events += len(it.events)
-	}
-	if len(it.quotes) > 0 {
-		for i := range it.quotes {
-			it.quotes[i].StoryID = doc.StoryID
-		}
-		if err := p.st.AddQuotes(ctx, it.quotes); err != nil {
-			return fmt.Errorf("store quotes of %s: %w", doc.ID, err)
-		}
-		sum.Quotes += len(it.quotes)
-	}
-	p.observe("store", t0)
-	return nil
-}
-
-// updateStory adds doc to its story row.
-func (p *Pipeline) updateStory(ctx context.Context, doc *news.Document) error {
-	s, err := p.st.Story(ctx, doc.StoryID)
-	if errors.Is(err, store.ErrNotFound) {
-		s = news.Story{ID: doc.StoryID, Title: doc.Title}
-	} else if err != nil {
-		return fmt.Errorf("load story %s: %w", doc.StoryID, err)
-	}
-	if s.Title == "" {
-		s.Title = doc.Title
-	}
-	if !contains(s.DocIDs, doc.ID) {
-		s.DocIDs = append(s.DocIDs, doc.ID)
-	}
-	src := doc.Source.Origin
-	if src == "" {
-		src = doc.Source.Name
-	}
-	if src != "" && !contains(s.Sources, src) {
-		s.Sources = append(s.Sources, src)
-		sort.Strings(s.Sources)
-	}
-	day := doc.Published
-	if day == "" {
-		day = doc.IngestedAt.Format("2006-01-02")
-	}
-	if s.FirstSeen == "" || day < s.FirstSeen {
-		s.FirstSeen = day
-	}
-	if day > s.LastSeen {
-		s.LastSeen = day
-	}
-	if err := p.st.PutStory(ctx, s); err != nil {
-		return fmt.Errorf("store story %s: %w", s.ID, err)
-	}
-	return nil
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -79,10 +79,30 @@ type Store interface {
 	// Signatures calls fn for every stored signature of kind, in insertion order.
 	Signatures(ctx context.Context, kind string, fn func(docID string, data []byte) error) error
 
+	// PutBundles stores documents with their events, quotes, story row and
+	// signatures in one transaction — the ingest pipeline's write path. A
+	// bundle whose document is a Duplicate stores nothing.
+	PutBundles(ctx context.Context, bundles []Bundle) ([]Outcome, error)
+
 	Series(ctx context.Context, q SeriesQuery) ([]news.SeriesPoint, error)
 	Stats(ctx context.Context) (Stats, error)
 
 	Close() error
+}
+
+// Bundle is one document with everything the pipeline found in it.
+type Bundle struct {
+	Doc        *news.Document
+	Events     []news.Event
+	Quotes     []news.Quote
+	Story      *news.Story // the document's story row, replaced when non-nil
+	Signatures []Signature
+}
+
+// Signature is one index entry of a document.
+type Signature struct {
+	Kind string
+	Data []byte
 }
 
 // Page is the paging part of every filter. Results are sorted by (date,

@@ -19,51 +19,58 @@ const docColumns = `id, content_hash, url, path, title, source_name, source_doma
 
 // PutDocument stores a document; see store.Store.
 func (s *Store) PutDocument(ctx context.Context, d *news.Document) (store.Outcome, error) {
-	if d.ID == "" || d.ContentHash == "" {
-		return 0, fmt.Errorf("put document: %w: id and content hash are required", store.ErrInvalid)
-	}
-	amounts, err := json.Marshal(nonNil(d.Amounts))
-	if err != nil {
-		return 0, fmt.Errorf("put document %s: %w", d.ID, err)
-	}
-	outcome := store.New
-	err = s.withTx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE content_hash = ?`, d.ContentHash).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			outcome = store.Duplicate
-			return nil
-		}
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE id = ?`, d.ID).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			outcome = store.Updated
-			if err := dropDocFacts(ctx, tx, d.ID); err != nil {
-				return err
-			}
-		}
-		ok := 0
-		if d.OK() {
-			ok = 1
-		}
-		ingested := ""
-		if !d.IngestedAt.IsZero() {
-			ingested = d.IngestedAt.UTC().Format(time.RFC3339Nano)
-		}
-		_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO documents (`+docColumns+`, ok)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			d.ID, d.ContentHash, d.URL, d.Path, d.Title, d.Source.Name, d.Source.Domain, d.Source.Origin,
-			d.Source.Affiliation, d.Source.Distributor, d.Source.Country, d.Published, d.PublishedConfidence,
-			d.PublishedFrom, d.Lang, d.Status, d.DupOf, d.DupScore, d.StoryID, d.Text, string(amounts), ingested, ok)
+	var outcome store.Outcome
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		outcome, err = putDoc(ctx, tx, d)
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("put document %s: %w", d.ID, err)
 	}
 	return outcome, nil
+}
+
+// putDoc stores a document inside a transaction.
+func putDoc(ctx context.Context, tx *sql.Tx, d *news.Document) (store.Outcome, error) {
+	if d.ID == "" || d.ContentHash == "" {
+		return 0, fmt.Errorf("%w: id and content hash are required", store.ErrInvalid)
+	}
+	amounts, err := json.Marshal(nonNil(d.Amounts))
+	if err != nil {
+		return 0, err
+	}
+	outcome := store.New
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE content_hash = ?`, d.ContentHash).Scan(&n); err != nil {
+		return 0, err
+	}
+	if n > 0 {
+		return store.Duplicate, nil
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE id = ?`, d.ID).Scan(&n); err != nil {
+		return 0, err
+	}
+	if n > 0 {
+		outcome = store.Updated
+		if err := dropDocFacts(ctx, tx, d.ID); err != nil {
+			return 0, err
+		}
+	}
+	ok := 0
+	if d.OK() {
+		ok = 1
+	}
+	ingested := ""
+	if !d.IngestedAt.IsZero() {
+		ingested = d.IngestedAt.UTC().Format(time.RFC3339Nano)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO documents (`+docColumns+`, ok)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		d.ID, d.ContentHash, d.URL, d.Path, d.Title, d.Source.Name, d.Source.Domain, d.Source.Origin,
+		d.Source.Affiliation, d.Source.Distributor, d.Source.Country, d.Published, d.PublishedConfidence,
+		d.PublishedFrom, d.Lang, d.Status, d.DupOf, d.DupScore, d.StoryID, d.Text, string(amounts), ingested, ok)
+	return outcome, err
 }
 
 // dropDocFacts removes what an older version of a document contributed:

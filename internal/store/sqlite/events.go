@@ -24,47 +24,49 @@ type evidenceSpans struct {
 
 // AddEvents merges events into their canonical events; see store.Store.
 func (s *Store) AddEvents(ctx context.Context, events []news.Event) error {
-	err := s.withTx(ctx, func(tx *sql.Tx) error {
-		touched := map[string]bool{}
-		for _, ev := range events {
-			if ev.Root == "" && len(ev.CAMEO) >= 2 {
-				ev.Root = ev.CAMEO[:2]
-			}
-			id := store.EventID(ev.StoryID, ev.Source.Code, ev.Target.Code, ev.Root, ev.Date)
-			extra, err := json.Marshal(eventExtra{Issues: ev.Issues, Explain: ev.Explain})
+	if err := s.withTx(ctx, func(tx *sql.Tx) error { return addEvents(ctx, tx, events) }); err != nil {
+		return fmt.Errorf("add events: %w", err)
+	}
+	return nil
+}
+
+// addEvents merges events inside a transaction.
+func addEvents(ctx context.Context, tx *sql.Tx, events []news.Event) error {
+	touched := map[string]bool{}
+	for _, ev := range events {
+		if ev.Root == "" && len(ev.CAMEO) >= 2 {
+			ev.Root = ev.CAMEO[:2]
+		}
+		id := store.EventID(ev.StoryID, ev.Source.Code, ev.Target.Code, ev.Root, ev.Date)
+		extra, err := json.Marshal(eventExtra{Issues: ev.Issues, Explain: ev.Explain})
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO events (id, story_id, date, date_text, src_code, src_country,
+			src_name, tgt_code, tgt_country, tgt_name, cameo, root, goldstein, quad_class, plover, coder, extra)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			id, ev.StoryID, ev.Date, ev.DateText, ev.Source.Code, ev.Source.Country, ev.Source.Name,
+			ev.Target.Code, ev.Target.Country, ev.Target.Name, ev.CAMEO, ev.Root, ev.Goldstein, ev.QuadClass,
+			ev.PLOVER, ev.Coder, string(extra)); err != nil {
+			return err
+		}
+		for _, e := range ev.Evidence {
+			spans, err := json.Marshal(evidenceSpans{e.SourceSpan, e.TargetSpan, e.VerbSpan})
 			if err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO events (id, story_id, date, date_text, src_code, src_country,
-				src_name, tgt_code, tgt_country, tgt_name, cameo, root, goldstein, quad_class, plover, coder, extra)
-				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-				id, ev.StoryID, ev.Date, ev.DateText, ev.Source.Code, ev.Source.Country, ev.Source.Name,
-				ev.Target.Code, ev.Target.Country, ev.Target.Name, ev.CAMEO, ev.Root, ev.Goldstein, ev.QuadClass,
-				ev.PLOVER, ev.Coder, string(extra)); err != nil {
-				return err
-			}
-			for _, e := range ev.Evidence {
-				spans, err := json.Marshal(evidenceSpans{e.SourceSpan, e.TargetSpan, e.VerbSpan})
-				if err != nil {
-					return err
-				}
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence (event_id, doc_id, source, sentence, start, "end", spans, seq)
-					VALUES (?,?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence WHERE event_id = ?))`,
-					id, e.DocID, e.Source, e.Sentence, e.Start, e.End, string(spans), id); err != nil {
-					return err
-				}
-			}
-			touched[id] = true
-		}
-		for id := range touched {
-			if err := recount(ctx, tx, id); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence (event_id, doc_id, source, sentence, start, "end", spans, seq)
+				VALUES (?,?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence WHERE event_id = ?))`,
+				id, e.DocID, e.Source, e.Sentence, e.Start, e.End, string(spans), id); err != nil {
 				return err
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("add events: %w", err)
+		touched[id] = true
+	}
+	for id := range touched {
+		if err := recount(ctx, tx, id); err != nil {
+			return err
+		}
 	}
 	return nil
 }

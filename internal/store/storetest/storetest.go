@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"Signatures", testSignatures},
 		{"Series", testSeries},
 		{"Concurrency", testConcurrency},
+		{"Bundles", testBundles},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -463,5 +464,40 @@ func testConcurrency(t *testing.T, open Opener) {
 	stats, err := st.Stats(ctx)
 	if err != nil || stats.Documents["ok"] != 100 || stats.Events != 1 || stats.EventsByDoc != 100 {
 		t.Errorf("stats: %+v, %v", stats, err)
+	}
+}
+
+func testBundles(t *testing.T, open Opener) {
+	st, _ := open(t)
+	defer st.Close()
+	d := doc("a", "2021-12-15", "CGTN", "state")
+	story := &news.Story{ID: "s1", Title: "t", FirstSeen: "2021-12-15", LastSeen: "2021-12-15", DocIDs: []string{"a"}}
+	b := store.Bundle{Doc: d, Story: story,
+		Events:     []news.Event{event("s1", "CHNGOV", "RUSGOV", "036", "2021-12-15", evidence("a", "CGTN", "Xi met Putin."))},
+		Quotes:     []news.Quote{{ID: "q1", DocID: "a", Text: "We agree."}},
+		Signatures: []store.Signature{{Kind: "dedupe", Data: []byte{1}}}}
+	again := b
+	out, err := st.PutBundles(ctx, []store.Bundle{b, again})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 2 || out[0] != store.New || out[1] != store.Duplicate {
+		t.Errorf("outcomes %v, want [new duplicate]", out)
+	}
+	evs, _ := st.Events(ctx, store.EventFilter{})
+	qs, _ := st.Quotes(ctx, store.QuoteFilter{})
+	s, err := st.Story(ctx, "s1")
+	n := 0
+	st.Signatures(ctx, "dedupe", func(string, []byte) error { n++; return nil })
+	if len(evs) != 1 || evs[0].NumArticles != 1 || len(qs) != 1 || err != nil || s.Title != "t" || n != 1 {
+		t.Errorf("bundle not stored whole: %d events, %d quotes, story %v (%v), %d signatures", len(evs), len(qs), s, err, n)
+	}
+	// A failing bundle rolls the whole batch back.
+	bad := store.Bundle{Doc: &news.Document{ID: "", ContentHash: "x"}}
+	if _, err := st.PutBundles(ctx, []store.Bundle{{Doc: doc("b", "2021-12-16", "X", "unknown")}, bad}); err == nil {
+		t.Fatal("a bundle without id was accepted")
+	}
+	if _, err := st.Document(ctx, "b"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("batch was not rolled back: %v", err)
 	}
 }
