@@ -366,7 +366,7 @@ func startsLower(s string) bool {
 // it: a dateline is metadata, and its place name is no actor.
 func takeDateline(p string, m *meta) string {
 	if g := datelineSlash.FindStringSubmatch(p); g != nil {
-		if t, ok := parseDay(g[2]); ok && m.published.IsZero() || ok && m.pubFrom == "text" {
+		if t, ok := parseDay(g[2]); ok {
 			m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
 		}
 		if _, ok := sources.Lookup(g[3]); ok {
@@ -378,7 +378,7 @@ func takeDateline(p string, m *meta) string {
 	}
 	if g := datelineParen.FindStringSubmatch(p); g != nil {
 		if _, ok := sources.Lookup(g[3]); ok {
-			if t, ok := parseDay(g[2]); ok && (m.published.IsZero() || m.pubFrom == "text") {
+			if t, ok := parseDay(g[2]); ok {
 				m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
 			}
 			setCarrier(m, g[3])
