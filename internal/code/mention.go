@@ -537,7 +537,7 @@ func (st *state) lastPair(ms []mention, i int, countries, persons bool) []member
 		seen[key] = true
 		if countries && m.actor.Code != m.actor.Country {
 			m.actor.Code = m.actor.Country
-			m.actor.Name = m.actor.Country
+			m.actor.Name = st.countryName(m.actor.Country)
 			m.person = false
 		}
 		out = append([]member{m}, out...)
@@ -571,4 +571,14 @@ func titleWord(w string) string {
 		}
 	}
 	return string(r)
+}
+
+// countryName is how the article named a country ("China"), else its code.
+func (st *state) countryName(code string) string {
+	for k := len(st.history) - 1; k >= 0; k-- {
+		if h := st.history[k]; h.actor.Code == code && h.actor.Name != "" {
+			return h.actor.Name
+		}
+	}
+	return code
 }
