@@ -44,6 +44,13 @@ type Features struct {
 // maxTerms bounds a document's and a story's vector.
 const maxTerms = 60
 
+// maxPostings bounds the stories an entity leads to; maxCandidates the
+// stories a document is compared with.
+const (
+	maxPostings   = 48
+	maxCandidates = 12
+)
+
 // Extract computes a document's features.
 func Extract(title, text, published string) Features {
 	f := Features{Terms: map[string]float64{}}
@@ -168,33 +175,55 @@ func New(opts Options) *Clusterer {
 func (c *Clusterer) Assign(docID string, f Features) (storyID string, isNew bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	best, bestSim := "", 0.0
-	seen := map[string]bool{}
+	// Candidates: the stories that share the most named entities with the
+	// document, through the postings; only the best few are scored.
+	shared := map[string]int{}
+	entities := 0
 	for t := range f.Terms {
 		if !strings.HasPrefix(t, "e:") {
 			continue
 		}
+		entities++
 		for _, id := range c.byTerm[t] {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			s := c.stories[id]
-			dated := f.Date != "" && s.last != ""
-			if dated && !c.within(f.Date, s) {
-				continue
-			}
-			th := c.opts.Threshold
-			if !dated {
-				th = c.opts.UndatedThreshold
-			}
-			// Both the whole vectors and their named entities must agree:
-			// template stories (results tables, market reports) share
-			// terms but not names.
-			sim := c.cosine(f.Terms, s.centroid, false)
-			if sim >= th && c.cosine(f.Terms, s.centroid, true) >= th && (sim > bestSim || sim == bestSim && id < best) {
-				best, bestSim = id, sim
-			}
+			shared[id]++
+		}
+	}
+	need := min(2, entities)
+	type cand struct {
+		id string
+		n  int
+	}
+	var cands []cand
+	for id, n := range shared {
+		if n >= need {
+			cands = append(cands, cand{id, n})
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		return cands[i].n > cands[j].n || cands[i].n == cands[j].n && cands[i].id < cands[j].id
+	})
+	if len(cands) > maxCandidates {
+		cands = cands[:maxCandidates]
+	}
+	all, ents := c.weigh(f.Terms)
+	best, bestSim := "", 0.0
+	for _, cd := range cands {
+		id := cd.id
+		s := c.stories[id]
+		dated := f.Date != "" && s.last != ""
+		if dated && !c.within(f.Date, s) {
+			continue
+		}
+		th := c.opts.Threshold
+		if !dated {
+			th = c.opts.UndatedThreshold
+		}
+		// Both the whole vectors and their named entities must agree:
+		// template stories (results tables, market reports) share terms
+		// but not names.
+		sim := c.cosine(all, s.centroid, false)
+		if sim >= th && c.cosine(ents, s.centroid, true) >= th && (sim > bestSim || sim == bestSim && id < best) {
+			best, bestSim = id, sim
 		}
 	}
 	if best == "" {
@@ -222,7 +251,13 @@ func (c *Clusterer) join(id string, f Features) {
 	}
 	for t, v := range f.Terms {
 		if _, ok := s.centroid[t]; !ok && strings.HasPrefix(t, "e:") {
-			c.byTerm[t] = append(c.byTerm[t], id)
+			// Postings keep the most recent stories only: a story that
+			// a common name leads to is found through its rarer names.
+			ids := append(c.byTerm[t], id)
+			if len(ids) > maxPostings {
+				ids = append(ids[:0:0], ids[len(ids)-maxPostings:]...)
+			}
+			c.byTerm[t] = ids
 		}
 		s.centroid[t] += v
 		c.df[t]++
@@ -260,29 +295,45 @@ func (c *Clusterer) idf(t string) float64 {
 	return math.Log(float64(c.n+idfPrior) / float64(c.df[t]+1))
 }
 
-func (c *Clusterer) cosine(a, b map[string]float64, entitiesOnly bool) float64 {
-	var dot, na, nb float64
-	for t, v := range a {
-		if entitiesOnly && !strings.HasPrefix(t, "e:") {
-			continue
-		}
-		w := v * c.idf(t)
-		na += w * w
-		if u, ok := b[t]; ok {
-			dot += w * u * c.idf(t)
+// vec is a document's idf-weighted vector and its norm.
+type vec struct {
+	w    map[string]float64
+	norm float64
+}
+
+// weigh weights a document's terms by idf once: the whole vector and its
+// entities alone.
+func (c *Clusterer) weigh(terms map[string]float64) (vec, vec) {
+	all, ents := vec{w: make(map[string]float64, len(terms))}, vec{w: map[string]float64{}}
+	for t, v := range terms {
+		x := v * c.idf(t)
+		all.w[t] = x
+		all.norm += x * x
+		if strings.HasPrefix(t, "e:") {
+			ents.w[t] = x
+			ents.norm += x * x
 		}
 	}
+	return all, ents
+}
+
+// cosine compares a weighted document vector with a story centroid.
+func (c *Clusterer) cosine(a vec, b map[string]float64, entitiesOnly bool) float64 {
+	var dot, nb float64
 	for t, u := range b {
 		if entitiesOnly && !strings.HasPrefix(t, "e:") {
 			continue
 		}
 		w := u * c.idf(t)
 		nb += w * w
+		if x, ok := a.w[t]; ok {
+			dot += x * w
+		}
 	}
-	if na == 0 || nb == 0 {
+	if a.norm == 0 || nb == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	return dot / math.Sqrt(a.norm*nb)
 }
 
 // stop words are never terms.

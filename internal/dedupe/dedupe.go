@@ -15,7 +15,6 @@ import (
 	"errors"
 	"hash/fnv"
 	"math"
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -85,23 +84,32 @@ func (ix *Index) Len() int {
 	return len(ix.docs)
 }
 
-var tailRe = regexp.MustCompile(`(?i)(view original content|source link|comments are closed|all rights reserved|click here to|share this article)`)
+// tails are boilerplate that ends republished copies.
+var tails = []string{"view original content", "source link", "comments are closed", "all rights reserved", "click here to", "share this article"}
 
-// normalise folds a text to lower-case word tokens, dropping boilerplate
-// tails.
+// normalise folds a text to lower-case word tokens, dropping a
+// boilerplate tail in its second half.
 func normalise(text string) []string {
-	if loc := tailRe.FindStringIndex(text); loc != nil && loc[0] > len(text)/2 {
-		text = text[:loc[0]]
+	lower := strings.ToLower(text)
+	cut := len(lower)
+	for _, t := range tails {
+		if i := strings.Index(lower[len(lower)/2:], t); i >= 0 && len(lower)/2+i < cut {
+			cut = len(lower)/2 + i
+		}
 	}
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	return strings.FieldsFunc(lower[:cut], func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 	})
 }
 
 // ExactKey is the hash of the normalised title and text.
 func ExactKey(title, text string) uint64 {
+	return exactKey(normalise(title), normalise(text))
+}
+
+func exactKey(title, text []string) uint64 {
 	h := fnv.New64a()
-	for _, part := range [][]string{normalise(title), normalise(text)} {
+	for _, part := range [][]string{title, text} {
 		for _, t := range part {
 			h.Write([]byte(t))
 			h.Write([]byte{' '})
@@ -133,7 +141,7 @@ var hashA, hashB = func() ([numHash]uint32, [numHash]uint32) {
 // near-duplicate signature: spun copies get new titles.
 func (ix *Index) Sign(title, text string) Signature {
 	toks := normalise(text)
-	sig := Signature{Exact: ExactKey(title, text), Tokens: len(toks)}
+	sig := Signature{Exact: exactKey(normalise(title), toks), Tokens: len(toks)}
 	for i := range sig.Min {
 		sig.Min[i] = math.MaxUint32
 	}
