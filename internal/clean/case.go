@@ -12,7 +12,7 @@ import (
 //
 //   - dotted acronyms in lower case ("u.s.", "u.n.") are upper-cased;
 //   - in English text, acronyms that are no English word ("ai", "nato",
-//     "covid-19") are upper-cased;
+//     "covid-19", "uk") are upper-cased;
 //   - in a hyphenated compound of names ("China-russia"), a lower-case part
 //     that the same document writes capitalised on its own, more often than
 //     in lower case, is capitalised ("China-Russia");
@@ -20,10 +20,16 @@ import (
 //     capitalised ("… mechanism. we call on" → "We call on").
 //
 // Those repairs are also the evidence that a document was damaged. Only
-// in a document with at least two of them does the riskier rule apply: a
+// in a document with at least two of them do the riskier rules apply: a
 // lower-case word directly before a capitalised one, which the document
 // also writes capitalised in mid-sentence, is capitalised ("olympic
-// Charter" → "Olympic Charter"). Role and common nouns that stand before
+// Charter" → "Olympic Charter"); a lower-case word that the document
+// writes in capitals at least as often is an acronym ("nato" where
+// "NATO" is also written), unless it is a short English word with an
+// acronym twin ("us", "who"); words English always capitalises (days,
+// months, nationalities, major countries and cities) are capitalised; any
+// lower-case word after a full stop opens a sentence (such words also
+// count as evidence of damage). Role and common nouns that stand before
 // names in correct text ("foreign secretary Jack Straw", "oil group
 // Rosneft") never are.
 
@@ -72,11 +78,15 @@ func words(s string) [][2]int {
 
 // sentenceStarts returns the indexes of words that open a sentence in
 // lower case after a full stop ("… mechanism. we call on").
-func sentenceStarts(s string, ws [][2]int) []int {
+// With any, every lower-case word counts, not only the usual openers.
+func sentenceStarts(s string, ws [][2]int, any bool) []int {
 	var out []int
 	for i := 1; i < len(ws); i++ {
 		w, p := ws[i], ws[i-1]
-		if w[0]-p[1] != 2 || s[p[1]:w[0]] != ". " || !sentenceOpeners[s[w[0]:w[1]]] {
+		if w[0]-p[1] != 2 || s[p[1]:w[0]] != ". " {
+			continue
+		}
+		if word := s[w[0]:w[1]]; !sentenceOpeners[word] && !(any && startsLower(word)) {
 			continue
 		}
 		prev := s[p[0]:p[1]]
@@ -86,6 +96,22 @@ func sentenceStarts(s string, ws [][2]int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// inAddress: the word at w is part of a web or mail address
+// ("amazon.co.uk", "fbi.gov", "news@example.org").
+func inAddress(s string, w [2]int) bool {
+	if w[0] > 0 {
+		if c := s[w[0]-1]; c == '.' || c == '@' || c == '/' {
+			return true
+		}
+	}
+	if w[1]+1 < len(s) {
+		if c := s[w[1]]; (c == '.' || c == '@') && isASCIILetter(s[w[1]+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func lettersOnly(w string) bool {
@@ -99,9 +125,33 @@ func lettersOnly(w string) bool {
 
 // acronyms are upper-cased wherever English text has them as lower-case
 // words; none of them is an English word.
-var acronyms = map[string]string{
-	"ai": "AI", "nato": "NATO", "covid-19": "COVID-19", "brics": "BRICS", "asean": "ASEAN",
-	"opec": "OPEC", "wto": "WTO", "imf": "IMF", "unesco": "UNESCO", "unicef": "UNICEF",
+var acronyms = map[string]string{}
+
+// properNames are words that English always capitalises: days, months
+// (not "may" and "march"), nationalities, countries and the cities most in
+// the news, titles before names. In a damaged English text they are
+// capitalised.
+var properNames = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields(`AI NATO COVID-19 BRICS ASEAN OPEC WTO IMF UNESCO UNICEF UK EU UN USA USSR
+		GDP CEO CFO FBI CIA NHS BBC CNN FIFA UEFA IOC G7 G8 G20 SCO OSCE IAEA UNHCR ECB NASA NGO NGOs`) {
+		acronyms[strings.ToLower(a)] = a
+	}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+		january february april june july august september october november december
+		mr mrs ms dr
+		american british english french german chinese russian japanese indian italian spanish
+		european african asian arab iranian israeli palestinian ukrainian korean syrian turkish
+		iraqi afghan pakistani canadian australian mexican brazilian polish dutch swedish
+		america britain england scotland wales ireland france germany china russia japan india
+		italy spain europe africa asia iran israel ukraine korea syria turkey iraq afghanistan
+		pakistan canada australia mexico brazil poland egypt
+		london paris berlin moscow beijing tokyo washington brussels geneva kyiv kiev tehran
+		jerusalem baghdad kabul delhi islamabad ankara rome madrid seoul pyongyang shanghai
+		christmas easter islam islamic muslim christian jewish catholic`) {
+		properNames[w] = true
+	}
 }
 
 // minDamage is how many sure repairs a document needs before the
@@ -118,17 +168,17 @@ func repairCase(s string, english bool) string {
 		})
 	}
 	ws := words(s)
-	starts := sentenceStarts(s, ws)
-	damage += len(starts)
+	starts := sentenceStarts(s, ws, false)
+	damage += len(sentenceStarts(s, ws, true))
 	st := caseStats(s, ws)
 	repl := make(map[int]string) // word index -> replacement
 	for _, i := range starts {
 		repl[i] = upperFirst(s[ws[i][0]:ws[i][1]])
 	}
-	var lexical []int // candidates of the lexicon rule
+	var lexical []int // candidates of the rules for damaged documents
 	for i, w := range ws {
 		word := s[w[0]:w[1]]
-		if !startsLower(word) && !strings.Contains(word, "-") {
+		if !startsLower(word) && !strings.Contains(word, "-") || inAddress(s, w) {
 			continue
 		}
 		switch {
@@ -143,6 +193,12 @@ func repairCase(s string, english bool) string {
 				repl[i] = r
 				damage++
 			}
+		case english && st.acronym(word):
+			lexical = append(lexical, i)
+		case english && properNames[word]:
+			lexical = append(lexical, i)
+		case st.properName(word) && st.capAlone[word] > st.lower[word]:
+			lexical = append(lexical, i) // written as a name on its own more often than not
 		case i+1 < len(ws):
 			next := ws[i+1]
 			if s[w[1]:next[0]] == " " && isUpperWord(s[next[0]:next[1]]) && st.properName(word) {
@@ -152,7 +208,22 @@ func repairCase(s string, english bool) string {
 	}
 	if damage >= minDamage {
 		for _, i := range lexical {
-			repl[i] = upperFirst(s[ws[i][0]:ws[i][1]])
+			word := s[ws[i][0]:ws[i][1]]
+			if english && st.acronym(word) {
+				repl[i] = strings.ToUpper(word)
+			} else {
+				repl[i] = upperFirst(word)
+			}
+		}
+		for _, i := range sentenceStarts(s, ws, true) {
+			if _, ok := repl[i]; !ok {
+				word := s[ws[i][0]:ws[i][1]]
+				if st.caps[word] > 0 && st.capMid[word] == 0 {
+					repl[i] = strings.ToUpper(word) // "us" → "US" where "US" is written
+				} else {
+					repl[i] = upperFirst(word)
+				}
+			}
 		}
 	}
 	if len(repl) == 0 {
@@ -175,11 +246,11 @@ func repairCase(s string, english bool) string {
 // stats counts, per lower-cased word, how often the text writes it
 // capitalised in mid-sentence and how often in lower case (standalone
 // words; the parts of hyphenated compounds do not count).
-type stats struct{ capMid, lower map[string]int }
+type stats struct{ capMid, capAlone, lower, caps map[string]int }
 
 func caseStats(s string, ws [][2]int) stats {
-	st := stats{capMid: map[string]int{}, lower: map[string]int{}}
-	for _, loc := range ws {
+	st := stats{capMid: map[string]int{}, capAlone: map[string]int{}, lower: map[string]int{}, caps: map[string]int{}}
+	for j, loc := range ws {
 		w := s[loc[0]:loc[1]]
 		if strings.Contains(w, "-") {
 			continue
@@ -188,10 +259,20 @@ func caseStats(s string, ws [][2]int) stats {
 			st.lower[w]++
 			continue
 		}
-		if allUpper(w) || !midSentence(s, loc[0]) {
+		if allUpper(w) {
+			if len(w) >= 2 {
+				st.caps[strings.ToLower(w)]++
+			}
+			continue
+		}
+		if !midSentence(s, loc[0]) {
 			continue
 		}
 		st.capMid[strings.ToLower(w)]++
+		// alone: not part of a name of several words ("Stock Exchange")
+		if (j == 0 || !isUpperWord(s[ws[j-1][0]:ws[j-1][1]])) && (j+1 == len(ws) || !isUpperWord(s[ws[j+1][0]:ws[j+1][1]])) {
+			st.capAlone[strings.ToLower(w)]++
+		}
 	}
 	return st
 }
@@ -210,6 +291,31 @@ func midSentence(s string, i int) bool {
 // properName: the lower-case word w is written as a name elsewhere.
 func (st stats) properName(w string) bool {
 	return utf8.RuneCountInString(w) >= 4 && !commonNoun[w] && st.capMid[w] > 0
+}
+
+// acronym: the lower-case word w is an acronym the document writes in
+// capitals at least as often, and no short English word that has an
+// acronym twin ("us" and "US", "who" and "WHO").
+func (st stats) acronym(w string) bool {
+	if st.caps[w] == 0 || st.caps[w] < st.lower[w] || acronymTwin[w] {
+		return false
+	}
+	return utf8.RuneCountInString(w) >= 2
+}
+
+var acronymTwin = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`
+		us who it am pm an as at be do go he hi if in is me my no of on or so to up we id ok
+		aid all and any are can did due end for get had has her him his how its may new nor not
+		now off old one our out own per put run say see set she the too two use via war was way
+		who why win won yes yet you act add age air arm art bad ban bar bed big bit box bus buy
+		cap car cut day eat era eye far fat fee few fit fly fun gap gas god gun guy hat hit hot
+		ice ill job key kid law lay leg let lie low man map mix net oil pay pop raw red rid sea
+		sex sit six sky son sum sun tax tea ten tie tip top toy try wet`) {
+		acronymTwin[w] = true
+	}
 }
 
 // repairCompound capitalises lower-case name parts of a compound of names.

@@ -20,6 +20,9 @@ func TestRepairCase(t *testing.T) {
 		{"hyphenated compound", "Talks between China and Russia went well. China-russia ties grew.", "Talks between China and Russia went well. China-Russia ties grew."},
 		{"word before a name in a damaged text", "The u.s. cited the Olympic Games and the olympic Charter. we disagree.",
 			"The U.S. cited the Olympic Games and the Olympic Charter. We disagree."},
+		{"acronym the damaged text writes in capitals", "FIFA and the u.n. met. the fifa delegates said they told us so.",
+			"FIFA and the U.N. met. The FIFA delegates said they told us so."},
+		{"any sentence start in a damaged text", "The u.s. and the u.k. agreed. talks go on.", "The U.S. and the U.K. agreed. Talks go on."},
 		{"word before a name in a sound text", "He cited the Olympic Games and the olympic Charter.", "He cited the Olympic Games and the olympic Charter."},
 		{"compound of names", "Talks between Russia and China went on. The Russia-china border opened.", "Talks between Russia and China went on. The Russia-China border opened."},
 		{"acronym that is no word", "Risks of ai technologies grow.", "Risks of AI technologies grow."},
@@ -56,6 +59,7 @@ func TestRepairCaseLeavesCorrectTextAlone(t *testing.T) {
 		"The south of France is warm. South Africa and south Korean exporters met.",
 		"Both Toshiba and Blu-ray are hopeful, a Toshiba spokesman told the BBC.",
 		"Former Conservative leader William Hague and acting director Robert Gates met.",
+		"The US told us that the WHO would decide who goes. IT staff said it was fine.",
 	}
 	for _, s := range correct {
 		if got := repairCase(s, true); got != s {
