@@ -29,7 +29,9 @@ import (
 // acronym twin ("us", "who"); words English always capitalises (days,
 // months, nationalities, major countries and cities) are capitalised; any
 // lower-case word after a full stop opens a sentence (such words also
-// count as evidence of damage). Role and common nouns that stand before
+// count as evidence of damage); a name of several words that the text
+// writes capitalised mid-sentence is repaired where it is not ("winter
+// olympics" where "Winter Olympics" is written). Role and common nouns that stand before
 // names in correct text ("foreign secretary Jack Straw", "oil group
 // Rosneft") never are.
 
@@ -207,6 +209,11 @@ func repairCase(s string, english bool) string {
 		}
 	}
 	if damage >= minDamage {
+		for i, r := range namePhrases(s, ws) {
+			if _, ok := repl[i]; !ok {
+				repl[i] = r
+			}
+		}
 		for _, i := range lexical {
 			word := s[ws[i][0]:ws[i][1]]
 			if english && st.acronym(word) {
@@ -291,6 +298,52 @@ func midSentence(s string, i int) bool {
 // properName: the lower-case word w is written as a name elsewhere.
 func (st stats) properName(w string) bool {
 	return utf8.RuneCountInString(w) >= 4 && !commonNoun[w] && st.capMid[w] > 0
+}
+
+// namePhrases finds names of several words that the text writes in
+// capitals mid-sentence ("Winter Olympics") and returns, by word index,
+// the repairs of their occurrences with lower-case words ("winter
+// olympics").
+func namePhrases(s string, ws [][2]int) map[int]string {
+	const maxLen = 4
+	phrases := map[string][]string{}
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && j-i < maxLen && isUpperWord(s[ws[j][0]:ws[j][1]]) && (j == i || s[ws[j-1][1]:ws[j][0]] == " ") {
+			j++
+		}
+		if j-i >= 2 && midSentence(s, ws[i][0]) {
+			var form []string
+			for k := i; k < j; k++ {
+				form = append(form, s[ws[k][0]:ws[k][1]])
+			}
+			phrases[strings.ToLower(strings.Join(form, " "))] = form
+		}
+		i = max(j, i+1)
+	}
+	out := map[int]string{}
+	if len(phrases) == 0 {
+		return out
+	}
+	for i := range ws {
+		for n := maxLen; n >= 2; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			key := strings.ToLower(s[ws[i][0]:ws[i+n-1][1]])
+			form, ok := phrases[key]
+			if !ok || len(form) != n {
+				continue
+			}
+			for k := 0; k < n; k++ {
+				if w := s[ws[i+k][0]:ws[i+k][1]]; w != form[k] {
+					out[i+k] = form[k]
+				}
+			}
+			break
+		}
+	}
+	return out
 }
 
 // acronym: the lower-case word w is an acronym the document writes in
