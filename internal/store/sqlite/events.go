@@ -120,21 +120,30 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) ([]news.Event, 
 
 func eventWhere(f store.EventFilter) (where, error) {
 	var w where
+	// With an actor or dyad filter, the code indexes are the selective
+	// ones: "+" keeps SQLite from walking the date index instead.
+	date := "e.date"
+	if f.Actor != "" || f.DyadA != "" {
+		date = "+e.date"
+	}
 	if f.From != "" {
-		w.add(`e.date >= ?`, f.From)
+		w.add(date+` >= ?`, f.From)
 	}
 	if f.To != "" {
-		w.add(`e.date <= ?`, f.To)
+		w.add(date+` <= ?`, f.To)
 	}
 	if f.Actor != "" {
-		w.add(`(e.src_code LIKE ? OR e.tgt_code LIKE ?)`, prefix(f.Actor), prefix(f.Actor))
+		lo, hi := prefixRange(f.Actor)
+		w.add(`((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ?))`, lo, hi, lo, hi)
 	}
 	if (f.DyadA == "") != (f.DyadB == "") {
 		return w, fmt.Errorf("%w: a dyad needs both sides", store.ErrInvalid)
 	}
 	if f.DyadA != "" {
-		a, b := prefix(f.DyadA), prefix(f.DyadB)
-		w.add(`((e.src_code LIKE ? AND e.tgt_code LIKE ?) OR (e.src_code LIKE ? AND e.tgt_code LIKE ?))`, a, b, b, a)
+		alo, ahi := prefixRange(f.DyadA)
+		blo, bhi := prefixRange(f.DyadB)
+		w.add(`((e.src_code >= ? AND e.src_code < ? AND e.tgt_code >= ? AND e.tgt_code < ?) OR
+			(e.src_code >= ? AND e.src_code < ? AND e.tgt_code >= ? AND e.tgt_code < ?))`, alo, ahi, blo, bhi, blo, bhi, alo, ahi)
 	}
 	if f.Root != "" {
 		w.add(`e.root = ?`, f.Root)
@@ -160,8 +169,12 @@ func eventWhere(f store.EventFilter) (where, error) {
 	return w, nil
 }
 
-// prefix makes a LIKE pattern matching codes that start with p.
-func prefix(p string) string { return escapeLike(strings.ToUpper(p)) + "%" }
+// prefixRange gives the bounds [lo, hi) of the codes that start with p,
+// so that an index on the code column serves prefix filters.
+func prefixRange(p string) (string, string) {
+	lo := strings.ToUpper(p)
+	return lo, lo + "\U0010FFFF"
+}
 
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
