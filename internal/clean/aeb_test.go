@@ -102,7 +102,7 @@ func TestExtractionBenchmark(t *testing.T) {
 				return
 			}
 			var extracted string
-			doc := extract(ctx, news.RawDoc{Body: html, URL: gold[id].URL}, Options{NoLang: true}, &extracted)
+			doc := extract(ctx, news.RawDoc{Body: html, URL: gold[id].URL}, Options{}, &extracted)
 			s := score{failed: !doc.OK()}
 			s.p, s.r, s.hasP, s.hasR = prf(doc.Text, gold[id].Body)
 			s.rawP, s.rawR, s.rawHasP, s.rawHasR = prf(extracted, gold[id].Body)
