@@ -265,3 +265,53 @@ func TestEncodings(t *testing.T) {
 		})
 	}
 }
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want news.Format
+	}{
+		{"doctype", "<!DOCTYPE html><html><body><p>x</p></body></html>", news.FormatHTML},
+		{"bom and blank lines before html", "\ufeff\n\n<html><body>x</body></html>", news.FormatHTML},
+		{"fragment without html element", "<div class=a><h1>T</h1><p>One.</p><p>Two.</p></div>", news.FormatHTML},
+		{"text with angle brackets", "Shares of Example <EXM.N> rose 3 pct after the results, and 2 < 3 as usual.", news.FormatText},
+		{"text mentioning a tag", "The page used a <p> tag once, the designer said on Monday.", news.FormatText},
+		{"plain text", "Ministers met on Monday.\n\nThey agreed on a plan.", news.FormatText},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := detectFormat([]byte(tc.body)); got != tc.want {
+				t.Errorf("detectFormat = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDatelines(t *testing.T) {
+	tests := []struct {
+		name, in                      string
+		published, distributor, orgin string
+	}{
+		{"PR Newswire", "BEIJING, December 15, 2021 / PRNewswire / – The two ministers met on Wednesday to talk about trade.", "2021-12-15", "PR Newswire", "PR Newswire"},
+		{"GlobeNewswire", "NEW YORK, Dec. 15, 2021 (GLOBE NEWSWIRE) -- The company said on Wednesday that it would open a plant.", "2021-12-15", "GlobeNewswire", "GlobeNewswire"},
+		{"Business Wire", "SAN FRANCISCO--(BUSINESS WIRE)--The company said on Wednesday that it would open a plant in the city.", "", "Business Wire", "Business Wire"},
+		{"AP", "WASHINGTON (AP) — The two ministers met on Wednesday to talk about trade and the border.", "", "AP", "AP"},
+		{"Reuters with a date", "LONDON, March 3, 2024 (Reuters) - The two ministers met on Wednesday to talk about trade.", "2024-03-03", "Reuters", "Reuters"},
+		{"no dateline", "MANY PEOPLE (most of them farmers) - came to the market on Wednesday to sell grain.", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Clean(ctx, news.RawDoc{Body: []byte(tc.in)}, Options{NoLang: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Published != tc.published || doc.Source.Distributor != tc.distributor || doc.Source.Origin != tc.orgin {
+				t.Errorf("published %q distributor %q origin %q; want %q %q %q", doc.Published, doc.Source.Distributor, doc.Source.Origin, tc.published, tc.distributor, tc.orgin)
+			}
+			if tc.distributor != "" && !strings.HasPrefix(doc.Text, "The ") {
+				t.Errorf("dateline left in the text: %q", doc.Text)
+			}
+		})
+	}
+}
