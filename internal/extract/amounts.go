@@ -67,7 +67,26 @@ func Amounts(text string) []news.Amount {
 		out = append(out, news.Amount{Text: text[s:e], Value: value, Currency: currency, Unit: unit,
 			Context: measured(text, s), Start: s, End: e})
 	}
-	for _, m := range moneySignRe.FindAllStringSubmatchIndex(text, -1) {
+	// Each pattern runs only on texts that hold its key words: most
+	// sentences of news have no amount.
+	lower := strings.ToLower(text)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+		return false
+	}
+	if !strings.ContainsAny(text, "0123456789") && !has(" one ", " two ", " three ", " four ", " five ", " six ", " seven ", " eight ", " nine ", " ten ", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred") {
+		return nil
+	}
+	signs := strings.ContainsAny(text, "$€£¥₽₹")
+	names := has("dollar", "dlr", "yuan", "renminbi", "rmb", "ruble", "rouble", "euro", "pound", "sterling", "yen", "rupee", " won", "lira", "hryvnia")
+	pct := has("%", "percent", "per cent", "pct")
+	ordinal := has("anniversary", "session", "congress", "summit", "round")
+	span := has("year", "month", "week", "day", "decade")
+	for _, m := range findAll(moneySignRe, text, signs) {
 		v, ok := parseNum(text[m[6]:m[7]])
 		if !ok {
 			continue
@@ -83,7 +102,7 @@ func Amounts(text string) []news.Amount {
 		}
 		add(m[0], m[1], v, cur, "")
 	}
-	for _, m := range moneyNameRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(moneyNameRe, text, names) {
 		v, ok := parseNum(text[m[2]:m[3]])
 		if !ok {
 			continue
@@ -107,17 +126,17 @@ func Amounts(text string) []news.Amount {
 		}
 		add(m[0], m[1], v, cur, "")
 	}
-	for _, m := range percentRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(percentRe, text, pct) {
 		if v, ok := parseNum(text[m[2]:m[3]]); ok {
 			add(m[0], m[1], v, "", "percent")
 		}
 	}
-	for _, m := range ordinalRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(ordinalRe, text, ordinal) {
 		if v, ok := parseNum(text[m[2]:m[3]]); ok {
 			add(m[0], m[1], v, "", "ordinal")
 		}
 	}
-	for _, m := range spanRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(spanRe, text, span) {
 		if v, ok := parseNum(text[m[2]:m[3]]); ok {
 			add(m[0], m[1], v, "", strings.TrimSuffix(strings.ToLower(text[m[4]:m[5]]), "s"))
 		}
@@ -169,4 +188,11 @@ func measured(text string, at int) string {
 		before = strings.TrimSpace(before[:loc[0]])
 	}
 	return strings.Trim(before, " ,“”\"")
+}
+
+func findAll(re *regexp.Regexp, text string, run bool) [][]int {
+	if !run {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(text, -1)
 }

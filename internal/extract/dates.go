@@ -41,6 +41,9 @@ var (
 // (YYYY-MM-DD, may be ""). It returns the date, the text it came from, and
 // whether one was found. The first date expression of the sentence wins.
 func ResolveDate(sentence, ref string) (string, string, bool) {
+	if !mayHaveDate(sentence) {
+		return "", "", false
+	}
 	refT, hasRef := parseISO(ref)
 	type cand struct {
 		pos  int
@@ -180,4 +183,24 @@ func weekday(ref time.Time, wd time.Weekday, future, last bool) time.Time {
 		d = 7
 	}
 	return ref.AddDate(0, 0, -d)
+}
+
+// dateWords are the words without which a sentence has no date
+// expression; checking for them first keeps ResolveDate cheap on the many
+// sentences that have none.
+var dateWords = []string{"day", "week", "month", "year", "today", "tomorrow", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+func mayHaveDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	lower := strings.ToLower(s)
+	for _, w := range dateWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,9 +140,13 @@ const minQuoteWords = 4
 
 // Quotes finds the quotations of a text with their speakers.
 func Quotes(text string, opts Options) []news.Quote {
+	spans := quoteSpans(text)
+	if len(spans) == 0 {
+		return nil
+	}
 	people := knownPeople(text)
 	var out []news.Quote
-	for _, s := range quoteSpans(text) {
+	for _, s := range spans {
 		content := strings.TrimSpace(text[s.start:s.end])
 		words := len(strings.Fields(content))
 		if words == 0 {
@@ -244,11 +249,39 @@ type mention struct {
 
 func knownPeople(text string) *roster {
 	r := &roster{text: text}
-	for _, m := range personRe.FindAllStringSubmatchIndex(text, -1) {
-		r.names = append(r.names, mention{pos: m[0], title: strings.TrimSpace(text[m[2]:m[3]]), name: text[m[4]:m[5]]})
+	// The person pattern is costly on a whole article: run it only on
+	// windows around the title words it needs.
+	seen := map[int]bool{}
+	for _, tw := range titleKeys {
+		for from := 0; ; {
+			i := strings.Index(text[from:], tw)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(tw)
+			lo, hi := max(0, i-80), min(len(text), i+len(tw)+80)
+			for lo > 0 && !utf8.RuneStart(text[lo]) {
+				lo--
+			}
+			for hi < len(text) && !utf8.RuneStart(text[hi]) {
+				hi++
+			}
+			for _, m := range personRe.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+				if m[4] < 0 || seen[lo+m[0]] || m[1] < i-lo {
+					continue
+				}
+				seen[lo+m[0]] = true
+				r.names = append(r.names, mention{pos: lo + m[0], title: strings.TrimSpace(text[lo+m[2] : lo+m[3]]), name: text[lo+m[4] : lo+m[5]]})
+			}
+		}
 	}
+	sort.Slice(r.names, func(i, j int) bool { return r.names[i].pos < r.names[j].pos })
 	return r
 }
+
+// titleKeys are the words the person pattern cannot match without.
+var titleKeys = strings.Split(strings.NewReplacer(`\.`, ".").Replace(titleWords), "|")
 
 // speaker normalises a name found in an attribution, completing a surname
 // or given name from the people the text names.
@@ -293,11 +326,8 @@ func (r *roster) pronoun(pos int) news.Speaker {
 			continue
 		}
 		for _, short := range []string{parts[0], parts[len(parts)-1]} {
-			re := regexp.MustCompile(`\b` + regexp.QuoteMeta(short) + `\b`)
-			for _, loc := range re.FindAllStringIndex(r.text[:pos], -1) {
-				if loc[0] > bestPos {
-					best, bestPos = news.Speaker{Name: m.name, Title: m.title}, loc[0]
-				}
+			if at := lastWord(r.text[:pos], short); at > bestPos {
+				best, bestPos = news.Speaker{Name: m.name, Title: m.title}, at
 			}
 		}
 	}
@@ -333,4 +363,21 @@ func (r *roster) lastTwo(pos int) (news.Speaker, bool) {
 		return news.Speaker{}, false
 	}
 	return news.Speaker{Name: names[1] + " and " + names[0]}, true
+}
+
+// lastWord is the offset of the last whole-word occurrence of w in s, or -1.
+func lastWord(s, w string) int {
+	for end := len(s); ; {
+		i := strings.LastIndex(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) &&
+			(i+len(w) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return i
+		}
+		end = i
+	}
 }
