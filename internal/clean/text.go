@@ -377,13 +377,13 @@ func takeDateline(p string, m *meta) string {
 		return strings.TrimSpace(p[len(g[0]):])
 	}
 	if g := datelineParen.FindStringSubmatch(p); g != nil {
-		if _, ok := sources.Lookup(g[3]); ok {
-			if t, ok := parseDay(g[2]); ok {
-				m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
-			}
-			setCarrier(m, g[3])
-			return strings.TrimSpace(p[len(g[0]):])
+		// "CITY, Month D (Service) -" is a dateline by its shape, whether
+		// or not the registry knows the service.
+		if t, ok := parseDay(g[2]); ok && m.published.IsZero() {
+			m.published, m.pubFrom, m.pubConf = t, "dateline", 0.9
 		}
+		setCarrier(m, g[3])
+		return strings.TrimSpace(p[len(g[0]):])
 	}
 	if g := datelineWire.FindStringSubmatch(p); g != nil {
 		if _, ok := sources.Lookup(g[2]); ok {
