@@ -112,6 +112,11 @@ func TestExamples(t *testing.T) {
 	if got := byID["example-farm-1"].DupOf; got != "example-wire-1" {
 		t.Errorf("spun copy dup_of = %q, want example-wire-1", got)
 	}
+	// The copy is one more article but not one more source.
+	evs := decodeJSON[[]news.Event](t, mustDyad(t, "events", "--db", db, "--dyad", "IGO-BLR", "--format", "json"))
+	if len(evs) != 1 || evs[0].NumArticles != 2 || evs[0].NumSources != 1 {
+		t.Errorf("EU–Belarus sanctions: %d events %+v, want one with 2 articles from 1 source", len(evs), evs)
+	}
 	// A second run adds nothing and still prints the events.
 	out2, errs2, _ := dyad(t, "", "run", "--db", db, "../../examples")
 	if !strings.Contains(errs2, "ingested 0 new, 7 duplicate, 0 failed") {

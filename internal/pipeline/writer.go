@@ -29,11 +29,14 @@ type writer struct {
 	batch    []store.Bundle
 	items    []*item
 	stories  map[string]*news.Story // story rows touched recently
-	docStory map[string]string      // recent document → story
+	docStory map[string]docInfo     // recent document → its story and origin
 }
 
+// docInfo is what later copies of a document need from it.
+type docInfo struct{ story, origin string }
+
 func newWriter(p *Pipeline, sum *Summary) *writer {
-	return &writer{p: p, sum: sum, stories: map[string]*news.Story{}, docStory: map[string]string{}}
+	return &writer{p: p, sum: sum, stories: map[string]*news.Story{}, docStory: map[string]docInfo{}}
 }
 
 func (w *writer) full() bool { return len(w.batch) >= batchSize }
@@ -64,10 +67,24 @@ func (w *writer) add(ctx context.Context, it *item) error {
 			}
 			doc.StoryID = sid
 		}
+		origin := doc.Source.Origin
+		if origin == "" {
+			origin = doc.Source.Name
+		}
 		if doc.DupOf != "" {
-			// A copy belongs to the story of what it copies.
-			if sid := w.storyOf(ctx, doc.DupOf); sid != "" {
-				doc.StoryID = sid
+			// A copy belongs to the story of what it copies, and its
+			// evidence counts under the original's outlet: a republished
+			// piece is one more article but not one more source.
+			if orig := w.infoOf(ctx, doc.DupOf); orig.story != "" {
+				doc.StoryID = orig.story
+				if orig.origin != "" {
+					origin = orig.origin
+					for i := range it.events {
+						for j := range it.events[i].Evidence {
+							it.events[i].Evidence[j].Source = orig.origin
+						}
+					}
+				}
 			}
 		}
 		if doc.StoryID == "" {
@@ -95,7 +112,7 @@ func (w *writer) add(ctx context.Context, it *item) error {
 			it.quotes[i].StoryID = doc.StoryID
 		}
 		b.Events, b.Quotes = it.events, it.quotes
-		w.remember(doc.ID, doc.StoryID)
+		w.remember(doc.ID, docInfo{story: doc.StoryID, origin: origin})
 	}
 	w.batch = append(w.batch, b)
 	w.items = append(w.items, it)
@@ -123,7 +140,7 @@ func (w *writer) flush(ctx context.Context) error {
 			w.sum.Failed++
 			reason := strings.TrimPrefix(doc.Status, news.FailedPrefix)
 			w.sum.Failures = append(w.sum.Failures, Failure{Path: doc.Path, Reason: reason})
-			w.p.opts.Log.Warn("failed", "path", doc.Path, "reason", reason)
+			w.p.opts.Log.Info("failed", "path", doc.Path, "reason", reason)
 		case o == store.Updated:
 			w.sum.Updated++
 		default:
@@ -145,25 +162,29 @@ func (w *writer) progress() {
 	}
 }
 
-// storyOf is the story of a document seen before.
-func (w *writer) storyOf(ctx context.Context, docID string) string {
-	if sid, ok := w.docStory[docID]; ok {
-		return sid
+// infoOf is the story and counted outlet of a document seen before.
+func (w *writer) infoOf(ctx context.Context, docID string) docInfo {
+	if info, ok := w.docStory[docID]; ok {
+		return info
 	}
 	if d, err := w.p.st.Document(ctx, docID); err == nil {
-		return d.StoryID
+		origin := d.Source.Origin
+		if origin == "" {
+			origin = d.Source.Name
+		}
+		return docInfo{story: d.StoryID, origin: origin}
 	}
-	return ""
+	return docInfo{}
 }
 
-func (w *writer) remember(docID, storyID string) {
+func (w *writer) remember(docID string, info docInfo) {
 	if len(w.docStory) >= cacheSize {
 		for k := range w.docStory {
 			delete(w.docStory, k)
 			break
 		}
 	}
-	w.docStory[docID] = storyID
+	w.docStory[docID] = info
 }
 
 // story returns the document's story row with the document added.
