@@ -35,7 +35,7 @@ func loadStore(b *testing.B, n int) store.Store {
 		day := fmt.Sprintf("1987-%02d-%02d", 1+i%12, 1+i%28)
 		d := &news.Document{ID: id, ContentHash: "h" + id, Status: news.StatusOK, Published: day, StoryID: "s" + id,
 			Source: news.Source{Name: "Wire", Origin: "Wire", Affiliation: []string{"state", "independent"}[i%2]},
-			Text: "The two governments met to discuss trade and security."}
+			Text:   "The two governments met to discuss trade and security."}
 		bd := store.Bundle{Doc: d}
 		for k := 0; k < 2+i%2; k++ {
 			a, t := countries[(i+k)%len(countries)], countries[(i*7+k+1)%len(countries)]
