@@ -121,9 +121,10 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) ([]news.Event, 
 func eventWhere(f store.EventFilter) (where, error) {
 	var w where
 	// With an actor or dyad filter, the code indexes are the selective
-	// ones: "+" keeps SQLite from walking the date index instead.
+	// ones: "+" keeps SQLite from walking the date index instead (a
+	// country filter's index holds the date itself).
 	date := "e.date"
-	if f.Actor != "" || f.DyadA != "" {
+	if f.Actor != "" && len(f.Actor) != 3 || f.DyadA != "" && (len(f.DyadA) != 3 || len(f.DyadB) != 3) {
 		date = "+e.date"
 	}
 	if f.From != "" {
@@ -133,17 +134,20 @@ func eventWhere(f store.EventFilter) (where, error) {
 		w.add(date+` <= ?`, f.To)
 	}
 	if f.Actor != "" {
-		lo, hi := prefixRange(f.Actor)
-		w.add(`((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ?))`, lo, hi, lo, hi)
+		src, srcArgs := codeCond("e.src_code", f.Actor)
+		tgt, tgtArgs := codeCond("e.tgt_code", f.Actor)
+		w.add(`(`+src+` OR `+tgt+`)`, append(srcArgs, tgtArgs...)...)
 	}
 	if (f.DyadA == "") != (f.DyadB == "") {
 		return w, fmt.Errorf("%w: a dyad needs both sides", store.ErrInvalid)
 	}
 	if f.DyadA != "" {
-		alo, ahi := prefixRange(f.DyadA)
-		blo, bhi := prefixRange(f.DyadB)
-		w.add(`((e.src_code >= ? AND e.src_code < ? AND e.tgt_code >= ? AND e.tgt_code < ?) OR
-			(e.src_code >= ? AND e.src_code < ? AND e.tgt_code >= ? AND e.tgt_code < ?))`, alo, ahi, blo, bhi, blo, bhi, alo, ahi)
+		sa, saArgs := codeCond("e.src_code", f.DyadA)
+		tb, tbArgs := codeCond("e.tgt_code", f.DyadB)
+		sb, sbArgs := codeCond("e.src_code", f.DyadB)
+		ta, taArgs := codeCond("e.tgt_code", f.DyadA)
+		args := append(append(append(saArgs, tbArgs...), sbArgs...), taArgs...)
+		w.add(`((`+sa+` AND `+tb+`) OR (`+sb+` AND `+ta+`))`, args...)
 	}
 	if f.Root != "" {
 		w.add(`e.root = ?`, f.Root)
@@ -167,6 +171,18 @@ func eventWhere(f store.EventFilter) (where, error) {
 		w.add(`(e.date, e.id) > (SELECT date, id FROM events WHERE id = ?)`, f.After)
 	}
 	return w, nil
+}
+
+// codeCond matches codes that start with p: a country (three letters) by
+// the indexed first three letters of the code, anything else as an index
+// range.
+func codeCond(col, p string) (string, []any) {
+	p = strings.ToUpper(p)
+	if len(p) == 3 {
+		return `substr(` + col + `, 1, 3) = ?`, []any{p}
+	}
+	lo, hi := prefixRange(p)
+	return `(` + col + ` >= ? AND ` + col + ` < ?)`, []any{lo, hi}
 }
 
 // prefixRange gives the bounds [lo, hi) of the codes that start with p,
