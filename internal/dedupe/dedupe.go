@@ -227,6 +227,12 @@ func (ix *Index) Check(sig Signature) (Match, bool) {
 // document it copies, so later copies point to the earliest one.
 func (ix *Index) Add(docID, published string, sig Signature) {
 	m, dup := ix.Check(sig)
+	ix.Insert(docID, published, sig, m, dup)
+}
+
+// Insert is Add for a signature already checked: m and dup are what Check
+// returned for it, so the candidates are not searched twice.
+func (ix *Index) Insert(docID, published string, sig Signature, m Match, dup bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	i := int32(len(ix.docs))

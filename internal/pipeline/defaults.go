@@ -53,8 +53,17 @@ func (c cleaner) Clean(ctx context.Context, raw news.RawDoc) (news.Document, err
 	return clean.Clean(ctx, raw, c.opts)
 }
 
-// dupIndex adapts dedupe.Index to DupIndex.
-type dupIndex struct{ ix *dedupe.Index }
+// dupIndex adapts dedupe.Index to DupIndex. The sequencer calls Check and
+// then Add for the same signature; the last check is kept so Add does not
+// search the candidates again.
+type dupIndex struct {
+	ix   *dedupe.Index
+	last struct {
+		sig   []byte
+		match dedupe.Match
+		dup   bool
+	}
+}
 
 func (d *dupIndex) Sign(title, text string) ([]byte, error) {
 	return d.ix.Sign(title, text).MarshalBinary()
@@ -66,6 +75,7 @@ func (d *dupIndex) Check(sig []byte) (string, float64, bool) {
 		return "", 0, false
 	}
 	m, ok := d.ix.Check(s)
+	d.last.sig, d.last.match, d.last.dup = sig, m, ok
 	return m.DupOf, m.Score, ok
 }
 
@@ -74,7 +84,11 @@ func (d *dupIndex) Add(docID, published string, sig []byte) error {
 	if err != nil {
 		return err
 	}
-	d.ix.Add(docID, published, s)
+	if len(sig) > 0 && len(d.last.sig) == len(sig) && &d.last.sig[0] == &sig[0] {
+		d.ix.Insert(docID, published, s, d.last.match, d.last.dup)
+	} else {
+		d.ix.Add(docID, published, s)
+	}
 	return nil
 }
 
