@@ -1,12 +1,8 @@
 package clean
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
 
@@ -16,34 +12,10 @@ import (
 // readJSONL reads up to n records of a gzipped JSONL corpus.
 func readJSONL(t testing.TB, name string, n int) []jsonlRecord {
 	t.Helper()
-	f, err := os.Open(shareddata.Path(t, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<22)
-	var out []jsonlRecord
-	for sc.Scan() && len(out) < n {
-		var r jsonlRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, r)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return shareddata.Records(t, name, n)
 }
 
-type jsonlRecord struct {
-	ID, Title, Text, Published, Source string
-}
+type jsonlRecord = shareddata.Record
 
 // TestCaseRepairOnSoundText: professionally edited news (BBC, Reuters) has
 // no damaged capitals, so every change case repair makes there is a false

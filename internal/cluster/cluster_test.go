@@ -1,9 +1,6 @@
 package cluster
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -74,23 +71,12 @@ func TestSeeds(t *testing.T) {
 // TestReuters measures on Reuters stories: every spun copy must join its
 // original's story, and few originals may join another original's story.
 func TestReuters(t *testing.T) {
-	f, err := os.Open(shareddata.Path(t, "corpora/reuters21578.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, _ := gzip.NewReader(f)
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	recs := shareddata.Records(t, "corpora/reuters21578.jsonl.gz", 3000)
 	c := New(Options{})
 	var originals, joined, copies, copiesTogether int
 	storyOf := map[string]string{}
 	sizes := map[string]int{}
-	for i := 0; sc.Scan() && i < 3000; i++ {
-		var r struct{ ID, Title, Text, Published string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
+	for i, r := range recs {
 		if len(strings.Fields(r.Text)) < 60 {
 			continue
 		}

@@ -1,11 +1,7 @@
 package code
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"dyad/internal/shareddata"
@@ -18,29 +14,12 @@ func TestCorpora(t *testing.T) {
 	before := c.Panics()
 	for _, name := range []string{"corpora/reuters21578.jsonl.gz", "corpora/bbc-news.jsonl.gz"} {
 		t.Run(name, func(t *testing.T) {
-			f, err := os.Open(shareddata.Path(t, name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			zr, err := gzip.NewReader(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sc := bufio.NewScanner(zr)
-			sc.Buffer(make([]byte, 1<<20), 16<<20)
 			n, events := 0, 0
 			limit := 400
 			if testing.Short() {
 				limit = 50
 			}
-			for sc.Scan() && n < limit {
-				var rec struct {
-					ID, Text, Published string
-				}
-				if json.Unmarshal(sc.Bytes(), &rec) != nil {
-					continue
-				}
+			for _, rec := range shareddata.Records(t, name, limit) {
 				n++
 				date := rec.Published
 				if len(date) > 10 {

@@ -1,9 +1,6 @@
 package dedupe
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
@@ -14,32 +11,8 @@ import (
 	"dyad/internal/spin"
 )
 
-type record struct {
-	ID, Title, Text, Published string
-}
-
-func readCorpus(t testing.TB, rel string, limit int) []record {
-	t.Helper()
-	f, err := os.Open(shareddata.Path(t, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var out []record
-	for sc.Scan() && (limit <= 0 || len(out) < limit) {
-		var r record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, r)
-	}
-	return out
+func readCorpus(t testing.TB, rel string, limit int) []shareddata.Record {
+	return shareddata.Records(t, rel, limit)
 }
 
 const story = `The central bank raised its main interest rate by half a point on Tuesday, the third increase this year, ` +
@@ -163,7 +136,7 @@ func TestCorpora(t *testing.T) {
 	// left out of the sample and counted.
 	all := readCorpus(t, "corpora/reuters21578.jsonl.gz", 0)
 	base := NewIndex(Options{})
-	var sample []record
+	var sample []shareddata.Record
 	var skipped int
 	for _, r := range all {
 		if len(strings.Fields(r.Text)) < 80 {

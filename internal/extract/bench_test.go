@@ -1,10 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"testing"
 	"time"
 
@@ -14,18 +10,8 @@ import (
 // BenchmarkFacts extracts quotes, amounts and dates from Reuters stories
 // and reports documents per second.
 func BenchmarkFacts(b *testing.B) {
-	f, err := os.Open(shareddata.Path(b, "corpora/reuters21578.jsonl.gz"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	zr, _ := gzip.NewReader(f)
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var texts []string
-	for sc.Scan() && len(texts) < 3000 {
-		var r struct{ Text, Published string }
-		json.Unmarshal(sc.Bytes(), &r)
+	for _, r := range shareddata.Records(b, "corpora/reuters21578.jsonl.gz", 3000) {
 		texts = append(texts, r.Text)
 	}
 	b.ResetTimer()
