@@ -13,7 +13,8 @@
 package cluster
 
 import (
-	"encoding/json"
+	"encoding/binary"
+	"errors"
 	"math"
 	"sort"
 	"strings"
@@ -126,17 +127,67 @@ func top(m map[string]float64, n int) map[string]float64 {
 	return out
 }
 
-// MarshalBinary encodes features for the store.
-func (f Features) MarshalBinary() ([]byte, error) { return json.Marshal(f) }
+// featuresVersion is the first byte of encoded features.
+const featuresVersion = 2
+
+// MarshalBinary encodes features for the store: a version byte, the date,
+// then each term with its weight (terms sorted, so equal features encode
+// equally).
+func (f Features) MarshalBinary() ([]byte, error) {
+	terms := make([]string, 0, len(f.Terms))
+	for t := range f.Terms {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	b := []byte{featuresVersion}
+	b = binary.AppendUvarint(b, uint64(len(f.Date)))
+	b = append(b, f.Date...)
+	b = binary.AppendUvarint(b, uint64(len(terms)))
+	for _, t := range terms {
+		b = binary.AppendUvarint(b, uint64(len(t)))
+		b = append(b, t...)
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f.Terms[t]))
+	}
+	return b, nil
+}
+
+// ErrBadFeatures is returned for bytes that are no encoded features.
+var ErrBadFeatures = errors.New("cluster: malformed features")
 
 // UnmarshalFeatures decodes features made by MarshalBinary.
 func UnmarshalFeatures(b []byte) (Features, error) {
-	var f Features
-	err := json.Unmarshal(b, &f)
-	if f.Terms == nil {
-		f.Terms = map[string]float64{}
+	f := Features{Terms: map[string]float64{}}
+	if len(b) == 0 || b[0] != featuresVersion {
+		return f, ErrBadFeatures
 	}
-	return f, err
+	b = b[1:]
+	str := func() (string, bool) {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return "", false
+		}
+		s := string(b[k : k+int(n)])
+		b = b[k+int(n):]
+		return s, true
+	}
+	var ok bool
+	if f.Date, ok = str(); !ok {
+		return f, ErrBadFeatures
+	}
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return f, ErrBadFeatures
+	}
+	b = b[k:]
+	for i := uint64(0); i < n; i++ {
+		t, ok := str()
+		if !ok || len(b) < 8 {
+			return f, ErrBadFeatures
+		}
+		f.Terms[t] = math.Float64frombits(binary.LittleEndian.Uint64(b))
+		b = b[8:]
+	}
+	return f, nil
 }
 
 // Clusterer assigns documents to stories. It is safe for concurrent use.
@@ -292,7 +343,24 @@ func (c *Clusterer) within(date string, s *story) bool {
 const idfPrior = 1000
 
 func (c *Clusterer) idf(t string) float64 {
-	return math.Log(float64(c.n+idfPrior) / float64(c.df[t]+1))
+	return logN(c.n+idfPrior) - logN(c.df[t]+1)
+}
+
+// logTable holds ln(i) for small i: idf is computed thousands of times per
+// document, and document frequencies are small integers.
+var logTable = func() []float64 {
+	t := make([]float64, 1<<16)
+	for i := 1; i < len(t); i++ {
+		t[i] = math.Log(float64(i))
+	}
+	return t
+}()
+
+func logN(i int) float64 {
+	if i > 0 && i < len(logTable) {
+		return logTable[i]
+	}
+	return math.Log(float64(i))
 }
 
 // vec is a document's idf-weighted vector and its norm.

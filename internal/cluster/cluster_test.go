@@ -40,7 +40,9 @@ func TestStories(t *testing.T) {
 }
 
 func FuzzUnmarshalFeatures(f *testing.F) {
-	f.Add([]byte(`{"d":"2021-12-15","t":{"e:xi":2}}`))
+	good, _ := Extract("Xi met Putin", "President Xi Jinping met Vladimir Putin in Beijing.", "2021-12-15").MarshalBinary()
+	f.Add(good)
+	f.Add([]byte{2, 1})
 	f.Fuzz(func(t *testing.T, b []byte) { UnmarshalFeatures(b) })
 }
 
