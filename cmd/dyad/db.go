@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"dyad/internal/store"
+	"dyad/internal/store/postgres"
 	"dyad/internal/store/sqlite"
 )
 
@@ -20,10 +23,39 @@ func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", def, "store: a SQLite file path, or postgres://… (env DYAD_DB)")
 }
 
-// openStore opens the store a DSN names.
+// openStore opens the store a DSN names: postgres:// or postgresql:// is
+// a PostgreSQL database, anything else a SQLite file (its directory is
+// created when missing). The error is one line naming the store.
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return openPostgres(ctx, dsn)
+		st, err := postgres.Open(ctx, dsn, postgres.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("cannot open store %s: %s", redactDSN(dsn), oneLine(err.Error()))
+		}
+		return st, nil
 	}
-	return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite://"), sqlite.Options{})
+	path := strings.TrimPrefix(dsn, "sqlite://")
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("cannot open store %s: %s", path, oneLine(err.Error()))
+		}
+	}
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("cannot open store %s: %s", path, oneLine(err.Error()))
+	}
+	return st, nil
+}
+
+// redactDSN hides the password of a postgres:// DSN.
+func redactDSN(dsn string) string {
+	i := strings.Index(dsn, "://")
+	at := strings.LastIndex(dsn, "@")
+	if i < 0 || at < i {
+		return dsn
+	}
+	if c := strings.Index(dsn[i+3:at], ":"); c >= 0 {
+		return dsn[:i+3+c] + ":***" + dsn[at:]
+	}
+	return dsn
 }
