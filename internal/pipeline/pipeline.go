@@ -283,10 +283,11 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 		})
 	}
 	g.Go(func() error { wg.Wait(); close(done); return nil })
-	g.Go(func() error { // sequencer: input order, batched writes
+	w := newWriter(p, &sum)
+	g.Go(func() error { return w.run(ctx) }) // store writes, overlapping the sequencer
+	g.Go(func() error {                      // sequencer: input order, batched writes
 		pending := map[int]item{}
 		next := 0
-		w := newWriter(p, &sum)
 		for it := range done {
 			pending[it.seq] = it
 			for {
@@ -297,18 +298,21 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 				delete(pending, next)
 				next++
 				if err := w.add(ctx, &cur); err != nil {
+					close(w.out)
 					return err
 				}
 			}
-			// Write when the batch is full or the workers have nothing
-			// ready, so a slow trickle of documents is not held back.
-			if w.full() || len(done) == 0 {
+			// Write when the batch is full, or when the workers have
+			// nothing ready and the store goroutine is idle, so a slow
+			// trickle of documents is not held back.
+			if w.full() || len(done) == 0 && w.idle() {
 				if err := w.flush(ctx); err != nil {
+					close(w.out)
 					return err
 				}
 			}
 		}
-		return w.flush(ctx)
+		return w.close(ctx)
 	})
 	err := g.Wait()
 	if p.opts.Progress != nil {

@@ -21,34 +21,63 @@ const batchSize = 64
 const cacheSize = 8192
 
 // writer runs the ordered stages (near duplicates, stories) on each
-// document in input order and writes documents in batches, one
-// transaction each.
+// document in input order and hands batches to a store goroutine, which
+// writes each in one transaction while the next batch is prepared.
 type writer struct {
 	p        *Pipeline
 	sum      *Summary
-	batch    []store.Bundle
-	items    []*item
+	batch    []entry
+	out      chan []entry           // to the store goroutine; closed by close
 	stories  map[string]*news.Story // story rows touched recently
 	docStory map[string]docInfo     // recent document → its story and origin
+	order    []string               // cache keys, oldest first ("s:" story, "d:" document)
+}
+
+// entry is one input in a batch: a bundle to write, or a duplicate ingest
+// to count.
+type entry struct {
+	bundle store.Bundle
+	dupe   *news.Document
 }
 
 // docInfo is what later copies of a document need from it.
 type docInfo struct{ story, origin string }
 
 func newWriter(p *Pipeline, sum *Summary) *writer {
-	return &writer{p: p, sum: sum, stories: map[string]*news.Story{}, docStory: map[string]docInfo{}}
+	return &writer{p: p, sum: sum, out: make(chan []entry, 1), stories: map[string]*news.Story{}, docStory: map[string]docInfo{}}
 }
 
 func (w *writer) full() bool { return len(w.batch) >= batchSize }
+
+// idle reports whether no batch waits for the store goroutine.
+func (w *writer) idle() bool { return len(w.out) == 0 }
+
+// run is the store goroutine: it writes the batches in order and counts
+// them. Only it touches the summary.
+func (w *writer) run(ctx context.Context) error {
+	for batch := range w.out {
+		if err := w.write(ctx, batch); err != nil {
+			for range w.out { // let the sequencer finish sending
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// close ends the batches: the pending one is sent and the channel closed.
+func (w *writer) close(ctx context.Context) error {
+	err := w.flush(ctx)
+	close(w.out)
+	return err
+}
 
 // add runs the ordered stages on one document and queues its bundle.
 func (w *writer) add(ctx context.Context, it *item) error {
 	p := w.p
 	if it.dupe {
-		w.sum.Duplicate++
-		w.sum.DocIDs = append(w.sum.DocIDs, it.doc.ID)
 		p.opts.Log.Debug("duplicate", "path", it.doc.Path, "id", it.doc.ID)
-		w.progress()
+		w.batch = append(w.batch, entry{dupe: &it.doc})
 		return nil
 	}
 	doc := &it.doc
@@ -114,24 +143,53 @@ func (w *writer) add(ctx context.Context, it *item) error {
 		b.Events, b.Quotes = it.events, it.quotes
 		w.remember(doc.ID, docInfo{story: doc.StoryID, origin: origin})
 	}
-	w.batch = append(w.batch, b)
-	w.items = append(w.items, it)
+	w.batch = append(w.batch, entry{bundle: b})
 	return nil
 }
 
-// flush writes the queued bundles in one transaction and counts them.
+// flush hands the queued batch to the store goroutine.
 func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
 	}
-	t0 := time.Now()
-	outcomes, err := w.p.st.PutBundles(ctx, w.batch)
-	if err != nil {
-		return fmt.Errorf("store documents: %w", err)
+	select {
+	case w.out <- w.batch:
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	w.p.observe("store", t0)
-	for i, o := range outcomes {
-		doc := w.batch[i].Doc
+	w.batch = nil
+	return nil
+}
+
+// write stores one batch in one transaction and counts it, in input order.
+func (w *writer) write(ctx context.Context, batch []entry) error {
+	var bundles []store.Bundle
+	for _, e := range batch {
+		if e.dupe == nil {
+			bundles = append(bundles, e.bundle)
+		}
+	}
+	var outcomes []store.Outcome
+	if len(bundles) > 0 {
+		t0 := time.Now()
+		var err error
+		if outcomes, err = w.p.st.PutBundles(ctx, bundles); err != nil {
+			return fmt.Errorf("store documents: %w", err)
+		}
+		w.p.observe("store", t0)
+	}
+	i := 0
+	for _, e := range batch {
+		if e.dupe != nil {
+			w.sum.Duplicate++
+			w.sum.DocIDs = append(w.sum.DocIDs, e.dupe.ID)
+			w.progress()
+			continue
+		}
+		o := outcomes[i]
+		b := bundles[i]
+		i++
+		doc := b.Doc
 		w.sum.DocIDs = append(w.sum.DocIDs, doc.ID)
 		switch {
 		case o == store.Duplicate:
@@ -147,13 +205,26 @@ func (w *writer) flush(ctx context.Context) error {
 			w.sum.New++
 		}
 		if o != store.Duplicate && doc.OK() {
-			w.sum.Events += len(w.batch[i].Events)
-			w.sum.Quotes += len(w.batch[i].Quotes)
+			w.sum.Events += len(b.Events)
+			w.sum.Quotes += len(b.Quotes)
 		}
 		w.progress()
 	}
-	w.batch, w.items = w.batch[:0], w.items[:0]
 	return nil
+}
+
+// evict keeps the caches bounded, dropping the oldest entries first: they
+// were written long ago, so a later miss reads them back from the store.
+func (w *writer) evict() {
+	for len(w.order) > cacheSize {
+		k := w.order[0]
+		w.order = w.order[1:]
+		if strings.HasPrefix(k, "s:") {
+			delete(w.stories, k[2:])
+		} else {
+			delete(w.docStory, k[2:])
+		}
+	}
 }
 
 func (w *writer) progress() {
@@ -178,13 +249,11 @@ func (w *writer) infoOf(ctx context.Context, docID string) docInfo {
 }
 
 func (w *writer) remember(docID string, info docInfo) {
-	if len(w.docStory) >= cacheSize {
-		for k := range w.docStory {
-			delete(w.docStory, k)
-			break
-		}
+	if _, ok := w.docStory[docID]; !ok {
+		w.order = append(w.order, "d:"+docID)
 	}
 	w.docStory[docID] = info
+	w.evict()
 }
 
 // story returns the document's story row with the document added.
@@ -198,14 +267,10 @@ func (w *writer) story(ctx context.Context, doc *news.Document) (*news.Story, er
 		case err != nil:
 			return nil, fmt.Errorf("load story %s: %w", doc.StoryID, err)
 		}
-		if len(w.stories) >= cacheSize {
-			for k := range w.stories {
-				delete(w.stories, k)
-				break
-			}
-		}
 		s = &got
 		w.stories[doc.StoryID] = s
+		w.order = append(w.order, "s:"+doc.StoryID)
+		w.evict()
 	}
 	if s.Title == "" {
 		s.Title = doc.Title
