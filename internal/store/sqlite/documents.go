@@ -20,7 +20,7 @@ const docColumns = `id, content_hash, url, path, title, source_name, source_doma
 // PutDocument stores a document; see store.Store.
 func (s *Store) PutDocument(ctx context.Context, d *news.Document) (store.Outcome, error) {
 	var outcome store.Outcome
-	err := s.withTx(ctx, func(tx *sql.Tx) error {
+	err := s.withTx(ctx, func(tx *wtx) error {
 		var err error
 		outcome, err = putDoc(ctx, tx, d)
 		return err
@@ -32,7 +32,7 @@ func (s *Store) PutDocument(ctx context.Context, d *news.Document) (store.Outcom
 }
 
 // putDoc stores a document inside a transaction.
-func putDoc(ctx context.Context, tx *sql.Tx, d *news.Document) (store.Outcome, error) {
+func putDoc(ctx context.Context, tx *wtx, d *news.Document) (store.Outcome, error) {
 	if d.ID == "" || d.ContentHash == "" {
 		return 0, fmt.Errorf("%w: id and content hash are required", store.ErrInvalid)
 	}
@@ -41,17 +41,31 @@ func putDoc(ctx context.Context, tx *sql.Tx, d *news.Document) (store.Outcome, e
 		return 0, err
 	}
 	outcome := store.New
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE content_hash = ?`, d.ContentHash).Scan(&n); err != nil {
+	rows, err := tx.QueryContext(ctx, `SELECT id, content_hash FROM documents WHERE content_hash = ? OR id = ?`, d.ContentHash, d.ID)
+	if err != nil {
 		return 0, err
 	}
-	if n > 0 {
+	sameID := false
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		if hash == d.ContentHash {
+			outcome = store.Duplicate
+		} else if id == d.ID {
+			sameID = true
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if outcome == store.Duplicate {
 		return store.Duplicate, nil
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE id = ?`, d.ID).Scan(&n); err != nil {
-		return 0, err
-	}
-	if n > 0 {
+	if sameID {
 		outcome = store.Updated
 		if err := dropDocFacts(ctx, tx, d.ID); err != nil {
 			return 0, err
@@ -75,7 +89,7 @@ func putDoc(ctx context.Context, tx *sql.Tx, d *news.Document) (store.Outcome, e
 
 // dropDocFacts removes what an older version of a document contributed:
 // its evidence (recounting or deleting the events), quotes and signatures.
-func dropDocFacts(ctx context.Context, tx *sql.Tx, docID string) error {
+func dropDocFacts(ctx context.Context, tx *wtx, docID string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT event_id FROM evidence WHERE doc_id = ?`, docID)
 	if err != nil {
 		return err

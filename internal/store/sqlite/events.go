@@ -24,14 +24,14 @@ type evidenceSpans struct {
 
 // AddEvents merges events into their canonical events; see store.Store.
 func (s *Store) AddEvents(ctx context.Context, events []news.Event) error {
-	if err := s.withTx(ctx, func(tx *sql.Tx) error { return addEvents(ctx, tx, events) }); err != nil {
+	if err := s.withTx(ctx, func(tx *wtx) error { return addEvents(ctx, tx, events) }); err != nil {
 		return fmt.Errorf("add events: %w", err)
 	}
 	return nil
 }
 
 // addEvents merges events inside a transaction.
-func addEvents(ctx context.Context, tx *sql.Tx, events []news.Event) error {
+func addEvents(ctx context.Context, tx *wtx, events []news.Event) error {
 	touched := map[string]bool{}
 	for _, ev := range events {
 		if ev.Root == "" && len(ev.CAMEO) >= 2 {
@@ -56,8 +56,8 @@ func addEvents(ctx context.Context, tx *sql.Tx, events []news.Event) error {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence (event_id, doc_id, source, sentence, start, "end", spans, seq)
-				VALUES (?,?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence WHERE event_id = ?))`,
-				id, e.DocID, e.Source, e.Sentence, e.Start, e.End, string(spans), id); err != nil {
+				VALUES (?,?,?,?,?,?,?,0)`,
+				id, e.DocID, e.Source, e.Sentence, e.Start, e.End, string(spans)); err != nil {
 				return err
 			}
 		}
@@ -74,9 +74,9 @@ func addEvents(ctx context.Context, tx *sql.Tx, events []news.Event) error {
 // recount recomputes an event's counts from its evidence, deleting it
 // when no evidence is left. A document with no known outlet counts as an
 // outlet of its own.
-func recount(ctx context.Context, tx *sql.Tx, eventID string) error {
+func recount(ctx context.Context, tx *wtx, eventID string) error {
 	var articles, sources int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT doc_id), COUNT(DISTINCT CASE WHEN source != '' THEN 's:' || lower(source) ELSE 'd:' || doc_id END)
+	if err := tx.queryRow(ctx, `SELECT COUNT(DISTINCT doc_id), COUNT(DISTINCT CASE WHEN source != '' THEN 's:' || lower(source) ELSE 'd:' || doc_id END)
 		FROM evidence WHERE event_id = ?`, eventID).Scan(&articles, &sources); err != nil {
 		return err
 	}
@@ -239,7 +239,7 @@ func (s *Store) queryEvents(ctx context.Context, q string, args ...any) ([]news.
 		}
 		ids = ids[len(chunk):]
 		rows, err := s.r.QueryContext(ctx, `SELECT event_id, doc_id, source, sentence, start, "end", spans FROM evidence
-			WHERE event_id IN (`+placeholders(len(chunk))+`) ORDER BY event_id, seq`, anys(chunk)...)
+			WHERE event_id IN (`+placeholders(len(chunk))+`) ORDER BY event_id, rowid`, anys(chunk)...)
 		if err != nil {
 			return nil, err
 		}

@@ -13,13 +13,13 @@ import (
 
 // AddQuotes stores quotes, replacing any with the same id.
 func (s *Store) AddQuotes(ctx context.Context, quotes []news.Quote) error {
-	if err := s.withTx(ctx, func(tx *sql.Tx) error { return addQuotes(ctx, tx, quotes) }); err != nil {
+	if err := s.withTx(ctx, func(tx *wtx) error { return addQuotes(ctx, tx, quotes) }); err != nil {
 		return fmt.Errorf("add quotes: %w", err)
 	}
 	return nil
 }
 
-func addQuotes(ctx context.Context, tx *sql.Tx, quotes []news.Quote) error {
+func addQuotes(ctx context.Context, tx *wtx, quotes []news.Quote) error {
 	for _, q := range quotes {
 		if q.ID == "" {
 			return fmt.Errorf("%w: quote without id", store.ErrInvalid)
@@ -78,10 +78,10 @@ func (s *Store) Quotes(ctx context.Context, f store.QuoteFilter) ([]news.Quote, 
 
 // PutStory inserts or replaces a story.
 func (s *Store) PutStory(ctx context.Context, st news.Story) error {
-	return s.withTx(ctx, func(tx *sql.Tx) error { return putStory(ctx, tx, st) })
+	return s.withTx(ctx, func(tx *wtx) error { return putStory(ctx, tx, st) })
 }
 
-func putStory(ctx context.Context, tx *sql.Tx, st news.Story) error {
+func putStory(ctx context.Context, tx *wtx, st news.Story) error {
 	docs, _ := json.Marshal(nonNil(st.DocIDs))
 	srcs, _ := json.Marshal(nonNil(st.Sources))
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO stories (id, title, first_seen, last_seen, doc_ids, sources)
@@ -146,10 +146,10 @@ func (s *Store) queryStories(ctx context.Context, q string, args ...any) ([]news
 
 // PutSignature keeps an index entry for a document.
 func (s *Store) PutSignature(ctx context.Context, kind, docID string, data []byte) error {
-	return s.withTx(ctx, func(tx *sql.Tx) error { return putSig(ctx, tx, kind, docID, data) })
+	return s.withTx(ctx, func(tx *wtx) error { return putSig(ctx, tx, kind, docID, data) })
 }
 
-func putSig(ctx context.Context, tx *sql.Tx, kind, docID string, data []byte) error {
+func putSig(ctx context.Context, tx *wtx, kind, docID string, data []byte) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO signatures (kind, doc_id, data) VALUES (?,?,?)
 		ON CONFLICT (kind, doc_id) DO UPDATE SET data = excluded.data`, kind, docID, data); err != nil {
 		return fmt.Errorf("put signature %s/%s: %w", kind, docID, err)
@@ -196,7 +196,7 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 // PutBundles stores documents with their facts, all in one transaction.
 func (s *Store) PutBundles(ctx context.Context, bundles []store.Bundle) ([]store.Outcome, error) {
 	out := make([]store.Outcome, len(bundles))
-	err := s.withTx(ctx, func(tx *sql.Tx) error {
+	err := s.withTx(ctx, func(tx *wtx) error {
 		for i, b := range bundles {
 			o, err := putDoc(ctx, tx, b.Doc)
 			if err != nil {

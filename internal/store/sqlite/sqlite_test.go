@@ -34,3 +34,16 @@ func TestMigrationsIdempotent(t *testing.T) {
 		st.Close()
 	}
 }
+
+func benchStore(b *testing.B) *sqlite.Store {
+	st, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
+func BenchmarkPutDocument(b *testing.B) { storetest.BenchPutDocument(b, benchStore(b)) }
+
+func BenchmarkEventsQuery(b *testing.B) { storetest.BenchEventsQuery(b, benchStore(b)) }

@@ -20,7 +20,7 @@ func benchDoc(i int) *news.Document {
 	d := doc(fmt.Sprintf("bench-%07d", i), fmt.Sprintf("1987-%02d-%02d", 1+i%12, 1+i%28), "Outlet "+fmt.Sprint(i%40), []string{"state", "independent", "state-affiliated", "unknown"}[i%4])
 	d.ContentHash = fmt.Sprintf("bh-%07d", i)
 	d.StoryID = fmt.Sprintf("story-%d", i/3)
-	d.Text = strings.Repeat(fmt.Sprintf("Officials of country %d met on trade and tariffs. ", i), 20)[:1000]
+	d.Text = strings.Repeat(fmt.Sprintf("Officials of country %d met on trade and tariffs. ", i), 30)[:1000]
 	return d
 }
 
