@@ -41,7 +41,14 @@ type Options struct {
 	HTTPClient *http.Client
 	// Stdin is read for the input "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// FetchArticles makes a feed item without full content
+	// (content:encoded) fetch its link instead, bounded by MaxBytes and
+	// the client's timeout; the description is kept when the fetch fails.
+	FetchArticles bool
 }
+
+// userAgent names dyad in every HTTP request.
+const userAgent = "dyad (+news event coder)"
 
 // Source yields raw documents; Next returns io.EOF at the end.
 type Source interface {
@@ -200,7 +207,7 @@ func (m *multi) openURL(ctx context.Context, url string) {
 		m.fail(url, fmt.Errorf("bad URL: %v", err))
 		return
 	}
-	req.Header.Set("User-Agent", "dyad (+news event coder)")
+	req.Header.Set("User-Agent", userAgent)
 	resp, err := m.opts.HTTPClient.Do(req)
 	if err != nil {
 		m.fail(url, fmt.Errorf("fetch failed: %s", describe(err)))

@@ -248,3 +248,56 @@ func FuzzDetect(f *testing.F) {
 	f.Add([]byte("<rss"), "a.xml")
 	f.Fuzz(func(t *testing.T, b []byte, name string) { Detect(b, name) })
 }
+
+// With FetchArticles a feed item without full content is replaced by its
+// linked page; a failed fetch keeps the description or reports both.
+func TestFetchArticles(t *testing.T) {
+	var srv *httptest.Server
+	var agent string
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed":
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+<item><title>One</title><link>`+srv.URL+`/a1</link><description>short teaser</description></item>
+<item><title>Two</title><link>`+srv.URL+`/gone</link><description>kept teaser</description></item>
+<item><title>Three</title><link>`+srv.URL+`/gone</link></item></channel></rss>`)
+		case "/a1":
+			agent = r.Header.Get("User-Agent")
+			io.WriteString(w, "<html><body><p>The full article.</p></body></html>")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	docs := readAll(t, []string{srv.URL + "/feed"}, Options{FetchArticles: true})
+	if len(docs) != 3 {
+		t.Fatalf("%d rows, want 3", len(docs))
+	}
+	if !strings.Contains(string(docs[0].Body), "The full article") || !strings.Contains(agent, "dyad") {
+		t.Errorf("fetched item: %q (agent %q)", docs[0].Body, agent)
+	}
+	if docs[1].Err != nil || !strings.Contains(string(docs[1].Body), "kept teaser") {
+		t.Errorf("fallback item: %+v", docs[1])
+	}
+	if docs[2].Err == nil || !strings.Contains(docs[2].Err.Error(), "404") {
+		t.Errorf("failed item: %+v", docs[2])
+	}
+}
+
+func FuzzFeed(f *testing.F) {
+	f.Add([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title><link>http://127.0.0.1/a</link><description>&lt;p&gt;x&lt;/p&gt;</description></item></channel></rss>`))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>A</title><content type="html">x</content></entry></feed>`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r := newFeed(context.Background(), bytes.NewReader(b), "f", "", Options{MaxBytes: 1 << 16}, io.NopCloser(nil))
+		for i := 0; i < 100000; i++ {
+			d, ok := r.next()
+			if !ok {
+				return
+			}
+			if d.Err == nil && len(d.Body) == 0 {
+				t.Fatalf("item without body: %+v", d)
+			}
+		}
+		t.Fatal("reader did not end")
+	})
+}
