@@ -29,6 +29,7 @@ type warcReader struct {
 	n      int // records read
 	done   bool
 	found  int // documents yielded
+	isWARC bool
 }
 
 func newWARC(br *bufio.Reader, path string, max int64, c io.Closer) *warcReader {
@@ -83,7 +84,11 @@ func (w *warcReader) record() (news.RawDoc, bool, error) {
 	}
 	w.n++
 	if strings.HasPrefix(first, "WARC/") {
+		w.isWARC = true
 		return w.warcRecord()
+	}
+	if w.isWARC {
+		return news.RawDoc{}, false, fmt.Errorf("record %d: expected a WARC header, found %q", w.n, truncateStr(first, 80))
 	}
 	return w.arcRecord(first)
 }
