@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -31,6 +32,7 @@ type jsonlReader struct {
 	line   int
 	closer io.Closer
 	done   bool
+	buf    []byte // line buffer, reused: records copy what they keep
 }
 
 func newJSONL(br *bufio.Reader, path string, max int64, c io.Closer) *jsonlReader {
@@ -41,7 +43,8 @@ func (r *jsonlReader) close() error { return r.closer.Close() }
 
 func (r *jsonlReader) next() (news.RawDoc, bool) {
 	for !r.done {
-		line, tooLong, err := readLine(r.br, r.max)
+		line, tooLong, err := readLine(r.br, r.max, r.buf[:0])
+		r.buf = line
 		if err != nil && !errors.Is(err, io.EOF) {
 			r.done = true
 			r.line++
@@ -58,7 +61,7 @@ func (r *jsonlReader) next() (news.RawDoc, bool) {
 		if tooLong {
 			return news.RawDoc{Path: path, Err: fmt.Errorf("line %d: record over the %s size limit", r.line, mb(r.max))}, true
 		}
-		if strings.TrimSpace(string(line)) == "" {
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		return ParseRecord(line, path, r.line), true
@@ -88,12 +91,14 @@ func ParseRecord(line []byte, path string, lineNo int) news.RawDoc {
 
 // readLine reads one line of at most max bytes; a longer line is skipped
 // to its end and reported with tooLong.
-func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+// The line is appended to buf.
+func readLine(br *bufio.Reader, max int64, buf []byte) (line []byte, tooLong bool, err error) {
+	line = buf
 	for {
 		chunk, isPrefix, err := br.ReadLine()
 		if !tooLong {
 			if int64(len(line)+len(chunk)) > max {
-				tooLong, line = true, nil
+				tooLong, line = true, line[:0]
 			} else {
 				line = append(line, chunk...)
 			}
