@@ -1,6 +1,9 @@
 package sources
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRegistryParses(t *testing.T) {
 	once.Do(load)
@@ -16,6 +19,26 @@ func TestRegistryParses(t *testing.T) {
 			t.Errorf("duplicate outlet %q", o.Name)
 		}
 		seen[o.Name] = true
+		if Group(o.Affiliation) != o.Affiliation {
+			t.Errorf("%s: affiliation %q is not one of the four", o.Name, o.Affiliation)
+		}
+	}
+	// No name, alias or domain may point at two outlets.
+	keys := map[string]string{}
+	for _, o := range outlets {
+		var ks []string
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			ks = append(ks, "name:"+normName(n))
+		}
+		for _, d := range o.Domains {
+			ks = append(ks, "domain:"+strings.ToLower(d))
+		}
+		for _, k := range ks {
+			if prev, ok := keys[k]; ok && prev != o.Name {
+				t.Errorf("%s belongs to both %s and %s", k, prev, o.Name)
+			}
+			keys[k] = o.Name
+		}
 		if o.Basis == "" || len(o.Country) != 3 {
 			t.Errorf("%s: missing basis or country", o.Name)
 		}
@@ -48,6 +71,24 @@ func TestLookup(t *testing.T) {
 		if o, ok := Lookup(in); ok {
 			t.Errorf("Lookup(%q) = %+v, want none", in, o)
 		}
+	}
+}
+
+func TestGroup(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"state", "state", State},
+		{"upper and spaces", "  State-Affiliated ", StateAffiliated},
+		{"independent", "INDEPENDENT", Independent},
+		{"unknown", "unknown", Unknown},
+		{"empty", "", Unknown},
+		{"other", "public", Unknown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Group(tc.in); got != tc.want {
+				t.Errorf("Group(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 
