@@ -27,6 +27,7 @@ func init() {
 			addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 			token := fs.String("ingest-token", os.Getenv("DYAD_INGEST_TOKEN"), "enable POST /api/v1/ingest for requests with this bearer token (env DYAD_INGEST_TOKEN)")
 			maxBody := fs.Int64("max-body", 10<<20, "largest request body in bytes")
+			cacheTTL := fs.Duration("cache-ttl", time.Second, "keep GET API responses this long (0: off); readers may see data this old")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("serve takes no arguments")
@@ -36,7 +37,7 @@ func init() {
 					return err
 				}
 				defer st.Close()
-				opts := api.Options{IngestToken: *token, MaxBody: *maxBody, Log: e.log}
+				opts := api.Options{IngestToken: *token, MaxBody: *maxBody, Log: e.log, CacheTTL: *cacheTTL}
 				var srv *api.Server
 				if *token != "" {
 					p, err := pipeline.New(ctx, st, pipeline.Options{Log: e.log,

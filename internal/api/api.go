@@ -7,6 +7,7 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	"encoding/json"
@@ -51,6 +52,10 @@ type Options struct {
 	Log     *slog.Logger
 	// Registry receives the metrics; nil means a new registry.
 	Registry *prometheus.Registry
+	// CacheTTL keeps successful GET responses of the read endpoints for
+	// this long, keyed by path and query (a micro-cache: a reader may see
+	// data up to CacheTTL old; Cache-Control says so). 0 turns it off.
+	CacheTTL time.Duration
 }
 
 // Server serves the API.
@@ -64,6 +69,7 @@ type Server struct {
 	events  prometheus.Gauge
 	ingests *prometheus.CounterVec
 	stages  *prometheus.HistogramVec
+	cache   *respCache
 }
 
 // New returns the API over st.
@@ -90,6 +96,9 @@ func New(st store.Store, opts Options) *Server {
 			Help: "Pipeline stage latency per document.", Buckets: prometheus.ExponentialBuckets(1e-5, 4, 10)}, []string{"stage"}),
 	}
 	reg.MustRegister(s.latency, s.docs, s.events, s.ingests, s.stages)
+	if opts.CacheTTL > 0 {
+		s.cache = newRespCache(opts.CacheTTL, 4096)
+	}
 	s.route("GET /api/v1/events", s.listEvents)
 	s.route("GET /api/v1/events/{id}", s.getEvent)
 	s.route("GET /api/v1/docs", s.listDocs)
@@ -155,7 +164,20 @@ func (s *Server) route(pattern string, h func(http.ResponseWriter, *http.Request
 	name := pattern
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
+		if s.cache != nil && r.Method == http.MethodGet {
+			if body, ok := s.cache.get(r.URL.RequestURI(), start); ok {
+				w.Header().Set("Content-Type", "application/json; charset=utf-8")
+				w.Header().Set("Cache-Control", s.cache.control)
+				w.Write(body)
+				s.latency.WithLabelValues(name, "200").Observe(time.Since(start).Seconds())
+				return
+			}
+		}
 		rec := &statusWriter{ResponseWriter: w, status: 200}
+		if s.cache != nil && r.Method == http.MethodGet {
+			rec.keep = true
+			w.Header().Set("Cache-Control", s.cache.control)
+		}
 		if err := h(rec, r); err != nil {
 			status, msg := classify(err)
 			if status >= 500 {
@@ -163,6 +185,9 @@ func (s *Server) route(pattern string, h func(http.ResponseWriter, *http.Request
 				msg = "internal error"
 			}
 			writeJSON(rec, status, map[string]any{"error": map[string]any{"status": status, "message": msg}})
+		}
+		if rec.keep && rec.status == http.StatusOK {
+			s.cache.put(r.URL.RequestURI(), rec.buf.Bytes(), start)
 		}
 		s.latency.WithLabelValues(name, strconv.Itoa(rec.status)).Observe(time.Since(start).Seconds())
 	})
@@ -188,11 +213,23 @@ func classify(err error) (int, string) {
 type statusWriter struct {
 	http.ResponseWriter
 	status int
+	keep   bool // copy the body for the cache
+	buf    bytes.Buffer
 }
 
 func (w *statusWriter) WriteHeader(code int) {
 	w.status = code
+	if code != http.StatusOK {
+		w.Header().Del("Cache-Control")
+	}
 	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.keep {
+		w.buf.Write(b)
+	}
+	return w.ResponseWriter.Write(b)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

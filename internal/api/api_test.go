@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"dyad/internal/api"
 	"dyad/internal/news"
@@ -194,5 +195,48 @@ func TestPagingAndHealth(t *testing.T) {
 	b, _ := io.ReadAll(resp.Body)
 	if !strings.Contains(string(b), `dyad_documents{status="ok"} 1`) || !strings.Contains(string(b), "dyad_http_request_seconds") {
 		t.Errorf("metrics lack documents or latencies:\n%.600s", b)
+	}
+}
+
+// TestCache: with a TTL, a repeated GET is answered from the cache (an
+// event added meanwhile is not yet seen) until the TTL passes; errors are
+// never cached.
+func TestCache(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "api.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(api.New(st, api.Options{CacheTTL: 300 * time.Millisecond}))
+	defer srv.Close()
+	count := func() int {
+		_, env, h := do(t, "GET", srv.URL+"/api/v1/events?actor=CHL", "", nil)
+		if h.Get("Cache-Control") != "public, max-age=0" {
+			t.Errorf("Cache-Control %q", h.Get("Cache-Control"))
+		}
+		var evs []news.Event
+		json.Unmarshal(env.Data, &evs)
+		return len(evs)
+	}
+	if n := count(); n != 0 {
+		t.Fatalf("empty store: %d events", n)
+	}
+	ev := news.Event{StoryID: "s1", Date: "2021-12-16", Source: news.Actor{Code: "CHL"}, Target: news.Actor{Code: "PER"}, CAMEO: "042", Root: "04",
+		Evidence: []news.Evidence{{DocID: "d1", Sentence: "x"}}}
+	if err := st.AddEvents(ctx, []news.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 0 {
+		t.Errorf("within the TTL: %d events, want the cached 0", n)
+	}
+	time.Sleep(350 * time.Millisecond)
+	if n := count(); n != 1 {
+		t.Errorf("after the TTL: %d events, want 1", n)
+	}
+	for range 2 {
+		if status, _, h := do(t, "GET", srv.URL+"/api/v1/events?from=bad", "", nil); status != 400 || h.Get("Cache-Control") != "" {
+			t.Errorf("error response: %d, Cache-Control %q", status, h.Get("Cache-Control"))
+		}
 	}
 }

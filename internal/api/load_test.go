@@ -64,11 +64,18 @@ func loadStore(b *testing.B, n int) store.Store {
 // from 16 concurrent clients for a fixed time over a store of 19,000
 // documents (~47,000 events), while a writer ingests more documents, and
 // reports requests per second and the 99th-percentile latency. It is
-// bounded in time and stops by itself.
+// bounded in time and stops by itself. "store" answers every request from
+// the store; "cache1s" with the 1-second micro-cache that dyad serve uses
+// by default (--cache-ttl).
 func BenchmarkEventsLoad(b *testing.B) {
 	st := loadStore(b, 19000)
 	defer st.Close()
-	srv := httptest.NewServer(api.New(st, api.Options{}))
+	b.Run("store", func(b *testing.B) { eventsLoad(b, st, 0) })
+	b.Run("cache1s", func(b *testing.B) { eventsLoad(b, st, time.Second) })
+}
+
+func eventsLoad(b *testing.B, st store.Store, ttl time.Duration) {
+	srv := httptest.NewServer(api.New(st, api.Options{CacheTTL: ttl}))
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 10 * time.Second}
 	const clients = 16
@@ -87,7 +94,7 @@ func BenchmarkEventsLoad(b *testing.B) {
 			for j := 0; ctx.Err() == nil; j++ {
 				var batch []store.Bundle
 				for k := 0; k < 64; k++ {
-					id := fmt.Sprintf("w%d-%06d-%02d", i, j, k)
+					id := fmt.Sprintf("w%d-%d-%06d-%02d", ttl, i, j, k)
 					d := &news.Document{ID: id, ContentHash: "h" + id, Status: news.StatusOK, Published: "1987-06-01", StoryID: "s" + id}
 					ev := news.Event{StoryID: d.StoryID, Date: "1987-06-01", Source: news.Actor{Code: "CHNGOV", Country: "CHN"},
 						Target: news.Actor{Code: "RUSGOV", Country: "RUS"}, CAMEO: "040", Root: "04", Evidence: []news.Evidence{{DocID: id, Sentence: "x"}}}
