@@ -153,7 +153,7 @@ func eventWhere(f store.EventFilter) (where, error) {
 		w.add(`e.story_id = ?`, f.StoryID)
 	}
 	if f.DocID != "" {
-		w.add(`EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id AND v.doc_id = ?)`, f.DocID)
+		w.add(`e.id IN (SELECT v.event_id FROM evidence v WHERE v.doc_id = ?)`, f.DocID)
 	}
 	if f.Group != "" {
 		w.add(`EXISTS (SELECT 1 FROM evidence v JOIN documents d ON d.id = v.doc_id WHERE v.event_id = e.id AND d.source_affiliation = ?)`, f.Group)

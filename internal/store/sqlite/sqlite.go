@@ -203,16 +203,34 @@ func (t *wtx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 // for; called with no transaction open.
 func (s *Store) prepareWanted(ctx context.Context) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	var qs []string
 	for q := range s.wanted {
-		if st, err := s.w.PrepareContext(ctx, q); err == nil {
-			if s.stmts == nil {
-				s.stmts = map[string]*sql.Stmt{}
-			}
-			s.stmts[q] = st
+		if s.stmts[q] == nil {
+			qs = append(qs, q)
 		}
 	}
 	s.wanted = nil
+	s.mu.Unlock()
+	// Preparing waits for the writer connection: never hold mu meanwhile
+	// (the transaction holding the connection may need it).
+	for _, q := range qs {
+		st, err := s.w.PrepareContext(ctx, q)
+		if err != nil {
+			continue
+		}
+		s.mu.Lock()
+		if s.stmts == nil {
+			s.stmts = map[string]*sql.Stmt{}
+		}
+		if s.stmts[q] == nil {
+			s.stmts[q] = st
+			st = nil
+		}
+		s.mu.Unlock()
+		if st != nil {
+			st.Close()
+		}
+	}
 }
 
 func (t *wtx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
