@@ -136,9 +136,11 @@ func Amounts(text string) []news.Amount {
 			add(m[0], m[1], v, "", "ordinal")
 		}
 	}
-	for _, m := range findAll(spanRe, text, span) {
-		if v, ok := parseNum(text[m[2]:m[3]]); ok {
-			add(m[0], m[1], v, "", strings.TrimSuffix(strings.ToLower(text[m[4]:m[5]]), "s"))
+	if span {
+		for _, m := range timeSpans(text) {
+			if v, ok := parseNum(text[m[2]:m[3]]); ok {
+				add(m[0], m[1], v, "", strings.TrimSuffix(strings.ToLower(text[m[4]:m[5]]), "s"))
+			}
 		}
 	}
 	sortAmounts(out)
@@ -195,4 +197,65 @@ func findAll(re *regexp.Regexp, text string, run bool) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(text, -1)
+}
+
+// spanUnits are the units of a span of time ("five years").
+var spanUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true,
+	"weeks": true, "day": true, "days": true, "decade": true, "decades": true}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// timeSpans finds "NUMBER UNIT" pairs (a number or number word, white
+// space, a unit of time) word by word; it returns the same index layout as
+// spanRe's FindAllStringSubmatchIndex, several times faster.
+func timeSpans(text string) [][]int {
+	var out [][]int
+	prevS, prevE := -1, -1
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < len(text) && isWordByte(text[i]) {
+			i++
+		}
+		e := i
+		if prevS >= 0 && e-s <= 7 && spanUnits[strings.ToLower(text[s:e])] && onlySpace(text[prevE:s]) && isCount(text[prevS:prevE]) {
+			out = append(out, []int{prevS, e, prevS, prevE, s, e})
+		}
+		prevS, prevE = s, e
+	}
+	return out
+}
+
+func onlySpace(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isCount(w string) bool {
+	digits := true
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			digits = false
+			break
+		}
+	}
+	if digits {
+		return true
+	}
+	_, ok := numberWords[strings.ToLower(w)]
+	return ok
 }
