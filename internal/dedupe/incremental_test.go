@@ -98,3 +98,22 @@ func BenchmarkIndexMemory(b *testing.B) {
 	b.ReportMetric(perDoc*100000/(1<<20), "MB/100k-docs")
 	b.ReportMetric(0, "ns/op")
 }
+
+// BenchmarkThroughput measures dedup + story clustering per document over
+// the Reuters corpus (sign, check, insert; extract, assign), as docs/s.
+func BenchmarkThroughput(b *testing.B) {
+	docs := readCorpus(b, "corpora/reuters21578.jsonl.gz", 0)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ix := NewIndex(Options{})
+		c := cluster.New(cluster.Options{})
+		for j, r := range docs {
+			id := fmt.Sprint("reuters-", j)
+			s := ix.Sign(r.Title, r.Text)
+			m, dup := ix.Check(s)
+			ix.Insert(id, r.Published, s, m, dup)
+			c.Assign(id, cluster.Extract(r.Title, r.Text, r.Published))
+		}
+	}
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")
+}
