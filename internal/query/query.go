@@ -136,14 +136,8 @@ func dateRange(v url.Values) (string, string, error) {
 // Events parses event filters.
 func Events(v url.Values) (store.EventFilter, error) {
 	var f store.EventFilter
-	if err := check("events", v); err != nil {
-		return f, err
-	}
 	var err error
-	if f.Page, err = page(v); err != nil {
-		return f, err
-	}
-	if f.From, f.To, err = dateRange(v); err != nil {
+	if f.Page, f.From, f.To, err = common("events", v); err != nil {
 		return f, err
 	}
 	if s := v.Get("actor"); s != "" {
@@ -191,17 +185,24 @@ func Events(v url.Values) (store.EventFilter, error) {
 	return f, nil
 }
 
+// common checks the parameter names of a listing and parses the paging
+// and date range every listing shares.
+func common(kind string, v url.Values) (p store.Page, from, to string, err error) {
+	if err = check(kind, v); err != nil {
+		return
+	}
+	if p, err = page(v); err != nil {
+		return
+	}
+	from, to, err = dateRange(v)
+	return
+}
+
 // Quotes parses quote filters.
 func Quotes(v url.Values) (store.QuoteFilter, error) {
 	var f store.QuoteFilter
-	if err := check("quotes", v); err != nil {
-		return f, err
-	}
 	var err error
-	if f.Page, err = page(v); err != nil {
-		return f, err
-	}
-	if f.From, f.To, err = dateRange(v); err != nil {
+	if f.Page, f.From, f.To, err = common("quotes", v); err != nil {
 		return f, err
 	}
 	if f.DocID, err = ident(v, "doc"); err != nil {
@@ -221,28 +222,16 @@ func Quotes(v url.Values) (store.QuoteFilter, error) {
 // Stories parses story filters.
 func Stories(v url.Values) (store.StoryFilter, error) {
 	var f store.StoryFilter
-	if err := check("stories", v); err != nil {
-		return f, err
-	}
 	var err error
-	if f.Page, err = page(v); err != nil {
-		return f, err
-	}
-	f.From, f.To, err = dateRange(v)
+	f.Page, f.From, f.To, err = common("stories", v)
 	return f, err
 }
 
 // Docs parses document filters.
 func Docs(v url.Values) (store.DocFilter, error) {
 	var f store.DocFilter
-	if err := check("docs", v); err != nil {
-		return f, err
-	}
 	var err error
-	if f.Page, err = page(v); err != nil {
-		return f, err
-	}
-	if f.From, f.To, err = dateRange(v); err != nil {
+	if f.Page, f.From, f.To, err = common("docs", v); err != nil {
 		return f, err
 	}
 	switch s := v.Get("status"); s {
