@@ -1,0 +1,158 @@
+// Clause splitting: the boundaries that delimit a verb's clause and
+// the rules that pick its source before and its target after.
+
+package code
+
+import (
+	"strings"
+)
+
+var adverbs = map[string]bool{"JOINTLY": true, "ALSO": true, "HAVE": true, "HAS": true, "HAD": true, "WILL": true, "SHOULD": true,
+	"OFFICIALLY": true, "FIRMLY": true, "TODAY": true, "ON": true, "AGAIN": true, "WOULD": true, "CAN": true, "TO": true, "DECIDED": true, "AGREED": true, "NEED": true, "MUST": true}
+
+// adjacentSubject: the mention is the verb's subject (only auxiliaries and
+// adverbs between).
+func adjacentSubject(toks []token, m *mention, vs int) bool {
+	if vs-m.end > 3 {
+		return false
+	}
+	for g := m.end; g < vs; g++ {
+		if !adverbs[toks[g].up] && !strings.HasSuffix(toks[g].up, "LY") {
+			return false
+		}
+	}
+	return true
+}
+
+var clauseBreak = map[string]bool{"AND": true, "BUT": true, ";": true, "WHILE": true, "WHEREAS": true, "AFTER": true, "BEFORE": true, "WHEN": true, "THAT": true, "WHICH": true, "WHO": true}
+
+var clauseStops = map[string]bool{";": true, ":": true, "\"": true, "WHICH": true, "WHILE": true, "WHEREAS": true, "BUT": true,
+	"AFTER": true, "BEFORE": true, "WHEN": true, "BECAUSE": true, "ALTHOUGH": true, "UNTIL": true}
+
+var determiners = map[string]bool{"THE": true, "A": true, "AN": true, "THEIR": true, "HIS": true, "ITS": true, "HER": true, "OUR": true, "THIS": true, "THAT": true}
+
+// sourceBefore is the verb's subject: the possessor of a verbal noun
+// ("Putin's visit"), else the first mention of the verb's clause (TABARI's
+// rule: "Gollum, accompanying Radagast, called on …"), else the nearest
+// mention before the verb.
+func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
+	// the clause starts after the last boundary before the verb
+	start := 0
+	for g := vs - 1; g >= 0; g-- {
+		w := toks[g].up
+		if clauseStops[w] || clauseBreak[w] || speechVerbs[w] {
+			start = g + 1
+			break
+		}
+	}
+	// "Putin's (next) visit": the possessor of a verbal noun is its source
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &ms[k]
+		if m.end < vs && m.end >= vs-3 && toks[m.end].up == "'S" {
+			return m
+		}
+		if m.end <= vs-3 {
+			break
+		}
+	}
+	var nearest *mention
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &ms[k]
+		if m.end > vs {
+			continue
+		}
+		if m.start < start {
+			break
+		}
+		nearest = m // keep going back: the first actor of the clause
+	}
+	if nearest != nil {
+		return nearest
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &ms[k]
+		if m.end > vs {
+			continue
+		}
+		for g := m.end; g < vs; g++ {
+			if clauseStops[toks[g].up] {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
+}
+
+// targetAfter is the first mention after the verb within the clause and a
+// few words, unless it is the subject of a following clause.
+func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.start < ve {
+			continue
+		}
+		if m.start-ve > 10 {
+			return nil
+		}
+		for g := ve; g < m.start; g++ {
+			if clauseStops[toks[g].up] || toks[g].up == "." {
+				return nil
+			}
+		}
+		// "Putin's visit": the possessor of a verbal noun is that
+		// noun's subject, not this verb's target
+		if m.end+1 < len(toks) && toks[m.end].up == "'S" {
+			for k := m.end + 1; k < len(toks) && k <= m.end+3; k++ {
+				if st.c.verbs.root.kids[toks[k].up] != nil { // an exact verb form, not a stem
+					return nil
+				}
+				if toks[k].punct || functionWords[toks[k].up] {
+					break
+				}
+			}
+		}
+		// subject of a complement clause: "said China will …"
+		nx := m.end
+		for nx < len(toks) && (modal[toks[nx].up]) {
+			nx++
+		}
+		speech := speechVerbs[toks[ve-1].up] || strings.HasPrefix(st.curCode, "01")
+		if speech && nx > m.end && nx < len(toks) {
+			return nil
+		}
+		if nx < len(toks) && st.isVerbAt(toks, nx) {
+			if speechVerbs[toks[nx].up] || speech && presentVerb(toks[nx].up) {
+				return nil
+			}
+			for g := ve; g < m.start; g++ {
+				if toks[g].up == "," {
+					return nil // ", Xi said": the subject of another clause
+				}
+			}
+		}
+		return m
+	}
+	return nil
+}
+
+var modal = map[string]bool{"SHOULD": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true, "MUST": true, "MAY": true, "MIGHT": true, "HAS": true, "HAVE": true, "HAD": true, "IS": true, "ARE": true, "WAS": true, "WERE": true, "NEED": true, "NEEDS": true}
+
+var speechVerbs = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "ADDED": true, "NOTED": true, "STRESSED": true, "SAW": true, "THOUGHT": true, "KNEW": true}
+
+func presentVerb(w string) bool { return strings.HasSuffix(w, "S") || strings.HasSuffix(w, "ED") }
+
+func (st *state) isVerbAt(toks []token, i int) bool {
+	_, n := st.c.verbs.longest(toks, i, nil)
+	return n > 0
+}
+
+// anyAfter is the first mention after position i in the sentence.
+func (st *state) anyAfter(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start >= i {
+			return &ms[k]
+		}
+	}
+	return nil
+}

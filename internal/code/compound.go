@@ -1,0 +1,61 @@
+// Compound actors: mentions joined by "and", "," and "&".
+
+package code
+
+import ()
+
+// joinCompounds merges mentions joined by "and", ",", "&" into compound
+// mentions.
+func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := ms[:1]
+	for _, m := range ms[1:] {
+		last := &out[len(out)-1]
+		if m.start < last.end {
+			continue // overlapping (a pronoun phrase inside a match)
+		}
+		gap := toks[last.end:m.start]
+		join := false
+		switch len(gap) {
+		case 1:
+			join = gap[0].up == "AND" || gap[0].up == "," || gap[0].up == "&"
+		case 2:
+			join = gap[0].up == "," && gap[1].up == "AND" || gap[0].up == "AND" || gap[0].up == "," && gap[1].up == "THE"
+			if gap[0].up == "AND" {
+				join = gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THE"
+			}
+		case 3:
+			join = gap[0].up == "AND" && (gap[1].up == "HIS" || gap[1].up == "HER" || gap[1].up == "THEIR")
+		}
+		if len(gap) == 0 {
+			out = append(out, m) // adjacent mentions that did not group
+			continue
+		}
+		listGoesOn := gap[0].up == "AND" || gap[0].up == "," && (len(gap) > 1 && gap[1].up == "AND" ||
+			m.end < len(toks) && (toks[m.end].up == "," || toks[m.end].up == "AND"))
+		if !join && len(gap) >= 2 && len(gap) <= 5 && listGoesOn {
+			// "Fornost and the evil awful Gondor", "Mordor, the awful
+			// Fornost, and good Gondor": adjectives between
+			join = true
+			for k := 1; k < len(gap); k++ {
+				g := gap[k]
+				if g.up == "AND" && k == 1 && gap[0].up == "," {
+					continue
+				}
+				if g.punct || g.capital || isVerb(last.end+k) || functionWords[g.up] && g.up != "THE" || clauseStops[g.up] || clauseBreak[g.up] || isNum(g.up, 1, 9) {
+					join = false
+					break
+				}
+			}
+		}
+		if join {
+			last.end = m.end
+			last.members = append(last.members, m.members...)
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,77 @@
+// Dates: explicit dates in a sentence, and whether it mentions time.
+
+package code
+
+import (
+	"strings"
+)
+
+var months = map[string]string{"JANUARY": "01", "FEBRUARY": "02", "MARCH": "03", "APRIL": "04", "MAY": "05", "JUNE": "06", "JULY": "07", "AUGUST": "08", "SEPTEMBER": "09", "OCTOBER": "10", "NOVEMBER": "11", "DECEMBER": "12"}
+
+// explicitDate finds "Month D, YYYY" or "D Month YYYY" in a sentence.
+func explicitDate(s string) (string, string) {
+	return explicitDateToks(s, tokenize(s, nil))
+}
+
+func explicitDateToks(s string, toks []token) (string, string) {
+	for i := 0; i+2 < len(toks); i++ {
+		if m, ok := months[toks[i].up]; ok {
+			d, y := toks[i+1].up, ""
+			k := i + 2
+			if k < len(toks) && toks[k].up == "," {
+				k++
+			}
+			if k < len(toks) {
+				y = toks[k].up
+			}
+			if isNum(d, 1, 2) && isNum(y, 4, 4) {
+				if len(d) == 1 {
+					d = "0" + d
+				}
+				return y + "-" + m + "-" + d, s[toks[i].start:toks[k].end]
+			}
+		}
+		if isNum(toks[i].up, 1, 2) {
+			if m, ok := months[toks[i+1].up]; ok && isNum(toks[i+2].up, 4, 4) {
+				d := toks[i].up
+				if len(d) == 1 {
+					d = "0" + d
+				}
+				return toks[i+2].up + "-" + m + "-" + d, s[toks[i].start:toks[i+2].end]
+			}
+		}
+	}
+	return "", ""
+}
+
+func isNum(s string, min, max int) bool {
+	if len(s) < min || len(s) > max {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "TODAY": true, "TOMORROW": true, "TONIGHT": true, "LAST": true,
+	"NEXT": true, "AGO": true, "EARLIER": true, "LATER": true, "WEEK": true, "MONTH": true, "YEAR": true, "MORNING": true,
+	"EVENING": true, "NIGHT": true, "WEEKEND": true}
+
+// mentionsTime reports whether a sentence has a word a date resolver can
+// use (a weekday, "yesterday", "last week", a month, a number).
+func mentionsTime(toks []token) bool {
+	for _, t := range toks {
+		w := t.up
+		if strings.HasSuffix(w, "'S") {
+			w = w[:len(w)-2]
+		}
+		if timeWords[w] || months[w] != "" || len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}

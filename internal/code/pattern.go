@@ -1,0 +1,238 @@
+// Pattern matching: a verb pattern's words, sets, alternatives and
+// actor slots matched around the verb.
+
+package code
+
+import (
+	"strings"
+
+	"dyad/internal/dict"
+)
+
+// matchPattern matches a pattern around the verb at [vs, ve). It returns a
+// score (the number of elements matched) and the mentions standing at $
+// and +.
+func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, ve int, p *dict.Pattern) (int, *mention, *mention, bool) {
+	var src, tgt *mention
+	st.compound = nil
+	score := 0
+	// after the verb, left to right
+	j := ve
+	for _, el := range p.Post {
+		st.covered = 1
+		nj, m, ok := st.matchEl(toks, ms, j, el, true)
+		if !ok {
+			return 0, nil, nil, false
+		}
+		switch el.Kind {
+		case dict.TokSource:
+			src = m
+		case dict.TokTarget:
+			tgt = m
+		case dict.TokCompound:
+			tgt = m
+			st.compound = m
+		}
+		switch el.Kind {
+		case dict.TokWord, dict.TokAlt:
+			score += 3 * st.covered // longer literal matches win (TABARI)
+		case dict.TokSet:
+			score += 3*st.covered - 1 // a literal word beats a set member
+		case dict.TokSkip:
+		default:
+			score++
+		}
+		j = nj
+	}
+	// before the verb, right to left
+	j = vs
+	for k := len(p.Pre) - 1; k >= 0; k-- {
+		el := p.Pre[k]
+		st.covered = 1
+		nj, m, ok := st.matchEl(toks, ms, j, el, false)
+		if !ok {
+			return 0, nil, nil, false
+		}
+		switch el.Kind {
+		case dict.TokSource:
+			src = m
+		case dict.TokCompound:
+			src = m
+			st.compound = m
+		case dict.TokTarget:
+			tgt = m
+		}
+		switch el.Kind {
+		case dict.TokWord, dict.TokAlt:
+			score += 3 * st.covered // longer literal matches win (TABARI)
+		case dict.TokSet:
+			score += 3*st.covered - 1 // a literal word beats a set member
+		case dict.TokSkip:
+		default:
+			score++
+		}
+		j = nj
+	}
+	return score, src, tgt, true
+}
+
+const maxGap = 6
+
+// matchEl finds el after position j (forward) or ending before j
+// (backward), skipping at most maxGap tokens; it returns the new position.
+func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd bool) (int, *mention, bool) {
+	if el.Kind == dict.TokSkip {
+		// ^ skips a noun phrase: an actor mention just ahead, if any
+		for k := range ms {
+			m := &ms[k]
+			if fwd && m.start >= j && m.start <= j+2 {
+				return m.end, nil, true
+			}
+			if !fwd && m.end <= j && m.end >= j-2 {
+				return m.start, nil, true
+			}
+		}
+		return j, nil, true
+	}
+	for gap := 0; gap <= maxGap; gap++ {
+		var at int
+		if fwd {
+			at = j + gap
+			if at >= len(toks) {
+				return 0, nil, false
+			}
+		} else {
+			at = j - 1 - gap
+			if at < 0 {
+				return 0, nil, false
+			}
+		}
+		if gap > 0 {
+			w := toks[at].up
+			if w == ";" || w == "." || w == ":" {
+				return 0, nil, false
+			}
+		}
+		if el.Kind == dict.TokSource && !fwd {
+			// $ before the verb: the clause's subject, wherever it is
+			if m := st.sourceBefore(toks, ms, j); m != nil {
+				return m.start, m, true
+			}
+			return 0, nil, false
+		}
+		switch el.Kind {
+		case dict.TokSource, dict.TokTarget, dict.TokCompound:
+			for k := range ms {
+				m := &ms[k]
+				if fwd && m.start == at {
+					return m.end, m, true
+				}
+				if !fwd && m.end-1 == at {
+					return m.start, m, true
+				}
+			}
+		default:
+			if fwd {
+				if n := st.matchWords(toks, at, el); n > 0 {
+					st.covered = n
+					return at + n, nil, true
+				}
+			} else {
+				// phrase ending at 'at': try starts backwards
+				for s := at; s >= 0 && s >= at-4; s-- {
+					if n := st.matchWords(toks, s, el); n > 0 && s+n == at+1 {
+						st.covered = n
+						return s, nil, true
+					}
+				}
+			}
+		}
+	}
+	return 0, nil, false
+}
+
+// matchWords matches a word, set or alternative element at toks[i] and
+// returns the number of tokens it covers.
+func (st *state) matchWords(toks []token, i int, el dict.PatTok) int {
+	switch el.Kind {
+	case dict.TokWord:
+		return st.phraseAt(toks, i, el.Phrase)
+	case dict.TokAlt:
+		best := 0
+		for _, a := range el.Alts {
+			if n := st.phraseAt(toks, i, a); n > best {
+				best = n
+			}
+		}
+		return best
+	case dict.TokSet:
+		t := st.c.sets[el.Set]
+		if t == nil {
+			return 0
+		}
+		_, n := t.longest(toks, i, nil)
+		if n == 0 {
+			// plural of a set member
+			return pluralSet(t, toks, i)
+		}
+		return n
+	}
+	return 0
+}
+
+func pluralSet(t *trie[struct{}], toks []token, i int) int {
+	w := toks[i].up
+	if len(w) > 3 && strings.HasSuffix(w, "S") {
+		tmp := []token{{up: strings.TrimSuffix(w, "S")}}
+		if _, n := t.longest(tmp, 0, nil); n == 1 {
+			return 1
+		}
+	}
+	return 0
+}
+
+func (st *state) phraseAt(toks []token, i int, p dict.Phrase) int {
+	for k, w := range p {
+		if len(w.Text) > 1 && w.Text[0] == '&' {
+			// a synonym set inside a phrase: "NEW &TIETYPES RELATIONS"
+			n := 0
+			if k > 0 {
+				n = phraseAt(toks, i, p[:k])
+				if n == 0 {
+					return 0
+				}
+			}
+			t := st.c.sets[strings.TrimSuffix(w.Text[1:], "_")]
+			if t == nil || i+n >= len(toks) {
+				return 0
+			}
+			_, m := t.longest(toks, i+n, nil)
+			if m == 0 {
+				return 0
+			}
+			r := st.phraseAt(toks, i+n+m, p[k+1:])
+			if k+1 < len(p) && r == 0 {
+				return 0
+			}
+			return n + m + r
+		}
+	}
+	return phraseAt(toks, i, p)
+}
+
+func phraseAt(toks []token, i int, p dict.Phrase) int {
+	if i+len(p) > len(toks) {
+		return 0
+	}
+	for k, w := range p {
+		t := toks[i+k].up
+		if w.Stem {
+			if !strings.HasPrefix(t, w.Text) {
+				return 0
+			}
+		} else if t != w.Text && !(k == len(p)-1 && len(w.Text) > 2 && len(t) == len(w.Text)+1 && t[len(t)-1] == 'S' && strings.HasPrefix(t, w.Text)) {
+			return 0
+		}
+	}
+	return len(p)
+}

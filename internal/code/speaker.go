@@ -1,0 +1,134 @@
+// Actor resolution across the article: quotation speakers, roles
+// without a country, the article's dominant country.
+
+package code
+
+import (
+	"strings"
+)
+
+// quoteSpeakers finds, for sentences inside a quotation, the speaker named
+// in an attribution just after ("– Foreign Ministry spokesperson Zhao
+// Lijian said …") or just before ("X said:").
+func (st *state) quoteSpeakers(text string, sents []span) []*member {
+	out := make([]*member, len(sents))
+	inQuote := false
+	startQ := -1
+	for i, sp := range sents {
+		s := text[sp.start:sp.end]
+		opens := strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"")
+		closes := strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”.") || strings.HasSuffix(s, ".”")
+		if opens && !inQuote {
+			inQuote, startQ = true, i
+		}
+		if inQuote && closes || inQuote && i+1 < len(sents) && strings.TrimSpace(text[sents[i].end:sents[i+1].start]) == "" && strings.Contains(text[sents[i].end:sents[i+1].start], "\n\n") && closes {
+			inQuote = false
+			if i+1 < len(sents) {
+				next := text[sents[i+1].start:sents[i+1].end]
+				if strings.HasPrefix(next, "–") || strings.HasPrefix(next, "-") || strings.HasPrefix(next, "—") {
+					if spk := st.speakerOf(next); spk != nil {
+						spk.date, spk.dateText = explicitDate(next)
+						for k := startQ; k <= i; k++ {
+							out[k] = spk
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (st *state) speakerOf(s string) *member {
+	toks := tokenize(s, nil)
+	ms := st.mentions(s, toks)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[0].members[0]
+	if m.needCountry && m.actor.Code == "" {
+		if c := st.dominantCountry(); c != "" {
+			m.actor.Code, m.actor.Country = c+m.suffix, c
+			m.explain = append(m.explain, "country "+c+" from the article's most-mentioned country")
+		}
+	}
+	return &m
+}
+
+// fillCountries gives a role without a country ("Foreign Ministry
+// spokesperson") the article's most-mentioned country.
+func (st *state) fillCountries(ms []mention) {
+	for k := range ms {
+		for j := range ms[k].members {
+			m := &ms[k].members[j]
+			if !m.needCountry || m.actor.Code != "" {
+				continue
+			}
+			best, bestN := "", 0
+			for c, n := range st.country {
+				if n > bestN || n == bestN && c < best {
+					best, bestN = c, n
+				}
+			}
+			if st.speaker != nil && st.speaker.actor.Country != "" {
+				best = st.speaker.actor.Country
+			}
+			if best == "" && st.sents != nil {
+				best = st.dominantCountry()
+			}
+			if best != "" {
+				m.actor.Code = best + m.suffix
+				m.actor.Country = best
+				m.explain = append(m.explain, "country "+best+" from the article's most-mentioned country")
+			}
+		}
+	}
+}
+
+// dominantCountry is the country mentioned most in the article; it is
+// counted on first use (a speaker's title without a country).
+func (st *state) dominantCountry() string {
+	if st.countAll == nil {
+		// a quick count over actor names only, stopping once one
+		// country clearly leads
+		st.countAll = map[string]int{}
+		var toks []token
+		top := 0
+	scan:
+		for _, sp := range st.sents {
+			toks = tokenize(st.text[sp.start:sp.end], toks)
+			for i := 0; i < len(toks); i++ {
+				acts, n := st.c.actors.longest(toks, i, nil)
+				if n == 0 {
+					continue
+				}
+				if c := countryOf(acts[0].CodeAt(st.date)); c != "" {
+					st.countAll[c]++
+					top = max(top, st.countAll[c])
+				}
+				i += n - 1
+			}
+			if top >= 12 {
+				break scan
+			}
+		}
+	}
+	best, bestN := "", 0
+	for c, n := range st.countAll {
+		if n > bestN || n == bestN && c < best {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+func sharesCountry(a, b *mention) bool {
+	for _, x := range a.members {
+		for _, y := range b.members {
+			if x.actor.Country != "" && x.actor.Country == y.actor.Country {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,92 @@
+// Transformations: statements about conflict become accusations.
+
+package code
+
+import (
+	"strings"
+)
+
+// transform applies the say-rule: when a statement verb (CAMEO 01x) has a
+// source a and a later verb in the sentence codes b → c as verbal or
+// material conflict, a accuses b (112). Inside a quotation with a known
+// speaker, every conflictual event's source is accused by the speaker.
+func (st *state) transform(toks []token, ms []mention, cands []cand) []cand {
+	var out []cand
+	var sayer *cand
+	for i := range cands {
+		cd := cands[i]
+		if cd.tgt.actor.Code == "" {
+			if strings.HasPrefix(cd.code, "01") && cd.src.actor.Code != "" && sayer == nil {
+				c := cd
+				sayer = &c
+			}
+			continue
+		}
+		out = append(out, cd)
+		conflict := len(cd.code) >= 2 && cd.code[:2] >= "11" && cd.code[:2] <= "20"
+		if !conflict {
+			continue
+		}
+		var a *member
+		note := ""
+		switch {
+		case sayer != nil && sayer.verbEnd <= cd.verbStart:
+			a = &sayer.src
+			note = "statement + conflictual event → accuse (112)"
+		case st.speaker != nil && st.speaker.actor.Code != "":
+			a = st.speaker
+			note = "quotation by " + st.speaker.actor.Name + " describing a conflictual event → accuse (112)"
+		}
+		if a != nil && a.actor.Country != cd.src.actor.Country {
+			out = append(out, cand{src: *a, tgt: cd.src, code: "112", verbStart: cd.verbStart, verbEnd: cd.verbEnd,
+				explain: cd.explain, notes: append(append([]string(nil), cd.notes...), note), transform: true})
+		}
+	}
+	return out
+}
+
+// misconduct: a speaker (of the quotation, or the source of a statement
+// verb earlier in the sentence) who says another actor does a verb of the
+// DYAD_MISCONDUCT set ("interferes", "violates", "smears") accuses it
+// (112).
+func (st *state) misconduct(toks []token, ms []mention, inMention []int, scare []bool, cands []cand) []cand {
+	set := st.c.sets["DYAD_MISCONDUCT"]
+	if set == nil {
+		return nil
+	}
+	var speaker *member
+	sayEnd := -1
+	if st.speaker != nil && st.speaker.actor.Code != "" {
+		speaker = st.speaker
+	}
+	for i := range cands {
+		if strings.HasPrefix(cands[i].code, "01") && cands[i].src.actor.Code != "" && speaker == nil {
+			speaker, sayEnd = &cands[i].src, cands[i].verbEnd
+		}
+	}
+	if speaker == nil {
+		return nil
+	}
+	var out []cand
+	for i := sayEnd + 1; i < len(toks); i++ {
+		if i < 0 || inMention[i] != 0 || scare[i] {
+			continue
+		}
+		if _, n := set.longest(toks, i, nil); n == 0 {
+			continue
+		}
+		src := st.sourceBefore(toks, ms, i)
+		if src == nil {
+			continue
+		}
+		for _, b := range src.members {
+			if b.actor.Country == "" || b.actor.Country == speaker.actor.Country {
+				continue
+			}
+			out = append(out, cand{src: *speaker, tgt: b, code: "112", verbStart: i, verbEnd: i + 1,
+				explain: "set &DYAD_MISCONDUCT: " + toks[i].up,
+				notes:   []string{speaker.actor.Name + " says " + b.actor.Name + " " + strings.ToLower(toks[i].up) + " → accuse (112)"}})
+		}
+	}
+	return out
+}

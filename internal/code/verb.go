@@ -1,0 +1,259 @@
+// Verb coding: one verb occurrence to candidates (negation, passive
+// voice, intent, compound pairs).
+
+package code
+
+import (
+	"strings"
+
+	"dyad/internal/dict"
+)
+
+var negations = map[string]bool{"NOT": true, "NEVER": true, "NO": true, "N'T": true, "NOR": true, "NEITHER": true}
+
+var beForms = map[string]bool{"WAS": true, "WERE": true, "IS": true, "ARE": true, "BEEN": true, "BE": true, "BEING": true, "GOT": true, "GET": true}
+
+// codeVerb codes one verb occurrence: pattern match, then source/target.
+func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []int, vs, ve int, vv verbVal) []cand {
+	// negation: unless a pattern with words before the verb handles it
+	negated := false
+	for k := vs - 1; k >= 0 && k >= vs-4; k-- {
+		if negations[toks[k].up] || strings.HasSuffix(toks[k].up, "N'T") {
+			negated = true
+			break
+		}
+		if inMention[k] != 0 {
+			break
+		}
+	}
+	var notes []string
+	block, form := vv.block, vv.form
+	code := block.Code
+	explain := ""
+	if !form.Code.IsZero() {
+		code = form.Code
+	}
+	var srcM, tgtM *mention
+	best := -1
+	var bestP *dict.Pattern
+	var compound *mention
+	for pi := range block.Patterns {
+		p := &block.Patterns[pi]
+		score, s, t, ok := st.matchPattern(toks, ms, inMention, vs, ve, p)
+		if ok && score > best {
+			best = score
+			code = p.Code
+			srcM, tgtM = s, t
+			bestP = p
+			compound = st.compound
+		}
+	}
+	if negated && (bestP == nil || len(bestP.Pre) == 0) {
+		return nil
+	}
+	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) {
+		return nil // "the meeting", "their visit": a noun unless a pattern says otherwise
+	}
+	if st.c.opts.Explain {
+		if bestP != nil {
+			explain = posString(bestP.Pos, bestP.Origin) + " - " + bestP.Text + " [" + bestP.Code.String() + "] in block " + block.Name
+		} else {
+			explain = posString(form.Pos, form.Origin) + " " + form.Forms[0].String() + " [" + code.String() + "] in block " + block.Name
+		}
+	}
+	if code.Discard {
+		st.discard = true
+		return nil
+	}
+	if code.Null || code.IsZero() {
+		return nil
+	}
+	// passive: "was attacked by X"
+	passive := false
+	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && ve < len(toks) && toks[ve].up == "BY" {
+		passive = true
+	}
+	st.curCode = code.Code
+	if srcM == nil && st.inherit != nil {
+		srcM = st.inherit
+		notes = append(notes, "source carried over a conjunction")
+	}
+	if srcM == nil {
+		srcM = st.sourceBefore(toks, ms, vs)
+	}
+	if tgtM == nil {
+		tgtM = st.targetAfter(toks, ms, ve)
+	}
+	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
+		tgtM = nil // "a wedge between the two countries": not the verb's target
+	}
+	if passive {
+		if by := st.targetAfter(toks, ms, ve); by != nil && by.start == ve+1 {
+			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
+			notes = append(notes, "passive voice: source from the by-phrase")
+		}
+	} else if (bestP == nil || !hasActorMarks(bestP)) && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && strings.HasSuffix(toks[vs-1].up, "LY")) {
+		// "X was criticized over … with Y": the subject is the target
+		if srcM != nil && tgtM != nil {
+			srcM, tgtM = tgtM, srcM
+			notes = append(notes, "passive voice without by: subject is the target")
+		} else if srcM != nil && tgtM == nil {
+			if after := st.anyAfter(ms, ve); after != nil {
+				srcM, tgtM = after, srcM
+				notes = append(notes, "passive voice without by: subject is the target")
+			}
+		}
+	}
+	var out []cand
+	if st.c.intent && !code.Null {
+		if ic, why := intentCode(toks, vs, code.Code); ic != "" {
+			notes = append(notes, "intent ("+why+"): "+code.Code+" → "+ic)
+			code = dict.Code{Code: ic}
+		}
+	}
+	emit := func(s, t member, rev bool) {
+		cc := cand{src: s, tgt: t, code: code.Code, verbStart: vs, verbEnd: ve, explain: explain, notes: notes, srcM: srcM}
+		if rev {
+			cc.src, cc.tgt, cc.code = t, s, code.Reverse
+		}
+		if cc.code != "" {
+			out = append(out, cc)
+		}
+	}
+	pairs := func(ms []member) {
+		for a := range ms {
+			for b := range ms {
+				if a != b {
+					emit(ms[a], ms[b], false)
+				}
+			}
+		}
+	}
+	switch {
+	case compound != nil && len(compound.members) > 1:
+		// % in the pattern: the compound's members act on each other
+		notes = append(notes, "compound (%) in the pattern: coded between its members")
+		for a := range compound.members {
+			for b := range compound.members {
+				if a < b {
+					emit(compound.members[a], compound.members[b], false)
+					emit(compound.members[a], compound.members[b], true)
+					if code.Reverse == "" {
+						emit(compound.members[b], compound.members[a], false)
+					}
+				}
+			}
+		}
+	case srcM != nil && tgtM != nil:
+		for _, s := range srcM.members {
+			for _, t := range tgtM.members {
+				emit(s, t, false)
+				emit(s, t, true)
+			}
+		}
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && adjacentSubject(toks, srcM, vs):
+		notes = append(notes, "compound source without a target: coded between its members")
+		pairs(srcM.members)
+	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):
+		notes = append(notes, "compound after the verb without a source: coded between its members")
+		pairs(tgtM.members)
+	case srcM != nil:
+		out = append(out, cand{src: srcM.members[0], code: code.Code, verbStart: vs, verbEnd: ve, explain: explain})
+	}
+	return out
+}
+
+// mutualCode: codes that a compound subject does with each other ("China
+// and Russia agreed", "the two leaders met"): consult, cooperate, agree.
+func mutualCode(code string) bool {
+	r := root(code)
+	return r == "03" || r == "04" || r == "05" || r == "06"
+}
+
+func posString(p dict.Pos, origin string) string {
+	s := p.String()
+	if origin != "" {
+		s += " (from " + origin + ")"
+	}
+	return s
+}
+
+func hasActorMarks(p *dict.Pattern) bool {
+	for _, ts := range [][]dict.PatTok{p.Pre, p.Post} {
+		for _, t := range ts {
+			if t.Kind == dict.TokSource || t.Kind == dict.TokTarget || t.Kind == dict.TokCompound {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastParticiple guesses whether a verb form is a past participle.
+func pastParticiple(w string) bool {
+	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || strings.HasSuffix(w, "WN") {
+		return true
+	}
+	switch w {
+	case "SHOT", "HIT", "HELD", "MET", "CAUGHT", "BOUGHT", "SOLD", "LED", "FOUGHT", "STRUCK", "HURT", "SENT", "BUILT", "PUT", "SET", "LEFT", "BROUGHT", "SEEN", "KEPT":
+		return true
+	}
+	return false
+}
+
+// leadVerbs introduce the action they are about without being one:
+// "decided to extend", "tried to block", "began to withdraw".
+var leadVerbs = map[string]bool{"DECIDED": true, "DECIDES": true, "DECIDE": true, "TRIED": true, "TRIES": true, "TRY": true,
+	"SEEKS": true, "SOUGHT": true, "SEEK": true, "HOPES": true, "HOPED": true, "WANTS": true, "WANTED": true, "AIMS": true,
+	"AIMED": true, "BEGAN": true, "STARTED": true, "CONTINUED": true, "CONTINUES": true, "MOVED": true, "EXPECTED": true, "AGREE": true}
+
+var intentWords = map[string]bool{"AGREED": true, "AGREES": true, "PROMISED": true, "PROMISES": true, "PLEDGED": true,
+	"PLEDGES": true, "OFFERED": true, "OFFERS": true, "READY": true, "WILLING": true, "PREPARED": true, "PLANS": true,
+	"PLANNED": true, "INTENDS": true, "VOWED": true, "VOWS": true, "COMMITTED": true}
+
+// intentCode maps a cooperative action the actor only says it will do
+// ("will visit", "agreed to provide aid", "is ready to negotiate") to
+// CAMEO's "express intent" codes (03x), following the CAMEO codebook.
+func intentCode(toks []token, vs int, code string) (string, string) {
+	k := vs - 1
+	for k >= 0 && (adverbs[toks[k].up] && toks[k].up != "WILL" && toks[k].up != "TO" || strings.HasSuffix(toks[k].up, "LY") || toks[k].up == "BE") {
+		k--
+	}
+	if k < 0 {
+		return "", ""
+	}
+	why := ""
+	switch w := toks[k].up; {
+	case w == "WILL" || w == "WOULD" || w == "SHALL" || w == "'LL":
+		why = strings.ToLower(w)
+	case w == "TO" && k > 0 && intentWords[toks[k-1].up]:
+		why = strings.ToLower(toks[k-1].up) + " to"
+	default:
+		return "", ""
+	}
+	if len(code) < 2 {
+		return "", ""
+	}
+	switch code[:2] {
+	case "04":
+		return "036", why
+	case "05":
+		if code == "057" {
+			return "030", why
+		}
+		return "032", why
+	case "06":
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "031" + code[2:3], why
+		}
+		return "031", why
+	case "07":
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "033" + code[2:3], why
+		}
+		return "033", why
+	case "08":
+		return "035", why
+	}
+	return "", ""
+}
