@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -16,17 +17,18 @@ import (
 	"dyad/internal/shareddata"
 )
 
-// gold is one PolNeAR attribution whose content is a direct quotation.
+// gold is one PolNeAR attribution: its content span and source text.
 type gold struct {
 	start, end int // code points, the content span
 	source     string
+	direct     bool // the content is a direct quotation
 }
 
 type span2 struct{ start, end int }
 
-// readPolNeAR reads one .ann file: the attributions whose content is
-// quoted (a direct quotation: the content span is inside quotation
-// marks), with their source surface text.
+// readPolNeAR reads one .ann file: its attributions with their source
+// surface text, marked direct when the content is a direct quotation (the
+// content span is inside quotation marks).
 func readPolNeAR(t *testing.T, ann string, text []rune) []gold {
 	f, err := os.Open(ann)
 	if err != nil {
@@ -76,10 +78,7 @@ func readPolNeAR(t *testing.T, ann string, text []rune) []gold {
 		if !ok || c.end > len(text) || c.start >= c.end {
 			continue
 		}
-		if !quoted(text, c) {
-			continue
-		}
-		out = append(out, gold{start: c.start, end: c.end, source: surface[r.source]})
+		out = append(out, gold{start: c.start, end: c.end, source: surface[r.source], direct: quoted(text, c)})
 	}
 	return out
 }
@@ -103,9 +102,10 @@ func quoted(text []rune, c span2) bool {
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true}
 
-// sameSpeaker: the predicted name shares a word of three or more letters
-// with the gold source span; a gold source that is a pronoun counts when a
-// speaker was found (the corpus does not resolve pronouns).
+// sameSpeaker: the predicted speaker (name and title) shares a word of
+// three or more letters with the gold source span; a gold source that is a
+// pronoun counts when a speaker was found (the corpus does not resolve
+// pronouns).
 func sameSpeaker(pred, goldSrc string) bool {
 	g := strings.ToLower(strings.TrimSpace(goldSrc))
 	if pronouns[g] {
@@ -125,6 +125,8 @@ func sameSpeaker(pred, goldSrc string) bool {
 	return false
 }
 
+var dumpPath = flag.String("polnear.dump", "", "write PolNeAR misses (false negatives and positives with context) to this file")
+
 // TestPolNeAR measures direct quotations and their speakers on the PolNeAR
 // train and dev splits and writes testdata/metrics.txt.
 func TestPolNeAR(t *testing.T) {
@@ -132,6 +134,11 @@ func TestPolNeAR(t *testing.T) {
 	dir := t.TempDir()
 	if out, err := exec.Command("tar", "-xJf", archive, "-C", dir).CombinedOutput(); err != nil {
 		t.Skipf("cannot unpack PolNeAR (tar with xz needed): %v %s", err, out)
+	}
+	var dump strings.Builder
+	ctx := func(runes []rune, lo, hi int) string {
+		a, b := max(0, lo-200), min(len(runes), hi+200)
+		return strings.ReplaceAll(string(runes[a:lo])+"[["+string(runes[lo:hi])+"]]"+string(runes[hi:b]), "\n", "¶")
 	}
 	var predN, predMatched, predSpeaker, goldN, goldFound, goldContent, goldPron int
 	for _, split := range []string{"train", "dev"} {
@@ -149,7 +156,15 @@ func TestPolNeAR(t *testing.T) {
 			}
 			text := string(b)
 			runes := []rune(text)
-			golds := readPolNeAR(t, anns[0], runes)
+			all := readPolNeAR(t, anns[0], runes)
+			var golds, mixed []gold
+			for _, g := range all {
+				if g.direct {
+					golds = append(golds, g)
+				} else {
+					mixed = append(mixed, g)
+				}
+			}
 			qs := Quotes(text, Options{})
 			news.ToRuneOffsets(text, nil, qs, nil)
 			goldN += len(golds)
@@ -164,14 +179,37 @@ func TestPolNeAR(t *testing.T) {
 						break
 					}
 				}
+				said := strings.TrimSpace(q.Speaker.Name + " " + q.Speaker.Title)
 				if best < 0 {
+					// A quoted phrase inside attributed content that does not
+					// open at the mark ("Cruz said that there is “only one
+					// strong conservative …”") is a quotation of that source.
+					m := -1
+					for i, g := range mixed {
+						if g.start <= q.Start && q.End <= g.end {
+							m = i
+							break
+						}
+					}
+					if m < 0 {
+						fmt.Fprintf(&dump, "FP %s speaker=%q\n\t%s\n", name, said, ctx(runes, q.Start, q.End))
+						continue
+					}
+					predMatched++
+					if sameSpeaker(said, mixed[m].source) {
+						predSpeaker++
+					} else {
+						fmt.Fprintf(&dump, "WM %s speaker=%q gold=%q\n\t%s\n", name, said, mixed[m].source, ctx(runes, q.Start, q.End))
+					}
 					continue
 				}
 				predMatched++
 				contentGold[best] = true
-				if sameSpeaker(q.Speaker.Name, golds[best].source) {
+				if sameSpeaker(said, golds[best].source) {
 					predSpeaker++
 					matchedGold[best] = true
+				} else {
+					fmt.Fprintf(&dump, "WS %s speaker=%q gold=%q\n\t%s\n", name, said, golds[best].source, ctx(runes, q.Start, q.End))
 				}
 			}
 			for i, ok := range matchedGold {
@@ -180,6 +218,8 @@ func TestPolNeAR(t *testing.T) {
 				}
 				if contentGold[i] {
 					goldContent++
+				} else {
+					fmt.Fprintf(&dump, "FN %s gold=%q\n\t%s\n", name, golds[i].source, ctx(runes, golds[i].start, golds[i].end))
 				}
 				if pronouns[strings.ToLower(strings.TrimSpace(golds[i].source))] {
 					goldPron++
@@ -187,12 +227,20 @@ func TestPolNeAR(t *testing.T) {
 			}
 		}
 	}
+	if *dumpPath != "" {
+		if err := os.WriteFile(*dumpPath, []byte(dump.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ratio := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
 	metrics := fmt.Sprintf("# PolNeAR (train + dev, first annotator's file per text): direct quotations.\n"+
 		"# Gold: attributions whose Content span opens with or right after a quotation mark.\n"+
 		"# A predicted quote matches a gold one when their spans overlap; its speaker is right when the\n"+
-		"# name shares a word with the gold Source span (a pronoun Source counts as right when a speaker\n"+
-		"# was found, since the corpus does not resolve pronouns: %d of the gold quotes).\n"+
+		"# name or title shares a word with the gold Source span (a pronoun Source counts as right when a\n"+
+		"# speaker was found, since the corpus does not resolve pronouns: %d of the gold quotes).\n"+
+		"# Precision also credits a quoted phrase that lies inside the Content of an attribution that does\n"+
+		"# not open at a mark (\"Cruz said that there is “only one strong conservative…”\" is Cruz's quote),\n"+
+		"# judged against that attribution's Source; recall counts direct quotations only.\n"+
 		"gold direct quotes %d\npredicted quotes %d\n"+
 		"content precision %.3f\ncontent recall %.3f\n"+
 		"precision with the right speaker %.3f\nrecall with the right speaker %.3f\n",
