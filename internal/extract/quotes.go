@@ -118,8 +118,6 @@ var (
 	// A title phrase before a name: "Foreign Ministry spokesperson", "Russian President".
 	titlePhrase = `((?:[A-Z][\p{L}]+\s+){0,4}(?:` + titleWords + `)(?:\s+of\s+[A-Z][\p{L}]+)?)`
 
-	afterRe  = regexp.MustCompile(`^[,.!?]?\s*(?:(he|she|they|He|She|They)\s+(?:` + speechVerbs + `)|(?:` + speechVerbs + `)\s+(?:` + titlePhrase + `\s+)?` + nameRe + `|(?:` + titlePhrase + `\s+)?` + nameRe + `\s+(?:` + speechVerbs + `)|(?:` + speechVerbs + `)\s+(?:the\s+)?` + titlePhrase + `|(?:the\s+)?` + titlePhrase + `\s+(?:` + speechVerbs + `))`)
-	beforeRe = regexp.MustCompile(`(?:` + titlePhrase + `\s+)?` + nameRe + `\s+(?:` + speechVerbs + `)(?:\s+[a-z]+){0,6}\s*[,:]\s*$|\b(he|she|He|She)\s+(?:` + speechVerbs + `)(?:\s+[a-z]+){0,6}\s*[,:]\s*$|[Aa]ccording to\s+(?:` + titlePhrase + `\s+)?` + nameRe + `\s*,\s*$`)
 	// An attribution line after a block quote: "– Foreign Ministry
 	// spokesperson Zhao Lijian said during a regular press conference on
 	// December 7, 2021."
@@ -144,7 +142,7 @@ func Quotes(text string, opts Options) []news.Quote {
 	if len(spans) == 0 {
 		return nil
 	}
-	people := knownPeople(text)
+	people := &roster{text: text}
 	var out []news.Quote
 	for _, s := range spans {
 		content := strings.TrimSpace(text[s.start:s.end])
@@ -195,51 +193,74 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 		}
 		return news.Speaker{}, "", false
 	}
-	if m := afterRe.FindStringSubmatch(afterLine); m != nil && words >= minQuoteWords {
-		sentence := afterLine
-		if i := strings.IndexAny(sentence, ".!?"); i > 0 {
-			sentence = sentence[:i+1]
-		}
-		switch {
-		case m[1] != "":
-			return people.pronoun(s.open), sentence, true
-		case m[3] != "":
-			return people.speaker(m[3], m[2]), sentence, true
-		case m[5] != "":
-			return people.speaker(m[5], m[4]), sentence, true
-		case m[6] != "":
-			return people.titleOnly(m[6]), sentence, true
-		case m[7] != "":
-			return people.titleOnly(m[7]), sentence, true
+	content := strings.TrimSpace(text[s.start:s.end])
+	endsSentence := strings.HasSuffix(content, ".")
+	// A short phrase is a quotation when its speaker follows at once
+	// ("“Denver,” he answered"), not when it sits in a sentence that
+	// reports speech ("invoking “democracy”").
+	shortOK := strings.HasSuffix(content, ",") || strings.HasSuffix(content, "?") || strings.HasSuffix(content, "!")
+	if words >= minQuoteWords || shortOK {
+		if p, clause := afterClause(afterLine, endsSentence); p.ok() {
+			return people.resolve(p, s.open), clause, true
 		}
 	}
-	if m := beforeRe.FindStringSubmatch(before); m != nil && words >= minQuoteWords {
-		switch {
-		case m[2] != "":
-			return people.speaker(m[2], m[1]), before, true
-		case m[3] != "":
-			return people.pronoun(s.open), before, true
-		case m[5] != "":
-			return people.speaker(m[5], m[4]), before, true
+	sentence := before[sentenceStart(before):]
+	if words >= minQuoteWords {
+		if p := beforeClause(sentence); p.ok() {
+			return people.resolve(p, s.open), sentence, true
 		}
 	}
 	// A quoted phrase inside a sentence whose subject called it so.
-	sentStart := strings.LastIndexAny(before, ".!?") + 1
-	if m := partialRe.FindStringSubmatch(before[sentStart:]); m != nil && !isPronounWord(m[2]) {
-		return people.speaker(m[2], m[1]), before[sentStart:], true
+	if m := partialRe.FindStringSubmatch(sentence); m != nil && !isPronounWord(m[2]) {
+		return people.speaker(m[2], m[1]), sentence, true
 	}
-	if pairRe.MatchString(before[sentStart:]) {
+	if pairRe.MatchString(sentence) {
 		if sp, ok := people.lastTwo(s.open); ok {
-			return sp, before[sentStart:], true
+			return sp, sentence, true
 		}
 	}
 	return news.Speaker{}, "", false
 }
 
-// roster tracks the people a text names, to resolve surnames and pronouns.
+// roster tracks the people a text names, to resolve surnames and
+// pronouns. It reads the text on first use: most texts quote nobody.
 type roster struct {
 	text  string
+	built bool
 	names []mention
+}
+
+// ensure reads the people of the text once.
+func (r *roster) ensure() {
+	if !r.built {
+		r.built = true
+		r.names = knownPeople(r.text).names
+	}
+}
+
+// add records a speaker named at pos, for later pronouns.
+func (r *roster) add(pos int, sp news.Speaker) {
+	if sp.Name != "" {
+		r.names = append(r.names, mention{pos: pos, name: sp.Name, title: sp.Title})
+	}
+}
+
+// resolve turns a speaker phrase into a speaker: a pronoun into the last
+// person named, a surname into the full name the text used, a title
+// into the person who holds it.
+func (r *roster) resolve(p np, pos int) news.Speaker {
+	r.ensure()
+	var sp news.Speaker
+	switch {
+	case p.pronoun:
+		return r.pronoun(pos)
+	case p.name != "":
+		sp = r.speaker(p.name, p.title)
+	default:
+		sp = r.titleOnly(p.title)
+	}
+	r.add(pos, sp)
+	return sp
 }
 
 type mention struct {
@@ -276,6 +297,16 @@ func knownPeople(text string) *roster {
 			}
 		}
 	}
+	titled := len(r.names)
+	for _, m := range subjects(text) {
+		for _, t := range r.names[:titled] {
+			if strings.HasSuffix(t.name, " "+m.name) || strings.HasPrefix(t.name, m.name+" ") {
+				m.name, m.title = t.name, t.title
+				break
+			}
+		}
+		r.names = append(r.names, m)
+	}
 	sort.Slice(r.names, func(i, j int) bool { return r.names[i].pos < r.names[j].pos })
 	return r
 }
@@ -286,6 +317,7 @@ var titleKeys = strings.Split(strings.NewReplacer(`\.`, ".").Replace(titleWords)
 // speaker normalises a name found in an attribution, completing a surname
 // or given name from the people the text names.
 func (r *roster) speaker(name, title string) news.Speaker {
+	r.ensure()
 	name = strings.TrimSpace(name)
 	title = strings.TrimSpace(title)
 	for _, m := range r.names {
@@ -301,6 +333,7 @@ func (r *roster) speaker(name, title string) news.Speaker {
 
 // titleOnly is a speaker known only by title ("the spokesperson said").
 func (r *roster) titleOnly(title string) news.Speaker {
+	r.ensure()
 	title = strings.TrimSpace(title)
 	for i := len(r.names) - 1; i >= 0; i-- {
 		if strings.EqualFold(r.names[i].title, title) {
@@ -345,6 +378,7 @@ func isPronounWord(s string) bool {
 // lastTwo is the last two different people named before pos, as one
 // speaker ("Xi Jinping and Vladimir Putin").
 func (r *roster) lastTwo(pos int) (news.Speaker, bool) {
+	r.ensure()
 	var names []string
 	for i := len(r.names) - 1; i >= 0 && len(names) < 2; i-- {
 		m := r.names[i]
@@ -380,4 +414,39 @@ func lastWord(s, w string) int {
 		}
 		end = i
 	}
+}
+
+// subjects are the names that say something in the text ("Kelly said
+// she asked …"): the capitalised words right before a speech verb.
+func subjects(text string) []mention {
+	var out []mention
+	var prev [4]string // the last words, most recent last
+	var prevPos [4]int
+	for i := 0; i < len(text); {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := text[i:j]
+		if verbOf(w) == finite && prev[3] != "" && !strings.ContainsAny(prev[3], ",.;:”\"") {
+			k := 3
+			for k > 0 && prev[k-1] != "" && isCap(prev[k-1]) && !strings.ContainsAny(prev[k-1], ",;:”\"") {
+				k--
+			}
+			if name, title := nameRun(append([]string(nil), prev[k:]...)); name != "" && !notNames[name] && title == "" && isCap(prev[3]) {
+				out = append(out, mention{pos: prevPos[k], name: name})
+			}
+		}
+		copy(prev[:], prev[1:])
+		copy(prevPos[:], prevPos[1:])
+		prev[3], prevPos[3] = w, i
+		i = j
+	}
+	return out
 }

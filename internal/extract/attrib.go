@@ -1,0 +1,482 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// verbKind sorts the words that attribute speech.
+type verbKind uint8
+
+const (
+	notVerb    verbKind = iota
+	finite              // "said", "tells", "wrote"
+	participle          // "saying", "adding": the speaker is the subject of the sentence
+	according           // "according to X"
+)
+
+// speechVerbs are the words that introduce or follow a quotation.
+var verbs = func() map[string]verbKind {
+	m := map[string]verbKind{}
+	for _, w := range strings.Fields(`said says say added adds told tells stressed stresses noted notes
+		stated states declared declares insisted insists argued argues warned warns explained explains
+		wrote writes announced announces asked asks replied replies responded responds recalled recalls
+		continued continues concluded concludes tweeted tweets posted posts remarked remarks reported
+		reports conceded concedes acknowledged acknowledges admitted admits claimed claims complained
+		complains quipped quips joked jokes predicted predicts promised promises vowed vows suggested
+		suggests observed observes interjected countered counters emphasized emphasizes emphasised
+		underlined underscored exclaimed shouted yelled chanted cried boasted bragged lamented mused
+		opined proclaimed recounted repeated urged urges testified wondered thundered agreed agrees
+		confirmed confirms cautioned cautions charged charges contended contends maintained maintains
+		mocked pleaded alleged alleges described describes read reads explained pointed`) {
+		m[w] = finite
+	}
+	for _, w := range strings.Fields(`saying adding telling noting stating declaring insisting arguing
+		warning explaining writing announcing asking replying responding recalling concluding tweeting
+		posting remarking conceding acknowledging admitting claiming complaining joking predicting
+		promising vowing suggesting observing emphasizing chanting shouting urging calling describing`) {
+		m[w] = participle
+	}
+	m["according"] = according
+	return m
+}()
+
+// verbOf is the kind of a token as a speech verb.
+func verbOf(tok string) verbKind {
+	w := strings.ToLower(strings.TrimRight(tok, ",:;"))
+	return verbs[w]
+}
+
+// abbreviations end in a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
+	"lt": true, "col": true, "sgt": true, "st": true, "jr": true, "sr": true, "prof": true, "rev": true,
+	"capt": true, "cmdr": true, "adm": true, "maj": true, "pres": true, "atty": true, "supt": true,
+	"u.s": true, "u.n": true, "u.k": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "d.c": true, "calif": true, "fla": true, "ore": true, "mass": true,
+}
+
+// sentenceEnd is the offset where the sentence that s starts ends: a
+// period, question or exclamation mark that ends a sentence, a semicolon,
+// a line break or a quotation mark.
+func sentenceEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\n', ';', '"':
+			return i
+		case '!', '?':
+			return i
+		case '.':
+			if !abbrevBefore(s, i) {
+				return i
+			}
+		case 0xe2: // “ ” ‘ ’ start with e2 80
+			if strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "”") {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// abbrevBefore reports whether the period at i closes an abbreviation or
+// an initial ("Sen.", "D.", "U.S.") or sits inside a number.
+func abbrevBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '(' && s[j-1] != '\n' {
+		j--
+	}
+	w := s[j:i]
+	if w == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); len(w) == 1 && unicode.IsUpper(r) {
+		return true
+	}
+	if i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+		return true
+	}
+	w = strings.ToLower(w)
+	if k := strings.LastIndexByte(w, '-'); k >= 0 { // "D-Ore."
+		w = w[k+1:]
+	}
+	return abbreviations[w]
+}
+
+// sentenceStart is the offset in s where the sentence that ends s starts.
+func sentenceStart(s string) int {
+	for i := len(s) - 1; i > 0; i-- {
+		switch s[i] {
+		case '\n':
+			return i + 1
+		case '.', '!', '?', ';':
+			if i+1 < len(s) && s[i+1] == ' ' && (s[i] != '.' || !abbrevBefore(s, i)) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// np is a speaker found in an attribution: a name (with its title), a
+// pronoun to resolve, or only a title ("the senator", "a spokesman").
+type np struct {
+	name, title string
+	pronoun     bool
+}
+
+func (p np) ok() bool { return p.name != "" || p.title != "" || p.pronoun }
+
+var (
+	pronounWords = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+	determiners  = map[string]bool{"the": true, "a": true, "an": true, "one": true, "another": true, "his": true,
+		"her": true, "their": true, "its": true, "our": true, "some": true, "several": true, "two": true,
+		"three": true, "both": true, "this": true, "that": true, "many": true, "other": true}
+	// leadWords are dropped from the front of a noun phrase.
+	leadWords = map[string]bool{"and": true, "but": true, "so": true, "then": true, "also": true,
+		"meanwhile": true, "still": true, "later": true, "now": true, "yet": true, "instead": true, "however": true}
+	// introWords open a phrase that is not the subject ("In a statement",
+	// "Speaking to reporters").
+	introWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
+		"before": true, "for": true, "from": true, "with": true, "to": true, "by": true, "of": true,
+		"about": true, "as": true, "when": true, "while": true, "since": true, "because": true, "if": true,
+		"asked": true, "speaking": true, "writing": true, "like": true, "unlike": true, "than": true,
+		"that": true, "what": true, "who": true, "which": true, "whose": true, "whom": true, "where": true,
+		"not": true, "is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true}
+	// trailWords between a subject and its verb ("Trump then said", "he
+	// also told").
+	trailWords = map[string]bool{"then": true, "also": true, "later": true, "again": true, "earlier": true,
+		"recently": true, "previously": true, "once": true, "has": true, "had": true, "have": true,
+		"would": true, "will": true, "has also": true, "once said": true, "simply": true, "just": true,
+		"often": true, "repeatedly": true, "publicly": true, "privately": true, "reportedly": true, "further": true,
+		"frequently": true, "finally": true, "quickly": true, "flatly": true, "bluntly": true}
+	// honorifics open a name and belong to the title.
+	honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Sen.": true, "Rep.": true,
+		"Gov.": true, "Gen.": true, "Lt.": true, "Col.": true, "Sgt.": true, "Prof.": true, "Rev.": true,
+		"Capt.": true, "Adm.": true, "Maj.": true, "President": true, "Senator": true, "Governor": true,
+		"Secretary": true, "Speaker": true, "Mayor": true, "Judge": true, "Justice": true, "Chairman": true,
+		"Minister": true, "Premier": true, "Ambassador": true, "Representative": true, "Congressman": true,
+		"Congresswoman": true, "Attorney": true, "General": true, "Vice": true, "Prime": true, "Chancellor": true,
+		"King": true, "Queen": true, "Prince": true, "Pope": true, "Sir": true, "Lord": true, "Director": true,
+		"Chief": true, "Spokesman": true, "Spokeswoman": true, "Spokesperson": true, "Commissioner": true,
+		"Foreign": true, "Former": true, "Deputy": true}
+	// notNames are capitalised words that are not speakers.
+	notNames = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+		"Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+		"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+		"October": true, "November": true, "December": true, "The": true, "This": true, "That": true,
+		"It": true, "There": true, "In": true, "On": true, "At": true, "But": true, "And": true, "A": true,
+		"An": true, "I": true, "We": true, "You": true, "If": true, "As": true, "So": true, "What": true}
+)
+
+// trimTok trims the punctuation around a token.
+func trimTok(tok string) string {
+	return strings.TrimRight(strings.TrimLeft(tok, "(["), ",:;)]")
+}
+
+func isCap(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r)
+}
+
+// nameRun is the trailing run of capitalised words of ws: a name
+// ("Douglas Holtz-Eakin", "Mark Z. Barabak", "the Washington Post" →
+// "Washington Post"). Particles inside names ("de", "van", "bin") are kept.
+func nameRun(ws []string) (name, title string) {
+	i := len(ws)
+	for i > 0 {
+		w := trimTok(ws[i-1])
+		if isCap(w) || i < len(ws) && i > 1 && isCap(trimTok(ws[i-2])) && particle(w) {
+			i--
+			continue
+		}
+		break
+	}
+	run := ws[i:]
+	// A possessive inside the run belongs to the title ("American Action
+	// Forum’s Douglas Holtz-Eakin").
+	for k := len(run) - 2; k >= 0; k-- {
+		if strings.HasSuffix(run[k], "’s") || strings.HasSuffix(run[k], "'s") || strings.HasSuffix(run[k], "s’") {
+			i += k + 1
+			run = run[k+1:]
+			break
+		}
+	}
+	for len(run) > 1 && honorifics[trimTok(run[0])] {
+		run = run[1:]
+		i++
+	}
+	for k, w := range run {
+		run[k] = trimTok(w)
+	}
+	return strings.Join(run, " "), strings.Join(ws[:i], " ")
+}
+
+func particle(w string) bool {
+	switch w {
+	case "de", "van", "von", "al", "bin", "da", "la", "le", "del", "di", "du":
+		return true
+	}
+	return false
+}
+
+// phrase reads a noun phrase (no commas) as a speaker.
+func phrase(seg string) np {
+	ws := strings.Fields(seg)
+	for len(ws) > 0 && leadWords[strings.ToLower(trimTok(ws[0]))] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 9 {
+		return np{}
+	}
+	first := strings.ToLower(trimTok(ws[0]))
+	if len(ws) == 1 && pronounWords[first] {
+		return np{pronoun: true}
+	}
+	if introWords[first] {
+		return np{}
+	}
+	for _, w := range ws[1:] {
+		if lw := strings.ToLower(trimTok(w)); pronounWords[lw] || introWords[lw] && lw != "of" {
+			return np{} // a clause, not a noun phrase
+		}
+	}
+	last := trimTok(ws[len(ws)-1])
+	if isCap(last) {
+		name, title := nameRun(ws)
+		if name == "" || notNames[name] {
+			return np{}
+		}
+		if t := strings.ToLower(title); t == "the" || t == "a" {
+			title = ""
+		}
+		return np{name: name, title: title}
+	}
+	if determiners[first] && len(ws) <= 6 {
+		return np{title: strings.Join(ws[1:], " ")}
+	}
+	if !isCap(ws[0]) && len(ws) <= 4 {
+		return np{title: strings.Join(ws, " ")} // "spokesman Brian Fallon" ends in a name; "officials" does not
+	}
+	return np{}
+}
+
+// subjectBefore reads the speaker from the words before a finite verb:
+// "Michael Ahrens, a Rubio spokesman," → Michael Ahrens (a Rubio
+// spokesman); "Dick Dever, who was listed on the slate," → Dick Dever;
+// "In a statement, Guy Cecil" → Guy Cecil.
+func subjectBefore(s string) np {
+	s = dropParens(s)
+	segs := strings.Split(s, ",")
+	var appos string
+	for i := len(segs) - 1; i >= 0; i-- {
+		seg := strings.TrimSpace(segs[i])
+		if seg == "" {
+			continue
+		}
+		ws := strings.Fields(seg)
+		first := strings.ToLower(trimTok(ws[0]))
+		switch {
+		case first == "who" || first == "which" || first == "whose":
+			continue
+		case len(ws) == 1 && isNumber(ws[0]): // an age: "Ramos, 58,"
+			continue
+		case i > 0 && determiners[first] && endsCap(segs[i-1]) && !pronounWords[first]:
+			appos = seg
+			continue
+		}
+		p := phrase(seg)
+		if p.name != "" && appos != "" {
+			p.title = strings.TrimSpace(p.title + " " + appos)
+		}
+		return p
+	}
+	return np{}
+}
+
+// sentenceSubject reads the subject at the start of a sentence for a
+// participle ("Sanders compared himself to Clinton, saying,"): a pronoun
+// or the first name, past any opening phrases.
+func sentenceSubject(s string) np {
+	s = dropParens(s)
+	for _, seg := range strings.Split(s, ",") {
+		ws := strings.Fields(seg)
+		for len(ws) > 0 && leadWords[strings.ToLower(trimTok(ws[0]))] {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 || introWords[strings.ToLower(trimTok(ws[0]))] || strings.HasSuffix(ws[0], "ing") {
+			continue
+		}
+		if pronounWords[strings.ToLower(trimTok(ws[0]))] {
+			return np{pronoun: true}
+		}
+		// The noun phrase is the words up to the first lowercase word that
+		// is not a title between names ("Clinton campaign manager Robby Mook").
+		k := 0
+		for k < len(ws) && (isCap(trimTok(ws[k])) || k > 0 && particle(ws[k])) {
+			k++
+		}
+		if k == 0 {
+			return np{}
+		}
+		for j := k; j < len(ws) && j < k+3; j++ {
+			if isCap(trimTok(ws[j])) {
+				for k = j; k < len(ws) && isCap(trimTok(ws[k])); k++ {
+				}
+				break
+			}
+		}
+		return phrase(strings.Join(ws[:k], " "))
+	}
+	return np{}
+}
+
+// phraseAfter reads the speaker after an inverted verb ("said Morton
+// Blackwell, the Republican National Committeeman") up to a comma or a
+// word that ends the noun phrase.
+func phraseAfter(s string) np {
+	s = dropParens(s)
+	name, rest, _ := strings.Cut(s, ",")
+	ws := strings.Fields(name)
+	k := 0
+	for k < len(ws) {
+		lw := strings.ToLower(trimTok(ws[k]))
+		if k > 0 && (introWords[lw] && lw != "of" || notNames[trimTok(ws[k])] || lw == "today" || lw == "yesterday" || lw == "last" || lw == "this") {
+			break
+		}
+		k++
+	}
+	if k == 0 {
+		return np{}
+	}
+	p := phrase(strings.Join(ws[:k], " "))
+	if p.name != "" && k == len(ws) {
+		if ap := strings.TrimSpace(rest); ap != "" {
+			if ws := strings.Fields(ap); determiners[strings.ToLower(ws[0])] || !isCap(ws[0]) {
+				if e := sentenceEnd(ap); e < len(ap) {
+					ap = ap[:e]
+				}
+				if c := strings.IndexByte(ap, ','); c >= 0 {
+					ap = ap[:c]
+				}
+				p.title = strings.TrimSpace(p.title + " " + ap)
+			}
+		}
+	}
+	return p
+}
+
+func endsCap(s string) bool {
+	ws := strings.Fields(dropParens(s))
+	return len(ws) > 0 && isCap(trimTok(ws[len(ws)-1]))
+}
+
+func isNumber(s string) bool {
+	s = trimTok(s)
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dropParens removes parenthesised asides ("Rep. Earl Blumenauer (D-Ore.)").
+func dropParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s[:i]
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// afterClause reads an attribution after a closing mark: "…,” Viguerie
+// notes", "…,” said the Democratic nominee", "…,” Michael Ahrens, a Rubio
+// spokesman, said in a statement". It returns the speaker and the clause.
+func afterClause(after string, endsSentence bool) (np, string) {
+	a := strings.TrimLeft(after, " \u00a0")
+	if strings.HasPrefix(a, ",") || strings.HasPrefix(a, "—") || strings.HasPrefix(a, "–") {
+		_, n := utf8.DecodeRuneInString(a)
+		a = strings.TrimLeft(a[n:], " \u00a0")
+	} else if endsSentence || a == "" || len(a) == len(after) {
+		return np{}, ""
+	}
+	clause := a[:sentenceEnd(a)]
+	ws := strings.Fields(clause)
+	for v := 0; v < len(ws) && v < 24; v++ {
+		k := verbOf(ws[v])
+		if k == notVerb {
+			continue
+		}
+		if k == participle && v > 0 {
+			return np{}, "" // "…,” a message read, adding …: not the clause's main verb
+		}
+		if v == 0 || v == 1 && leadWords[strings.ToLower(ws[0])] {
+			return phraseAfter(strings.Join(ws[v+1:], " ")), clause
+		}
+		if strings.HasSuffix(ws[v-1], ",") && !strings.Contains(strings.Join(ws[:v-1], " "), ",") {
+			// "…,” the statement, which …, said": too tangled; and "…,”
+			// Trump, said" never happens.
+			return np{}, ""
+		}
+		before := ws[:v]
+		for len(before) > 1 && trailWords[strings.ToLower(before[len(before)-1])] {
+			before = before[:len(before)-1]
+		}
+		return subjectBefore(strings.Join(before, " ")), clause
+	}
+	return np{}, ""
+}
+
+// beforeClause reads an attribution that introduces a quotation in its
+// sentence: "Dick Dever told POLITICO, “…", "Stated Stone: “…",
+// "according to Senator Paul Reyes, “…", "Sanders compared himself to
+// Clinton, saying, “…".
+func beforeClause(sentence string) np {
+	ws := strings.Fields(sentence)
+	if len(ws) == 0 {
+		return np{}
+	}
+	last := ws[len(ws)-1]
+	// The words between the verb and the mark: "told POLITICO,", "said in
+	// a statement:"; the sentence must lead into the quotation.
+	if !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ":") && verbOf(last) == notVerb && strings.ToLower(last) != "that" {
+		return np{}
+	}
+	for v := len(ws) - 1; v >= 0 && v >= len(ws)-8; v-- {
+		k := verbOf(ws[v])
+		if k == notVerb {
+			continue
+		}
+		switch k {
+		case according:
+			if v+1 < len(ws) && strings.ToLower(ws[v+1]) == "to" {
+				return phraseAfter(strings.Join(ws[v+2:], " "))
+			}
+			return np{}
+		case participle:
+			return sentenceSubject(strings.Join(ws[:v], " "))
+		}
+		if v == 0 {
+			// "Stated Stone:", "Said Trump:"
+			return phraseAfter(strings.TrimRight(strings.Join(ws[1:], " "), ":,"))
+		}
+		before := ws[:v]
+		for len(before) > 1 && trailWords[strings.ToLower(before[len(before)-1])] {
+			before = before[:len(before)-1]
+		}
+		return subjectBefore(strings.Join(before, " "))
+	}
+	return np{}
+}
