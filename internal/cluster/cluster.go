@@ -13,9 +13,11 @@
 package cluster
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -54,48 +56,130 @@ const (
 
 // Extract computes a document's features.
 func Extract(title, text, published string) Features {
-	f := Features{Terms: map[string]float64{}}
+	f := Features{}
 	if len(published) >= 10 {
 		if _, err := time.Parse("2006-01-02", published[:10]); err == nil {
 			f.Date = published[:10]
 		}
 	}
-	add := func(s string, weight float64, entities bool) {
-		// At a sentence or line start a capital says nothing.
-		for _, line := range strings.Split(s, "\n") {
-			addLine(f.Terms, line, weight, entities)
-		}
-	}
+	var acc termAcc
 	// Titles are often in capitals or title case: their words count as
 	// terms, not entities.
-	add(title, 2, false)
-	add(text, 1, true)
-	f.Terms = top(f.Terms, maxTerms)
+	acc.add(title, 2, false)
+	acc.add(text, 1, true)
+	f.Terms = acc.top(maxTerms)
 	return f
 }
 
+// termAcc accumulates term frequencies: an index into vals per term, so
+// that a term seen again costs a lookup without building its key.
+type termAcc struct {
+	idx  map[string]int32
+	keys []string
+	vals []float64
+	buf  []byte
+}
+
+func (a *termAcc) inc(key []byte, v float64) {
+	if i, ok := a.idx[string(key)]; ok {
+		a.vals[i] += v
+		return
+	}
+	if a.idx == nil {
+		a.idx = map[string]int32{}
+	}
+	k := string(key)
+	a.idx[k] = int32(len(a.keys))
+	a.keys = append(a.keys, k)
+	a.vals = append(a.vals, v)
+}
+
+// add adds the terms of s, line by line: at a sentence or line start a
+// capital says nothing.
+func (a *termAcc) add(s string, weight float64, entities bool) {
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		a.addLine(line, weight, entities)
+	}
+}
+
+// inWord reports whether r belongs to a word: letters, digits and the
+// sentence punctuation and hyphen that are trimmed afterwards.
+func inWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '.' || r == '!' || r == '?' || r == '-'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
 // addLine adds the terms of one line.
-func addLine(terms map[string]float64, line string, weight float64, entities bool) {
+func (a *termAcc) addLine(line string, weight float64, entities bool) {
 	start := true
-	for _, w := range strings.FieldsFunc(line, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '.' && r != '!' && r != '?' && r != '-'
-	}) {
-		end := strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
+	for i := 0; i < len(line); {
+		// Find the next word: a run of word runes.
+		r, n := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(line[i:])
+		}
+		if !inWord(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(line) {
+			r, n := rune(line[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(line[j:])
+			}
+			if !inWord(r) {
+				break
+			}
+			j += n
+		}
+		w := line[i:j]
+		i = j
+		last := w[len(w)-1]
+		end := last == '.' || last == '!' || last == '?'
 		w = strings.Trim(w, ".!?-")
 		if w == "" {
 			continue
 		}
-		lw := strings.ToLower(w)
-		r, _ := utf8.DecodeRuneInString(w)
+		// The key: "e:" and the lower-cased word, built in place.
+		a.buf = appendLower(append(a.buf[:0], "e:"...), w)
+		lw := a.buf[2:]
+		r, _ = utf8.DecodeRuneInString(w)
 		switch {
-		case stop[lw] || utf8.RuneCountInString(w) < 3 || isNumber(w):
+		case stop[string(lw)] || utf8.RuneCountInString(w) < 3 || isNumber(w):
 		case entities && unicode.IsUpper(r) && !start:
-			terms["e:"+lw] += 2 * weight
+			a.inc(a.buf, 2*weight)
 		default:
-			terms[lw] += weight
+			a.inc(lw, weight)
 		}
 		start = end
 	}
+}
+
+// appendLower appends strings.ToLower(s) to b, without allocating for
+// ASCII.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 func isNumber(s string) bool {
@@ -107,22 +191,24 @@ func isNumber(s string) bool {
 	return true
 }
 
-func top(m map[string]float64, n int) map[string]float64 {
-	if len(m) <= n {
-		return m
+// top returns the n terms of highest frequency (ties by term) as a map.
+func (a *termAcc) top(n int) map[string]float64 {
+	order := make([]int32, len(a.keys))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	type kv struct {
-		k string
-		v float64
+	if len(order) > n {
+		slices.SortFunc(order, func(x, y int32) int {
+			if c := cmp.Compare(a.vals[y], a.vals[x]); c != 0 {
+				return c
+			}
+			return strings.Compare(a.keys[x], a.keys[y])
+		})
+		order = order[:n]
 	}
-	all := make([]kv, 0, len(m))
-	for k, v := range m {
-		all = append(all, kv{k, v})
-	}
-	sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v || all[i].v == all[j].v && all[i].k < all[j].k })
-	out := make(map[string]float64, n)
-	for _, e := range all[:n] {
-		out[e.k] = e.v
+	out := make(map[string]float64, len(order))
+	for _, i := range order {
+		out[a.keys[i]] = a.vals[i]
 	}
 	return out
 }
@@ -190,21 +276,92 @@ func UnmarshalFeatures(b []byte) (Features, error) {
 	return f, nil
 }
 
-// Clusterer assigns documents to stories. It is safe for concurrent use.
+// Clusterer assigns documents to stories. It is safe for concurrent use:
+// Prepare may run on many goroutines while Assign runs on one.
+//
+// Terms are interned: a term is an int32 index into per-term state (its
+// document frequency, the stories its postings lead to), and a story's
+// centroid is a slice sorted by term, so that comparing a document with a
+// story walks two short arrays instead of hashing strings.
 type Clusterer struct {
-	opts    Options
-	mu      sync.Mutex
-	df      map[string]int
-	n       int
-	stories map[string]*story
-	byTerm  map[string][]string // entity → stories
+	opts Options
+	voc  vocab
+
+	mu       sync.Mutex
+	n        int              // documents joined
+	df       []int32          // term → documents with the term
+	postings [][]int32        // entity term → recent stories with it
+	stories  []*story         // by index
+	byID     map[string]int32 // story id → index
+	mark     []uint32         // story → the Assign that last counted it
+	shared   []int32          // story → entities shared with the document (valid when marked)
+	gen      uint32           // current Assign
+	docW     []float64        // term → the document's weight (zero outside Assign)
+	touched  []int32          // stories counted in this Assign
+	cands    []cand           // candidates of this Assign
+	merged   []termWeight     // scratch for join
+}
+
+// vocab interns terms. Ids are handed out in the order terms are first
+// prepared, which varies with scheduling; no result depends on them
+// (ties are broken by the terms themselves).
+type vocab struct {
+	mu    sync.RWMutex
+	ids   map[string]int32
+	names []string
+}
+
+func (v *vocab) id(term string) int32 {
+	v.mu.RLock()
+	id, ok := v.ids[term]
+	v.mu.RUnlock()
+	if ok {
+		return id
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if id, ok := v.ids[term]; ok {
+		return id
+	}
+	id = int32(len(v.names))
+	v.ids[term] = id
+	v.names = append(v.names, term)
+	return id
+}
+
+func (v *vocab) size() int {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return len(v.names)
+}
+
+// termWeight is one term of a vector.
+type termWeight struct {
+	id  int32
+	ent bool // a named entity ("e:" term)
+	w   float64
 }
 
 type story struct {
 	id          string
-	centroid    map[string]float64
-	first, last string
+	centroid    []termWeight // sorted by id, at most 2*maxTerms
+	dated       bool         // first and last are set
+	first, last int32        // days since 1970-01-01
 	size        int
+}
+
+type cand struct {
+	story int32
+	n     int32
+}
+
+// Doc is a document's features made ready for Assign: terms interned and
+// sorted, date parsed. Preparing is the part of clustering that does not
+// depend on earlier documents, so it can run in parallel.
+type Doc struct {
+	dated bool
+	day   int32
+	terms []termWeight // sorted by id
 }
 
 // New returns an empty clusterer.
@@ -218,51 +375,89 @@ func New(opts Options) *Clusterer {
 	if opts.Window <= 0 {
 		opts.Window = 3
 	}
-	return &Clusterer{opts: opts, df: map[string]int{}, stories: map[string]*story{}, byTerm: map[string][]string{}}
+	return &Clusterer{opts: opts, voc: vocab{ids: map[string]int32{}}, byID: map[string]int32{}}
+}
+
+// Prepare interns a document's features for Assign or Restore. It may be
+// called concurrently with them.
+func (c *Clusterer) Prepare(f Features) *Doc {
+	d := &Doc{terms: make([]termWeight, 0, len(f.Terms))}
+	if f.Date != "" {
+		if t, err := time.Parse("2006-01-02", f.Date); err == nil {
+			d.dated, d.day = true, int32(t.Unix()/86400)
+		}
+	}
+	for t, v := range f.Terms {
+		d.terms = append(d.terms, termWeight{id: c.voc.id(t), ent: strings.HasPrefix(t, "e:"), w: v})
+	}
+	slices.SortFunc(d.terms, func(a, b termWeight) int { return cmp.Compare(a.id, b.id) })
+	return d
 }
 
 // Assign puts a document in a story and returns the story's id; isNew says
 // whether the story was started by it.
 func (c *Clusterer) Assign(docID string, f Features) (storyID string, isNew bool) {
+	return c.AssignDoc(docID, c.Prepare(f))
+}
+
+// AssignDoc is Assign for prepared features.
+func (c *Clusterer) AssignDoc(docID string, d *Doc) (storyID string, isNew bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.grow()
 	// Candidates: the stories that share the most named entities with the
 	// document, through the postings; only the best few are scored.
-	shared := map[string]int{}
+	if c.gen++; c.gen == 0 { // wrapped: forget every mark
+		clear(c.mark)
+		c.gen = 1
+	}
+	c.touched = c.touched[:0]
 	entities := 0
-	for t := range f.Terms {
-		if !strings.HasPrefix(t, "e:") {
+	for _, t := range d.terms {
+		if !t.ent {
 			continue
 		}
 		entities++
-		for _, id := range c.byTerm[t] {
-			shared[id]++
+		for _, si := range c.postings[t.id] {
+			if c.mark[si] != c.gen {
+				c.mark[si], c.shared[si] = c.gen, 0
+				c.touched = append(c.touched, si)
+			}
+			c.shared[si]++
 		}
 	}
-	need := min(2, entities)
-	type cand struct {
-		id string
-		n  int
-	}
-	var cands []cand
-	for id, n := range shared {
-		if n >= need {
-			cands = append(cands, cand{id, n})
+	need := int32(min(2, entities))
+	c.cands = c.cands[:0]
+	for _, si := range c.touched {
+		if n := c.shared[si]; n >= need {
+			c.cands = append(c.cands, cand{si, n})
 		}
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		return cands[i].n > cands[j].n || cands[i].n == cands[j].n && cands[i].id < cands[j].id
+	slices.SortFunc(c.cands, func(a, b cand) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		return strings.Compare(c.stories[a.story].id, c.stories[b.story].id)
 	})
-	if len(cands) > maxCandidates {
-		cands = cands[:maxCandidates]
+	if len(c.cands) > maxCandidates {
+		c.cands = c.cands[:maxCandidates]
 	}
-	all, ents := c.weigh(f.Terms)
-	best, bestSim := "", 0.0
-	for _, cd := range cands {
-		id := cd.id
-		s := c.stories[id]
-		dated := f.Date != "" && s.last != ""
-		if dated && !c.within(f.Date, s) {
+	// The document weighted by idf once: the whole vector and its
+	// entities alone.
+	var normAll, normEnt float64
+	for _, t := range d.terms {
+		x := t.w * c.idf(t.id)
+		c.docW[t.id] = x
+		normAll += x * x
+		if t.ent {
+			normEnt += x * x
+		}
+	}
+	best, bestSim := int32(-1), 0.0
+	for _, cd := range c.cands {
+		s := c.stories[cd.story]
+		dated := d.dated && s.dated
+		if dated && !c.within(d.day, s) {
 			continue
 		}
 		th := c.opts.Threshold
@@ -272,69 +467,128 @@ func (c *Clusterer) Assign(docID string, f Features) (storyID string, isNew bool
 		// Both the whole vectors and their named entities must agree:
 		// template stories (results tables, market reports) share terms
 		// but not names.
-		sim := c.cosine(all, s.centroid, false)
-		if sim >= th && c.cosine(ents, s.centroid, true) >= th && (sim > bestSim || sim == bestSim && id < best) {
-			best, bestSim = id, sim
+		sim, simEnt := c.cosines(normAll, normEnt, s.centroid)
+		if sim >= th && simEnt >= th && (sim > bestSim || sim == bestSim && s.id < c.stories[best].id) {
+			best, bestSim = cd.story, sim
 		}
 	}
-	if best == "" {
-		best, isNew = "s"+strings.TrimPrefix(docID, "d"), true
-		if _, taken := c.stories[best]; taken {
-			best = "s" + docID
-		}
+	for _, t := range d.terms {
+		c.docW[t.id] = 0
 	}
-	c.join(best, f)
-	return best, isNew
+	if best < 0 {
+		id := "s" + strings.TrimPrefix(docID, "d")
+		if _, taken := c.byID[id]; taken {
+			id = "s" + docID
+		}
+		best, isNew = c.story(id), true
+	}
+	c.join(best, d)
+	return c.stories[best].id, isNew
 }
 
 // Restore puts a document back in its story after a restart.
 func (c *Clusterer) Restore(docID, storyID string, f Features) {
+	c.RestoreDoc(docID, storyID, c.Prepare(f))
+}
+
+// RestoreDoc is Restore for prepared features.
+func (c *Clusterer) RestoreDoc(docID, storyID string, d *Doc) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.join(storyID, f)
+	c.grow()
+	c.join(c.story(storyID), d)
 }
 
-func (c *Clusterer) join(id string, f Features) {
-	s := c.stories[id]
-	if s == nil {
-		s = &story{id: id, centroid: map[string]float64{}}
-		c.stories[id] = s
+// grow sizes the per-term state for the terms interned so far.
+func (c *Clusterer) grow() {
+	n := c.voc.size()
+	if n <= len(c.df) {
+		return
 	}
-	for t, v := range f.Terms {
-		if _, ok := s.centroid[t]; !ok && strings.HasPrefix(t, "e:") {
-			// Postings keep the most recent stories only: a story that
-			// a common name leads to is found through its rarer names.
-			ids := append(c.byTerm[t], id)
-			if len(ids) > maxPostings {
-				ids = append(ids[:0:0], ids[len(ids)-maxPostings:]...)
-			}
-			c.byTerm[t] = ids
+	n = max(n, 2*len(c.df))
+	c.df = append(c.df, make([]int32, n-len(c.df))...)
+	c.postings = append(c.postings, make([][]int32, n-len(c.postings))...)
+	c.docW = append(c.docW, make([]float64, n-len(c.docW))...)
+}
+
+// story returns the index of the story id, adding it if new.
+func (c *Clusterer) story(id string) int32 {
+	if i, ok := c.byID[id]; ok {
+		return i
+	}
+	i := int32(len(c.stories))
+	c.stories = append(c.stories, &story{id: id})
+	c.byID[id] = i
+	c.mark = append(c.mark, 0)
+	c.shared = append(c.shared, 0)
+	return i
+}
+
+func (c *Clusterer) join(si int32, d *Doc) {
+	s := c.stories[si]
+	// Merge the document's terms into the centroid (both sorted by id).
+	m := c.merged[:0]
+	cent := s.centroid
+	i := 0
+	for _, t := range d.terms {
+		for i < len(cent) && cent[i].id < t.id {
+			m = append(m, cent[i])
+			i++
 		}
-		s.centroid[t] += v
-		c.df[t]++
+		if i < len(cent) && cent[i].id == t.id {
+			m = append(m, termWeight{id: t.id, ent: t.ent, w: cent[i].w + t.w})
+			i++
+		} else {
+			m = append(m, t)
+			if t.ent {
+				// Postings keep the most recent stories only: a story
+				// that a common name leads to is found through its
+				// rarer names.
+				ids := append(c.postings[t.id], si)
+				if len(ids) > maxPostings {
+					ids = append(ids[:0:0], ids[len(ids)-maxPostings:]...)
+				}
+				c.postings[t.id] = ids
+			}
+		}
+		c.df[t.id]++
 	}
-	s.centroid = top(s.centroid, 2*maxTerms)
+	m = append(m, cent[i:]...)
+	if len(m) > 2*maxTerms {
+		c.voc.mu.RLock()
+		names := c.voc.names
+		c.voc.mu.RUnlock()
+		slices.SortFunc(m, func(a, b termWeight) int {
+			if x := cmp.Compare(b.w, a.w); x != 0 {
+				return x
+			}
+			return strings.Compare(names[a.id], names[b.id])
+		})
+		m = m[:2*maxTerms]
+		slices.SortFunc(m, func(a, b termWeight) int { return cmp.Compare(a.id, b.id) })
+	}
+	if cap(s.centroid) >= len(m) {
+		s.centroid = append(s.centroid[:0], m...)
+	} else {
+		s.centroid = append(make([]termWeight, 0, min(2*maxTerms, len(m)+len(m)/2)), m...)
+	}
+	c.merged = m[:0]
 	c.n++
 	s.size++
-	if f.Date != "" {
-		if s.first == "" || f.Date < s.first {
-			s.first = f.Date
+	if d.dated {
+		if !s.dated || d.day < s.first {
+			s.first = d.day
 		}
-		if f.Date > s.last {
-			s.last = f.Date
+		if !s.dated || d.day > s.last {
+			s.last = d.day
 		}
+		s.dated = true
 	}
 }
 
-func (c *Clusterer) within(date string, s *story) bool {
-	d, err1 := time.Parse("2006-01-02", date)
-	first, err2 := time.Parse("2006-01-02", s.first)
-	last, err3 := time.Parse("2006-01-02", s.last)
-	if err1 != nil || err2 != nil || err3 != nil {
-		return true
-	}
-	w := time.Duration(c.opts.Window) * 24 * time.Hour
-	return !d.Before(first.Add(-w)) && !d.After(last.Add(w))
+func (c *Clusterer) within(day int32, s *story) bool {
+	w := int32(c.opts.Window)
+	return day >= s.first-w && day <= s.last+w
 }
 
 // idfPrior is a pseudo-count of documents in which no term occurs, so that
@@ -342,8 +596,8 @@ func (c *Clusterer) within(date string, s *story) bool {
 // rather than by an idf estimated from two or three documents.
 const idfPrior = 1000
 
-func (c *Clusterer) idf(t string) float64 {
-	return logN(c.n+idfPrior) - logN(c.df[t]+1)
+func (c *Clusterer) idf(t int32) float64 {
+	return logN(c.n+idfPrior) - logN(int(c.df[t])+1)
 }
 
 // logTable holds ln(i) for small i: idf is computed thousands of times per
@@ -363,45 +617,29 @@ func logN(i int) float64 {
 	return math.Log(float64(i))
 }
 
-// vec is a document's idf-weighted vector and its norm.
-type vec struct {
-	w    map[string]float64
-	norm float64
-}
-
-// weigh weights a document's terms by idf once: the whole vector and its
-// entities alone.
-func (c *Clusterer) weigh(terms map[string]float64) (vec, vec) {
-	all, ents := vec{w: make(map[string]float64, len(terms))}, vec{w: map[string]float64{}}
-	for t, v := range terms {
-		x := v * c.idf(t)
-		all.w[t] = x
-		all.norm += x * x
-		if strings.HasPrefix(t, "e:") {
-			ents.w[t] = x
-			ents.norm += x * x
+// cosines compares the document in docW (norms given) with a story
+// centroid, weighted by idf: the whole vectors, and the named entities
+// alone.
+func (c *Clusterer) cosines(normAll, normEnt float64, centroid []termWeight) (all, ents float64) {
+	logDocs := logN(c.n + idfPrior)
+	var dotAll, nbAll, dotEnt, nbEnt float64
+	for _, u := range centroid {
+		w := u.w * (logDocs - logN(int(c.df[u.id])+1))
+		x := c.docW[u.id]
+		nbAll += w * w
+		dotAll += x * w
+		if u.ent {
+			nbEnt += w * w
+			dotEnt += x * w
 		}
+	}
+	if normAll != 0 && nbAll != 0 {
+		all = dotAll / math.Sqrt(normAll*nbAll)
+	}
+	if normEnt != 0 && nbEnt != 0 {
+		ents = dotEnt / math.Sqrt(normEnt*nbEnt)
 	}
 	return all, ents
-}
-
-// cosine compares a weighted document vector with a story centroid.
-func (c *Clusterer) cosine(a vec, b map[string]float64, entitiesOnly bool) float64 {
-	var dot, nb float64
-	for t, u := range b {
-		if entitiesOnly && !strings.HasPrefix(t, "e:") {
-			continue
-		}
-		w := u * c.idf(t)
-		nb += w * w
-		if x, ok := a.w[t]; ok {
-			dot += x * w
-		}
-	}
-	if a.norm == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(a.norm*nb)
 }
 
 // stop words are never terms.
