@@ -25,6 +25,7 @@ dyad code --verbs CAMEO.2.0.txt --actors Phoenix.Countries.actors.txt,Phoenix.In
 			agents := fs.String("agents", "", "agent dictionary file")
 			discards := fs.String("discards", "", "discard dictionary file")
 			issues := fs.String("issues", "", "issue dictionary file")
+			options := fs.String("options", "", "comma-separated TABARI .options files: code under TABARI's options (comma clauses, CODE BY, DEFAULT, …)")
 			explain := fs.Bool("explain", false, "add to each event the dictionary entries (file:line) that made it")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
@@ -32,7 +33,7 @@ dyad code --verbs CAMEO.2.0.txt --actors Phoenix.Countries.actors.txt,Phoenix.In
 				}
 				opts := code.Options{
 					Verbs: splitList(*verbs), Actors: splitList(*actors), Agents: splitList(*agents),
-					Discards: splitList(*discards), Issues: splitList(*issues), Explain: *explain,
+					Discards: splitList(*discards), Issues: splitList(*issues), OptionFiles: splitList(*options), Explain: *explain,
 					Warn: func(err error) { e.log.Debug("dictionary entry skipped", "err", err) },
 				}
 				c, err := code.New(ctx, opts)

@@ -27,6 +27,12 @@ type Options struct {
 	// agents, discards and issues unless given (a TABARI or PETRARCH
 	// validation set comes with its own).
 	Verbs, Actors, Agents, Discards, Issues []string
+	// OptionFiles are TABARI .options files: the coder then codes under
+	// TABARI's defaults as the files modify them (comma-clause deletion,
+	// CODE BY, DEFAULT codes, agent conversion, minimum words, the
+	// complexity filter). Settings, when set, is used instead.
+	OptionFiles []string
+	Settings    *dict.Options
 	// Explain fills Event.Explain with the dictionary entries used.
 	Explain bool
 	// DateFunc resolves an event's date from its sentence and the
@@ -51,12 +57,29 @@ type Coder struct {
 	nActors  int
 	nVerbs   int
 	intent   bool
-	panics   atomic.Int64
+	set      dict.Options
+	panics   *atomic.Int64
 }
 
 // Panics is the number of sentences whose coding panicked (and lost their
 // events); it should stay 0.
 func (c *Coder) Panics() int64 { return c.panics.Load() }
+
+// Settings returns the coding options in force (the zero value: dyad's
+// own behaviour).
+func (c *Coder) Settings() dict.Options { return c.set }
+
+// WithSettings returns a coder that shares c's dictionaries and codes
+// under o (nil: dyad's own behaviour), as TABARI does after an option
+// command.
+func (c *Coder) WithSettings(o *dict.Options) *Coder {
+	n := *c
+	n.set = dict.Options{}
+	if o != nil {
+		n.set = *o.Clone()
+	}
+	return &n
+}
 
 type verbVal struct {
 	block *dict.VerbBlock
@@ -66,7 +89,7 @@ type verbVal struct {
 // New loads the dictionaries and compiles them. An unreadable dictionary
 // is an error; bad entries are skipped and passed to Options.Warn.
 func New(ctx context.Context, opts Options) (*Coder, error) {
-	c := &Coder{opts: opts, sets: map[string]*trie[struct{}]{}}
+	c := &Coder{opts: opts, sets: map[string]*trie[struct{}]{}, panics: new(atomic.Int64)}
 	h := sha256.New()
 	custom := len(opts.Verbs)+len(opts.Actors) > 0
 	load := func(kind dict.Kind, files []string) ([]*dict.File, error) {
@@ -115,6 +138,26 @@ func New(ctx context.Context, opts Options) (*Coder, error) {
 		for _, f := range files {
 			c.add(f)
 		}
+	}
+	for _, p := range opts.OptionFiles {
+		f, err := dict.Load(p, dict.KindOptions)
+		if err != nil {
+			var es dict.Errors
+			if f == nil || !errors.As(err, &es) {
+				return nil, err
+			}
+			if opts.Warn != nil {
+				for _, e := range es {
+					opts.Warn(e)
+				}
+			}
+		}
+		if f.Options != nil {
+			c.set = *f.Options
+		}
+	}
+	if opts.Settings != nil {
+		c.set = *opts.Settings.Clone()
 	}
 	c.version = "dyad/" + Version + " dict/" + hex.EncodeToString(h.Sum(nil))[:12]
 	// The built-in CAMEO verbs get the codebook's "express intent" rule;

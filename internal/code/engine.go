@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"dyad/internal/dict"
 	"dyad/internal/news"
 )
 
@@ -70,6 +71,13 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	c := st.c
 	toks := tokenize(sent, st.toks)
 	st.toks = toks
+	set := &c.set
+	if set.MinWords > 0 && wordCount(toks) < set.MinWords {
+		return nil
+	}
+	if set.Comma.On {
+		toks = dropCommaClauses(toks, set.Comma)
+	}
 	if len(toks) == 0 {
 		return nil
 	}
@@ -111,6 +119,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		for i := m.start; i < m.end && i < len(toks); i++ {
 			inMention[i] = k + 1
 		}
+	}
+	if cx := set.Complex; cx != (dict.Complexity{}) && st.tooComplex(toks, ms, inMention, cx) {
+		return nil
 	}
 	scare := scareQuoted(toks)
 	st.discard = false
@@ -183,13 +194,18 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			got[k].weak = weak
 		}
 		cands = append(cands, got...)
+		made := false
 		for _, g := range got {
 			if g.tgt.actor.Code != "" && g.src.actor.Code != "" && !weak {
-				blocked = true
+				made = true
+				blocked = set.CodeBy != dict.CodeAll
 				lastSrc = g.srcM
 			}
 		}
 		i += n - 1
+		if made && set.CodeBy == dict.CodeBySentence {
+			break
+		}
 	}
 	if st.discard {
 		return nil // a verb or pattern coded ### discards the sentence

@@ -239,6 +239,12 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.actor.Name = text(sent, toks, nameStart, nameEnd)
 		mem.named = true
 		mem.nStart, mem.nEnd = nameStart, nameEnd
+	} else if mem.needCountry && st.c.set.ConvertAgent {
+		// TABARI's SET: CONVERT AGENT: a role without an actor codes as
+		// the agent itself ("the Muslims" → ~MOS)
+		mem.actor.Code = "~" + mem.suffix
+		mem.needCountry = false
+		mem.explain = append(mem.explain, "agent converted to an actor (CONVERT AGENT)")
 	} else if mem.needCountry {
 		// a bare role word ("governance", "the Neighborhood") without a
 		// country or a name is not an actor

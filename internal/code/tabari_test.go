@@ -3,14 +3,17 @@ package code
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"dyad/internal/dict"
 	"dyad/internal/news"
 	"dyad/internal/shareddata"
 )
@@ -21,11 +24,41 @@ type tabariRecord struct {
 	want           []string // "SRC/TGT/CODE"
 	control        bool     // {+++} or OPTION records: not coded
 	ambiguous      string   // why the record's expectation is ambiguous
+	opts           *dict.Options
 }
 
-var tabariEvent = regexp.MustCompile(`(-?)\{\s*([^{}/]*?)\s*/\s*([^{}/]*?)\s*/\s*([^{}/]*?)\s*\}`)
+var (
+	tabariEvent  = regexp.MustCompile(`(-?)\{\s*([^{}/]*?)\s*/\s*([^{}/]*?)\s*/\s*([^{}/]*?)\s*\}`)
+	tabariHeader = regexp.MustCompile(`^(\d{6}|\d{8})\s+(\S+)`)
+)
 
-func readTabariValidation(path string) ([]tabariRecord, error) {
+// tabariOptionLines returns the option commands of a record's comment
+// ("{ OPTION: SET: CODE ALL }"), one a line, in order.
+func tabariOptionLines(comment string) []string {
+	var out []string
+	for _, line := range strings.Split(comment, "\n") {
+		_, after, ok := strings.Cut(line, "OPTION:")
+		if !ok {
+			continue
+		}
+		if i := strings.Index(after, "}"); i >= 0 {
+			after = after[:i]
+		}
+		if i := strings.Index(after, "*/"); i >= 0 {
+			after = after[:i]
+		}
+		if after = strings.TrimSpace(after); after != "" {
+			out = append(out, after)
+		}
+	}
+	return out
+}
+
+// readTabariValidation reads the records of Validate.text. Each record
+// carries the options it is coded under: base (the project's .options
+// file) as changed by the OPTION records before it, as TABARI applies
+// them.
+func readTabariValidation(path string, base *dict.Options) ([]tabariRecord, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -35,8 +68,8 @@ func readTabariValidation(path string) ([]tabariRecord, error) {
 	var cur *tabariRecord
 	var comment strings.Builder
 	inComment := false
-	header := regexp.MustCompile(`^(\d{6})\s+(\S+)`)
-	options := ""
+	opts := base
+	var errs []error
 	finish := func() {
 		if cur == nil {
 			return
@@ -56,16 +89,15 @@ func readTabariValidation(path string) ([]tabariRecord, error) {
 			}
 			cur.want = append(cur.want, strings.ToUpper(m[2]+"/"+m[3]+"/"+code[0]))
 		}
-		if o := regexp.MustCompile(`OPTION:[^}]*`).FindString(c); o != "" {
-			o = strings.TrimSpace(o)
-			if strings.Contains(o, "OFF") || strings.Contains(o, "FALSE") || strings.Contains(cur.id, "Cancel") || strings.Contains(cur.id, "Restore") || strings.Contains(cur.id, "Reset") {
-				options = ""
-			} else {
-				options = o
+		if lines := tabariOptionLines(c); len(lines) > 0 {
+			opts = opts.Clone()
+			for _, l := range lines {
+				if err := opts.Apply(l); err != nil {
+					errs = append(errs, fmt.Errorf("%s: %w", cur.id, err))
+				}
 			}
-		} else if cur.ambiguous == "" && options != "" {
-			cur.ambiguous = "coded under the suite's " + options + " (dyad codes with its defaults)"
 		}
+		cur.opts = opts
 		recs = append(recs, *cur)
 		cur = nil
 		comment.Reset()
@@ -82,11 +114,15 @@ func readTabariValidation(path string) ([]tabariRecord, error) {
 			}
 			continue
 		}
-		if m := header.FindStringSubmatch(line); m != nil && cur == nil {
-			cur = &tabariRecord{id: m[2], date: "19" + m[1][:2] + "-" + m[1][2:4] + "-" + m[1][4:6]}
-			if m[1][:2] < "30" {
-				cur.date = "20" + cur.date[2:]
+		if m := tabariHeader.FindStringSubmatch(line); m != nil && cur == nil {
+			d := m[1]
+			if len(d) == 6 {
+				d = "19" + d
+				if d[2:4] < "30" {
+					d = "20" + d[2:]
+				}
 			}
+			cur = &tabariRecord{id: m[2], date: d[:4] + "-" + d[4:6] + "-" + d[6:8]}
 			if m[2] == "FINAL-01" {
 				break
 			}
@@ -107,7 +143,29 @@ func readTabariValidation(path string) ([]tabariRecord, error) {
 		}
 		cur.text += " " + line
 	}
-	return recs, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return recs, errors.Join(errs...)
+}
+
+// storyKey is the part of a record id that names its story under a
+// FORWARD: mask ("^^*****NNN*SSS", aligned on the id's end): the id
+// without the sentence (S) and ignored (^) positions. "" when
+// forwarding is off.
+func storyKey(mask, id string) string {
+	if mask == "" {
+		return ""
+	}
+	var b []byte
+	for i, k := len(id)-1, len(mask)-1; i >= 0; i, k = i-1, k-1 {
+		if k >= 0 && (mask[k] == 'S' || mask[k] == '^') {
+			continue
+		}
+		b = append(b, id[i])
+	}
+	slices.Reverse(b)
+	return string(b)
 }
 
 type prf struct{ tp, fp, fn int }
@@ -156,52 +214,97 @@ func triples(evs []news.Event) []string {
 }
 
 // TestTabariValidation runs TABARI's validation suite with the
-// dictionaries named in Validate.project.
+// dictionaries and options named in Validate.project, each record under
+// the OPTION records before it. Records of one story (FORWARD:) are coded
+// as one article, so pronouns reach back across them.
 func TestTabariValidation(t *testing.T) {
 	dir := shareddata.Path(t, "eventcoding/tabari")
-	recs, err := readTabariValidation(filepath.Join(dir, "Validate.text"))
+	of, err := dict.Load(filepath.Join(dir, "Validate.options"), dict.KindOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := New(context.Background(), Options{
-		Verbs:  []string{filepath.Join(dir, "TABARI.Demo.verbs")},
-		Actors: []string{filepath.Join(dir, "TABARI.Demo.actors")},
-		Agents: []string{filepath.Join(dir, "Validate.agents")},
+	recs, err := readTabariValidation(filepath.Join(dir, "Validate.text"), of.Options)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := New(context.Background(), Options{
+		Verbs:       []string{filepath.Join(dir, "TABARI.Demo.verbs")},
+		Actors:      []string{filepath.Join(dir, "TABARI.Demo.actors")},
+		Agents:      []string{filepath.Join(dir, "Validate.agents")},
+		OptionFiles: []string{filepath.Join(dir, "Validate.options")},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	coders := map[*dict.Options]*Coder{}
 	var total, clear prf
 	var ambiguous, misses []string
 	n := 0
-	for _, r := range recs {
+	for i := 0; i < len(recs); {
+		r := recs[i]
 		if r.control {
+			i++
 			continue
 		}
-		n++
-		got := triples(c.Code(context.Background(), r.id, strings.TrimSpace(r.text), r.date))
-		p := score(got, r.want)
-		total.tp += p.tp
-		total.fp += p.fp
-		total.fn += p.fn
-		if r.ambiguous != "" {
-			ambiguous = append(ambiguous, r.id+": "+r.ambiguous)
-		} else {
-			clear.tp += p.tp
-			clear.fp += p.fp
-			clear.fn += p.fn
+		c := coders[r.opts]
+		if c == nil {
+			c = base.WithSettings(r.opts)
+			coders[r.opts] = c
 		}
-		if p.fp+p.fn > 0 {
-			misses = append(misses, fmt.Sprintf("%s want %v got %v", r.id, r.want, got))
+		// the records of one story, coded as one article
+		j := i + 1
+		if key := storyKey(r.opts.Forward, r.id); key != "" {
+			for j < len(recs) && !recs[j].control && recs[j].opts == r.opts && storyKey(r.opts.Forward, recs[j].id) == key {
+				j++
+			}
 		}
+		var text strings.Builder
+		starts := make([]int, 0, j-i)
+		for _, g := range recs[i:j] {
+			if text.Len() > 0 {
+				text.WriteString("\n\n")
+			}
+			starts = append(starts, text.Len())
+			text.WriteString(strings.TrimSpace(g.text))
+		}
+		evs := c.Code(context.Background(), r.id, text.String(), r.date)
+		for k, g := range recs[i:j] {
+			end := text.Len()
+			if k+1 < len(starts) {
+				end = starts[k+1]
+			}
+			var mine []news.Event
+			for _, e := range evs {
+				if at := e.Evidence[0].Start; at >= starts[k] && at < end {
+					mine = append(mine, e)
+				}
+			}
+			n++
+			got := triples(mine)
+			p := score(got, g.want)
+			total.tp += p.tp
+			total.fp += p.fp
+			total.fn += p.fn
+			if g.ambiguous != "" {
+				ambiguous = append(ambiguous, g.id+": "+g.ambiguous)
+			} else {
+				clear.tp += p.tp
+				clear.fp += p.fp
+				clear.fn += p.fn
+			}
+			if p.fp+p.fn > 0 {
+				misses = append(misses, fmt.Sprintf("%s want %v got %v", g.id, g.want, got))
+			}
+		}
+		i = j
 	}
-	if n := c.Panics(); n > 0 {
+	if n := base.Panics(); n > 0 {
 		t.Errorf("%d sentences panicked", n)
 	}
 	pr, rc, f1 := total.scores()
 	sort.Strings(ambiguous)
 	var b strings.Builder
-	fmt.Fprintf(&b, "records %d\ntp %d fp %d fn %d\nprecision %.3f\nrecall %.3f\nf1 %.3f\n", n, total.tp, total.fp, total.fn, pr, rc, f1)
+	fmt.Fprintf(&b, "records %d (each coded under the suite's options as its OPTION records change them)\ntp %d fp %d fn %d\nprecision %.3f\nrecall %.3f\nf1 %.3f\n", n, total.tp, total.fp, total.fn, pr, rc, f1)
 	cp, cr, cf := clear.scores()
 	fmt.Fprintf(&b, "without the ambiguous records: precision %.3f recall %.3f f1 %.3f\n", cp, cr, cf)
 	fmt.Fprintf(&b, "ambiguous records (scored above as written):\n")

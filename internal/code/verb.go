@@ -104,6 +104,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			}
 		}
 	}
+	if d := st.c.set.Default; d != (dict.Defaults{}) {
+		var note string
+		if srcM, tgtM, note = st.applyDefaults(ms, vs, ve, srcM, tgtM); note != "" {
+			notes = append(notes, note)
+		}
+	}
 	var out []cand
 	if st.c.intent && !code.Null {
 		if ic, why := intentCode(toks, vs, code.Code); ic != "" {

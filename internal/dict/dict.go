@@ -257,13 +257,6 @@ const (
 	KindOptions  Kind = "options"
 )
 
-// Options holds what the coder uses from a TABARI .options file.
-type Options struct {
-	Labels map[string]string
-	Set    map[string]string
-	Raw    []string
-}
-
 // File is one loaded dictionary file.
 type File struct {
 	Path     string
