@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"dyad/internal/dict"
 	"dyad/internal/news"
 )
 
@@ -132,8 +133,22 @@ func FuzzCode(f *testing.F) {
 	f.Add("The two sides agreed and the two leaders met. He said she did not attack it.", "x")
 	f.Add("Russia, the evil China, and good India they it he met between Japan and Korea's troops.", "2020-02-30")
 	f.Add("Neither Iran nor Iraq, officials of Syria said, would be attacked by U.S. forces; “democracy” rules.", "1999-01-01")
-	c := testCoder(f)
+	f.Add("Arnor, the old kingdom, met Gondor and it attacked them, an anti- Gondor envoy said, after all.", "1995-01-01")
+	dyadRules := testCoder(f)
+	// the same dictionaries under TABARI's options and rules
+	tabari := dict.TabariOptions()
+	tabari.CodeBy = dict.CodeAll
+	tabari.Default = dict.Defaults{Source: "DEF", Target: "DEF", Prior: true, After: true}
+	tabariRules := dyadRules.WithSettings(tabari)
 	f.Fuzz(func(t *testing.T, text, date string) {
+		for _, c := range []*Coder{dyadRules, tabariRules} {
+			fuzzCode(t, c, text, date)
+		}
+	})
+}
+
+func fuzzCode(t *testing.T, c *Coder, text, date string) {
+	{
 		// without Code's per-sentence recover, so that a panic is found
 		st := newState(c, date)
 		st.text, st.sents = text, sentences(text)
@@ -151,7 +166,7 @@ func FuzzCode(f *testing.F) {
 				}
 			}
 		}
-	})
+	}
 }
 
 // TestConcurrent codes from several goroutines with one Coder (run with

@@ -63,6 +63,7 @@ type cand struct {
 	notes       []string
 	transform   bool
 	weak        bool // from a statement verb (said, noted): gives way
+	sub, dom    bool // TABARI rules: subordinate ("?") and dominant ("!") codes
 	srcM        *mention
 	srcCompound bool
 }
@@ -99,7 +100,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	st.date = date
 	ms := st.mentions(sent, toks)
-	ms = st.pronouns(sent, toks, ms)
+	if !set.TabariRules {
+		ms = st.pronouns(sent, toks, ms)
+	}
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) })
 	st.fillCountries(ms)
 	// mentions that resolved to no code (a role word alone, a name out of
@@ -114,6 +117,13 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		}
 	}
 	ms = kept
+	if set.TabariRules {
+		ms = st.tabariPronouns(toks, ms)
+		if len(ms) > 0 && !ms[0].members[0].pronoun {
+			f := ms[0]
+			st.forward = &f
+		}
+	}
 	inMention := make([]int, len(toks)) // mention index+1
 	for k, m := range ms {
 		for i := m.start; i < m.end && i < len(toks); i++ {
@@ -142,6 +152,23 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		}
 	}
 	titleCase := capWords*2 > words
+	var cands []cand
+	if set.TabariRules {
+		cands = st.tabariVerbs(toks, ms, inMention)
+	} else {
+		cands = st.dyadVerbs(sent, toks, ms, inMention, scare, titleCase)
+	}
+	if st.discard {
+		return nil // a verb or pattern coded ### discards the sentence
+	}
+	st.remember(toks, ms)
+	return st.events(docID, sent, offset, refDate, toks, cands, date, dateText)
+}
+
+// dyadVerbs codes a sentence's verbs under dyad's own rules.
+func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []int, scare []bool, titleCase bool) []cand {
+	c := st.c
+	set := &c.set
 	var cands []cand
 	blocked := false // a verb of this clause made an event
 	var inherit *mention
@@ -208,7 +235,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		}
 	}
 	if st.discard {
-		return nil // a verb or pattern coded ### discards the sentence
+		return nil
 	}
 	// a statement verb's own event gives way to the event it reports
 	// ("Estonia said it would act with Libya")
@@ -229,8 +256,12 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	// say-transformation: a says b did something conflictual → a accuses b
 	accused := st.misconduct(toks, ms, inMention, scare, cands)
-	cands = append(st.transform(toks, ms, cands), accused...)
-	// remember actors for later pronouns and surnames
+	return append(st.transform(toks, ms, cands), accused...)
+}
+
+// remember keeps a sentence's actors for later pronouns and surnames.
+func (st *state) remember(toks []token, ms []mention) {
+	c := st.c
 	for _, m := range ms {
 		if len(m.members) > 1 {
 			st.lastGroup = m.members
@@ -262,6 +293,11 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 			}
 		}
 	}
+}
+
+// events turns a sentence's candidates into events with their evidence.
+func (st *state) events(docID, sent string, offset int, refDate string, toks []token, cands []cand, date, dateText string) []news.Event {
+	c := st.c
 	if len(cands) == 0 {
 		return nil
 	}
@@ -282,11 +318,13 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		if cd.src.actor.Code == "" || cd.tgt.actor.Code == "" || cd.src.actor.Code == cd.tgt.actor.Code || cd.code == "" {
 			continue
 		}
-		if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) {
-			continue // a country and its own part: not an event between actors
-		}
-		if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") && cd.tgt.actor.Country == "" {
-			continue // "he told Reuters": a statement to the press, not to an actor
+		if !c.set.TabariRules {
+			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) {
+				continue // a country and its own part: not an event between actors
+			}
+			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") && cd.tgt.actor.Country == "" {
+				continue // "he told Reuters": a statement to the press, not to an actor
+			}
 		}
 		key := cd.src.actor.Code + "|" + cd.tgt.actor.Code + "|" + cd.code
 		if seen[key] {

@@ -52,6 +52,7 @@ type state struct {
 	nounUse   bool     // the current verb form follows a determiner
 	curCode   string   // code of the verb being coded
 	compound  *mention // the mention a pattern's % matched
+	forward   *mention // TABARI rules: the previous sentence's first actor, for pronouns
 	discard   bool     // a ### code met in this sentence
 	covered   int      // tokens the last matched pattern element covered
 	toks      []token

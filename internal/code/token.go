@@ -46,6 +46,11 @@ func tokenize(s string, out []token) []token {
 				if r2 == '.' && (strings.Contains(s[i:j], ".") || j-i == 1 && s[i] >= 'A' && s[i] <= 'Z' && j+n2 < len(s) && s[j+n2] == ' ') {
 					j += n2
 				}
+				// a prefix hyphen before a space keeps its word
+				// ("anti- Gondor parade" → ANTI-, as dictionaries write it)
+				if r2 == '-' && j+n2 < len(s) && s[j+n2] == ' ' {
+					j += n2
+				}
 				break
 			}
 			w := s[i:j]

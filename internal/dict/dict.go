@@ -168,6 +168,10 @@ type Code struct {
 	Null          bool
 	// Discard ("###"): the sentence is not coded at all.
 	Discard bool
+	// TABARI's markers: a subordinate code ("023?") gives way to any
+	// other event of the sentence and does not end its clause; a
+	// dominant one ("031!") cancels the sentence's other events.
+	Sub, Dom bool
 }
 
 // IsZero reports whether no code was given.
@@ -191,7 +195,11 @@ func ParseCode(s string) (Code, error) {
 	if s == "" {
 		return Code{}, errors.New("empty code")
 	}
-	s = strings.TrimRight(s, "!?")
+	sub, dom := false, false
+	for len(s) > 0 && (s[len(s)-1] == '?' || s[len(s)-1] == '!') {
+		sub, dom = sub || s[len(s)-1] == '?', dom || s[len(s)-1] == '!'
+		s = s[:len(s)-1]
+	}
 	if s == "###" {
 		return Code{Null: true, Discard: true}, nil
 	}
@@ -216,7 +224,7 @@ func ParseCode(s string) (Code, error) {
 	if a == "" && b == "" {
 		return Code{Null: true}, nil
 	}
-	return Code{Code: a, Reverse: b}, nil
+	return Code{Code: a, Reverse: b, Sub: sub, Dom: dom}, nil
 }
 
 // VerbForm is one verb of a block with all its inflected forms; Code, when
@@ -350,7 +358,9 @@ func ParsePhrase(s string, stem bool) Phrase {
 	s = strings.TrimSpace(s)
 	exactEnd := strings.HasSuffix(s, "_")
 	// In TABARI phrases a space (not '_') lets other words come between.
-	var gaps []bool
+	// A word not followed by '_' is a stem ("BURN DOWN" matches "burned
+	// down"); "BURN_" and "BURN_DOWN" match the word exactly.
+	var gaps, exact []bool
 	if stem {
 		prevSpace := false
 		for i, r := range s {
@@ -359,11 +369,15 @@ func ParsePhrase(s string, stem bool) Phrase {
 				continue
 			}
 			if r == '_' {
+				if len(exact) > 0 {
+					exact[len(exact)-1] = true
+				}
 				prevSpace = false
 				continue
 			}
 			if i == 0 || s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '_' {
 				gaps = append(gaps, prevSpace)
+				exact = append(exact, false)
 			}
 			prevSpace = false
 		}
@@ -382,6 +396,8 @@ func ParsePhrase(s string, stem bool) Phrase {
 		if (strings.HasSuffix(w, "*") || strings.HasSuffix(w, "~")) && len(w) > 1 {
 			w, st = w[:len(w)-1], true // '~' is TABARI's explicit stem
 		} else if stem && i == len(parts)-1 && !exactEnd {
+			st = true
+		} else if stem && i < len(parts)-1 && i < len(exact) && !exact[i] && len(w) > 2 {
 			st = true
 		}
 		p = append(p, Word{Text: w, Stem: st, Gap: gap && i > 0})

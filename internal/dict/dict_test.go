@@ -22,6 +22,8 @@ func TestParseCode(t *testing.T) {
 		{"reverse only", ":020", Code{Reverse: "020"}, false},
 		{"null", "---", Code{Null: true}, false},
 		{"tabari letter", "075A", Code{Code: "075A"}, false},
+		{"subordinate", "023?", Code{Code: "023", Sub: true}, false},
+		{"dominant", "031!", Code{Code: "031", Dom: true}, false},
 		{"bad", "0$1", Code{}, true},
 		{"empty", "", Code{}, true},
 	}
@@ -35,6 +37,37 @@ func TestParseCode(t *testing.T) {
 				t.Errorf("got %+v, want %+v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestParsePhraseStems(t *testing.T) {
+	tests := []struct {
+		in   string
+		stem bool
+		want string // words, '*' for a stem, '..' before a gap
+	}{
+		{"BURN DOWN", true, "BURN* ..DOWN*"},
+		{"BURN_DOWN", true, "BURN DOWN*"},
+		{"BURN_DOWN_", true, "BURN DOWN"},
+		{"AL_GORE_", true, "AL GORE"},
+		{"OF BY", true, "OF ..BY*"},
+		{"BURN DOWN", false, "BURN DOWN"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, w := range ParsePhrase(tc.in, tc.stem) {
+			s := w.Text
+			if w.Stem {
+				s += "*"
+			}
+			if w.Gap {
+				s = ".." + s
+			}
+			got = append(got, s)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("ParsePhrase(%q, %v) = %q, want %q", tc.in, tc.stem, g, tc.want)
+		}
 	}
 }
 

@@ -72,6 +72,12 @@ type Options struct {
 	Complex      Complexity
 	ConvertAgent bool // SET: CONVERT AGENT: an agent without an actor codes as ~AGENT
 	MinWords     int  // SET: MINIMUM WORDS: shorter sentences are not coded
+	// TabariRules codes with TABARI's rules rather than dyad's: clauses
+	// end only at conjunctions, a clause's first actor is the source of
+	// its verbs, the first actor after a verb (else the nearest before
+	// it) its target, negated verbs are coded, pronouns refer to the
+	// sentence's first actor. TabariOptions sets it.
+	TabariRules bool
 	// Forward is the record-id mask of FORWARD: ("^^*****NNN*SSS": N
 	// story, S sentence), under which records of one story share
 	// pronoun context; "" is off.
@@ -90,9 +96,10 @@ type Options struct {
 // sentences of fewer than 8 words not coded.
 func TabariOptions() *Options {
 	return &Options{
-		CodeBy:   CodeByClause,
-		Comma:    Comma{On: true, Min: 2, Max: 10, EMin: 2, EMax: 10, BMin: 255, BMax: 0},
-		MinWords: 8,
+		CodeBy:      CodeByClause,
+		Comma:       Comma{On: true, Min: 2, Max: 10, EMin: 2, EMax: 10, BMin: 255, BMax: 0},
+		MinWords:    8,
+		TabariRules: true,
 	}
 }
 

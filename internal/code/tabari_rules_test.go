@@ -1,0 +1,77 @@
+package code
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestTokenizeHyphens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"an anti- Gondor parade", "AN ANTI- GONDOR PARADE"},
+		{"a 12-year rift", "A 12-YEAR RIFT"},
+		{"Barad-dur fell - again", "BARAD-DUR FELL - AGAIN"},
+		{"ends with anti-", "ENDS WITH ANTI -"},
+	}
+	for _, tc := range tests {
+		var words []string
+		for _, tk := range tokenize(tc.in, nil) {
+			words = append(words, tk.up)
+		}
+		if got := strings.Join(words, " "); got != tc.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTabariClauses(t *testing.T) {
+	tests := []struct {
+		in       string
+		mentions [][2]int // token ranges that are actor mentions
+		want     string
+	}{
+		{"A met B and C left", nil, "[0 3] [4 6]"},
+		{"A and B met C", [][2]int{{0, 3}}, "[0 5]"},
+		{"And A met B", nil, "[0 4]"},
+		{"A met B or C but D left", nil, "[0 3] [4 5] [6 8]"},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.in, nil)
+		in := make([]int, len(toks))
+		for k, m := range tc.mentions {
+			for i := m[0]; i < m[1]; i++ {
+				in[i] = k + 1
+			}
+		}
+		var parts []string
+		for _, c := range tabariClauses(toks, in) {
+			parts = append(parts, fmt.Sprint(c[0], " ", c[1]))
+		}
+		if got := "[" + strings.Join(parts, "] [") + "]"; got != tc.want {
+			t.Errorf("tabariClauses(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestResolveSubDom(t *testing.T) {
+	c := func(code string, sub, dom bool) cand { return cand{code: code, sub: sub, dom: dom} }
+	tests := []struct {
+		name string
+		in   []cand
+		want string
+	}{
+		{"only subordinate kept", []cand{c("023", true, false)}, "023"},
+		{"subordinate gives way", []cand{c("023", true, false), c("222", false, false)}, "222"},
+		{"dominant wins", []cand{c("023", true, false), c("222", false, false), c("031", false, true)}, "031"},
+		{"plain kept", []cand{c("041", false, false), c("222", false, false)}, "041 222"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, cd := range resolveSubDom(tc.in) {
+			got = append(got, cd.code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
