@@ -128,6 +128,9 @@ func (st *state) mentions(sent string, toks []token) []mention {
 					ok = false // "Gondor of the Prince of Dol Amroth": two actors
 					break
 				}
+				if w == "FORMER" && agentSide && st.c.set.TabariRules {
+					continue // TABARI: "Arnor former security officials"
+				}
 				if !stopJoin[w] && !((w == "IN" || w == "FROM") && st.pieces[j-1].agent != nil && st.pieces[j].actor != nil) {
 					ok = false
 					break
@@ -169,7 +172,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 				nameStart, nameEnd = p.start, p.end
 				continue
 			}
-			if len(code) > 3 && isPersonName(p.actor) {
+			if len(code) > 3 && isPersonName(p.actor) && !st.c.set.TabariRules {
 				person = p
 			} else if country == nil || len(code) > 3 {
 				if country == nil || len(code) >= len(country.actor.CodeAt(st.date)) {
@@ -211,7 +214,11 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		code := country.actor.CodeAt(st.date)
 		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))
 		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
-		if agent != nil {
+		if agent != nil && st.c.set.TabariRules {
+			mem.actor.Code = tabariAgentCode(code, agent.agent, st.former(toks, m.start, m.end))
+			mem.person = true
+			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
+		} else if agent != nil {
 			suf, after := agent.agent.Suffix()
 			base := code
 			if len(base) > 3 && after {

@@ -139,7 +139,7 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 				}
 			} else {
 				// phrase ending at 'at': try starts backwards
-				for s := at; s >= 0 && s >= at-4; s-- {
+				for s := at; s >= 0 && s >= at-6; s-- {
 					if n := st.matchWords(toks, s, el); n > 0 && s+n == at+1 {
 						st.covered = n
 						return s, nil, true
@@ -221,18 +221,41 @@ func (st *state) phraseAt(toks []token, i int, p dict.Phrase) int {
 }
 
 func phraseAt(toks []token, i int, p dict.Phrase) int {
-	if i+len(p) > len(toks) {
-		return 0
+	if end := phraseEnd(toks, i, p); end > i {
+		return end - i
 	}
+	return 0
+}
+
+// phraseEnd matches p from toks[i] and returns the end of the match (-1
+// when it fails). A word marked Gap (TABARI's space between words) may
+// come after up to two other words.
+func phraseEnd(toks []token, i int, p dict.Phrase) int {
 	for k, w := range p {
-		t := toks[i+k].up
-		if w.Stem {
-			if !strings.HasPrefix(t, w.Text) {
-				return 0
+		if w.Gap && k > 0 {
+			for g := 0; g <= 2 && i+g < len(toks); g++ {
+				if g > 0 && toks[i+g-1].punct {
+					break
+				}
+				if wordMatch(toks[i+g].up, w, k == len(p)-1) {
+					if end := phraseEnd(toks, i+g+1, p[k+1:]); end >= 0 {
+						return end
+					}
+				}
 			}
-		} else if t != w.Text && !(k == len(p)-1 && len(w.Text) > 2 && len(t) == len(w.Text)+1 && t[len(t)-1] == 'S' && strings.HasPrefix(t, w.Text)) {
-			return 0
+			return -1
 		}
+		if i >= len(toks) || !wordMatch(toks[i].up, w, k == len(p)-1) {
+			return -1
+		}
+		i++
 	}
-	return len(p)
+	return i
+}
+
+func wordMatch(t string, w dict.Word, last bool) bool {
+	if w.Stem {
+		return strings.HasPrefix(t, w.Text)
+	}
+	return t == w.Text || last && len(w.Text) > 2 && len(t) == len(w.Text)+1 && t[len(t)-1] == 'S' && strings.HasPrefix(t, w.Text)
 }

@@ -14,6 +14,9 @@ import (
 // tabariConj are the conjunctions that end a clause under TABARI's rules.
 var tabariConj = map[string]bool{"AND": true, "BUT": true, "OR": true}
 
+// tabariDeterm are TABARI's determiners: a verb right after one is a noun.
+var tabariDeterm = map[string]bool{"A": true, "AN": true, "THE": true}
+
 // tabariClauses splits a sentence into clauses at conjunctions outside
 // actor mentions (a compound "A and B" is one mention), not first or
 // last in the sentence.
@@ -133,7 +136,7 @@ func (st *state) tabariVerbs(toks []token, ms []mention, inMention []int) []cand
 			if n == 0 {
 				continue
 			}
-			st.nounUse = i > 0 && (determiners[toks[i-1].up] || toks[i].capital && toks[i-1].up != "\"")
+			st.nounUse = i > 0 && (tabariDeterm[toks[i-1].up] || toks[i].capital && toks[i-1].up != "\"")
 			got, src, passive := st.tabariVerb(toks, ms, inMention, cs, ce, i, i+n, vals[0], source)
 			if st.discard {
 				return nil
@@ -165,6 +168,9 @@ func (st *state) tabariVerbs(toks []token, ms []mention, inMention []int) []cand
 func resolveSubDom(cands []cand) []cand {
 	dom, nonSub := false, false
 	for _, cd := range cands {
+		if cd.src.actor.Code == "+++" || cd.tgt.actor.Code == "+++" {
+			return nil // an actor coded +++: the sentence is too complex
+		}
 		dom = dom || cd.dom
 		nonSub = nonSub || !cd.sub
 	}
@@ -210,8 +216,8 @@ func (st *state) tabariVerb(toks []token, ms []mention, inMention []int, cs, ce,
 			explain = posString(form.Pos, form.Origin) + " " + form.Forms[0].String() + " [" + code.String() + "] in block " + block.Name
 		}
 	}
-	if code.Discard {
-		st.discard = true
+	if code.Discard || code.Complex {
+		st.discard = true // "###" discards the sentence, "+++" marks it too complex
 		return nil, source, false
 	}
 	if code.Null || code.IsZero() {
@@ -344,4 +350,35 @@ func (st *state) tabariPronouns(toks []token, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// former reports whether "former" comes just before a mention or inside
+// it (TABARI codes a former office holder's role as ELI).
+func (st *state) former(toks []token, start, end int) bool {
+	for k := start - 1; k < end; k++ {
+		if k >= 0 && k < len(toks) && toks[k].up == "FORMER" {
+			return true
+		}
+	}
+	return false
+}
+
+// tabariAgentCode combines an actor code with an agent as TABARI does:
+// "~GOV" appends (USAGOV + ~ELI → USAGOVELI), "NGM~" prepends, and a
+// role the actor code already holds (on a 3-letter boundary) is not
+// repeated. A former office holder's role is ELI.
+func tabariAgentCode(code string, ag *dict.Agent, former bool) string {
+	suf, after := ag.Suffix()
+	if former {
+		suf, after = "ELI", true
+	}
+	for k := 0; k+len(suf) <= len(code); k += 3 {
+		if code[k:k+len(suf)] == suf {
+			return code
+		}
+	}
+	if after {
+		return code + suf
+	}
+	return suf + code
 }

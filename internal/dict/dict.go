@@ -168,6 +168,9 @@ type Code struct {
 	Null          bool
 	// Discard ("###"): the sentence is not coded at all.
 	Discard bool
+	// Complex ("+++", TABARI): the sentence is too complex to code; no
+	// event of it is kept.
+	Complex bool
 	// TABARI's markers: a subordinate code ("023?") gives way to any
 	// other event of the sentence and does not end its clause; a
 	// dominant one ("031!") cancels the sentence's other events.
@@ -203,7 +206,10 @@ func ParseCode(s string) (Code, error) {
 	if s == "###" {
 		return Code{Null: true, Discard: true}, nil
 	}
-	if strings.Trim(s, "-") == "" || s == "+++" {
+	if s == "+++" {
+		return Code{Null: true, Complex: true}, nil
+	}
+	if strings.Trim(s, "-") == "" {
 		return Code{Null: true}, nil
 	}
 	a, b, _ := strings.Cut(s, ":")

@@ -24,6 +24,7 @@ func TestParseCode(t *testing.T) {
 		{"tabari letter", "075A", Code{Code: "075A"}, false},
 		{"subordinate", "023?", Code{Code: "023", Sub: true}, false},
 		{"dominant", "031!", Code{Code: "031", Dom: true}, false},
+		{"complex", "+++", Code{Null: true, Complex: true}, false},
 		{"bad", "0$1", Code{}, true},
 		{"empty", "", Code{}, true},
 	}

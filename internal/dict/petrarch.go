@@ -579,10 +579,11 @@ func ReadAgents(r io.Reader, name string, tabari bool) ([]Agent, error) {
 			errs = append(errs, &Error{pos, "agent without a name"})
 			continue
 		}
-		// Regular plural of a one-phrase agent (PETRARCH adds it).
-		if len(forms) == 0 && !tabari {
+		// Regular plural of a one-phrase agent (PETRARCH and TABARI add
+		// it: "SECURITY_FORCE_" matches "security forces").
+		if len(forms) == 0 {
 			last := ag.Names[0]
-			if n := len(last); n > 0 {
+			if n := len(last); n > 0 && !last[n-1].Stem {
 				pl := append(Phrase{}, last...)
 				pl[n-1].Text = plural(pl[n-1].Text)
 				ag.Names = append(ag.Names, pl)
