@@ -29,22 +29,43 @@ var verbs = func() map[string]verbKind {
 		underlined underscored exclaimed shouted yelled chanted cried boasted bragged lamented mused
 		opined proclaimed recounted repeated urged urges testified wondered thundered agreed agrees
 		confirmed confirms cautioned cautions charged charges contended contends maintained maintains
-		mocked pleaded alleged alleges described describes read reads explained pointed`) {
+		mocked pleaded alleged alleges described describes read reads explained pointed answered answers
+		echoed echoes retorted barked boomed beamed demurred fumed asserted asserts pressed retaliated
+		snapped scoffed sniped sighed laughed gushed marveled marvelled replied responded
+		demanded screamed shouted declares tweets wrote texted emailed cautioned quipped counseled`) {
 		m[w] = finite
 	}
 	for _, w := range strings.Fields(`saying adding telling noting stating declaring insisting arguing
 		warning explaining writing announcing asking replying responding recalling concluding tweeting
 		posting remarking conceding acknowledging admitting claiming complaining joking predicting
-		promising vowing suggesting observing emphasizing chanting shouting urging calling describing`) {
+		promising vowing suggesting observing emphasizing chanting shouting urging calling describing
+		proclaiming lecturing yelling reading quipping exclaiming`) {
 		m[w] = participle
 	}
 	m["according"] = according
 	return m
 }()
 
+// phrasal are verbs that attribute speech only with their particle
+// ("shot back", "went on", "points out").
+var phrasal = map[string]string{"shot": "back", "fired": "back", "went": "on", "goes": "on",
+	"points": "out", "point": "out", "chimed": "in", "spoke": "up", "piped": "up"}
+
+// verbAt is the kind of ws[v] as a speech verb, phrasal verbs included.
+func verbAt(ws []string, v int) verbKind {
+	if k := verbOf(ws[v]); k != notVerb {
+		return k
+	}
+	w := strings.ToLower(ws[v])
+	if part, ok := phrasal[w]; ok && v+1 < len(ws) && strings.ToLower(strings.TrimRight(ws[v+1], ",:;")) == part {
+		return finite
+	}
+	return notVerb
+}
+
 // verbOf is the kind of a token as a speech verb.
 func verbOf(tok string) verbKind {
-	w := strings.ToLower(strings.TrimRight(tok, ",:;"))
+	w := strings.ToLower(strings.TrimRight(tok, ",:;.”\""))
 	return verbs[w]
 }
 
@@ -112,8 +133,14 @@ func sentenceStart(s string) int {
 		case '\n':
 			return i + 1
 		case '.', '!', '?', ';':
-			if i+1 < len(s) && s[i+1] == ' ' && (s[i] != '.' || !abbrevBefore(s, i)) {
-				return i + 1
+			j := i + 1
+			if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’") {
+				j += 3
+			} else if j < len(s) && s[j] == '"' {
+				j++
+			}
+			if j < len(s) && s[j] == ' ' && (s[i] != '.' || !abbrevBefore(s, i)) {
+				return j
 			}
 		}
 	}
@@ -168,7 +195,9 @@ var (
 		"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
 		"October": true, "November": true, "December": true, "The": true, "This": true, "That": true,
 		"It": true, "There": true, "In": true, "On": true, "At": true, "But": true, "And": true, "A": true,
-		"An": true, "I": true, "We": true, "You": true, "If": true, "As": true, "So": true, "What": true}
+		"An": true, "I": true, "We": true, "You": true, "If": true, "As": true, "So": true, "What": true,
+		"Why": true, "How": true, "When": true, "Where": true, "Who": true, "Here": true, "Then": true,
+		"He": true, "She": true, "They": true, "His": true, "Her": true, "Their": true, "My": true, "Our": true}
 )
 
 // trimTok trims the punctuation around a token.
@@ -263,10 +292,29 @@ func phrase(seg string) np {
 	return np{}
 }
 
+// clauseWords open a clause inside a sentence: the subject of a verb
+// follows the last of them ("when she said", "As Politico reported").
+var clauseWords = map[string]bool{"when": true, "and": true, "but": true, "as": true, "while": true,
+	"because": true, "after": true, "before": true, "since": true, "that": true, "so": true,
+	"where": true, "once": true, "until": true, "if": true, "although": true, "though": true}
+
+// clauseTail is the words of seg after its last clause word; ok is false
+// when seg has none.
+func clauseTail(seg string) (string, bool) {
+	ws := strings.Fields(seg)
+	for j := len(ws) - 1; j >= 0; j-- {
+		if clauseWords[strings.ToLower(trimTok(ws[j]))] {
+			return strings.Join(ws[j+1:], " "), true
+		}
+	}
+	return seg, false
+}
+
 // subjectBefore reads the speaker from the words before a finite verb:
 // "Michael Ahrens, a Rubio spokesman," → Michael Ahrens (a Rubio
-// spokesman); "Dick Dever, who was listed on the slate," → Dick Dever;
-// "In a statement, Guy Cecil" → Guy Cecil.
+// spokesman); "Jeff Weaver, Sanders’ campaign manager," → Jeff Weaver;
+// "Dick Dever, who was listed on the slate," → Dick Dever; "In a
+// statement, Guy Cecil" → Guy Cecil; "a while back when she" → she.
 func subjectBefore(s string) np {
 	s = dropParens(s)
 	segs := strings.Split(s, ",")
@@ -288,6 +336,18 @@ func subjectBefore(s string) np {
 			continue
 		}
 		p := phrase(seg)
+		if !p.ok() {
+			if tail, cut := clauseTail(seg); cut {
+				if tail == "" {
+					return np{}
+				}
+				p = phrase(tail)
+			}
+		}
+		if !p.ok() && i > 0 && appos == "" && endsCap(segs[i-1]) {
+			appos = seg // "Jeff Weaver, Sanders’ campaign manager,"
+			continue
+		}
 		if p.name != "" && appos != "" {
 			p.title = strings.TrimSpace(p.title + " " + appos)
 		}
@@ -296,9 +356,21 @@ func subjectBefore(s string) np {
 	return np{}
 }
 
+// verbLike reports whether a word that follows a subject is its verb.
+func verbLike(w string) bool {
+	w = strings.ToLower(trimTok(w))
+	switch w {
+	case "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+		"does", "do", "goes", "went", "gave", "got", "made", "took", "should", "may", "might", "must":
+		return true
+	}
+	return verbs[w] != notVerb || strings.HasSuffix(w, "ed")
+}
+
 // sentenceSubject reads the subject at the start of a sentence for a
-// participle ("Sanders compared himself to Clinton, saying,"): a pronoun
-// or the first name, past any opening phrases.
+// participle ("Sanders compared himself to Clinton, saying,") or a colon
+// ("Trump went even further:", "The email goes on to say:"): a pronoun, the
+// first name past any opening phrases, or a noun phrase with a determiner.
 func sentenceSubject(s string) np {
 	s = dropParens(s)
 	for _, seg := range strings.Split(s, ",") {
@@ -309,8 +381,16 @@ func sentenceSubject(s string) np {
 		if len(ws) == 0 || introWords[strings.ToLower(trimTok(ws[0]))] || strings.HasSuffix(ws[0], "ing") {
 			continue
 		}
-		if pronounWords[strings.ToLower(trimTok(ws[0]))] {
+		first := strings.ToLower(trimTok(ws[0]))
+		if pronounWords[first] {
 			return np{pronoun: true}
+		}
+		if determiners[first] {
+			k := 1
+			for k < len(ws) && k <= 4 && !verbLike(ws[k]) {
+				k++
+			}
+			return phrase(strings.Join(ws[:k], " "))
 		}
 		// The noun phrase is the words up to the first lowercase word that
 		// is not a title between names ("Clinton campaign manager Robby Mook").
@@ -322,6 +402,9 @@ func sentenceSubject(s string) np {
 			return np{}
 		}
 		for j := k; j < len(ws) && j < k+3; j++ {
+			if verbLike(ws[j]) {
+				break
+			}
 			if isCap(trimTok(ws[j])) {
 				for k = j; k < len(ws) && isCap(trimTok(ws[k])); k++ {
 				}
@@ -334,8 +417,9 @@ func sentenceSubject(s string) np {
 }
 
 // phraseAfter reads the speaker after an inverted verb ("said Morton
-// Blackwell, the Republican National Committeeman") up to a comma or a
-// word that ends the noun phrase.
+// Blackwell, the Republican National Committeeman", "said Robert Antonacci
+// of the New York delegation", "said Rubio’s deputy campaign manager, Rich
+// Beeson") up to a comma or a word that ends the noun phrase.
 func phraseAfter(s string) np {
 	s = dropParens(s)
 	name, rest, _ := strings.Cut(s, ",")
@@ -352,6 +436,29 @@ func phraseAfter(s string) np {
 		return np{}
 	}
 	p := phrase(strings.Join(ws[:k], " "))
+	if !p.ok() {
+		// "Robert Antonacci of the New York delegation"
+		for j := 1; j < k; j++ {
+			if ws[j] == "of" {
+				if q := phrase(strings.Join(ws[:j], " ")); q.name != "" {
+					q.title = strings.TrimSpace(q.title + " " + strings.Join(ws[j:k], " "))
+					return q
+				}
+				break
+			}
+		}
+	}
+	if p.name == "" && k == len(ws) && rest != "" {
+		// "Rubio’s deputy campaign manager, Rich Beeson"
+		next, _, _ := strings.Cut(rest, ",")
+		if e := sentenceEnd(next); e < len(next) {
+			next = next[:e]
+		}
+		if q := phrase(next); q.name != "" && len(strings.Fields(next)) <= 4 {
+			q.title = strings.TrimSpace(strings.Join(ws, " ") + " " + q.title)
+			return q
+		}
+	}
 	if p.name != "" && k == len(ws) {
 		if ap := strings.TrimSpace(rest); ap != "" {
 			if ws := strings.Fields(ap); determiners[strings.ToLower(ws[0])] || !isCap(ws[0]) {
@@ -366,6 +473,36 @@ func phraseAfter(s string) np {
 		}
 	}
 	return p
+}
+
+// dashName reads an attribution by a dash and a name alone: "― Krystal
+// Correa", "- Bernie Sanders.", "—President Obama, tweeting after …".
+func dashName(s string) np {
+	t := strings.TrimLeft(s, " \u00a0")
+	u := strings.TrimLeft(t, "—–―-")
+	if len(u) == len(t) {
+		return np{}
+	}
+	u = strings.TrimSpace(strings.Trim(u, " \u00a0"))
+	if e := sentenceEnd(u); e < len(u) {
+		u = u[:e]
+	}
+	if c := strings.IndexByte(u, ','); c >= 0 {
+		u = u[:c]
+	}
+	ws := strings.Fields(u)
+	if len(ws) == 0 || len(ws) > 6 {
+		return np{}
+	}
+	for _, w := range ws {
+		if !isCap(trimTok(w)) && !particle(w) && !strings.HasPrefix(w, "(") {
+			return np{}
+		}
+	}
+	if p := phrase(u); p.name != "" {
+		return p
+	}
+	return np{}
 }
 
 func endsCap(s string) bool {
@@ -403,19 +540,21 @@ func dropParens(s string) string {
 
 // afterClause reads an attribution after a closing mark: "…,” Viguerie
 // notes", "…,” said the Democratic nominee", "…,” Michael Ahrens, a Rubio
-// spokesman, said in a statement". It returns the speaker and the clause.
+// spokesman, said in a statement", "…” ― Krystal Correa". It returns the
+// speaker and the clause.
 func afterClause(after string, endsSentence bool) (np, string) {
 	a := strings.TrimLeft(after, " \u00a0")
-	if strings.HasPrefix(a, ",") || strings.HasPrefix(a, "—") || strings.HasPrefix(a, "–") {
-		_, n := utf8.DecodeRuneInString(a)
+	dash := false
+	if r, n := utf8.DecodeRuneInString(a); r == ',' || r == '—' || r == '–' || r == '―' {
+		dash = r != ','
 		a = strings.TrimLeft(a[n:], " \u00a0")
-	} else if endsSentence || a == "" || len(a) == len(after) {
+	} else if endsSentence || a == "" {
 		return np{}, ""
 	}
 	clause := a[:sentenceEnd(a)]
 	ws := strings.Fields(clause)
 	for v := 0; v < len(ws) && v < 24; v++ {
-		k := verbOf(ws[v])
+		k := verbAt(ws, v)
 		if k == notVerb {
 			continue
 		}
@@ -436,26 +575,32 @@ func afterClause(after string, endsSentence bool) (np, string) {
 		}
 		return subjectBefore(strings.Join(before, " ")), clause
 	}
+	if dash {
+		return dashName(after), clause
+	}
 	return np{}, ""
 }
 
 // beforeClause reads an attribution that introduces a quotation in its
 // sentence: "Dick Dever told POLITICO, “…", "Stated Stone: “…",
 // "according to Senator Paul Reyes, “…", "Sanders compared himself to
-// Clinton, saying, “…".
+// Clinton, saying, “…", "Hayek confirmed she had been and said, “…", and
+// colon introductions without a speech verb: "Trump went even further:
+// “…", "Pollsters agree - Carl Bialik: “…".
 func beforeClause(sentence string) np {
 	ws := strings.Fields(sentence)
 	if len(ws) == 0 {
 		return np{}
 	}
 	last := ws[len(ws)-1]
+	colon := strings.HasSuffix(last, ":")
 	// The words between the verb and the mark: "told POLITICO,", "said in
 	// a statement:"; the sentence must lead into the quotation.
-	if !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ":") && verbOf(last) == notVerb && strings.ToLower(last) != "that" {
+	if !strings.HasSuffix(last, ",") && !colon && verbOf(last) == notVerb && strings.ToLower(last) != "that" {
 		return np{}
 	}
 	for v := len(ws) - 1; v >= 0 && v >= len(ws)-8; v-- {
-		k := verbOf(ws[v])
+		k := verbAt(ws, v)
 		if k == notVerb {
 			continue
 		}
@@ -476,7 +621,27 @@ func beforeClause(sentence string) np {
 		for len(before) > 1 && trailWords[strings.ToLower(before[len(before)-1])] {
 			before = before[:len(before)-1]
 		}
-		return subjectBefore(strings.Join(before, " "))
+		if p := subjectBefore(strings.Join(before, " ")); p.ok() {
+			return p
+		}
+		// "… and added:": the subject of the sentence.
+		return sentenceSubject(strings.Join(before, " "))
 	}
-	return np{}
+	if !colon {
+		return np{}
+	}
+	// A name right before the colon ("- Carl Bialik:", "Clinton:") or the
+	// subject of the clause that leads to it.
+	body := strings.TrimSuffix(strings.Join(ws, " "), ":")
+	if isCap(trimTok(ws[len(ws)-1])) {
+		if name, title := nameRun(strings.Fields(dropParens(body))); name != "" && !notNames[name] && !strings.ContainsAny(title, ".!?") {
+			if p := phrase(name); p.name != "" {
+				if title != "" && len(strings.Fields(title)) <= 3 {
+					p.title = strings.TrimSpace(title + " " + p.title)
+				}
+				return p
+			}
+		}
+	}
+	return sentenceSubject(body)
 }

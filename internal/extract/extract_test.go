@@ -101,6 +101,18 @@ func TestQuotes(t *testing.T) {
 		{"multi-paragraph", "“The first part of the statement is here and it goes on.\n\n“The second part ends the statement,” said Minister Ivo Petrov.", "Ivo Petrov", "2021-12-15", 1},
 		{"unbalanced", "“This quote never ends and nobody said it", "", "", 0},
 		{"apostrophes", "China’s envoy said the talks went “very well for all sides involved” in Geneva.", "", "", 0},
+		{"mistyped closing mark", "“We will win this state and the next one,“ said Governor Ana Ruiz.", "Ana Ruiz", "2021-12-15", 1},
+		{"straight open, curly close", "\"I don’t think it’s getting the attention,” Grassley said.", "Grassley", "2021-12-15", 1},
+		{"no space after the mark", "“I think it has been a long road,”Clinton said.", "Clinton", "2021-12-15", 1},
+		{"nested double marks", "“He called it “fake news” today, and we disagree,” said Anna Berg.", "Anna Berg", "2021-12-15", 1},
+		{"colon paragraph", "Senator Tom Hale continued:\n\n“The questions asked tonight show why people do not trust us.”", "Tom Hale", "2021-12-15", 1},
+		{"dash and name", "“We have never seen a campaign like this one.” ― Maria Lopez", "Maria Lopez", "2021-12-15", 1},
+		{"appositive", "“The numbers are the best we have had,” Jeff Baker, the campaign’s manager, said.", "Jeff Baker", "2021-12-15", 1},
+		{"inverted with of", "“Who cares about the polls anyway?” said Robert Antal of the New York delegation.", "Robert Antal", "2021-12-15", 1},
+		{"subject of the sentence", "President Ken Obi noted the law, and added: “I know a little about this subject.”", "Ken Obi", "2021-12-15", 1},
+		{"pronoun inside a clause", "Carla Diaz said she would run. Later, when she said, “Flying is an activity, not an accomplishment.”", "Carla Diaz", "2021-12-15", 1},
+		{"name before a colon", "Pollsters agree - Carl Bialik: “One of the biggest lessons is the margin of error.”", "Carl Bialik", "2021-12-15", 1},
+		{"unclosed at paragraph end", "“This runs to the end of the paragraph, said Ann Lee.\n\nThe next paragraph “has a short phrase” only.", "", "", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

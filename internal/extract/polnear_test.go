@@ -21,7 +21,9 @@ import (
 type gold struct {
 	start, end int // code points, the content span
 	source     string
-	direct     bool // the content is a direct quotation
+	srcAt      int    // where the source span starts (-1 if none)
+	antecedent string // for a "he"/"she" source, the last named source before it
+	direct     bool   // the content is a direct quotation
 }
 
 type span2 struct{ start, end int }
@@ -78,7 +80,29 @@ func readPolNeAR(t *testing.T, ann string, text []rune) []gold {
 		if !ok || c.end > len(text) || c.start >= c.end {
 			continue
 		}
-		out = append(out, gold{start: c.start, end: c.end, source: surface[r.source], direct: quoted(text, c)})
+		at := -1
+		if sp, ok := spans[r.source]; ok {
+			at = sp.start
+		}
+		out = append(out, gold{start: c.start, end: c.end, source: surface[r.source], srcAt: at, direct: quoted(text, c)})
+	}
+	// The antecedent of a "he" or "she" source: the last source before it
+	// that is a name rather than a pronoun.
+	bySource := make([]int, len(out))
+	for i := range bySource {
+		bySource[i] = i
+	}
+	sort.SliceStable(bySource, func(a, b int) bool { return out[bySource[a]].srcAt < out[bySource[b]].srcAt })
+	last := ""
+	for _, i := range bySource {
+		src := strings.TrimSpace(out[i].source)
+		switch {
+		case out[i].srcAt < 0 || src == "":
+		case pronouns[strings.ToLower(src)]:
+			out[i].antecedent = last
+		default:
+			last = src
+		}
 	}
 	return out
 }
@@ -125,6 +149,18 @@ func sameSpeaker(pred, goldSrc string) bool {
 	return false
 }
 
+// strictSpeaker is sameSpeaker with a "he" or "she" source judged against
+// its antecedent (the last named source before it), when there is one.
+func strictSpeaker(pred string, g gold) bool {
+	switch strings.ToLower(strings.TrimSpace(g.source)) {
+	case "he", "she":
+		if g.antecedent != "" {
+			return sameSpeaker(pred, g.antecedent)
+		}
+	}
+	return sameSpeaker(pred, g.source)
+}
+
 var dumpPath = flag.String("polnear.dump", "", "write PolNeAR misses (false negatives and positives with context) to this file")
 
 // TestPolNeAR measures direct quotations and their speakers on the PolNeAR
@@ -141,6 +177,7 @@ func TestPolNeAR(t *testing.T) {
 		return strings.ReplaceAll(string(runes[a:lo])+"[["+string(runes[lo:hi])+"]]"+string(runes[hi:b]), "\n", "¶")
 	}
 	var predN, predMatched, predSpeaker, goldN, goldFound, goldContent, goldPron int
+	var predStrict, goldStrict int
 	for _, split := range []string{"train", "dev"} {
 		texts, _ := filepath.Glob(filepath.Join(dir, "data", split, "text", "*.txt"))
 		for _, tf := range texts {
@@ -170,6 +207,7 @@ func TestPolNeAR(t *testing.T) {
 			goldN += len(golds)
 			matchedGold := make([]bool, len(golds))
 			contentGold := make([]bool, len(golds))
+			strictGold := make([]bool, len(golds))
 			for _, q := range qs {
 				predN++
 				best := -1
@@ -196,6 +234,9 @@ func TestPolNeAR(t *testing.T) {
 						continue
 					}
 					predMatched++
+					if strictSpeaker(said, mixed[m]) {
+						predStrict++
+					}
 					if sameSpeaker(said, mixed[m].source) {
 						predSpeaker++
 					} else {
@@ -205,6 +246,12 @@ func TestPolNeAR(t *testing.T) {
 				}
 				predMatched++
 				contentGold[best] = true
+				if strictSpeaker(said, golds[best]) {
+					predStrict++
+					strictGold[best] = true
+				} else if sameSpeaker(said, golds[best].source) {
+					fmt.Fprintf(&dump, "PR %s speaker=%q antecedent=%q\n\t%s\n", name, said, golds[best].antecedent, ctx(runes, q.Start, q.End))
+				}
 				if sameSpeaker(said, golds[best].source) {
 					predSpeaker++
 					matchedGold[best] = true
@@ -215,6 +262,9 @@ func TestPolNeAR(t *testing.T) {
 			for i, ok := range matchedGold {
 				if ok {
 					goldFound++
+				}
+				if strictGold[i] {
+					goldStrict++
 				}
 				if contentGold[i] {
 					goldContent++
@@ -241,18 +291,21 @@ func TestPolNeAR(t *testing.T) {
 		"# Precision also credits a quoted phrase that lies inside the Content of an attribution that does\n"+
 		"# not open at a mark (\"Cruz said that there is “only one strong conservative…”\" is Cruz's quote),\n"+
 		"# judged against that attribution's Source; recall counts direct quotations only.\n"+
+		"# Stricter, since a user wants \"he said\" resolved to the right person: a \"he\" or \"she\" Source\n"+
+		"# judged against the last named Source before it (the corpus's nearest antecedent that speaks).\n"+
 		"gold direct quotes %d\npredicted quotes %d\n"+
 		"content precision %.3f\ncontent recall %.3f\n"+
-		"precision with the right speaker %.3f\nrecall with the right speaker %.3f\n",
+		"precision with the right speaker %.3f\nrecall with the right speaker %.3f\n"+
+		"strict: precision with the right speaker %.3f\nstrict: recall with the right speaker %.3f\n",
 		goldPron, goldN, predN, ratio(predMatched, predN), ratio(goldContent, goldN),
-		ratio(predSpeaker, predN), ratio(goldFound, goldN))
+		ratio(predSpeaker, predN), ratio(goldFound, goldN), ratio(predStrict, predN), ratio(goldStrict, goldN))
 	if err := os.WriteFile("testdata/metrics.txt", []byte(metrics), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Log("\n" + metrics)
-	// Floors against regressions (the targets, 0.90 precision and 0.85
-	// recall with the right speaker, are not reached yet).
-	if ratio(predSpeaker, predN) < 0.5 {
-		t.Errorf("precision with the right speaker %.3f fell below 0.5", ratio(predSpeaker, predN))
+	// Floors a little under the figures reached (targets: 0.90 precision
+	// and 0.85 recall with the right speaker).
+	if ratio(predSpeaker, predN) < 0.88 || ratio(goldFound, goldN) < 0.82 {
+		t.Errorf("with the right speaker: precision %.3f (floor 0.88), recall %.3f (floor 0.82)", ratio(predSpeaker, predN), ratio(goldFound, goldN))
 	}
 }

@@ -38,74 +38,103 @@ type span struct {
 	multi       bool
 }
 
-// quoteSpans finds quotations in curly and straight marks. A quote that
-// runs over several paragraphs opens each paragraph with a mark and closes
-// only at its end.
+// quoteSpans finds quotations in curly and straight double marks. Whether
+// a mark opens or closes is read from what flanks it (a space before and a
+// word after open; a word or punctuation before and a space after close),
+// and from its shape only when the flanks do not tell, so mistyped marks
+// ("here,“ said") and straight marks pair as a reader pairs them. Nested
+// double marks are followed to the outer close. A quote that runs over
+// several paragraphs opens each paragraph with a mark again and closes only
+// at its end; a quote not closed by the end of its paragraph is dropped.
 func quoteSpans(text string) []span {
 	var out []span
-	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == '“' || r == '"' && opensStraight(text, i) {
-			closeMark := '”'
-			if r == '"' {
-				closeMark = '"'
+	open, depth := -1, 0
+	multi := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\n' && open >= 0:
+			// The end of a line inside a quotation.
+			if lineWrapped(text, i) {
+				i++
+				continue
 			}
-			j := i + n
-			multi := false
-			for j < len(text) {
-				c, m := utf8.DecodeRuneInString(text[j:])
-				if c == closeMark {
-					break
-				}
-				if c == '\n' && strings.HasPrefix(text[j:], "\n\n") {
-					// A new paragraph: the quote goes on only if it opens
-					// with a mark again.
-					k := j
-					for k < len(text) && (text[k] == '\n' || text[k] == ' ') {
-						k++
-					}
-					o, on := utf8.DecodeRuneInString(text[k:])
-					if o == r {
-						multi = true
-						j = k + on
-						continue
-					}
-					break
-				}
-				if c == '“' && r == '“' {
-					// nested opening: find its close and go on
-					if e := strings.IndexRune(text[j+m:], '”'); e >= 0 {
-						j += m + e + len("”")
-						continue
-					}
-				}
-				j += m
+			k := i
+			for k < len(text) && (text[k] == '\n' || text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
 			}
-			if j < len(text) {
-				c, m := utf8.DecodeRuneInString(text[j:])
-				if c == closeMark {
-					out = append(out, span{open: i, close: j, start: i + n, end: j, multi: multi})
-					i = j + m
-					continue
+			if r, n := utf8.DecodeRuneInString(text[k:]); isDoubleMark(r) && markOpens(text, k, n, false) {
+				multi, depth = true, 1
+				i = k + n
+				continue
+			}
+			open, depth, multi = -1, 0, false
+			i = k
+			continue
+		case c == '"' || c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9c || text[i+2] == 0x9d):
+			n := 1
+			if c == 0xe2 {
+				n = 3
+			}
+			if markOpens(text, i, n, open >= 0) {
+				if open < 0 {
+					open, depth, multi = i, 1, false
+				} else {
+					depth++
+				}
+			} else if open >= 0 {
+				depth--
+				if depth == 0 {
+					on := 1
+					if text[open] == 0xe2 {
+						on = 3
+					}
+					out = append(out, span{open: open, close: i, start: open + on, end: i, multi: multi})
+					open, multi = -1, false
 				}
 			}
-			i = j
+			i += n
 			continue
 		}
-		i += n
+		i++
 	}
 	return out
 }
 
-// opensStraight decides whether a straight double quote at i opens a
-// quotation (it follows a space, a line start or an opening bracket).
-func opensStraight(text string, i int) bool {
-	if i == 0 {
+// isDoubleMark reports whether r is a double quotation mark.
+func isDoubleMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// markOpens decides whether the double mark of n bytes at i opens a
+// quotation; inQuote says whether one is open.
+func markOpens(text string, i, n int, inQuote bool) bool {
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	q, _ := utf8.DecodeRuneInString(text[i+n:])
+	spaceBefore := i == 0 || unicode.IsSpace(p) || strings.ContainsRune("([{—–―-/", p)
+	spaceAfter := i+n == len(text) || unicode.IsSpace(q) || strings.ContainsRune(".,;:!?)]}—–―-…", q) || q == '’' || q == '\''
+	switch {
+	case spaceBefore && !spaceAfter:
 		return true
+	case spaceAfter && !spaceBefore:
+		return false
+	}
+	switch text[i : i+n] {
+	case "“":
+		return true
+	case "”":
+		return false
+	}
+	return !inQuote
+}
+
+// lineWrapped reports whether the line break at i only wraps a paragraph
+// (hard-wrapped wire copy): a single break after a word or comma, the next
+// line not indented.
+func lineWrapped(text string, i int) bool {
+	if i+1 >= len(text) || text[i+1] == '\n' || text[i+1] == ' ' || text[i+1] == '\t' {
+		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsSpace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == ':'
+	return unicode.IsLetter(p) || p == ','
 }
 
 const speechVerbs = `said|says|say|added|adds|told|stressed|noted|stated|declared|insisted|argued|warned|explained|wrote|announced|pointed out|underlined|underscored|emphasized|emphasised|asked|replied|recalled|continued|concluded`
@@ -181,15 +210,26 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 	lineStart := strings.LastIndex(text[:s.open], "\n") + 1
 	before := text[lineStart:s.open]
 
-	// A block quote: the quote is a paragraph of its own and the next
-	// paragraph is an attribution line.
+	// A block quote: the quote is a paragraph of its own, introduced by
+	// the paragraph before ("Cruz continued:") or followed by an
+	// attribution line ("– Foreign Ministry spokesperson Zhao Lijian said
+	// …", "- Bernie Sanders.").
 	if strings.TrimSpace(before) == "" && strings.TrimSpace(afterLine) == "" {
+		if intro := prevParagraph(text, lineStart); strings.HasSuffix(intro, ":") {
+			intro = intro[sentenceStart(intro):]
+			if p := beforeClause(intro); p.ok() {
+				return people.resolve(p, s.open), intro, true
+			}
+		}
 		next := strings.TrimLeft(after, "\n ")
 		if i := strings.Index(next, "\n"); i >= 0 {
 			next = next[:i]
 		}
 		if m := lineRe.FindStringSubmatch(next); m != nil {
 			return people.speaker(m[2], m[1]), next, words >= minQuoteWords
+		}
+		if p := dashName(next); p.ok() && words >= minQuoteWords {
+			return people.resolve(p, s.open), next, true
 		}
 		return news.Speaker{}, "", false
 	}
@@ -222,6 +262,13 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 	return news.Speaker{}, "", false
 }
 
+// prevParagraph is the paragraph that ends before the line starting at
+// lineStart, without its surrounding space.
+func prevParagraph(text string, lineStart int) string {
+	prev := strings.TrimRight(text[:lineStart], "\n \t\r\u00a0")
+	return strings.TrimSpace(prev[strings.LastIndex(prev, "\n")+1:])
+}
+
 // roster tracks the people a text names, to resolve surnames and
 // pronouns. It reads the text on first use: most texts quote nobody.
 type roster struct {
@@ -241,7 +288,7 @@ func (r *roster) ensure() {
 // add records a speaker named at pos, for later pronouns.
 func (r *roster) add(pos int, sp news.Speaker) {
 	if sp.Name != "" {
-		r.names = append(r.names, mention{pos: pos, name: sp.Name, title: sp.Title})
+		r.names = append(r.names, mention{pos: pos, name: sp.Name, title: sp.Title, speaks: true})
 	}
 }
 
@@ -266,6 +313,7 @@ func (r *roster) resolve(p np, pos int) news.Speaker {
 type mention struct {
 	pos         int
 	name, title string
+	speaks      bool // the subject of a speech verb or a quotation's speaker
 }
 
 func knownPeople(text string) *roster {
@@ -298,7 +346,7 @@ func knownPeople(text string) *roster {
 		}
 	}
 	titled := len(r.names)
-	for _, m := range subjects(text) {
+	for _, m := range append(subjects(text), sentenceSubjects(text)...) {
 		for _, t := range r.names[:titled] {
 			if strings.HasSuffix(t.name, " "+m.name) || strings.HasPrefix(t.name, m.name+" ") {
 				m.name, m.title = t.name, t.title
@@ -346,11 +394,16 @@ func (r *roster) titleOnly(title string) news.Speaker {
 // pronoun resolves "he said" to the last person named before pos, by a
 // full name or a surname the text uses for someone it named in full.
 func (r *roster) pronoun(pos int) news.Speaker {
-	best, bestPos := news.Speaker{}, -1
+	// The last person who spoke before pos ("Kelly said …. “…,” she
+	// said"); failing that, the last person named.
+	best, bestPos, speaks := news.Speaker{}, -1, false
 	for _, m := range r.names {
-		if m.pos < pos && m.pos > bestPos {
-			best, bestPos = news.Speaker{Name: m.name, Title: m.title}, m.pos
+		if m.pos < pos && (m.speaks && (!speaks || m.pos > bestPos) || !speaks && !m.speaks && m.pos > bestPos) {
+			best, bestPos, speaks = news.Speaker{Name: m.name, Title: m.title}, m.pos, m.speaks
 		}
+	}
+	if speaks {
+		return best
 	}
 	// A later bare surname of someone named earlier ("Xi said …").
 	for _, m := range r.names {
@@ -416,6 +469,82 @@ func lastWord(s, w string) int {
 	}
 }
 
+// sentenceSubjects are the names that open a sentence as its subject
+// ("Thompson was talking …", "Brianne Stone, 29, of Huntsville, says …"):
+// one to three capitalised words followed by a verb or a comma.
+func sentenceSubjects(text string) []mention {
+	var out []mention
+	start := true // the next word opens a sentence
+	for i := 0; i < len(text); {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		if i < len(text) && text[i] == '\n' {
+			start = true
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := text[i:j]
+		if lw := strings.ToLower(trimTok(w)); start && isCap(w) && w != strings.ToUpper(w) && !notNames[trimTok(w)] && !introWords[lw] && !leadWords[lw] {
+			// Read up to three capitalised words and the word after them.
+			var run []string
+			k, pos := i, i
+			for len(run) < 4 && k < len(text) {
+				for k < len(text) && text[k] == ' ' {
+					k++
+				}
+				e := k
+				for e < len(text) && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' {
+					e++
+				}
+				if k == e {
+					break
+				}
+				tok := text[k:e]
+				if len(run) < 3 && isCap(tok) && !strings.ContainsAny(tok, "”\"“") && !endsSentenceTok(tok) {
+					run = append(run, tok)
+					k = e
+					if strings.HasSuffix(tok, ",") {
+						run = append(run, "") // an apposition follows
+						break
+					}
+					continue
+				}
+				if len(run) > 0 && !strings.HasSuffix(run[len(run)-1], ",") {
+					if trailWords[strings.ToLower(tok)] || verbLike(tok) && !isCap(tok) {
+						run = append(run, "")
+					}
+				} else if len(run) > 0 {
+					run = append(run, "")
+				}
+				break
+			}
+			if n := len(run); n >= 2 && run[n-1] == "" {
+				if name, title := nameRun(append([]string(nil), run[:n-1]...)); name != "" && !notNames[name] && title == "" {
+					out = append(out, mention{pos: pos, name: name, speaks: true})
+				}
+			}
+		}
+		start = endsSentenceTok(w) || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") ||
+			strings.HasSuffix(w, ".”") || strings.HasSuffix(w, ".\"")
+		i = j
+	}
+	return out
+}
+
+// endsSentenceTok reports whether a token ends a sentence with its period
+// (not "Mr." or "H.W.").
+func endsSentenceTok(tok string) bool {
+	return strings.HasSuffix(tok, ".") && !abbrevBefore(tok, len(tok)-1)
+}
+
 // subjects are the names that say something in the text ("Kelly said
 // she asked …"): the capitalised words right before a speech verb.
 func subjects(text string) []mention {
@@ -434,13 +563,18 @@ func subjects(text string) []mention {
 			break
 		}
 		w := text[i:j]
-		if verbOf(w) == finite && prev[3] != "" && !strings.ContainsAny(prev[3], ",.;:”\"") {
+		if verbOf(w) == finite && !isCap(w) && prev[3] != "" && !strings.ContainsAny(prev[3], ",.;:”\"") &&
+			!strings.HasSuffix(prev[3], "’s") && !strings.HasSuffix(prev[3], "'s") {
 			k := 3
-			for k > 0 && prev[k-1] != "" && isCap(prev[k-1]) && !strings.ContainsAny(prev[k-1], ",;:”\"") {
+			for k > 0 && prev[k-1] != "" && isCap(prev[k-1]) && !strings.ContainsAny(prev[k-1], ",;:”\"") && !endsSentenceTok(prev[k-1]) {
 				k--
 			}
+			// Not a name: "While", "But", "The" opening the sentence.
+			for k < 3 && (notNames[prev[k]] || introWords[strings.ToLower(prev[k])] || leadWords[strings.ToLower(prev[k])]) {
+				k++
+			}
 			if name, title := nameRun(append([]string(nil), prev[k:]...)); name != "" && !notNames[name] && title == "" && isCap(prev[3]) {
-				out = append(out, mention{pos: prevPos[k], name: name})
+				out = append(out, mention{pos: prevPos[k], name: name, speaks: true})
 			}
 		}
 		copy(prev[:], prev[1:])
