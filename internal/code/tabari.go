@@ -83,9 +83,19 @@ func (st *state) tabariTarget(ms []mention, cs, ce, ve int, src *mention) *menti
 	if d.After && d.Target != "" {
 		return defaultMention(d.Target, ve)
 	}
+	// back from the verb, actor by actor: a later member of a compound
+	// is a target on its own ("Bree and Arnor … restore": BRE → ARN)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := &ms[k]
-		if m.start < ve && m.start >= cs && m.end <= ve && !sameActor(m, src) {
+		if m.start >= ve || m.end > ve || m.start < cs {
+			continue
+		}
+		for x := len(m.members) - 1; x >= 1; x-- {
+			if src == nil || m.members[x].actor.Code != src.members[0].actor.Code {
+				return &mention{start: m.members[x].start, end: m.members[x].end, members: m.members[x : x+1]}
+			}
+		}
+		if src == nil || m.members[0].actor.Code != src.members[0].actor.Code {
 			return m
 		}
 	}

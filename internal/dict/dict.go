@@ -362,6 +362,9 @@ func (es Errors) Unwrap() []error {
 // without a trailing '_' match as prefixes (TABARI) or exactly.
 func ParsePhrase(s string, stem bool) Phrase {
 	s = strings.TrimSpace(s)
+	if stem && strings.HasSuffix(s, "=") {
+		s = strings.TrimSuffix(s, "=") + "_" // TABARI's "BAN=": the word exactly
+	}
 	exactEnd := strings.HasSuffix(s, "_")
 	// In TABARI phrases a space (not '_') lets other words come between.
 	// A word not followed by '_' is a stem ("BURN DOWN" matches "burned

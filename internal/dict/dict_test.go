@@ -51,6 +51,7 @@ func TestParsePhraseStems(t *testing.T) {
 		{"BURN_DOWN", true, "BURN DOWN*"},
 		{"BURN_DOWN_", true, "BURN DOWN"},
 		{"AL_GORE_", true, "AL GORE"},
+		{"BAN=", true, "BAN"},
 		{"OF BY", true, "OF ..BY*"},
 		{"BURN DOWN", false, "BURN DOWN"},
 	}

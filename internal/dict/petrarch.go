@@ -405,6 +405,17 @@ func readActors(r io.Reader, name string, tabari bool) ([]Actor, error) {
 			if len(cur.Codes) == 0 {
 				errs = append(errs, &Error{cur.Pos, "actor without a code: " + cur.Names[0].String()})
 			} else {
+				if tabari {
+					// TABARI: an exact name also takes a plural S
+					// ("LIBYA_" matches "Libyas", "ESTONIA_" "Estonias")
+					for _, ph := range cur.Names {
+						if last := ph[len(ph)-1]; !last.Stem && !strings.HasSuffix(last.Text, "S") {
+							pl := append(Phrase{}, ph...)
+							pl[len(pl)-1].Text += "S"
+							cur.Names = append(cur.Names, pl)
+						}
+					}
+				}
 				out = append(out, *cur)
 			}
 			cur = nil

@@ -103,8 +103,9 @@ func ReadTabariVerbs(r io.Reader, name string) (*Verbs, error) {
 			block = nil
 			continue
 		}
-		if last := ph[len(ph)-1]; !last.Stem && len(ph) == 1 {
-			// an exact verb still takes its regular endings
+		if last := ph[len(ph)-1]; !last.Stem && len(ph) == 1 && !strings.HasSuffix(head, "=") {
+			// an exact verb still takes its regular endings ("BAN="
+			// takes none)
 			for _, inf := range append(Inflect(last.Text), last.Text+"ES") {
 				forms = append(forms, Phrase{{Text: inf}})
 			}
