@@ -49,24 +49,31 @@ type Match struct {
 	DupOf string
 	Score float64 // estimated Jaccard similarity; 1 for exact copies
 	Exact bool
+	root  int32 // index of DupOf in the Index that made the match, plus one
 }
 
 // Index holds the signatures of the documents seen so far. It is safe for
 // concurrent use.
+//
+// It keeps, per document, the MinHash values (needed to score a candidate)
+// in one flat slice, its id in one byte slab and, per band, one link of a
+// chain through the documents that share the band's key: the band keys
+// themselves live only in the map from a key to the latest document with
+// it. Nothing is allocated per document beyond the growth of these slices
+// and maps.
 type Index struct {
-	opts  Options
-	mu    sync.RWMutex
-	docs  []entry
-	exact map[uint64]int32
-	bands map[uint64][]int32
-	byID  map[string]int32
-}
+	opts Options
+	mu   sync.Mutex
 
-type entry struct {
-	id        string
-	published string
-	root      int32 // the earliest copy this one duplicates, or itself
-	sig       Signature
+	mins  []uint32         // numHash values per document
+	roots []int32          // the earliest copy each document duplicates, or itself
+	ids   []byte           // document ids, one after the other
+	idEnd []uint32         // end of each document's id in ids
+	exact map[uint64]int32 // exact key → first document with it
+	heads map[uint64]int32 // band key → latest posting (document*bands + band)
+	next  []int32          // posting → previous posting with the same key, or -1
+	mark  []uint32         // document → the Check that last scored it
+	gen   uint32           // current Check
 }
 
 // NewIndex returns an empty index.
@@ -74,14 +81,23 @@ func NewIndex(opts Options) *Index {
 	if opts.Threshold <= 0 {
 		opts.Threshold = 0.3
 	}
-	return &Index{opts: opts, exact: map[uint64]int32{}, bands: map[uint64][]int32{}, byID: map[string]int32{}}
+	return &Index{opts: opts, exact: map[uint64]int32{}, heads: map[uint64]int32{}}
 }
 
 // Len is the number of documents in the index.
 func (ix *Index) Len() int {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	return len(ix.docs)
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.roots)
+}
+
+// id is document i's id.
+func (ix *Index) id(i int32) string {
+	start := uint32(0)
+	if i > 0 {
+		start = ix.idEnd[i-1]
+	}
+	return string(ix.ids[start:ix.idEnd[i]])
 }
 
 // tails are boilerplate that ends republished copies.
@@ -170,20 +186,22 @@ func fnv32(s string) uint32 {
 	return h
 }
 
-func bandKey(sig *Signature, b int) uint64 {
+func bandKey(min *[numHash]uint32, b int) uint64 {
 	h := uint64(b) * 0x9E3779B97F4A7C15
 	for r := 0; r < rows; r++ {
-		h ^= uint64(sig.Min[b*rows+r])
+		h ^= uint64(min[b*rows+r])
 		h *= 0x100000001B3
 	}
 	return h
 }
 
-// similarity estimates the Jaccard similarity of two signatures.
-func similarity(a, b *Signature) float64 {
+// similarity estimates the Jaccard similarity of two signatures' MinHash
+// values.
+func similarity(a *[numHash]uint32, b []uint32) float64 {
+	b = b[:numHash]
 	n := 0
-	for i := range a.Min {
-		if a.Min[i] == b.Min[i] && a.Min[i] != math.MaxUint32 {
+	for i, v := range a {
+		if v == b[i] && v != math.MaxUint32 {
 			n++
 		}
 	}
@@ -196,23 +214,39 @@ const minTokens = 25
 // Check finds the earlier document sig duplicates best, reporting the
 // earliest copy of it.
 func (ix *Index) Check(sig Signature) (Match, bool) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.check(&sig)
+}
+
+func (ix *Index) check(sig *Signature) (Match, bool) {
 	if i, ok := ix.exact[sig.Exact]; ok {
-		return Match{DupOf: ix.docs[ix.docs[i].root].id, Score: 1, Exact: true}, true
+		r := ix.roots[i]
+		return Match{DupOf: ix.id(r), Score: 1, Exact: true, root: r + 1}, true
 	}
 	if sig.Tokens < minTokens {
 		return Match{}, false
 	}
+	// Every document sharing a band is a candidate, scored once: the best
+	// score wins, ties going to the earliest document, so the order in
+	// which candidates are met does not matter.
+	if ix.gen++; ix.gen == 0 { // wrapped: forget every mark
+		clear(ix.mark)
+		ix.gen = 1
+	}
 	best, bestScore := int32(-1), 0.0
-	seen := map[int32]bool{}
 	for b := 0; b < bands; b++ {
-		for _, i := range ix.bands[bandKey(&sig, b)] {
-			if seen[i] {
+		p, ok := ix.heads[bandKey(&sig.Min, b)]
+		if !ok {
+			continue
+		}
+		for ; p >= 0; p = ix.next[p] {
+			i := p / bands
+			if ix.mark[i] == ix.gen {
 				continue
 			}
-			seen[i] = true
-			if s := similarity(&sig, &ix.docs[i].sig); s >= ix.opts.Threshold && (s > bestScore || s == bestScore && i < best) {
+			ix.mark[i] = ix.gen
+			if s := similarity(&sig.Min, ix.mins[int(i)*numHash:]); s >= ix.opts.Threshold && (s > bestScore || s == bestScore && i < best) {
 				best, bestScore = i, s
 			}
 		}
@@ -220,35 +254,54 @@ func (ix *Index) Check(sig Signature) (Match, bool) {
 	if best < 0 {
 		return Match{}, false
 	}
-	return Match{DupOf: ix.docs[ix.docs[best].root].id, Score: math.Round(bestScore*1000) / 1000}, true
+	r := ix.roots[best]
+	return Match{DupOf: ix.id(r), Score: math.Round(bestScore*1000) / 1000, root: r + 1}, true
 }
 
 // Add puts a document's signature in the index; it records which earlier
 // document it copies, so later copies point to the earliest one.
 func (ix *Index) Add(docID, published string, sig Signature) {
-	m, dup := ix.Check(sig)
-	ix.Insert(docID, published, sig, m, dup)
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	m, dup := ix.check(&sig)
+	ix.insert(docID, &sig, m, dup)
 }
 
 // Insert is Add for a signature already checked: m and dup are what Check
-// returned for it, so the candidates are not searched twice.
+// on this index returned for it, with no document added since, so the
+// candidates are not searched twice. The published date is not kept.
 func (ix *Index) Insert(docID, published string, sig Signature, m Match, dup bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	i := int32(len(ix.docs))
+	ix.insert(docID, &sig, m, dup)
+}
+
+func (ix *Index) insert(docID string, sig *Signature, m Match, dup bool) {
+	i := int32(len(ix.roots))
 	root := i
-	if j, ok := ix.byID[m.DupOf]; dup && ok {
-		root = j
+	if dup && m.root > 0 && m.root <= i {
+		root = m.root - 1
 	}
-	ix.docs = append(ix.docs, entry{id: docID, published: published, root: root, sig: sig})
-	ix.byID[docID] = i
+	ix.roots = append(ix.roots, root)
+	ix.mins = append(ix.mins, sig.Min[:]...)
+	ix.ids = append(ix.ids, docID...)
+	ix.idEnd = append(ix.idEnd, uint32(len(ix.ids)))
+	ix.mark = append(ix.mark, 0)
 	if _, ok := ix.exact[sig.Exact]; !ok {
 		ix.exact[sig.Exact] = i
 	}
+	base := int(i) * bands
+	for len(ix.next) < base+bands {
+		ix.next = append(ix.next, -1)
+	}
 	if sig.Tokens >= minTokens {
 		for b := 0; b < bands; b++ {
-			k := bandKey(&sig, b)
-			ix.bands[k] = append(ix.bands[k], i)
+			k := bandKey(&sig.Min, b)
+			p := int32(base + b)
+			if prev, ok := ix.heads[k]; ok {
+				ix.next[p] = prev
+			}
+			ix.heads[k] = p
 		}
 	}
 }
