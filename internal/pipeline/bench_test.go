@@ -1,7 +1,11 @@
 package pipeline
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
+	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -66,4 +70,87 @@ func BenchmarkIngestFacts(b *testing.B) {
 // BenchmarkIngestFull runs the whole pipeline, event coding included.
 func BenchmarkIngestFull(b *testing.B) {
 	benchIngest(b, Options{})
+}
+
+// overheadDocs is the slice of the Reuters corpus the overhead benchmark
+// ingests: large enough for the indexes to hold thousands of documents,
+// small enough to run both configurations several times.
+const overheadDocs = 5000
+
+// BenchmarkStoriesOverhead measures what near-duplicate detection and story
+// clustering add to ingest time (issue 5 target: at most 30%). Each
+// iteration ingests the first 5,000 Reuters stories into a fresh SQLite
+// store twice, clean+store only and with dedupe+stories, alternating which
+// goes first so that drift in the load of a shared machine falls on both;
+// the overhead is the ratio of the summed times.
+func BenchmarkStoriesOverhead(b *testing.B) {
+	path := firstRecords(b, "corpora/reuters21578.jsonl.gz", overheadDocs)
+	ctx := context.Background()
+	base := Options{NoEvents: true, NoFacts: true, NoDedupe: true, NoStories: true}
+	with := Options{NoEvents: true, NoFacts: true}
+	run := func(opts Options) time.Duration {
+		st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), sqlite.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		p, err := New(ctx, st, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		sum, err := p.Ingest(ctx, []string{path})
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := time.Since(start)
+		if n := sum.New + sum.Failed; n != overheadDocs {
+			b.Fatalf("ingested %d documents, want %d", n, overheadDocs)
+		}
+		return d
+	}
+	var tBase, tWith time.Duration
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			tBase += run(base)
+			tWith += run(with)
+		} else {
+			tWith += run(with)
+			tBase += run(base)
+		}
+	}
+	docs := float64(b.N * overheadDocs)
+	b.ReportMetric(100*(tWith.Seconds()-tBase.Seconds())/tBase.Seconds(), "overhead-%")
+	b.ReportMetric(docs/tBase.Seconds(), "clean-docs/s")
+	b.ReportMetric(docs/tWith.Seconds(), "stories-docs/s")
+	b.ReportMetric(0, "ns/op")
+}
+
+// firstRecords writes the first n lines of a shared gzipped JSONL corpus
+// to a temporary file and returns its path.
+func firstRecords(b *testing.B, rel string, n int) string {
+	f, err := os.Open(shareddata.Path(b, rel))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 64<<20)
+	var buf bytes.Buffer
+	for i := 0; i < n && sc.Scan(); i++ {
+		buf.Write(sc.Bytes())
+		buf.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "slice.jsonl")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return path
 }
