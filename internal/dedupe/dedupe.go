@@ -13,11 +13,11 @@ package dedupe
 import (
 	"encoding/binary"
 	"errors"
-	"hash/fnv"
 	"math"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Parameters of the signature: bands × rows hash functions. With 42
@@ -103,9 +103,9 @@ func (ix *Index) id(i int32) string {
 // tails are boilerplate that ends republished copies.
 var tails = []string{"view original content", "source link", "comments are closed", "all rights reserved", "click here to", "share this article"}
 
-// normalise folds a text to lower-case word tokens, dropping a
-// boilerplate tail in its second half.
-func normalise(text string) []string {
+// fold lower-cases a text and drops a boilerplate tail in its second
+// half; its words are what signatures are made of.
+func fold(text string) string {
 	lower := strings.ToLower(text)
 	cut := len(lower)
 	for _, t := range tails {
@@ -113,26 +113,66 @@ func normalise(text string) []string {
 			cut = len(lower)/2 + i
 		}
 	}
-	return strings.FieldsFunc(lower[:cut], func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	return lower[:cut]
+}
+
+// eachWord calls fn with each word of s — a maximal run of letters and
+// digits, as strings.FieldsFunc splits it — without allocating.
+func eachWord(s string, fn func(w string)) {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, word := 1, false
+		if c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsNumber(r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			fn(s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
+
+// FNV-1a parameters.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// exactHash adds the words of a folded text to an FNV-1a hash, each
+// followed by a space, and the text by a zero byte; it returns the hash
+// and the number of words.
+func exactHash(h uint64, folded string, fn func(w string)) (uint64, int) {
+	n := 0
+	eachWord(folded, func(w string) {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * fnvPrime64
+		}
+		h = (h ^ ' ') * fnvPrime64
+		n++
+		if fn != nil {
+			fn(w)
+		}
 	})
+	return (h ^ 0) * fnvPrime64, n
 }
 
 // ExactKey is the hash of the normalised title and text.
 func ExactKey(title, text string) uint64 {
-	return exactKey(normalise(title), normalise(text))
-}
-
-func exactKey(title, text []string) uint64 {
-	h := fnv.New64a()
-	for _, part := range [][]string{title, text} {
-		for _, t := range part {
-			h.Write([]byte(t))
-			h.Write([]byte{' '})
-		}
-		h.Write([]byte{0})
-	}
-	return h.Sum64()
+	h, _ := exactHash(fnvOffset64, fold(title), nil)
+	h, _ = exactHash(h, fold(text), nil)
+	return h
 }
 
 // seeds of the hash family h_i(x) = a_i*x + b_i mod 2^32 over a 32-bit
@@ -156,25 +196,44 @@ var hashA, hashB = func() ([numHash]uint32, [numHash]uint32) {
 // Sign computes a document's signature. The title takes no part in the
 // near-duplicate signature: spun copies get new titles.
 func (ix *Index) Sign(title, text string) Signature {
-	toks := normalise(text)
-	sig := Signature{Exact: exactKey(normalise(title), toks), Tokens: len(toks)}
-	for i := range sig.Min {
-		sig.Min[i] = math.MaxUint32
-	}
+	var sig Signature
+	h, _ := exactHash(fnvOffset64, fold(title), nil)
+	folded := fold(text)
+	// The word bigrams, as hashes: prev*prime ^ h of consecutive words.
+	shingles := make([]uint32, 0, len(folded)/6+1)
 	var prev uint32
-	for i, t := range toks {
-		h := fnv32(t)
-		if i > 0 {
-			sh := prev*0x01000193 ^ h
-			for j := range sig.Min {
-				if v := hashA[j]*sh + hashB[j]; v < sig.Min[j] {
-					sig.Min[j] = v
-				}
-			}
+	first := true
+	sig.Exact, sig.Tokens = exactHash(h, folded, func(w string) {
+		h := fnv32(w)
+		if !first {
+			shingles = append(shingles, prev*0x01000193^h)
 		}
-		prev = h
-	}
+		prev, first = h, false
+	})
+	minHash(&sig.Min, shingles)
 	return sig
+}
+
+// minHash sets min[j] to the least h_j over the shingles (MaxUint32 for
+// none). Four shingles go through each hash function at a time, so the
+// function's seeds and current minimum are loaded once for four.
+func minHash(m *[numHash]uint32, shingles []uint32) {
+	for j := range m {
+		m[j] = math.MaxUint32
+	}
+	for len(shingles) >= 4 {
+		s0, s1, s2, s3 := shingles[0], shingles[1], shingles[2], shingles[3]
+		for j := range m {
+			a, b := hashA[j], hashB[j]
+			m[j] = min(m[j], a*s0+b, a*s1+b, a*s2+b, a*s3+b)
+		}
+		shingles = shingles[4:]
+	}
+	for _, s := range shingles {
+		for j := range m {
+			m[j] = min(m[j], hashA[j]*s+hashB[j])
+		}
+	}
 }
 
 func fnv32(s string) uint32 {

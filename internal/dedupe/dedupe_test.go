@@ -2,10 +2,13 @@ package dedupe
 
 import (
 	"fmt"
+	"hash/fnv"
+	"math"
 	"os"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"dyad/internal/shareddata"
 	"dyad/internal/spin"
@@ -196,4 +199,49 @@ func TestCorpora(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + out.String()[:min(len(out.String()), 3000)])
+}
+
+// referenceSign is the plain statement of Sign: fold, split into words
+// with strings.FieldsFunc, hash the words and their bigrams with FNV, take
+// each hash function's minimum. Sign must agree with it exactly, since
+// signatures in stores made before must stay comparable.
+func referenceSign(title, text string) Signature {
+	words := func(s string) []string {
+		return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	}
+	h := fnv.New64a()
+	toks := words(text)
+	for _, part := range [][]string{words(title), toks} {
+		for _, t := range part {
+			h.Write([]byte(t))
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte{0})
+	}
+	sig := Signature{Exact: h.Sum64(), Tokens: len(toks)}
+	for i := range sig.Min {
+		sig.Min[i] = math.MaxUint32
+	}
+	for i := 1; i < len(toks); i++ {
+		sh := fnv32(toks[i-1])*0x01000193 ^ fnv32(toks[i])
+		for j := range sig.Min {
+			sig.Min[j] = min(sig.Min[j], hashA[j]*sh+hashB[j])
+		}
+	}
+	return sig
+}
+
+func FuzzSign(f *testing.F) {
+	f.Add("Bank raises rates", story)
+	f.Add("", "Ünïcödé  ÉTÉ\xff\xfe é1 2,3 İstanbul — ok. Source link tail")
+	f.Add("a", "one two three four five")
+	ix := NewIndex(Options{})
+	f.Fuzz(func(t *testing.T, title, text string) {
+		if got, want := ix.Sign(title, text), referenceSign(title, text); got != want {
+			t.Errorf("Sign(%q, %q) differs from the reference", title, text)
+		}
+		if ExactKey(title, text) != ix.Sign(title, text).Exact {
+			t.Errorf("ExactKey(%q, %q) differs from Sign's", title, text)
+		}
+	})
 }
