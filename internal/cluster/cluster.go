@@ -56,19 +56,61 @@ const (
 
 // Extract computes a document's features.
 func Extract(title, text, published string) Features {
-	f := Features{}
+	acc := terms(title, text)
+	defer acc.release()
+	return Features{Date: date(published), Terms: acc.top(maxTerms)}
+}
+
+// date is the YYYY-MM-DD day of a published date, or "".
+func date(published string) string {
 	if len(published) >= 10 {
 		if _, err := time.Parse("2006-01-02", published[:10]); err == nil {
-			f.Date = published[:10]
+			return published[:10]
 		}
 	}
-	var acc termAcc
-	// Titles are often in capitals or title case: their words count as
-	// terms, not entities.
+	return ""
+}
+
+// terms accumulates the terms of a document. Titles are often in capitals
+// or title case: their words count as terms, not entities.
+// The caller puts it back in accs when done with it.
+func terms(title, text string) *termAcc {
+	acc := accs.Get().(*termAcc)
 	acc.add(title, 2, false)
 	acc.add(text, 1, true)
-	f.Terms = acc.top(maxTerms)
-	return f
+	return acc
+}
+
+// accs keeps term accumulators for reuse, so that their map and slices
+// are not grown again for every document.
+var accs = sync.Pool{New: func() any { return &termAcc{idx: map[string]int32{}} }}
+
+// release empties a and puts it back in accs; one that grew very large is
+// left to the garbage collector instead.
+func (a *termAcc) release() {
+	if len(a.keys) > 4096 {
+		return
+	}
+	clear(a.idx)
+	a.keys, a.vals = a.keys[:0], a.vals[:0]
+	accs.Put(a)
+}
+
+// Analyse is Extract, Prepare and MarshalBinary at once, without building
+// the map of terms: what a worker computes for a document before the
+// document is assigned. It may be called concurrently with everything.
+func (c *Clusterer) Analyse(title, text, published string) (*Doc, []byte) {
+	acc := terms(title, text)
+	defer acc.release()
+	order := acc.best(maxTerms)
+	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(acc.keys[x], acc.keys[y]) })
+	keys := make([]string, len(order))
+	weights := make([]float64, len(order))
+	for i, k := range order {
+		keys[i], weights[i] = acc.keys[k], acc.vals[k]
+	}
+	day := date(published)
+	return c.prepare(day, keys, weights), marshal(day, keys, weights)
 }
 
 // termAcc accumulates term frequencies: an index into vals per term, so
@@ -84,9 +126,6 @@ func (a *termAcc) inc(key []byte, v float64) {
 	if i, ok := a.idx[string(key)]; ok {
 		a.vals[i] += v
 		return
-	}
-	if a.idx == nil {
-		a.idx = map[string]int32{}
 	}
 	k := string(key)
 	a.idx[k] = int32(len(a.keys))
@@ -145,23 +184,41 @@ func (a *termAcc) addLine(line string, weight float64, entities bool) {
 		i = j
 		last := w[len(w)-1]
 		end := last == '.' || last == '!' || last == '?'
-		w = strings.Trim(w, ".!?-")
+		w = trimPunct(w)
 		if w == "" {
 			continue
 		}
 		// The key: "e:" and the lower-cased word, built in place.
-		a.buf = appendLower(append(a.buf[:0], "e:"...), w)
-		lw := a.buf[2:]
-		r, _ = utf8.DecodeRuneInString(w)
-		switch {
-		case stop[string(lw)] || utf8.RuneCountInString(w) < 3 || isNumber(w):
-		case entities && unicode.IsUpper(r) && !start:
-			a.inc(a.buf, 2*weight)
-		default:
-			a.inc(lw, weight)
+		a.buf = appendLower(append(a.buf[:0], entityPrefix...), w)
+		lw := a.buf[len(entityPrefix):]
+		// A word counted before is a term; the others are checked.
+		k, seen := a.idx[string(lw)]
+		if seen || !stop[string(lw)] && utf8.RuneCountInString(w) >= 3 && !isNumber(w) {
+			r, _ = utf8.DecodeRuneInString(w)
+			switch {
+			case entities && unicode.IsUpper(r) && !start:
+				a.inc(a.buf, 2*weight)
+			case seen:
+				a.vals[k] += weight
+			default:
+				a.inc(lw, weight)
+			}
 		}
 		start = end
 	}
+}
+
+// trimPunct trims the sentence punctuation and hyphens that words are
+// split with: strings.Trim(w, ".!?-").
+func trimPunct(w string) string {
+	isPunct := func(c byte) bool { return c == '.' || c == '!' || c == '?' || c == '-' }
+	for len(w) > 0 && isPunct(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && isPunct(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // appendLower appends strings.ToLower(s) to b, without allocating for
@@ -191,8 +248,9 @@ func isNumber(s string) bool {
 	return true
 }
 
-// top returns the n terms of highest frequency (ties by term) as a map.
-func (a *termAcc) top(n int) map[string]float64 {
+// best returns the indexes of the n terms of highest frequency (ties by
+// term), in no particular order.
+func (a *termAcc) best(n int) []int32 {
 	order := make([]int32, len(a.keys))
 	for i := range order {
 		order[i] = int32(i)
@@ -206,6 +264,12 @@ func (a *termAcc) top(n int) map[string]float64 {
 		})
 		order = order[:n]
 	}
+	return order
+}
+
+// top returns the n terms of highest frequency (ties by term) as a map.
+func (a *termAcc) top(n int) map[string]float64 {
+	order := a.best(n)
 	out := make(map[string]float64, len(order))
 	for _, i := range order {
 		out[a.keys[i]] = a.vals[i]
@@ -213,65 +277,138 @@ func (a *termAcc) top(n int) map[string]float64 {
 	return out
 }
 
-// featuresVersion is the first byte of encoded features.
-const featuresVersion = 2
+// Versions of encoded features: 2 keeps each weight as a float64; 3, for
+// whole weights (all that Extract makes), as a varint, and marks entities
+// with a bit of the term's length instead of the "e:" prefix.
+const (
+	featuresV2 = 2
+	featuresV3 = 3
+)
+
+// entityPrefix marks named entities among the terms.
+const entityPrefix = "e:"
 
 // MarshalBinary encodes features for the store: a version byte, the date,
 // then each term with its weight (terms sorted, so equal features encode
 // equally).
 func (f Features) MarshalBinary() ([]byte, error) {
-	terms := make([]string, 0, len(f.Terms))
+	keys := make([]string, 0, len(f.Terms))
 	for t := range f.Terms {
-		terms = append(terms, t)
+		keys = append(keys, t)
 	}
-	sort.Strings(terms)
-	b := []byte{featuresVersion}
-	b = binary.AppendUvarint(b, uint64(len(f.Date)))
-	b = append(b, f.Date...)
-	b = binary.AppendUvarint(b, uint64(len(terms)))
-	for _, t := range terms {
-		b = binary.AppendUvarint(b, uint64(len(t)))
+	sort.Strings(keys)
+	weights := make([]float64, len(keys))
+	for i, t := range keys {
+		weights[i] = f.Terms[t]
+	}
+	return marshal(f.Date, keys, weights), nil
+}
+
+// maxWhole is the largest weight encoded as a whole number.
+const maxWhole = 1 << 52
+
+func whole(w float64) bool { return w >= 0 && w <= maxWhole && w == math.Trunc(w) }
+
+// marshal encodes features given as terms sorted with their weights.
+func marshal(date string, keys []string, weights []float64) []byte {
+	v3 := true
+	for _, w := range weights {
+		v3 = v3 && whole(w)
+	}
+	b := make([]byte, 0, 16+len(keys)*10)
+	if v3 {
+		b = append(b, featuresV3)
+	} else {
+		b = append(b, featuresV2)
+	}
+	b = binary.AppendUvarint(b, uint64(len(date)))
+	b = append(b, date...)
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	for i, t := range keys {
+		if !v3 {
+			b = binary.AppendUvarint(b, uint64(len(t)))
+			b = append(b, t...)
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(weights[i]))
+			continue
+		}
+		ent := uint64(0)
+		if strings.HasPrefix(t, entityPrefix) {
+			t, ent = t[len(entityPrefix):], 1
+		}
+		b = binary.AppendUvarint(b, uint64(len(t))<<1|ent)
 		b = append(b, t...)
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f.Terms[t]))
+		b = binary.AppendUvarint(b, uint64(weights[i]))
 	}
-	return b, nil
+	return b
 }
 
 // ErrBadFeatures is returned for bytes that are no encoded features.
 var ErrBadFeatures = errors.New("cluster: malformed features")
 
-// UnmarshalFeatures decodes features made by MarshalBinary.
+// UnmarshalFeatures decodes features made by MarshalBinary (either
+// version).
 func UnmarshalFeatures(b []byte) (Features, error) {
 	f := Features{Terms: map[string]float64{}}
-	if len(b) == 0 || b[0] != featuresVersion {
+	if len(b) == 0 || b[0] != featuresV2 && b[0] != featuresV3 {
 		return f, ErrBadFeatures
 	}
+	v3 := b[0] == featuresV3
 	b = b[1:]
-	str := func() (string, bool) {
+	uvarint := func() (uint64, bool) {
 		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
+		if k <= 0 {
+			return 0, false
+		}
+		b = b[k:]
+		return n, true
+	}
+	bytes := func(n uint64) (string, bool) {
+		if uint64(len(b)) < n {
 			return "", false
 		}
-		s := string(b[k : k+int(n)])
-		b = b[k+int(n):]
+		s := string(b[:n])
+		b = b[n:]
 		return s, true
 	}
-	var ok bool
-	if f.Date, ok = str(); !ok {
+	n, ok := uvarint()
+	if !ok {
 		return f, ErrBadFeatures
 	}
-	n, k := binary.Uvarint(b)
-	if k <= 0 || n > uint64(len(b)) {
+	if f.Date, ok = bytes(n); !ok {
 		return f, ErrBadFeatures
 	}
-	b = b[k:]
-	for i := uint64(0); i < n; i++ {
-		t, ok := str()
-		if !ok || len(b) < 8 {
+	count, ok := uvarint()
+	if !ok || count > uint64(len(b)) {
+		return f, ErrBadFeatures
+	}
+	for i := uint64(0); i < count; i++ {
+		n, ok := uvarint()
+		if !ok {
 			return f, ErrBadFeatures
 		}
-		f.Terms[t] = math.Float64frombits(binary.LittleEndian.Uint64(b))
-		b = b[8:]
+		prefix := ""
+		if v3 {
+			n, prefix = n>>1, entityPrefix[:2*(n&1)]
+		}
+		t, ok := bytes(n)
+		if !ok {
+			return f, ErrBadFeatures
+		}
+		var w float64
+		if v3 {
+			x, ok := uvarint()
+			if !ok || x > maxWhole {
+				return f, ErrBadFeatures
+			}
+			w = float64(x)
+		} else {
+			if len(b) < 8 {
+				return f, ErrBadFeatures
+			}
+			w = math.Float64frombits(binary.LittleEndian.Uint64(b))
+			b = b[8:]
+		}
+		f.Terms[prefix+t] = w
 	}
 	return f, nil
 }
@@ -311,22 +448,36 @@ type vocab struct {
 	names []string
 }
 
-func (v *vocab) id(term string) int32 {
+// intern sets ids[i] to the id of terms[i], under one read lock for the
+// terms known already and one write lock for the others.
+func (v *vocab) intern(terms []string, ids []int32) {
+	missing := false
 	v.mu.RLock()
-	id, ok := v.ids[term]
+	for i, t := range terms {
+		id, ok := v.ids[t]
+		if !ok {
+			id, missing = -1, true
+		}
+		ids[i] = id
+	}
 	v.mu.RUnlock()
-	if ok {
-		return id
+	if !missing {
+		return
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if id, ok := v.ids[term]; ok {
-		return id
+	for i, t := range terms {
+		if ids[i] >= 0 {
+			continue
+		}
+		id, ok := v.ids[t]
+		if !ok {
+			id = int32(len(v.names))
+			v.ids[t] = id
+			v.names = append(v.names, t)
+		}
+		ids[i] = id
 	}
-	id = int32(len(v.names))
-	v.ids[term] = id
-	v.names = append(v.names, term)
-	return id
 }
 
 func (v *vocab) size() int {
@@ -378,17 +529,29 @@ func New(opts Options) *Clusterer {
 	return &Clusterer{opts: opts, voc: vocab{ids: map[string]int32{}}, byID: map[string]int32{}}
 }
 
-// Prepare interns a document's features for Assign or Restore. It may be
-// called concurrently with them.
+// Prepare interns a document's features for AssignDoc or RestoreDoc. It
+// may be called concurrently with them.
 func (c *Clusterer) Prepare(f Features) *Doc {
-	d := &Doc{terms: make([]termWeight, 0, len(f.Terms))}
-	if f.Date != "" {
-		if t, err := time.Parse("2006-01-02", f.Date); err == nil {
+	keys := make([]string, 0, len(f.Terms))
+	weights := make([]float64, 0, len(f.Terms))
+	for t, w := range f.Terms {
+		keys = append(keys, t)
+		weights = append(weights, w)
+	}
+	return c.prepare(f.Date, keys, weights)
+}
+
+func (c *Clusterer) prepare(date string, keys []string, weights []float64) *Doc {
+	d := &Doc{terms: make([]termWeight, len(keys))}
+	if date != "" {
+		if t, err := time.Parse("2006-01-02", date); err == nil {
 			d.dated, d.day = true, int32(t.Unix()/86400)
 		}
 	}
-	for t, v := range f.Terms {
-		d.terms = append(d.terms, termWeight{id: c.voc.id(t), ent: strings.HasPrefix(t, "e:"), w: v})
+	ids := make([]int32, len(keys))
+	c.voc.intern(keys, ids)
+	for i, t := range keys {
+		d.terms[i] = termWeight{id: ids[i], ent: strings.HasPrefix(t, entityPrefix), w: weights[i]}
 	}
 	slices.SortFunc(d.terms, func(a, b termWeight) int { return cmp.Compare(a.id, b.id) })
 	return d

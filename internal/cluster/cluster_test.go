@@ -1,11 +1,17 @@
 package cluster
 
 import (
+	"bytes"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"dyad/internal/shareddata"
 	"dyad/internal/spin"
@@ -48,7 +54,12 @@ func FuzzUnmarshalFeatures(f *testing.F) {
 
 func FuzzExtract(f *testing.F) {
 	f.Add("Xi met Putin.", "2021-12-15")
-	f.Fuzz(func(t *testing.T, s, d string) { Extract(s, s, d) })
+	f.Add("The The the. İİİ Ⅻ ⅻ Ⅻ.\nMr. Smith - -- Smith! 1,000 abc abc Abc. ABC\xff\xfe", "")
+	f.Fuzz(func(t *testing.T, s, d string) {
+		if got, want := Extract(s, s, d), referenceExtract(s, s, d); !reflect.DeepEqual(got, want) {
+			t.Errorf("Extract(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
 
 // The two seed articles are one story.
@@ -118,5 +129,131 @@ func TestReuters(t *testing.T) {
 	}
 	if float64(joined) > 0.25*float64(originals) {
 		t.Errorf("%d of %d originals joined another story: clustering too loose", joined, originals)
+	}
+}
+
+// Features stored by earlier versions (float64 weights, "e:" prefixes)
+// still decode.
+func TestFeaturesV2(t *testing.T) {
+	v2, _ := hex.DecodeString("020a323032312d31322d31350809653a6265696a696e67000000000000004009653a6a696e70696e67000000000000004007653a707574696e00000000000000400a653a766c6164696d69720000000000000040076c6561646572730000000000000040046d6565740000000000000040036d6574000000000000f03f09707265736964656e74000000000000f03f")
+	f, err := UnmarshalFeatures(v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Extract("Leaders meet", "President Xi Jinping met Vladimir Putin in Beijing.", "2021-12-15")
+	if !reflect.DeepEqual(f, want) {
+		t.Errorf("v2 features = %+v, want %+v", f, want)
+	}
+	v3, _ := want.MarshalBinary()
+	if v3[0] != featuresV3 || 3*len(v3) >= 2*len(v2) {
+		t.Errorf("whole weights encode as version %d in %d bytes (v2: %d)", v3[0], len(v3), len(v2))
+	}
+}
+
+func TestFeaturesRoundTrip(t *testing.T) {
+	for _, f := range []Features{
+		{},
+		{Date: "2021-12-15", Terms: map[string]float64{"e:x": 2, "e:": 1, "y": 0, "e": 3}},
+		{Terms: map[string]float64{"half": 0.5, "e:big": 1e300}}, // not whole: version 2
+		{Terms: map[string]float64{"neg": -1}},
+	} {
+		b, _ := f.MarshalBinary()
+		got, err := UnmarshalFeatures(b)
+		if err != nil || got.Date != f.Date || len(got.Terms) != len(f.Terms) {
+			t.Errorf("%+v: round trip %+v, %v", f, got, err)
+			continue
+		}
+		for k, v := range f.Terms {
+			if got.Terms[k] != v {
+				t.Errorf("%+v: %q = %v, want %v", f, k, got.Terms[k], v)
+			}
+		}
+	}
+}
+
+// checkAnalyse checks that Analyse makes what Extract, Prepare and
+// MarshalBinary make.
+func checkAnalyse(t *testing.T, c *Clusterer, title, text, published string) {
+	t.Helper()
+	d, b := c.Analyse(title, text, published)
+	f := Extract(title, text, published)
+	want, _ := f.MarshalBinary()
+	if !bytes.Equal(b, want) {
+		t.Fatalf("Analyse(%q, %q): bytes %x, want %x", title, text, b, want)
+	}
+	if wd := c.Prepare(f); !reflect.DeepEqual(d, wd) {
+		t.Fatalf("Analyse(%q, %q): doc %+v, want %+v", title, text, d, wd)
+	}
+}
+
+func TestAnalyse(t *testing.T) {
+	c := New(Options{})
+	checkAnalyse(t, c, "Leaders meet", "President Xi Jinping met Vladimir Putin in Beijing.", "2021-12-15")
+	for _, r := range shareddata.Records(t, "corpora/reuters21578.jsonl.gz", 2000) {
+		checkAnalyse(t, c, r.Title, r.Text, r.Published)
+	}
+}
+
+func FuzzAnalyse(f *testing.F) {
+	f.Add("Xi met Putin", "President Xi Jinping met Vladimir Putin in Beijing. The U.S. said: no.", "2021-12-15")
+	f.Add("", "Ünïcödé ÉTÉ\xff İstanbul", "")
+	c := New(Options{})
+	f.Fuzz(func(t *testing.T, title, text, published string) { checkAnalyse(t, c, title, text, published) })
+}
+
+// referenceExtract is the plain statement of Extract: split lines into
+// words with strings.FieldsFunc, count terms in a map. Extract must agree
+// with it exactly, since stored features are compared with new ones.
+func referenceExtract(title, text, published string) Features {
+	f := Features{Date: date(published), Terms: map[string]float64{}}
+	add := func(s string, weight float64, entities bool) {
+		for _, line := range strings.Split(s, "\n") {
+			start := true
+			for _, w := range strings.FieldsFunc(line, func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '.' && r != '!' && r != '?' && r != '-'
+			}) {
+				end := strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
+				w = strings.Trim(w, ".!?-")
+				if w == "" {
+					continue
+				}
+				lw := strings.ToLower(w)
+				r, _ := utf8.DecodeRuneInString(w)
+				switch {
+				case stop[lw] || utf8.RuneCountInString(w) < 3 || isNumber(w):
+				case entities && unicode.IsUpper(r) && !start:
+					f.Terms["e:"+lw] += 2 * weight
+				default:
+					f.Terms[lw] += weight
+				}
+				start = end
+			}
+		}
+	}
+	add(title, 2, false)
+	add(text, 1, true)
+	if len(f.Terms) > maxTerms {
+		type kv struct {
+			k string
+			v float64
+		}
+		var all []kv
+		for k, v := range f.Terms {
+			all = append(all, kv{k, v})
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v || all[i].v == all[j].v && all[i].k < all[j].k })
+		f.Terms = map[string]float64{}
+		for _, e := range all[:maxTerms] {
+			f.Terms[e.k] = e.v
+		}
+	}
+	return f
+}
+
+func TestExtractReference(t *testing.T) {
+	for _, r := range shareddata.Records(t, "corpora/reuters21578.jsonl.gz", 2000) {
+		if got, want := Extract(r.Title, r.Text, r.Published), referenceExtract(r.Title, r.Text, r.Published); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: Extract = %v, want %v", r.ID, got, want)
+		}
 	}
 }
