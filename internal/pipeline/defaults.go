@@ -53,63 +53,61 @@ func (c cleaner) Clean(ctx context.Context, raw news.RawDoc) (news.Document, err
 	return clean.Clean(ctx, raw, c.opts)
 }
 
-// dupIndex adapts dedupe.Index to DupIndex. The sequencer calls Check and
-// then Add for the same signature; the last check is kept so Add does not
-// search the candidates again.
-type dupIndex struct {
-	ix   *dedupe.Index
-	last struct {
-		sig   []byte
-		match dedupe.Match
-		dup   bool
+// dupIndex adapts dedupe.Index to DupIndex.
+type dupIndex struct{ ix *dedupe.Index }
+
+func (d *dupIndex) Sign(title, text string) (Prepared, error) {
+	s := d.ix.Sign(title, text)
+	data, err := s.MarshalBinary()
+	return Prepared{Data: data, Value: &s}, err
+}
+
+func (d *dupIndex) Insert(docID, published string, sig Prepared) (string, float64, bool, error) {
+	s, ok := sig.Value.(*dedupe.Signature)
+	if !ok {
+		v, err := dedupe.UnmarshalSignature(sig.Data)
+		if err != nil {
+			return "", 0, false, err
+		}
+		s = &v
 	}
+	m, dup := d.ix.Check(*s)
+	d.ix.Insert(docID, published, *s, m, dup)
+	return m.DupOf, m.Score, dup, nil
 }
 
-func (d *dupIndex) Sign(title, text string) ([]byte, error) {
-	return d.ix.Sign(title, text).MarshalBinary()
-}
-
-func (d *dupIndex) Check(sig []byte) (string, float64, bool) {
-	s, err := dedupe.UnmarshalSignature(sig)
-	if err != nil {
-		return "", 0, false
-	}
-	m, ok := d.ix.Check(s)
-	d.last.sig, d.last.match, d.last.dup = sig, m, ok
-	return m.DupOf, m.Score, ok
-}
-
-func (d *dupIndex) Add(docID, published string, sig []byte) error {
-	s, err := dedupe.UnmarshalSignature(sig)
+func (d *dupIndex) Restore(docID, published string, data []byte) error {
+	s, err := dedupe.UnmarshalSignature(data)
 	if err != nil {
 		return err
 	}
-	if len(sig) > 0 && len(d.last.sig) == len(sig) && &d.last.sig[0] == &sig[0] {
-		d.ix.Insert(docID, published, s, d.last.match, d.last.dup)
-	} else {
-		d.ix.Add(docID, published, s)
-	}
+	d.ix.Add(docID, published, s)
 	return nil
 }
 
 // storyIndex adapts cluster.Clusterer to StoryIndex.
 type storyIndex struct{ c *cluster.Clusterer }
 
-func (s *storyIndex) Features(title, text, published string) ([]byte, error) {
-	return cluster.Extract(title, text, published).MarshalBinary()
+func (s *storyIndex) Features(title, text, published string) (Prepared, error) {
+	d, data := s.c.Analyse(title, text, published)
+	return Prepared{Data: data, Value: d}, nil
 }
 
-func (s *storyIndex) Assign(docID string, features []byte) (string, error) {
-	f, err := cluster.UnmarshalFeatures(features)
-	if err != nil {
-		return "", err
+func (s *storyIndex) Assign(docID string, features Prepared) (string, error) {
+	d, ok := features.Value.(*cluster.Doc)
+	if !ok {
+		f, err := cluster.UnmarshalFeatures(features.Data)
+		if err != nil {
+			return "", err
+		}
+		d = s.c.Prepare(f)
 	}
-	id, _ := s.c.Assign(docID, f)
+	id, _ := s.c.AssignDoc(docID, d)
 	return id, nil
 }
 
-func (s *storyIndex) Restore(docID, storyID string, features []byte) error {
-	f, err := cluster.UnmarshalFeatures(features)
+func (s *storyIndex) Restore(docID, storyID string, data []byte) error {
+	f, err := cluster.UnmarshalFeatures(data)
 	if err != nil {
 		return err
 	}

@@ -57,20 +57,34 @@ type Facts interface {
 	Amounts(text string) []news.Amount
 }
 
-// DupIndex finds exact and near duplicates among the documents seen so far.
-// Sign runs on the workers; Check and Add on the sequencer.
-type DupIndex interface {
-	Sign(title, text string) ([]byte, error)
-	// Check returns the earliest earlier document that sig duplicates.
-	Check(sig []byte) (dupOf string, score float64, ok bool)
-	Add(docID, published string, sig []byte) error
+// Prepared is a document's entry in an ordered index, made on a worker:
+// Data is what the store keeps to rebuild the index after a restart,
+// Value the stage's own ready-to-use form, handed back to it on the
+// sequencer.
+type Prepared struct {
+	Data  []byte
+	Value any
 }
 
-// StoryIndex groups documents into stories.
+// DupIndex finds exact and near duplicates among the documents seen so far.
+// Sign runs on the workers and does everything that does not depend on
+// earlier documents; Insert runs on the sequencer.
+type DupIndex interface {
+	Sign(title, text string) (Prepared, error)
+	// Insert checks sig against the documents inserted so far, reporting
+	// the earliest earlier document it duplicates, and adds it.
+	Insert(docID, published string, sig Prepared) (dupOf string, score float64, ok bool, err error)
+	// Restore adds a stored signature after a restart.
+	Restore(docID, published string, data []byte) error
+}
+
+// StoryIndex groups documents into stories. Features runs on the workers;
+// Assign on the sequencer.
 type StoryIndex interface {
-	Features(title, text, published string) ([]byte, error)
-	Assign(docID string, features []byte) (storyID string, err error)
-	Restore(docID, storyID string, features []byte) error
+	Features(title, text, published string) (Prepared, error)
+	Assign(docID string, features Prepared) (storyID string, err error)
+	// Restore puts a stored document back in its story after a restart.
+	Restore(docID, storyID string, data []byte) error
 }
 
 // Progress is told about each finished input document.
@@ -190,7 +204,7 @@ func (p *Pipeline) restore(ctx context.Context) error {
 			if err != nil {
 				return nil // an unreadable signature only weakens dedupe
 			}
-			return p.opts.Dups.Add(docID, d.published, d.sig)
+			return p.opts.Dups.Restore(docID, d.published, d.sig)
 		})
 		if err != nil {
 			return err
@@ -229,8 +243,8 @@ type item struct {
 	dupe     bool // the same content is already stored
 	events   []news.Event
 	quotes   []news.Quote
-	dupSig   []byte
-	features []byte
+	dupSig   Prepared
+	features Prepared
 }
 
 // IngestSource ingests every document src yields. It returns an error only
@@ -349,7 +363,7 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 		if r := recover(); r != nil {
 			hash := contentHash(it.raw)
 			it.doc = failedDoc(it.raw, hash, fmt.Sprintf("internal error (please report): %v", r))
-			it.events, it.quotes, it.dupSig, it.features, it.dupe = nil, nil, nil, nil, false
+			it.events, it.quotes, it.dupSig, it.features, it.dupe = nil, nil, Prepared{}, Prepared{}, false
 			p.opts.Log.Error("stage panicked", "path", it.raw.Path, "panic", r, "stack", string(debug.Stack()))
 			err = nil
 		}

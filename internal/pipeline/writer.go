@@ -84,12 +84,17 @@ func (w *writer) add(ctx context.Context, it *item) error {
 	b := store.Bundle{Doc: doc}
 	if doc.OK() {
 		t0 := time.Now()
-		if p.opts.Dups != nil && it.dupSig != nil {
-			if dupOf, score, ok := p.opts.Dups.Check(it.dupSig); ok && dupOf != doc.ID {
+		if p.opts.Dups != nil && it.dupSig.Data != nil {
+			dupOf, score, ok, err := p.opts.Dups.Insert(doc.ID, doc.Published, it.dupSig)
+			if err != nil {
+				return fmt.Errorf("dedupe index: %w", err)
+			}
+			if ok && dupOf != doc.ID {
 				doc.DupOf, doc.DupScore = dupOf, score
 			}
+			b.Signatures = append(b.Signatures, store.Signature{Kind: sigDedupe, Data: encodeDupSig(doc.Published, it.dupSig.Data)})
 		}
-		if p.opts.Stories != nil && !p.opts.NoStories && it.features != nil {
+		if p.opts.Stories != nil && !p.opts.NoStories && it.features.Data != nil {
 			sid, err := p.opts.Stories.Assign(doc.ID, it.features)
 			if err != nil {
 				return fmt.Errorf("assign story: %w", err)
@@ -119,14 +124,8 @@ func (w *writer) add(ctx context.Context, it *item) error {
 		if doc.StoryID == "" {
 			doc.StoryID = "s" + strings.TrimPrefix(doc.ID, "d")
 		}
-		if it.dupSig != nil {
-			if err := p.opts.Dups.Add(doc.ID, doc.Published, it.dupSig); err != nil {
-				return fmt.Errorf("dedupe index: %w", err)
-			}
-			b.Signatures = append(b.Signatures, store.Signature{Kind: sigDedupe, Data: encodeDupSig(doc.Published, it.dupSig)})
-		}
-		if it.features != nil {
-			b.Signatures = append(b.Signatures, store.Signature{Kind: sigStory, Data: encodeStorySig(doc.StoryID, it.features)})
+		if it.features.Data != nil {
+			b.Signatures = append(b.Signatures, store.Signature{Kind: sigStory, Data: encodeStorySig(doc.StoryID, it.features.Data)})
 		}
 		p.observe("dedupe+cluster", t0)
 		story, err := w.story(ctx, doc)
