@@ -20,7 +20,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 	j := ve
 	for _, el := range p.Post {
 		st.covered = 1
-		nj, m, ok := st.matchEl(toks, ms, j, el, true)
+		nj, m, ok := st.matchEl(toks, ms, j, el, true, gapFor(el))
 		if !ok {
 			return 0, nil, nil, false
 		}
@@ -49,7 +49,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 	for k := len(p.Pre) - 1; k >= 0; k-- {
 		el := p.Pre[k]
 		st.covered = 1
-		nj, m, ok := st.matchEl(toks, ms, j, el, false)
+		nj, m, ok := st.matchEl(toks, ms, j, el, false, gapFor(el))
 		if !ok {
 			return 0, nil, nil, false
 		}
@@ -78,9 +78,18 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 
 const maxGap = 6
 
+// gapFor is how many words may come between el and its neighbour toward
+// the verb: none when TABARI joined them with '_'.
+func gapFor(el dict.PatTok) int {
+	if el.Adj {
+		return 0
+	}
+	return maxGap
+}
+
 // matchEl finds el after position j (forward) or ending before j
 // (backward), skipping at most maxGap tokens; it returns the new position.
-func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd bool) (int, *mention, bool) {
+func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd bool, maxGap int) (int, *mention, bool) {
 	if el.Kind == dict.TokSkip {
 		// ^ skips a noun phrase: an actor mention just ahead, if any
 		for k := range ms {

@@ -62,7 +62,9 @@ func (n *node[T]) step(w string, buf []*node[T]) []*node[T] {
 		buf = append(buf, c)
 	}
 	if n.stems != nil {
-		for l := n.min; l <= n.max && l <= len(w); l++ {
+		// longest stem first: on equal length the match with the most
+		// matched characters wins ("ATTACKED" over "ATTACK", TABARI)
+		for l := min(n.max, len(w)); l >= n.min; l-- {
 			if c := n.stems[w[:l]]; c != nil {
 				buf = append(buf, c)
 			}

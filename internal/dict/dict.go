@@ -149,6 +149,9 @@ type PatTok struct {
 	Phrase Phrase   // TokWord
 	Set    string   // TokSet: set name without '&'
 	Alts   []Phrase // TokAlt
+	// Adj: TABARI joined this element to its neighbour toward the verb
+	// with '_' ("RECENT~_*", "* IN_+"): no word may come between.
+	Adj bool
 }
 
 // Pattern is a verb pattern: elements before and after the verb ("*")

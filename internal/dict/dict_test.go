@@ -73,6 +73,43 @@ func TestParsePhraseStems(t *testing.T) {
 	}
 }
 
+func TestTabariPatternJoins(t *testing.T) {
+	tests := []struct {
+		in        string
+		pre, post string // Adj of each element, 'j' joined, '.' free
+	}{
+		{"RECENT~_* [025]", "j", ""},
+		{"* THE_NEAT~_PLACE [027]", "", "."},
+		{"IN_ * [075A]", ".", ""},
+		{"IN_* [075]", "j", ""},
+		{"SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS [111]", "j.", "..."},
+		{"* IN_+ [042]", "", ".j"},
+	}
+	for _, tc := range tests {
+		p, err := parsePattern(tc.in, true)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.in, err)
+		}
+		adj := func(ts []PatTok) string {
+			var b strings.Builder
+			for _, x := range ts {
+				if x.Adj {
+					b.WriteByte('j')
+				} else {
+					b.WriteByte('.')
+				}
+			}
+			return b.String()
+		}
+		if g := adj(p.Pre); g != tc.pre {
+			t.Errorf("%s: pre %q, want %q", tc.in, g, tc.pre)
+		}
+		if g := adj(p.Post); g != tc.post {
+			t.Errorf("%s: post %q, want %q", tc.in, g, tc.post)
+		}
+	}
+}
+
 func TestParseDatedCode(t *testing.T) {
 	tests := []struct {
 		name, in string

@@ -258,7 +258,7 @@ func parsePattern(s string, stem bool) (Pattern, error) {
 	p.Code = c
 	body = strings.TrimSpace(body)
 	p.Text = body
-	toks, err := tokenizePattern(body, stem)
+	toks, joined, err := tokenizePattern(body, stem)
 	if err != nil {
 		return p, err
 	}
@@ -274,6 +274,15 @@ func parsePattern(s string, stem bool) (Pattern, error) {
 	}
 	p.Pre = toks[:star]
 	p.Post = toks[star+1:]
+	// joined says '_' linked an element to the next; Adj points toward
+	// the verb: a Pre element to the next one, a Post element to the
+	// previous one
+	for i := range p.Post {
+		p.Post[i].Adj = joined[star+1+i-1]
+	}
+	for i := range p.Pre {
+		p.Pre[i].Adj = joined[i]
+	}
 	return p, nil
 }
 
@@ -282,8 +291,9 @@ func parsePattern(s string, stem bool) (Pattern, error) {
 // {A | B} braces are alternatives. In TABARI patterns '_' joins words
 // that must be adjacent; here every element is a phrase of adjacent
 // words.
-func tokenizePattern(s string, stem bool) ([]PatTok, error) {
+func tokenizePattern(s string, stem bool) ([]PatTok, []bool, error) {
 	var out []PatTok
+	var joined []bool // joined[i]: out[i] and out[i+1] were linked by '_'
 	for len(s) > 0 {
 		s = strings.TrimLeft(s, " \t")
 		if s == "" {
@@ -292,7 +302,7 @@ func tokenizePattern(s string, stem bool) ([]PatTok, error) {
 		if s[0] == '{' {
 			j := strings.IndexByte(s, '}')
 			if j < 0 {
-				return nil, errors.New("unclosed { in pattern")
+				return nil, nil, errors.New("unclosed { in pattern")
 			}
 			inner := s[1:j]
 			s = s[j+1:]
@@ -306,6 +316,7 @@ func tokenizePattern(s string, stem bool) ([]PatTok, error) {
 					}
 				}
 				out = append(out, alt)
+				joined = append(joined, false)
 				continue
 			}
 			s = inner + " " + s
@@ -323,7 +334,9 @@ func tokenizePattern(s string, stem bool) ([]PatTok, error) {
 			continue
 		}
 		// TABARI joins with '_': split into single words, keeping markers.
-		for _, part := range splitJoined(w) {
+		parts := splitJoined(w)
+		for pi, part := range parts {
+			before := len(out)
 			switch {
 			case part == "*":
 				out = append(out, PatTok{Kind: TokWord, Phrase: Phrase{{Text: "*"}}})
@@ -338,7 +351,7 @@ func tokenizePattern(s string, stem bool) ([]PatTok, error) {
 			case strings.HasPrefix(part, "&"):
 				name := strings.ToUpper(strings.TrimSuffix(part[1:], "_"))
 				if name == "" {
-					return nil, errors.New("empty synonym set reference")
+					return nil, nil, errors.New("empty synonym set reference")
 				}
 				out = append(out, PatTok{Kind: TokSet, Set: name})
 			default:
@@ -347,9 +360,12 @@ func tokenizePattern(s string, stem bool) ([]PatTok, error) {
 					out = append(out, PatTok{Kind: TokWord, Phrase: ph})
 				}
 			}
+			if len(out) > before {
+				joined = append(joined, stem && pi+1 < len(parts))
+			}
 		}
 	}
-	return out, nil
+	return out, joined, nil
 }
 
 // splitJoined splits "SUGGESTED_+" into "SUGGESTED_", "+" and "IN_*" into
