@@ -6,7 +6,8 @@ import ()
 
 // joinCompounds merges mentions joined by "and", ",", "&" into compound
 // mentions.
-func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention {
+// With nor (TABARI's rules) "neither A nor B" is a compound too.
+func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) []mention {
 	if len(ms) < 2 {
 		return ms
 	}
@@ -20,7 +21,7 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool) []mention 
 		join := false
 		switch len(gap) {
 		case 1:
-			join = gap[0].up == "AND" || gap[0].up == "," || gap[0].up == "&"
+			join = gap[0].up == "AND" || gap[0].up == "," || gap[0].up == "&" || nor && gap[0].up == "NOR"
 		case 2:
 			join = gap[0].up == "," && gap[1].up == "AND" || gap[0].up == "AND" || gap[0].up == "," && gap[1].up == "THE"
 			if gap[0].up == "AND" {

@@ -77,7 +77,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		return nil
 	}
 	if set.Comma.On {
-		toks = dropCommaClauses(toks, set.Comma)
+		toks = dropCommaClauses(toks, set.Comma, st.listCommas(sent, toks))
 	}
 	if len(toks) == 0 {
 		return nil
@@ -103,7 +103,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	if !set.TabariRules {
 		ms = st.pronouns(sent, toks, ms)
 	}
-	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) })
+	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) }, set.TabariRules)
 	st.fillCountries(ms)
 	// mentions that resolved to no code (a role word alone, a name out of
 	// office, a null-coded entry) are nouns, not actors

@@ -27,10 +27,13 @@ func wordCount(toks []token) int {
 // opening comma) when it has Min..Max words; an opening comma with no
 // closing one starts the terminal clause, deleted up to the final
 // punctuation when it has EMin..EMax words. The closing comma of a pair
-// opens nothing, so "X, who …, said Y" keeps its main clause.
-func dropCommaClauses(toks []token, c dict.Comma) []token {
+// opens nothing, so "X, who …, said Y" keeps its main clause. Commas
+// for which listComma is true (inside a compound actor, "A, B and C")
+// delimit nothing.
+func dropCommaClauses(toks []token, c dict.Comma, listComma func(int) bool) []token {
+	isComma := func(i int) bool { return toks[i].up == "," && (listComma == nil || !listComma(i)) }
 	end := len(toks)
-	for end > 0 && toks[end-1].punct && toks[end-1].up != "," {
+	for end > 0 && toks[end-1].punct && !isComma(end-1) {
 		end--
 	}
 	var drop []bool
@@ -47,14 +50,14 @@ func dropCommaClauses(toks []token, c dict.Comma) []token {
 		return w >= lo && w <= hi
 	}
 	for i := 0; i < end; i++ {
-		if toks[i].up != "," {
+		if !isComma(i) {
 			continue
 		}
 		if within(0, i, c.BMin, c.BMax) {
 			mark(0, i)
 		}
 		j := i + 1
-		for j < end && toks[j].up != "," {
+		for j < end && !isComma(j) {
 			j++
 		}
 		if j == end {
@@ -82,32 +85,57 @@ func dropCommaClauses(toks []token, c dict.Comma) []token {
 
 var conjunctions = map[string]bool{"AND": true, "BUT": true, "OR": true, "NOR": true, "WHILE": true, "WHEREAS": true}
 
-// tooComplex is TABARI's complexity filter: too many verbs or
-// conjunctions, or (NOACTPRIOR) no actor before the first verb.
+// tooComplex is TABARI's complexity filter: VERBS[n] or more verbs,
+// CONJ[n] or more conjunctions outside compound actors, or (NOACTPRIOR)
+// no actor before the first verb that codes something. A verb used as a
+// noun (after a determiner, capitalised inside the sentence) is not
+// counted.
 func (st *state) tooComplex(toks []token, ms []mention, inMention []int, cx dict.Complexity) bool {
 	verbs, conj, firstVerb := 0, 0, -1
+	allCaps := allCapitals(toks)
 	for i := 0; i < len(toks); i++ {
-		if conjunctions[toks[i].up] {
-			conj++
-		}
 		if inMention[i] != 0 || toks[i].punct {
 			continue
 		}
-		if _, n := st.c.verbs.longest(toks, i, func(j int) bool { return inMention[j] != 0 }); n > 0 {
-			verbs++
-			if firstVerb < 0 {
-				firstVerb = i
-			}
-			i += n - 1
+		if conjunctions[toks[i].up] {
+			conj++
 		}
+		vals, n := st.c.verbs.longest(toks, i, func(j int) bool { return inMention[j] != 0 })
+		if n == 0 {
+			continue
+		}
+		if i > 0 && (tabariDeterm[toks[i-1].up] || toks[i].capital && !allCaps) {
+			i += n - 1
+			continue // a noun
+		}
+		verbs++
+		code := vals[0].block.Code
+		if !vals[0].form.Code.IsZero() {
+			code = vals[0].form.Code
+		}
+		if firstVerb < 0 && !code.Null {
+			firstVerb = i
+		}
+		i += n - 1
 	}
 	switch {
-	case cx.Verbs > 0 && verbs > cx.Verbs, cx.Conj > 0 && conj > cx.Conj:
+	case cx.Verbs > 0 && verbs >= cx.Verbs, cx.Conj > 0 && conj >= cx.Conj:
 		return true
 	case cx.NoActorPrior && firstVerb >= 0 && (len(ms) == 0 || ms[0].start > firstVerb):
 		return true
 	}
 	return false
+}
+
+// allCapitals reports whether a sentence has no lower-case letter (then
+// capitals say nothing about nouns).
+func allCapitals(toks []token) bool {
+	for _, t := range toks {
+		if t.lower {
+			return false
+		}
+	}
+	return true
 }
 
 // defaultMention is a DEFAULT: source or target code standing for an

@@ -29,9 +29,21 @@ func TestDropCommaClauses(t *testing.T) {
 		{"initial and terminal, wide bounds", wide, "In the far north, Alpha met Beta, a senior official said.", ", ALPHA MET BETA , A SENIOR OFFICIAL SAID ."},
 		{"possessive not a word", def, "Alpha met Beta, Gamma's envoy said.", "ALPHA MET BETA ."},
 	}
+	// commas of an actor list delimit nothing
+	list := func(i int) bool { return i == 1 || i == 4 }
+	tests = append(tests, struct {
+		name string
+		c    dict.Comma
+		in   string
+		want string
+	}{"list commas skipped", def, "Alpha, the Beta, and Gamma met Delta in the hall, an envoy said.", "ALPHA , THE BETA , AND GAMMA MET DELTA IN THE HALL ."})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			toks := dropCommaClauses(tokenize(tc.in, nil), tc.c)
+			var skip func(int) bool
+			if tc.name == "list commas skipped" {
+				skip = list
+			}
+			toks := dropCommaClauses(tokenize(tc.in, nil), tc.c, skip)
 			words := make([]string, len(toks))
 			for i, tk := range toks {
 				words[i] = tk.up

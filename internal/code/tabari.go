@@ -130,6 +130,7 @@ func (st *state) tabariVerbs(toks []token, ms []mention, inMention []int) []cand
 	set := &c.set
 	var cands []cand
 	var source *mention // the clause's source, kept from verb to verb
+	allCaps := allCapitals(toks)
 	for ci, cl := range tabariClauses(toks, inMention) {
 		cs, ce := cl[0], cl[1]
 		if ce-cs < 3 {
@@ -146,7 +147,7 @@ func (st *state) tabariVerbs(toks []token, ms []mention, inMention []int) []cand
 			if n == 0 {
 				continue
 			}
-			st.nounUse = i > 0 && (tabariDeterm[toks[i-1].up] || toks[i].capital && toks[i-1].up != "\"")
+			st.nounUse = i > 0 && (tabariDeterm[toks[i-1].up] || toks[i].capital && !allCaps && toks[i-1].up != "\"")
 			got, src, passive := st.tabariVerb(toks, ms, inMention, cs, ce, i, i+n, vals[0], source)
 			if st.discard {
 				return nil
@@ -391,4 +392,32 @@ func tabariAgentCode(code string, ag *dict.Agent, former bool) string {
 		return code + suf
 	}
 	return suf + code
+}
+
+// listCommas marks the commas inside compound actors ("Mordor, the awful
+// Fornost, and Gondor"), which TABARI's comma-clause deletion skips.
+func (st *state) listCommas(sent string, toks []token) func(int) bool {
+	hasComma := false
+	for _, t := range toks {
+		hasComma = hasComma || t.up == ","
+	}
+	if !hasComma {
+		return nil
+	}
+	ms := joinCompounds(toks, st.mentions(sent, toks), func(i int) bool { return st.isVerbAt(toks, i) }, st.c.set.TabariRules)
+	return func(i int) bool {
+		for _, m := range ms {
+			if len(m.members) < 2 || i <= m.start || i >= m.end {
+				continue
+			}
+			// a list goes on to an "and" ("A, B and C"); a comma after
+			// the last member ends it ("A and B, the C newspaper")
+			for k := i + 1; k < m.end; k++ {
+				if w := toks[k].up; w == "AND" || w == "NOR" || w == "&" {
+					return true
+				}
+			}
+		}
+		return false
+	}
 }

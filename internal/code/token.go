@@ -11,6 +11,7 @@ type token struct {
 	up         string // upper-case text used for matching
 	start, end int    // byte offsets in the sentence
 	capital    bool   // first letter upper case in the text
+	lower      bool   // some letter lower case in the text
 	punct      bool
 }
 
@@ -96,7 +97,7 @@ func mk(s string, i, j int, punct bool) token {
 	} else if strings.ContainsAny(up, "’") {
 		up = strings.ReplaceAll(up, "’", "'")
 	}
-	return token{up: up, start: i, end: j, capital: unicode.IsUpper(r), punct: punct}
+	return token{up: up, start: i, end: j, capital: unicode.IsUpper(r), lower: up != w, punct: punct}
 }
 
 func isWordRune(r rune) bool {
