@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"dyad/internal/news"
 )
@@ -19,14 +21,36 @@ import (
 const numRe = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 const scaleRe = `(?:\s*(trillion|billion|million|thousand|bn|mln|mn|m|k|tn))?`
 
-var (
-	moneySignRe = regexp.MustCompile(`(?i)(US|U\.S\.|A|AU|C|CA|HK|NZ|S)?\s?([$€£¥₽₹])\s?` + numRe + scaleRe + `\b`)
-	moneyNameRe = regexp.MustCompile(`(?i)\b` + numRe + scaleRe + `\s+(?:(US|U\.S\.|Australian|Canadian|Hong Kong|Singapore)\s+)?(dollars?|dlrs|yuan|renminbi|rmb|rubles?|roubles?|euros?|pounds?|sterling|yen|rupees?|won|lira|hryvnias?)\b`)
-	percentRe   = regexp.MustCompile(`(?i)\b` + numRe + `\s*(%|percent|per cent|pct)`)
-	ordinalRe   = regexp.MustCompile(`(?i)\b(\d+)(st|nd|rd|th)\s+(anniversary|session|congress|summit|round)\b`)
-	spanRe      = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+(years?|months?|weeks?|days?|decades?)\b`)
-	clauseVerb  = regexp.MustCompile(`(?i)\s+(exceeded|reached|totalled|totaled|topped|hit|rose to|rose by|fell to|fell by|grew to|grew by|increased to|decreased to|climbed to|amounted to|stood at|was|were|is|are|of|worth|valued at|at|to|by|for|over|about|around|nearly|almost|more than|less than)\s*$`)
+// The amount patterns. Each is matched anchored at the places a match can
+// start (see scan), not over the whole text: a search at every byte was
+// most of the cost of extraction.
+const (
+	moneySignSrc = `(?i)(US|U\.S\.|A|AU|C|CA|HK|NZ|S)?\s?([$€£¥₽₹])\s?` + numRe + scaleRe + `\b`
+	moneyNameSrc = `(?i)\b` + numRe + scaleRe + `\s+(?:(US|U\.S\.|Australian|Canadian|Hong Kong|Singapore)\s+)?(dollars?|dlrs|yuan|renminbi|rmb|rubles?|roubles?|euros?|pounds?|sterling|yen|rupees?|won|lira|hryvnias?)\b`
+	percentSrc   = `(?i)\b` + numRe + `\s*(%|percent|per cent|pct)`
+	ordinalSrc   = `(?i)\b(\d+)(st|nd|rd|th)\s+(anniversary|session|congress|summit|round)\b`
+	spanSrc      = `(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+(years?|months?|weeks?|days?|decades?)\b`
 )
+
+var (
+	moneySignAt = anchored(moneySignSrc)
+	moneyNameAt = anchored(moneyNameSrc)
+	percentAt   = anchored(percentSrc)
+	ordinalAt   = anchored(ordinalSrc)
+)
+
+// anchored compiles a pattern to match only at the start of its input.
+func anchored(src string) *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` + src + `)`)
+}
+
+// clauseVerbs link a measured phrase to its amount ("trade exceeded",
+// "a deal worth"); longer phrases first, so "rose to" goes before "to".
+var clauseVerbs = func() []string {
+	vs := strings.Split("exceeded|reached|totalled|totaled|topped|hit|rose to|rose by|fell to|fell by|grew to|grew by|increased to|decreased to|climbed to|amounted to|stood at|was|were|is|are|of|worth|valued at|at|to|by|for|over|about|around|nearly|almost|more than|less than", "|")
+	sort.SliceStable(vs, func(i, j int) bool { return len(vs[i]) > len(vs[j]) })
+	return vs
+}()
 
 var signCurrency = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR"}
 var prefixCurrency = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
@@ -86,7 +110,7 @@ func Amounts(text string) []news.Amount {
 	pct := has("%", "percent", "per cent", "pct")
 	ordinal := has("anniversary", "session", "congress", "summit", "round")
 	span := has("year", "month", "week", "day", "decade")
-	for _, m := range findAll(moneySignRe, text, signs) {
+	for _, m := range signMatches(text, signs) {
 		v, ok := parseNum(text[m[6]:m[7]])
 		if !ok {
 			continue
@@ -102,7 +126,7 @@ func Amounts(text string) []news.Amount {
 		}
 		add(m[0], m[1], v, cur, "")
 	}
-	for _, m := range findAll(moneyNameRe, text, names) {
+	for _, m := range numberMatches(moneyNameAt, text, names, nil) {
 		v, ok := parseNum(text[m[2]:m[3]])
 		if !ok {
 			continue
@@ -126,12 +150,12 @@ func Amounts(text string) []news.Amount {
 		}
 		add(m[0], m[1], v, cur, "")
 	}
-	for _, m := range findAll(percentRe, text, pct) {
+	for _, m := range numberMatches(percentAt, text, pct, percentMay) {
 		if v, ok := parseNum(text[m[2]:m[3]]); ok {
 			add(m[0], m[1], v, "", "percent")
 		}
 	}
-	for _, m := range findAll(ordinalRe, text, ordinal) {
+	for _, m := range numberMatches(ordinalAt, text, ordinal, ordinalMay) {
 		if v, ok := parseNum(text[m[2]:m[3]]); ok {
 			add(m[0], m[1], v, "", "ordinal")
 		}
@@ -182,21 +206,143 @@ func measured(text string, at int) string {
 		}
 		before = before[cut:]
 	}
-	for {
-		loc := clauseVerb.FindStringIndex(before)
-		if loc == nil {
-			break
-		}
-		before = strings.TrimSpace(before[:loc[0]])
-	}
+	before = trimClauseVerbs(before)
 	return strings.Trim(before, " ,“”\"")
 }
 
-func findAll(re *regexp.Regexp, text string, run bool) [][]int {
+// trimClauseVerbs removes the linking words at the end of a phrase
+// ("Bilateral trade in 2021 exceeded" → "Bilateral trade in 2021"), as
+// often as they repeat ("was worth about").
+func trimClauseVerbs(s string) string {
+	for {
+		t := strings.TrimRight(s, reSpace)
+		cut := false
+		for _, v := range clauseVerbs {
+			// The last len(v) runes of t, compared folding case as the
+			// pattern did ("ROSE TO").
+			at := len(t)
+			for n := 0; n < len(v) && at > 0; n++ {
+				_, size := utf8.DecodeLastRuneInString(t[:at])
+				at -= size
+			}
+			if !strings.EqualFold(t[at:], v) || at == 0 || !strings.ContainsRune(reSpace, rune(t[at-1])) {
+				continue
+			}
+			s, cut = strings.TrimSpace(t[:at]), true
+			break
+		}
+		if !cut {
+			return s
+		}
+	}
+}
+
+// reSpace is the white space of \s in a regular expression.
+const reSpace = " \t\n\f\r"
+
+// numberMatches finds the matches of an anchored pattern that opens with
+// a word boundary and a digit, trying it only where a number starts; it
+// returns what FindAllStringSubmatchIndex of the unanchored pattern does.
+func numberMatches(re *regexp.Regexp, text string, run bool, may func(text string, s int) bool) [][]int {
 	if !run {
 		return nil
 	}
-	return re.FindAllStringSubmatchIndex(text, -1)
+	var out [][]int
+	for s := 0; s < len(text); s++ {
+		if text[s] < '0' || text[s] > '9' || s > 0 && isWordByte(text[s-1]) || may != nil && !may(text, s) {
+			continue
+		}
+		if m := re.FindStringSubmatchIndex(text[s:]); m != nil {
+			m = shift(m, s)
+			out = append(out, m)
+			s = m[1] - 1
+		}
+	}
+	return out
+}
+
+// percentMay reports whether a percentage can start at s: the run of
+// digits, commas and points is followed, past white space, by "%" or a "p"
+// ("percent", "per cent", "pct"). A match that ended inside the run could
+// not go on, since none of those bytes is white space, "%" or "p".
+func percentMay(text string, s int) bool {
+	e := s
+	for e < len(text) && (text[e] >= '0' && text[e] <= '9' || text[e] == ',' || text[e] == '.') {
+		e++
+	}
+	for e < len(text) && strings.IndexByte(reSpace, text[e]) >= 0 {
+		e++
+	}
+	return e < len(text) && (text[e] == '%' || text[e] == 'p' || text[e] == 'P')
+}
+
+// ordinalMay reports whether an ordinal can start at s: digits followed by
+// the first letter of "st", "nd", "rd" or "th" in any case ("ſ" folds to
+// "s" and opens with byte 0xc5).
+func ordinalMay(text string, s int) bool {
+	e := s
+	for e < len(text) && text[e] >= '0' && text[e] <= '9' {
+		e++
+	}
+	if e == len(text) {
+		return false
+	}
+	switch text[e] {
+	case 's', 'S', 'n', 'N', 'r', 'R', 't', 'T', 0xc5:
+		return true
+	}
+	return false
+}
+
+// signMatches finds money with a currency sign, trying the pattern only in
+// the few bytes before each sign where a match can start (a prefix such as
+// "U.S." and a space).
+func signMatches(text string, run bool) [][]int {
+	if !run {
+		return nil
+	}
+	var out [][]int
+	next := 0 // the first start not tried yet
+	for q := 0; q < len(text); q++ {
+		c := text[q]
+		if c != '$' && !(c >= 0xc2 && isSign(text[q:])) {
+			continue
+		}
+		// The prefix ("U.S.", "HK", any case) and a space take at most 6
+		// bytes, case folding included ("ſ" for "s", "K" for "k").
+		for s := max(next, q-8); s <= q; s++ {
+			if m := moneySignAt.FindStringSubmatchIndex(text[s:]); m != nil {
+				m = shift(m, s)
+				out = append(out, m)
+				next = m[1]
+				break
+			}
+			next = s + 1
+		}
+		if q < next-1 {
+			q = next - 1
+		}
+	}
+	return out
+}
+
+// isSign reports whether s opens with a currency sign other than "$".
+func isSign(s string) bool {
+	for _, sign := range []string{"€", "£", "¥", "₽", "₹"} {
+		if strings.HasPrefix(s, sign) {
+			return true
+		}
+	}
+	return false
+}
+
+func shift(m []int, by int) []int {
+	for i, v := range m {
+		if v >= 0 {
+			m[i] = v + by
+		}
+	}
+	return m
 }
 
 // spanUnits are the units of a span of time ("five years").
