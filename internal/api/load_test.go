@@ -297,14 +297,14 @@ func (s *passSource) Close() error {
 // which serves repeats of a query within the second from memory.
 func BenchmarkEventsLoad(b *testing.B) {
 	corpusStore(b)
-	b.Run("store", func(b *testing.B) { eventsLoad(b, 0, 200) })
-	b.Run("cache1s", func(b *testing.B) { eventsLoad(b, time.Second, 200) })
-	b.Run("noingest", func(b *testing.B) { eventsLoad(b, 0, -1) })
+	b.Run("store", func(b *testing.B) { eventsLoad(b, corpus.st, 0, 200) })
+	b.Run("cache1s", func(b *testing.B) { eventsLoad(b, corpus.st, time.Second, 200) })
+	b.Run("noingest", func(b *testing.B) { eventsLoad(b, corpus.st, 0, -1) })
 }
 
-func eventsLoad(b *testing.B, ttl time.Duration, ingestRate float64) {
+func eventsLoad(b *testing.B, st store.Store, ttl time.Duration, ingestRate float64) {
 	reuters, bbc := shareddata.Path(b, reutersRel), shareddata.Path(b, bbcRel)
-	st, mix := corpus.st, corpus.mix
+	mix := corpus.mix
 	srv := httptest.NewServer(api.New(st, api.Options{CacheTTL: ttl}))
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 10 * time.Second}
@@ -316,6 +316,7 @@ func eventsLoad(b *testing.B, ttl time.Duration, ingestRate float64) {
 	var firstErr atomic.Value
 	var ingested int
 	var ingestErr error
+	var cpu time.Duration // of the whole process: server, clients and ingest
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		stop := make(chan struct{})
@@ -334,6 +335,7 @@ func eventsLoad(b *testing.B, ttl time.Duration, ingestRate float64) {
 				ingestErr = err
 			}
 		}()
+		cpu0, cpuOK := cpuTime()
 		ctx, cancel := context.WithTimeout(context.Background(), duration)
 		var wg sync.WaitGroup
 		for c := 0; c < clients; c++ {
@@ -368,6 +370,9 @@ func eventsLoad(b *testing.B, ttl time.Duration, ingestRate float64) {
 		}
 		wg.Wait()
 		cancel()
+		if cpu1, ok := cpuTime(); ok && cpuOK {
+			cpu += cpu1 - cpu0
+		}
 		close(stop)
 		<-ingestDone
 	}
@@ -381,6 +386,9 @@ func eventsLoad(b *testing.B, ttl time.Duration, ingestRate float64) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	b.ReportMetric(float64(ingested)/secs, "ingest-docs/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(lat)), "cpu-ms/req")
+	}
 	b.ReportMetric(0, "ns/op")
 	if ingestErr != nil {
 		b.Errorf("ingest during the load: %v", ingestErr)

@@ -26,6 +26,7 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"dyad/internal/store"
+	"dyad/internal/store/sqlstore"
 )
 
 //go:embed migrations/*.sql
@@ -45,8 +46,9 @@ const writeLock = 0x64796164 // "dyad"
 
 // Store is a store.Store over one PostgreSQL database (or schema).
 type Store struct {
-	r *db // reads
-	w *db // writes (the same pool; writes are serialized by the lock)
+	r    *db // reads
+	w    *db // writes (the same pool; writes are serialized by the lock)
+	read *sqlstore.Reader
 
 	schema string
 }
@@ -76,7 +78,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", redact(cfg), err)
 	}
 	d := &db{sdb}
-	s := &Store{r: d, w: d, schema: opts.Schema}
+	s := &Store{r: d, w: d, schema: opts.Schema,
+		read: &sqlstore.Reader{DB: sqlstore.DBPool{Queryer: d}, D: sqlstore.Postgres}}
 	if opts.Schema != "" {
 		if _, err := sdb.ExecContext(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{opts.Schema}.Sanitize()); err != nil {
 			sdb.Close()
@@ -216,4 +219,32 @@ func (s *Store) DropSchema(ctx context.Context) error {
 	}
 	_, err := s.w.DB.ExecContext(ctx, `DROP SCHEMA `+pgx.Identifier{s.schema}.Sanitize()+` CASCADE`)
 	return err
+}
+
+// execEach runs statements that each take the same arguments.
+func (t *txn) execEach(ctx context.Context, qs []string, args ...any) error {
+	for _, q := range qs {
+		if _, err := t.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// strings runs a query of one text column.
+func (t *txn) strings(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := t.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
 }

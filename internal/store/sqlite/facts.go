@@ -2,9 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"dyad/internal/news"
@@ -36,44 +34,7 @@ func addQuotes(ctx context.Context, tx *wtx, quotes []news.Quote) error {
 
 // Quotes lists quotes sorted by (date, id).
 func (s *Store) Quotes(ctx context.Context, f store.QuoteFilter) ([]news.Quote, error) {
-	var w where
-	if f.Speaker != "" {
-		w.add(`speaker_name LIKE ? ESCAPE '\'`, "%"+escapeLike(f.Speaker)+"%")
-	}
-	if f.DocID != "" {
-		w.add(`doc_id = ?`, f.DocID)
-	}
-	if f.StoryID != "" {
-		w.add(`story_id = ?`, f.StoryID)
-	}
-	if f.From != "" {
-		w.add(`date >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.add(`date <= ?`, f.To)
-	}
-	if f.Text != "" {
-		w.add(`text LIKE ? ESCAPE '\'`, "%"+escapeLike(f.Text)+"%")
-	}
-	if f.After != "" {
-		w.add(`(date, id) > (SELECT date, id FROM quotes WHERE id = ?)`, f.After)
-	}
-	rows, err := s.r.QueryContext(ctx, `SELECT id, doc_id, story_id, text, speaker_name, speaker_title, speaker_actor,
-		date, date_text, start, "end" FROM quotes`+w.sql()+` ORDER BY date, id`+limit(f.Limit), w.args...)
-	if err != nil {
-		return nil, fmt.Errorf("quotes: %w", err)
-	}
-	defer rows.Close()
-	var out []news.Quote
-	for rows.Next() {
-		var q news.Quote
-		if err := rows.Scan(&q.ID, &q.DocID, &q.StoryID, &q.Text, &q.Speaker.Name, &q.Speaker.Title,
-			&q.Speaker.Actor, &q.Date, &q.DateText, &q.Start, &q.End); err != nil {
-			return nil, fmt.Errorf("quotes: %w", err)
-		}
-		out = append(out, q)
-	}
-	return out, rows.Err()
+	return s.read.Quotes(ctx, f)
 }
 
 // PutStory inserts or replaces a story.
@@ -93,55 +54,12 @@ func putStory(ctx context.Context, tx *wtx, st news.Story) error {
 
 // Story returns one story.
 func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
-	sts, err := s.queryStories(ctx, `SELECT id, title, first_seen, last_seen, doc_ids, sources FROM stories WHERE id = ?`, id)
-	if err != nil {
-		return news.Story{}, fmt.Errorf("story %s: %w", id, err)
-	}
-	if len(sts) == 0 {
-		return news.Story{}, fmt.Errorf("story %s: %w", id, store.ErrNotFound)
-	}
-	return sts[0], nil
+	return s.read.Story(ctx, id)
 }
 
 // Stories lists stories sorted by (first_seen, id).
 func (s *Store) Stories(ctx context.Context, f store.StoryFilter) ([]news.Story, error) {
-	var w where
-	if f.From != "" {
-		w.add(`last_seen >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.add(`first_seen <= ?`, f.To)
-	}
-	if f.After != "" {
-		w.add(`(first_seen, id) > (SELECT first_seen, id FROM stories WHERE id = ?)`, f.After)
-	}
-	sts, err := s.queryStories(ctx, `SELECT id, title, first_seen, last_seen, doc_ids, sources FROM stories`+
-		w.sql()+` ORDER BY first_seen, id`+limit(f.Limit), w.args...)
-	if err != nil {
-		return nil, fmt.Errorf("stories: %w", err)
-	}
-	return sts, nil
-}
-
-func (s *Store) queryStories(ctx context.Context, q string, args ...any) ([]news.Story, error) {
-	rows, err := s.r.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []news.Story
-	for rows.Next() {
-		var st news.Story
-		var docs, srcs string
-		if err := rows.Scan(&st.ID, &st.Title, &st.FirstSeen, &st.LastSeen, &docs, &srcs); err != nil {
-			return nil, err
-		}
-		if err := errors.Join(json.Unmarshal([]byte(docs), &st.DocIDs), json.Unmarshal([]byte(srcs), &st.Sources)); err != nil {
-			return nil, fmt.Errorf("story %s: %w", st.ID, err)
-		}
-		out = append(out, st)
-	}
-	return out, rows.Err()
+	return s.read.Stories(ctx, f)
 }
 
 // PutSignature keeps an index entry for a document.
@@ -159,38 +77,12 @@ func putSig(ctx context.Context, tx *wtx, kind, docID string, data []byte) error
 
 // Signatures calls fn for each signature of kind in insertion order.
 func (s *Store) Signatures(ctx context.Context, kind string, fn func(docID string, data []byte) error) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT doc_id, data FROM signatures WHERE kind = ? ORDER BY seq`, kind)
-	if err != nil {
-		return fmt.Errorf("signatures %s: %w", kind, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id string
-		var data []byte
-		if err := rows.Scan(&id, &data); err != nil {
-			return fmt.Errorf("signatures %s: %w", kind, err)
-		}
-		if err := fn(id, data); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return s.read.Signatures(ctx, kind, fn)
 }
 
 // Stats counts what the store holds.
 func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
-	st := store.Stats{Documents: map[string]int{"ok": 0, "failed": 0}}
-	var ok, failed sql.NullInt64
-	err := s.r.QueryRowContext(ctx, `SELECT SUM(ok), SUM(1 - ok) FROM documents`).Scan(&ok, &failed)
-	if err == nil {
-		st.Documents["ok"], st.Documents["failed"] = int(ok.Int64), int(failed.Int64)
-		err = s.r.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM quotes),
-			(SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM evidence)`).Scan(&st.Events, &st.Quotes, &st.Stories, &st.EventsByDoc)
-	}
-	if err != nil {
-		return st, fmt.Errorf("stats: %w", err)
-	}
-	return st, nil
+	return s.read.Stats(ctx)
 }
 
 // PutBundles stores documents with their facts, all in one transaction.

@@ -1,7 +1,10 @@
 // Package sqlite is dyad's embedded store: SQLite in pure Go
 // (modernc.org/sqlite, no cgo), in WAL mode, with the schema migrations
 // embedded in the binary and applied on open. Writes go through one
-// connection (SQLite has one writer at a time); reads use a pool.
+// connection (SQLite has one writer at a time); reads use a separate pool
+// of query-only connections that keep their statements prepared, one
+// connection per read. The queries themselves are package sqlstore's,
+// shared with the PostgreSQL store.
 package sqlite
 
 import (
@@ -23,6 +26,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"dyad/internal/store"
+	"dyad/internal/store/sqlstore"
 )
 
 //go:embed migrations/*.sql
@@ -32,12 +36,17 @@ var migrations embed.FS
 type Options struct {
 	// ReadConns is the size of the read pool; 0 means 2×GOMAXPROCS.
 	ReadConns int
+	// EvidenceCache is how many events' evidence readers keep in memory
+	// (sqlstore.EvidenceCache); 0 means 50,000, negative none.
+	EvidenceCache int
 }
 
 // Store is a store.Store over one SQLite file.
 type Store struct {
-	w *sql.DB // one connection: all writes
-	r *sql.DB // the read pool
+	w    *sql.DB // one connection: all writes
+	r    *sql.DB // the read pool
+	read *sqlstore.Reader
+	pool *readPool // r's connections, with snapshots and prepared statements
 
 	mu     sync.Mutex
 	stmts  map[string]*sql.Stmt // prepared on the writer connection
@@ -57,13 +66,16 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
 	}
-	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-16000)"} {
-		q.Add("_pragma", p)
+	dsn := func(pragmas ...string) string {
+		q := url.Values{}
+		for _, p := range append([]string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)",
+			"foreign_keys(1)", "cache_size(-16000)"}, pragmas...) {
+			q.Add("_pragma", p)
+		}
+		q.Set("_txlock", "immediate")
+		return "file:" + path + "?" + q.Encode()
 	}
-	q.Set("_txlock", "immediate")
-	dsn := "file:" + path + "?" + q.Encode()
-	w, err := sql.Open("sqlite", dsn)
+	w, err := sql.Open("sqlite", dsn())
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -79,7 +91,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		w.Close()
 		return nil, fmt.Errorf("migrate store %s: %w", path, err)
 	}
-	r, err := sql.Open("sqlite", dsn)
+	r, err := sql.Open("sqlite", dsn("query_only(1)"))
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -91,6 +103,18 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	s.r = r
+	if s.pool, err = newReadPool(ctx, r, n); err != nil {
+		r.Close()
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	s.read = &sqlstore.Reader{DB: s.pool, D: sqlstore.SQLite}
+	switch {
+	case opts.EvidenceCache == 0:
+		s.read.Evidence = sqlstore.NewEvidenceCache(50000)
+	case opts.EvidenceCache > 0:
+		s.read.Evidence = sqlstore.NewEvidenceCache(opts.EvidenceCache)
+	}
 	return s, nil
 }
 
@@ -102,6 +126,7 @@ func (s *Store) Close() error {
 	}
 	s.stmts = nil
 	s.mu.Unlock()
+	s.pool.close()
 	return errors.Join(s.r.Close(), s.w.Close())
 }
 
@@ -263,3 +288,31 @@ type rowScanner interface{ Scan(dest ...any) error }
 type errRow struct{ err error }
 
 func (r errRow) Scan(...any) error { return r.err }
+
+// execEach runs statements that each take the same arguments.
+func (t *wtx) execEach(ctx context.Context, qs []string, args ...any) error {
+	for _, q := range qs {
+		if _, err := t.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// strings runs a query of one text column.
+func (t *wtx) strings(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := t.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

@@ -29,6 +29,8 @@ func Run(t *testing.T, open Opener) {
 		{"Paging", testPaging},
 		{"CanonicalEvents", testCanonicalEvents},
 		{"EventFilters", testEventFilters},
+		{"GroupAndText", testGroupAndText},
+		{"FreshReads", testFreshReads},
 		{"Quotes", testQuotes},
 		{"Stories", testStories},
 		{"Signatures", testSignatures},
@@ -500,4 +502,151 @@ func testBundles(t *testing.T, open Opener) {
 	if _, err := st.Document(ctx, "b"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("batch was not rolled back: %v", err)
 	}
+}
+
+// ids lists the ids of events.
+func ids(evs []news.Event) []string {
+	out := make([]string, len(evs))
+	for i, ev := range evs {
+		out[i] = ev.ID
+	}
+	return out
+}
+
+func eventIDs(t *testing.T, st store.Store, f store.EventFilter) []string {
+	t.Helper()
+	evs, err := st.Events(ctx, f)
+	if err != nil {
+		t.Fatalf("Events(%+v): %v", f, err)
+	}
+	return ids(evs)
+}
+
+// testGroupAndText checks the group and text filters where their indexes
+// must follow the data: events stored before their documents, a document
+// replaced by one of another affiliation, evidence dropped, paging within
+// a group, short and wildcard text, text outside ASCII.
+func testGroupAndText(t *testing.T, open Opener) {
+	st, _ := open(t)
+	defer st.Close()
+	evs := []news.Event{
+		event("s1", "CHNGOV", "RUSGOV", "036", "2021-12-15", evidence("a", "CGTN", "Xi met Putin in a video call.")),
+		event("s1", "CHNGOV", "RUSGOV", "036", "2021-12-16", evidence("a", "CGTN", "Zhōngguó and Russia signed 5_000 deals.")),
+		event("s2", "USAGOV", "CHNGOV", "112", "2022-01-10", evidence("b", "Reuters", "Washington accused Beijing.")),
+		event("s2", "RUS", "UKR", "190", "2022-01-11", evidence("b", "Reuters", "Russian forces shelled the town."),
+			evidence("a", "CGTN", "Russian forces answered shelling.")),
+	}
+	// The events come first: their documents are not stored yet.
+	if err := st.AddEvents(ctx, evs); err != nil {
+		t.Fatal(err)
+	}
+	if got := eventIDs(t, st, store.EventFilter{Group: "state"}); len(got) != 0 {
+		t.Errorf("group state before any document: %v", got)
+	}
+	put(t, st, doc("a", "2021-12-15", "CGTN", "state"), store.New)
+	put(t, st, doc("b", "2022-01-10", "Reuters", "independent"), store.New)
+	all := eventIDs(t, st, store.EventFilter{})
+	if len(all) != 4 {
+		t.Fatalf("%d events, want 4", len(all))
+	}
+	tests := []struct {
+		name string
+		f    store.EventFilter
+		want []string // ids by index in all
+	}{
+		{"state", store.EventFilter{Group: "state"}, []string{all[0], all[1], all[3]}},
+		{"independent", store.EventFilter{Group: "independent"}, []string{all[2], all[3]}},
+		{"state, dated", store.EventFilter{Group: "state", From: "2021-12-16", To: "2022-01-10"}, []string{all[1]}},
+		{"state, second page", store.EventFilter{Group: "state", Page: store.Page{Limit: 2, After: all[1]}}, []string{all[3]}},
+		{"state and actor", store.EventFilter{Group: "state", Actor: "RUS"}, []string{all[0], all[1], all[3]}},
+		{"unknown group", store.EventFilter{Group: "none"}, nil},
+		{"text", store.EventFilter{Text: "SHELL"}, []string{all[3]}},
+		{"text of two letters", store.EventFilter{Text: "xi"}, []string{all[0]}},
+		{"text with an underscore", store.EventFilter{Text: "5_0"}, []string{all[1]}},
+		{"underscore is no wildcard", store.EventFilter{Text: "5x0"}, nil},
+		{"text outside ASCII", store.EventFilter{Text: "Zhōngguó"}, []string{all[1]}},
+		{"text and group", store.EventFilter{Text: "Russian forces", Group: "independent"}, []string{all[3]}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := eventIDs(t, st, tc.f)
+			if fmt.Sprint(got) != fmt.Sprint(nonNil(tc.want)) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+	// Document a comes back from an independent outlet with other text:
+	// its old evidence goes, and with it its events' state group.
+	a := doc("a", "2021-12-15", "AP", "independent")
+	a.ContentHash = "h-a2"
+	put(t, st, a, store.Updated)
+	if got := eventIDs(t, st, store.EventFilter{Group: "state"}); len(got) != 0 {
+		t.Errorf("group state after the update: %v", got)
+	}
+	if got := eventIDs(t, st, store.EventFilter{Group: "independent"}); fmt.Sprint(got) != fmt.Sprint([]string{all[2], all[3]}) {
+		t.Errorf("group independent after the update: %v", got)
+	}
+	if got := eventIDs(t, st, store.EventFilter{Text: "video call"}); len(got) != 0 {
+		t.Errorf("text of dropped evidence still found: %v", got)
+	}
+	if got := eventIDs(t, st, store.EventFilter{Text: "answered"}); len(got) != 0 {
+		t.Errorf("text of dropped evidence still found: %v", got)
+	}
+	if got := eventIDs(t, st, store.EventFilter{Text: "shelled"}); fmt.Sprint(got) != fmt.Sprint([]string{all[3]}) {
+		t.Errorf("text of kept evidence: %v", got)
+	}
+}
+
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// testFreshReads checks that a read after a write sees it, whatever the
+// backend keeps in memory between reads: new evidence on an event read
+// before, through the same handle and through another one (another
+// process).
+func testFreshReads(t *testing.T, open Opener) {
+	st, reopen := open(t)
+	defer st.Close()
+	put(t, st, doc("a", "2021-12-15", "CGTN", "state"), store.New)
+	put(t, st, doc("b", "2021-12-15", "Reuters", "independent"), store.New)
+	ev := event("s1", "CHNGOV", "RUSGOV", "036", "2021-12-15", evidence("a", "CGTN", "Xi met Putin."))
+	if err := st.AddEvents(ctx, []news.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+	count := func(st store.Store, want int) {
+		t.Helper()
+		evs, err := st.Events(ctx, store.EventFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) != 1 || len(evs[0].Evidence) != want || evs[0].NumArticles != want {
+			t.Fatalf("events %+v, want one with %d evidence", evs, want)
+		}
+		one, err := st.Event(ctx, evs[0].ID)
+		if err != nil || len(one.Evidence) != want {
+			t.Fatalf("event %s: %d evidence (%v), want %d", evs[0].ID, len(one.Evidence), err, want)
+		}
+	}
+	count(st, 1)
+	ev.Evidence = []news.Evidence{evidence("b", "Reuters", "Xi and Putin met.")}
+	if err := st.AddEvents(ctx, []news.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+	count(st, 2)
+	if reopen == nil {
+		return
+	}
+	other := reopen()
+	defer other.Close()
+	count(other, 2)
+	c := doc("c", "2021-12-15", "TASS", "state")
+	ev.Evidence = []news.Evidence{evidence("c", "TASS", "Putin met Xi.")}
+	if _, err := other.PutBundles(ctx, []store.Bundle{{Doc: c, Events: []news.Event{ev}}}); err != nil {
+		t.Fatal(err)
+	}
+	count(st, 3)
 }

@@ -1,0 +1,326 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+
+	"dyad/internal/news"
+	"dyad/internal/store"
+)
+
+// EventExtra is the JSON kept in events.extra.
+type EventExtra struct {
+	Issues  []string          `json:"issues,omitempty"`
+	Explain *news.Explanation `json:"explain,omitempty"`
+}
+
+// EvidenceSpans is the JSON kept in evidence.spans.
+type EvidenceSpans struct {
+	Source *news.Span `json:"s,omitempty"`
+	Target *news.Span `json:"t,omitempty"`
+	Verb   *news.Span `json:"v,omitempty"`
+}
+
+// Recount is what a backend runs, in the write transaction, after an
+// event's evidence changed: the counts (distinct documents; distinct
+// outlets, a document with no known outlet counting as one of its own),
+// then RefreshGroups. When Count finds no document, the event goes
+// (DeleteEvent).
+const (
+	Count = `SELECT COUNT(DISTINCT doc_id), COUNT(DISTINCT CASE WHEN source != '' THEN 's:' || lower(source) ELSE 'd:' || doc_id END)
+		FROM evidence WHERE event_id = ?`
+	SetCounts = `UPDATE events SET num_articles = ?, num_sources = ?, rev = ? WHERE id = ?`
+)
+
+// NewRev is a new revision for SetCounts: random, so that writers in
+// several processes need not agree on a counter.
+func NewRev() int64 { return rand.Int64() }
+
+// DeleteEvent removes an event left without evidence, with its groups.
+var DeleteEvent = []string{`DELETE FROM event_groups WHERE event_id = ?`, `DELETE FROM events WHERE id = ?`}
+
+// RefreshGroups rewrites an event's reporting groups (the distinct
+// affiliations of the documents its evidence comes from), the
+// denormalised index the group filter walks; each statement takes the
+// event id once.
+var RefreshGroups = []string{
+	`DELETE FROM event_groups WHERE event_id = ?`,
+	`INSERT INTO event_groups (grp, date, event_id) SELECT DISTINCT d.source_affiliation, e.date, e.id
+		FROM events e JOIN evidence v ON v.event_id = e.id JOIN documents d ON d.id = v.doc_id
+		WHERE e.id = ? AND d.source_affiliation != ''`,
+}
+
+// EventsOfDoc lists the events with evidence from a document: the ones
+// whose groups change when the document is stored or replaced.
+const EventsOfDoc = `SELECT DISTINCT event_id FROM evidence WHERE doc_id = ?`
+
+const eventColumns = `e.id, e.story_id, e.date, e.date_text, e.src_code, e.src_country, e.src_name, e.tgt_code,
+	e.tgt_country, e.tgt_name, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.coder, e.extra,
+	e.num_articles, e.num_sources, e.rev`
+
+// EventsQuery is the SQL of Events: the filter's events sorted by (date,
+// id), a page at a time.
+func EventsQuery(d Dialect, f store.EventFilter) (string, []any, error) {
+	q, err := eventSelect(d, f)
+	if err != nil {
+		return "", nil, err
+	}
+	return `SELECT ` + eventColumns + q.from + q.w.sql() + q.order + limit(f.Limit), q.w.args, nil
+}
+
+// eventQuery is a query of events without its columns and limit.
+type eventQuery struct {
+	from, order string
+	w           where
+}
+
+func eventSelect(d Dialect, f store.EventFilter) (eventQuery, error) {
+	var w where
+	from, order := ` FROM events e`, ` ORDER BY e.date, e.id`
+	date := "e.date"
+	if f.Group != "" {
+		// The group's index is in (date, id) order: walk it.
+		from, order = ` FROM event_groups g JOIN events e ON e.id = g.event_id`, ` ORDER BY g.date, g.event_id`
+		date = "g.date"
+		w.add(`g.grp = ?`, f.Group)
+	} else if f.Actor != "" && len(f.Actor) != 3 || f.DyadA != "" && (len(f.DyadA) != 3 || len(f.DyadB) != 3) {
+		// With an actor or dyad filter, the code indexes are the
+		// selective ones: keep the planner from walking the date index
+		// instead (a country filter's index holds the date itself).
+		date = d.NoIndex + "e.date"
+	}
+	if f.From != "" {
+		w.add(date+` >= ?`, f.From)
+	}
+	if f.To != "" {
+		w.add(date+` <= ?`, f.To)
+	}
+	if f.Actor != "" {
+		src, srcArgs := codeCond("e.src_code", f.Actor)
+		tgt, tgtArgs := codeCond("e.tgt_code", f.Actor)
+		w.add(`(`+src+` OR `+tgt+`)`, append(srcArgs, tgtArgs...)...)
+	}
+	if (f.DyadA == "") != (f.DyadB == "") {
+		return eventQuery{}, fmt.Errorf("%w: a dyad needs both sides", store.ErrInvalid)
+	}
+	if f.DyadA != "" {
+		sa, saArgs := codeCond("e.src_code", f.DyadA)
+		tb, tbArgs := codeCond("e.tgt_code", f.DyadB)
+		sb, sbArgs := codeCond("e.src_code", f.DyadB)
+		ta, taArgs := codeCond("e.tgt_code", f.DyadA)
+		args := append(append(append(saArgs, tbArgs...), sbArgs...), taArgs...)
+		w.add(`((`+sa+` AND `+tb+`) OR (`+sb+` AND `+ta+`))`, args...)
+	}
+	if f.Root != "" {
+		w.add(`e.root = ?`, f.Root)
+	}
+	if f.QuadClass != 0 {
+		w.add(`e.quad_class = ?`, f.QuadClass)
+	}
+	if f.StoryID != "" {
+		w.add(`e.story_id = ?`, f.StoryID)
+	}
+	if f.DocID != "" {
+		w.add(`e.id IN (SELECT v.event_id FROM evidence v WHERE v.doc_id = ?)`, f.DocID)
+	}
+	if f.Text != "" {
+		if d.TextIndex != nil {
+			if sub, args, ok := d.TextIndex(f.Text); ok {
+				w.add(`e.id IN (`+sub+`)`, args...)
+			}
+		}
+		w.add(`EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id AND v.sentence `+d.ILike+` ? ESCAPE '\')`,
+			"%"+EscapeLike(f.Text)+"%")
+	}
+	if f.After != "" {
+		key := "(e.date, e.id)"
+		if f.Group != "" {
+			key = "(g.date, g.event_id)"
+		}
+		w.add(key+` > (SELECT a.date, a.id FROM events a WHERE a.id = ?)`, f.After)
+	}
+	return eventQuery{from: from, order: order, w: w}, nil
+}
+
+// Reader runs the read queries of one backend: its connection pool (or a
+// wrapper of it), its dialect and, optionally, an evidence cache.
+type Reader struct {
+	DB Pool
+	D  Dialect
+	// Evidence, when set, keeps the evidence of the events read, keyed by
+	// their revision, so that a page whose events have not changed reads
+	// only the events table.
+	Evidence *EvidenceCache
+}
+
+// Event reads one canonical event with its evidence.
+func (r *Reader) Event(ctx context.Context, id string) (news.Event, error) {
+	evs, err := r.queryEvents(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id)
+	if err != nil {
+		return news.Event{}, fmt.Errorf("event %s: %w", id, err)
+	}
+	if len(evs) == 0 {
+		return news.Event{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	return evs[0], nil
+}
+
+// Events reads the events of a filter with their evidence: two queries a
+// page (the events, then the evidence of all those not in the cache).
+func (r *Reader) Events(ctx context.Context, f store.EventFilter) ([]news.Event, error) {
+	q, args, err := EventsQuery(r.D, f)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	evs, err := r.queryEvents(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return evs, nil
+}
+
+func (r *Reader) queryEvents(ctx context.Context, q string, args ...any) ([]news.Event, error) {
+	db, done, err := r.DB.Session(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []news.Event
+	var revs []int64
+	for rows.Next() {
+		var ev news.Event
+		var extra string
+		var rev int64
+		if err := rows.Scan(&ev.ID, &ev.StoryID, &ev.Date, &ev.DateText, &ev.Source.Code, &ev.Source.Country,
+			&ev.Source.Name, &ev.Target.Code, &ev.Target.Country, &ev.Target.Name, &ev.CAMEO, &ev.Root,
+			&ev.Goldstein, &ev.QuadClass, &ev.PLOVER, &ev.Coder, &extra, &ev.NumArticles, &ev.NumSources, &rev); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if extra != "" && extra != "{}" {
+			var x EventExtra
+			if err := json.Unmarshal([]byte(extra), &x); err == nil {
+				ev.Issues, ev.Explain = x.Issues, x.Explain
+			}
+		}
+		out = append(out, ev)
+		revs = append(revs, rev)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// The evidence of the page's events, from the cache when the event's
+	// revision is the cached one, else in one query.
+	index := map[string]int{}
+	var ids []string
+	for i := range out {
+		if ev, ok := r.Evidence.get(out[i].ID, revs[i]); ok {
+			out[i].Evidence = ev
+			continue
+		}
+		out[i].Evidence = []news.Evidence{}
+		index[out[i].ID] = i
+		ids = append(ids, out[i].ID)
+	}
+	if err := r.loadEvidence(ctx, db, out, index, ids); err != nil {
+		return nil, err
+	}
+	for _, i := range index {
+		r.Evidence.put(out[i].ID, revs[i], out[i].Evidence)
+	}
+	return out, nil
+}
+
+// loadEvidence reads the evidence of the events ids (out[index[id]]), in
+// the order it was added.
+func (r *Reader) loadEvidence(ctx context.Context, db Queryer, out []news.Event, index map[string]int, ids []string) error {
+	for len(ids) > 0 {
+		chunk := ids
+		if len(chunk) > 500 {
+			chunk = chunk[:500]
+		}
+		ids = ids[len(chunk):]
+		in, inArgs := r.D.InList("event_id", chunk)
+		rows, err := db.QueryContext(ctx, `SELECT event_id, doc_id, source, sentence, start, "end", spans FROM evidence
+			WHERE `+in+` ORDER BY `+r.D.EvidenceOrder, inArgs...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id, spans string
+			var e news.Evidence
+			if err := rows.Scan(&id, &e.DocID, &e.Source, &e.Sentence, &e.Start, &e.End, &spans); err != nil {
+				rows.Close()
+				return err
+			}
+			if spans != "" && spans != "{}" {
+				var sp EvidenceSpans
+				if json.Unmarshal([]byte(spans), &sp) == nil {
+					e.SourceSpan, e.TargetSpan, e.VerbSpan = sp.Source, sp.Target, sp.Verb
+				}
+			}
+			if i, ok := index[id]; ok {
+				out[i].Evidence = append(out[i].Evidence, e)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Series counts canonical events between two actors per period.
+func (r *Reader) Series(ctx context.Context, q store.SeriesQuery) ([]news.SeriesPoint, error) {
+	d := r.D
+	if q.DyadA == "" || q.DyadB == "" {
+		return nil, fmt.Errorf("series: %w: a dyad needs both sides", store.ErrInvalid)
+	}
+	if _, err := store.Period("2000-01-01", q.By); err != nil {
+		return nil, fmt.Errorf("series: %w", err)
+	}
+	sel, err := eventSelect(d, store.EventFilter{DyadA: q.DyadA, DyadB: q.DyadB, From: q.From, To: q.To})
+	if err != nil {
+		return nil, fmt.Errorf("series: %w", err)
+	}
+	db, done, err := r.DB.Session(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("series: %w", err)
+	}
+	defer done()
+	rows, err := db.QueryContext(ctx, `SELECT e.date, e.goldstein, e.quad_class,
+		(SELECT `+d.StringAgg("eg.grp")+` FROM event_groups eg WHERE eg.event_id = e.id)`+
+		sel.from+sel.w.sql()+sel.order, sel.w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("series: %w", err)
+	}
+	defer rows.Close()
+	var evs []store.SeriesEvent
+	for rows.Next() {
+		var ev store.SeriesEvent
+		var groups sql.NullString
+		if err := rows.Scan(&ev.Date, &ev.Goldstein, &ev.QuadClass, &groups); err != nil {
+			return nil, fmt.Errorf("series: %w", err)
+		}
+		for _, g := range strings.Split(groups.String, ",") {
+			if g = strings.TrimSpace(g); g != "" {
+				ev.Groups = append(ev.Groups, g)
+			}
+		}
+		evs = append(evs, ev)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("series: %w", err)
+	}
+	return store.AggregateSeries(q, evs)
+}
