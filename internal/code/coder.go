@@ -57,6 +57,7 @@ type Coder struct {
 	nActors  int
 	nVerbs   int
 	intent   bool
+	words    map[string]string // TABARI <NOUN>/<ADJECTIVE> words
 	set      dict.Options
 	panics   *atomic.Int64
 }
@@ -190,6 +191,12 @@ func (c *Coder) add(f *dict.File) {
 			}
 		}
 	case dict.KindActors:
+		for w, k := range f.Words {
+			if c.words == nil {
+				c.words = map[string]string{}
+			}
+			c.words[w] = k
+		}
 		for i := range f.Actors {
 			a := &f.Actors[i]
 			for _, n := range a.Names {

@@ -76,6 +76,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	if set.MinWords > 0 && wordCount(toks) < set.MinWords {
 		return nil
 	}
+	if set.TabariRules {
+		toks = dropQuotes(toks) // TABARI's text filter drops quotation marks
+	}
 	if set.Comma.On {
 		toks = dropCommaClauses(toks, set.Comma, st.listCommas(sent, toks))
 	}

@@ -93,12 +93,13 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 	if el.Kind == dict.TokSkip {
 		// ^ skips a noun phrase: an actor mention just ahead, if any
 		for k := range ms {
-			m := &ms[k]
-			if fwd && m.start >= j && m.start <= j+2 {
+			if m := &ms[k]; fwd && m.start >= j && m.start <= j+2 {
 				return m.end, nil, true
 			}
-			if !fwd && m.end <= j && m.end >= j-2 {
-				return m.start, nil, true
+		}
+		for k := len(ms) - 1; k >= 0 && !fwd; k-- {
+			if m := &ms[k]; m.end <= j && m.end >= j-2 {
+				return m.start, nil, true // the nearest before
 			}
 		}
 		return j, nil, true

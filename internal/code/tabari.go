@@ -20,16 +20,46 @@ var tabariDeterm = map[string]bool{"A": true, "AN": true, "THE": true}
 // tabariClauses splits a sentence into clauses at conjunctions outside
 // actor mentions (a compound "A and B" is one mention), not first or
 // last in the sentence.
-func tabariClauses(toks []token, inMention []int) [][2]int {
+func tabariClauses(toks []token, inMention []int, words map[string]string) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 1; i+1 < len(toks); i++ {
-		if tabariConj[toks[i].up] && inMention[i] == 0 {
+		if tabariConj[toks[i].up] && inMention[i] == 0 && !wordPair(toks, i, words) {
 			out = append(out, [2]int{start, i})
 			start = i + 1
 		}
 	}
 	return append(out, [2]int{start, len(toks)})
+}
+
+// wordKind is a word's TABARI list ("NOUN", "ADJECTIVE"), a plural S
+// allowed.
+func wordKind(w string, words map[string]string) string {
+	if k := words[w]; k != "" {
+		return k
+	}
+	if len(w) > 3 && w[len(w)-1] == 'S' {
+		return words[w[:len(w)-1]]
+	}
+	return ""
+}
+
+// wordPair: the conjunction at i joins two nouns (adjectives between:
+// "sheep and evil goats") or two adjectives ("awful and evil"), not two
+// clauses.
+func wordPair(toks []token, i int, words map[string]string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	before := wordKind(toks[i-1].up, words)
+	j := i + 1
+	if before == "ADJECTIVE" {
+		return wordKind(toks[j].up, words) == "ADJECTIVE"
+	}
+	for j < len(toks) && wordKind(toks[j].up, words) == "ADJECTIVE" {
+		j++
+	}
+	return before == "NOUN" && j < len(toks) && wordKind(toks[j].up, words) == "NOUN"
 }
 
 // sameActor: two mentions with the same codes (TABARI compares codes,
@@ -131,7 +161,7 @@ func (st *state) tabariVerbs(toks []token, ms []mention, inMention []int) []cand
 	var cands []cand
 	var source *mention // the clause's source, kept from verb to verb
 	allCaps := allCapitals(toks)
-	for ci, cl := range tabariClauses(toks, inMention) {
+	for ci, cl := range tabariClauses(toks, inMention, c.words) {
 		cs, ce := cl[0], cl[1]
 		if ce-cs < 3 {
 			continue // "sheep and goats": not a clause
@@ -420,4 +450,16 @@ func (st *state) listCommas(sent string, toks []token) func(int) bool {
 		}
 		return false
 	}
+}
+
+// dropQuotes removes quotation marks (Al "The Weasel" Gore → Al The
+// Weasel Gore).
+func dropQuotes(toks []token) []token {
+	out := toks[:0]
+	for _, t := range toks {
+		if t.up != "\"" {
+			out = append(out, t)
+		}
+	}
+	return out
 }

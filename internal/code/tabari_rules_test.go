@@ -34,6 +34,8 @@ func TestTabariClauses(t *testing.T) {
 		{"A and B met C", [][2]int{{0, 3}}, "[0 5]"},
 		{"And A met B", nil, "[0 4]"},
 		{"A met B or C but D left", nil, "[0 3] [4 5] [6 8]"},
+		{"A met sheep and evil goats", nil, "[0 6]"},
+		{"A and the awful and evil B met C", [][2]int{{0, 1}}, "[0 1] [2 9]"},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.in, nil)
@@ -44,7 +46,7 @@ func TestTabariClauses(t *testing.T) {
 			}
 		}
 		var parts []string
-		for _, c := range tabariClauses(toks, in) {
+		for _, c := range tabariClauses(toks, in, map[string]string{"SHEEP": "NOUN", "GOAT": "NOUN", "EVIL": "ADJECTIVE", "AWFUL": "ADJECTIVE"}) {
 			parts = append(parts, fmt.Sprint(c[0], " ", c[1]))
 		}
 		if got := "[" + strings.Join(parts, "] [") + "]"; got != tc.want {

@@ -285,6 +285,9 @@ type File struct {
 	Discards []Discard
 	Issues   []Issue
 	Options  *Options
+	// Words are a TABARI actor file's <NOUN> and <ADJECTIVE> lists
+	// (word → "NOUN" or "ADJECTIVE").
+	Words map[string]string
 }
 
 // Counts summarises a file for `dyad dict check`.

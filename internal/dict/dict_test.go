@@ -82,7 +82,7 @@ func TestTabariPatternJoins(t *testing.T) {
 		{"* THE_NEAT~_PLACE [027]", "", "."},
 		{"IN_ * [075A]", ".", ""},
 		{"IN_* [075]", "j", ""},
-		{"SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS [111]", "j.", "..."},
+		{"SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS [111]", "j.", ".jj"},
 		{"* IN_+ [042]", "", ".j"},
 	}
 	for _, tc := range tests {

@@ -110,7 +110,7 @@ func Parse(name string, data []byte, kind Kind) (*File, error) {
 	case k == KindVerbs:
 		f.Verbs, err = ReadPetrarchVerbs(r, name)
 	case k == KindActors:
-		f.Actors, err = readActors(r, name, format == "tabari")
+		f.Actors, f.Words, err = readActors(r, name, format == "tabari")
 	case k == KindAgents:
 		f.Agents, err = ReadAgents(r, name, format == "tabari")
 	case k == KindDiscards:

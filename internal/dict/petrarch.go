@@ -306,6 +306,10 @@ func tokenizePattern(s string, stem bool) ([]PatTok, []bool, error) {
 			}
 			inner := s[1:j]
 			s = s[j+1:]
+			altJoined := false
+			if stem && strings.HasPrefix(s, "_") {
+				altJoined, s = true, s[1:] // "}_CONVENTIONS": adjacent
+			}
 			if strings.Contains(inner, "|") {
 				var alt PatTok
 				alt.Kind = TokAlt
@@ -316,7 +320,7 @@ func tokenizePattern(s string, stem bool) ([]PatTok, []bool, error) {
 					}
 				}
 				out = append(out, alt)
-				joined = append(joined, false)
+				joined = append(joined, altJoined)
 				continue
 			}
 			s = inner + " " + s
@@ -329,6 +333,8 @@ func tokenizePattern(s string, stem bool) ([]PatTok, []bool, error) {
 		} else {
 			w, s = s[:j], s[j:]
 		}
+		// "DEMAND_{ A | B }": the word is adjacent to the alternatives
+		toBrace := stem && strings.HasPrefix(s, "{") && strings.HasSuffix(w, "_")
 		w = strings.Trim(w, "()")
 		if w == "" {
 			continue
@@ -361,7 +367,7 @@ func tokenizePattern(s string, stem bool) ([]PatTok, []bool, error) {
 				}
 			}
 			if len(out) > before {
-				joined = append(joined, stem && pi+1 < len(parts))
+				joined = append(joined, stem && (pi+1 < len(parts) || toBrace))
 			}
 		}
 	}
@@ -402,14 +408,34 @@ func splitJoined(w string) []string {
 	return out
 }
 
+// hyphenated joins a phrase of adjacent words into one hyphenated word
+// ("AL_GORE" → "AL-GORE"); ok is false for one word or a phrase with gaps.
+func hyphenated(ph Phrase) (Phrase, bool) {
+	if len(ph) < 2 {
+		return nil, false
+	}
+	words := make([]string, len(ph))
+	for i, w := range ph {
+		if w.Gap || w.Stem && i < len(ph)-1 || strings.HasPrefix(w.Text, "&") {
+			return nil, false
+		}
+		words[i] = w.Text
+	}
+	return Phrase{{Text: strings.Join(words, "-"), Stem: ph[len(ph)-1].Stem}}, true
+}
+
 // ReadPhoenixActors reads a Phoenix/PETRARCH actor dictionary: a head
 // line, '+' alias lines, and [CODE], [CODE >YYMMDD], [CODE <YYMMDD],
 // [CODE YYMMDD-YYMMDD] lines (or the code on the head line).
 func ReadPhoenixActors(r io.Reader, name string) ([]Actor, error) {
-	return readActors(r, name, false)
+	a, _, err := readActors(r, name, false)
+	return a, err
 }
 
-func readActors(r io.Reader, name string, tabari bool) ([]Actor, error) {
+// readActors reads an actor file; words are TABARI's <NOUN> and
+// <ADJECTIVE> lists (word → "NOUN" or "ADJECTIVE").
+func readActors(r io.Reader, name string, tabari bool) ([]Actor, map[string]string, error) {
+	var words map[string]string
 	lr := newLineReader(r)
 	var errs Errors
 	var out []Actor
@@ -423,8 +449,13 @@ func readActors(r io.Reader, name string, tabari bool) ([]Actor, error) {
 			} else {
 				if tabari {
 					// TABARI: an exact name also takes a plural S
-					// ("LIBYA_" matches "Libyas", "ESTONIA_" "Estonias")
+					// ("LIBYA_" matches "Libyas", "ESTONIA_" "Estonias"),
+					// and words joined by '_' match hyphenated
+					// ("AL_GORE" matches "Al-Gore")
 					for _, ph := range cur.Names {
+						if h, ok := hyphenated(ph); ok {
+							cur.Names = append(cur.Names, h)
+						}
 						if last := ph[len(ph)-1]; !last.Stem && !strings.HasSuffix(last.Text, "S") {
 							pl := append(Phrase{}, ph...)
 							pl[len(pl)-1].Text += "S"
@@ -461,7 +492,14 @@ func readActors(r io.Reader, name string, tabari bool) ([]Actor, error) {
 			continue
 		}
 		if inBlock != "" || strings.HasPrefix(trimmed, "~~") {
-			continue // TABARI <NOUN>, <ADJECTIVE> word lists
+			// TABARI <NOUN>, <ADJECTIVE> word lists
+			if f := strings.Fields(trimmed); inBlock != "" && len(f) > 0 {
+				if words == nil {
+					words = map[string]string{}
+				}
+				words[strings.ToUpper(strings.TrimRight(f[0], "_"))] = strings.ToUpper(inBlock)
+			}
+			continue
 		}
 		indented := line[0] == ' ' || line[0] == '\t'
 		text := trimmed
@@ -532,12 +570,12 @@ func readActors(r io.Reader, name string, tabari bool) ([]Actor, error) {
 	}
 	flush()
 	if err := lr.err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if len(errs) > 0 {
-		return out, errs
+		return out, words, errs
 	}
-	return out, nil
+	return out, words, nil
 }
 
 // ReadAgents reads a Phoenix or TABARI agent dictionary: "NAME [~CODE]"

@@ -125,5 +125,6 @@ func ReadTabariVerbs(r io.Reader, name string) (*Verbs, error) {
 
 // ReadTabariActors reads a TABARI .actors file (stems unless '_').
 func ReadTabariActors(r io.Reader, name string) ([]Actor, error) {
-	return readActors(r, name, true)
+	a, _, err := readActors(r, name, true)
+	return a, err
 }
