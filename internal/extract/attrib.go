@@ -32,7 +32,8 @@ var verbs = func() map[string]verbKind {
 		mocked pleaded alleged alleges described describes read reads explained pointed answered answers
 		echoed echoes retorted barked boomed beamed demurred fumed asserted asserts pressed retaliated
 		snapped scoffed sniped sighed laughed gushed marveled marvelled replied responded
-		demanded screamed shouted declares tweets wrote texted emailed cautioned quipped counseled`) {
+		demanded screamed shouted declares tweets wrote texted emailed cautioned quipped counseled
+		sings sang conclude write questioned reacted elaborated surmised remembered ribbed`) {
 		m[w] = finite
 	}
 	for _, w := range strings.Fields(`saying adding telling noting stating declaring insisting arguing
@@ -49,7 +50,7 @@ var verbs = func() map[string]verbKind {
 // phrasal are verbs that attribute speech only with their particle
 // ("shot back", "went on", "points out").
 var phrasal = map[string]string{"shot": "back", "fired": "back", "went": "on", "goes": "on",
-	"points": "out", "point": "out", "chimed": "in", "spoke": "up", "piped": "up"}
+	"points": "out", "point": "out", "chimed": "in", "spoke": "up", "piped": "up", "put": "it", "puts": "it"}
 
 // verbAt is the kind of ws[v] as a speech verb, phrasal verbs included.
 func verbAt(ws []string, v int) verbKind {
@@ -188,7 +189,8 @@ var (
 		"Congresswoman": true, "Attorney": true, "General": true, "Vice": true, "Prime": true, "Chancellor": true,
 		"King": true, "Queen": true, "Prince": true, "Pope": true, "Sir": true, "Lord": true, "Director": true,
 		"Chief": true, "Spokesman": true, "Spokeswoman": true, "Spokesperson": true, "Commissioner": true,
-		"Foreign": true, "Former": true, "Deputy": true}
+		"Foreign": true, "Former": true, "Deputy": true, "Pastor": true, "Rabbi": true, "Bishop": true,
+		"Cardinal": true, "Imam": true, "Sheikh": true}
 	// notNames are capitalised words that are not speakers.
 	notNames = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
 		"Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
@@ -285,6 +287,25 @@ func phrase(seg string) np {
 	}
 	if determiners[first] && len(ws) <= 6 {
 		return np{title: strings.Join(ws[1:], " ")}
+	}
+	// "Ryan’s office", "Clinton’s campaign": the possessor speaks through it.
+	for k := 0; k < len(ws)-1 && k < 3; k++ {
+		w := trimTok(ws[k])
+		if !isCap(w) {
+			break
+		}
+		if owner, ok := strings.CutSuffix(w, "’s"); ok || strings.HasSuffix(w, "'s") {
+			if !ok {
+				owner = strings.TrimSuffix(w, "'s")
+			}
+			if rest := ws[k+1:]; len(rest) <= 3 && !isCap(trimTok(rest[len(rest)-1])) {
+				name := strings.TrimSpace(strings.Join(ws[:k], " ") + " " + owner)
+				if !notNames[name] {
+					return np{name: name, title: strings.Join(rest, " ")}
+				}
+			}
+			break
+		}
 	}
 	if !isCap(ws[0]) && len(ws) <= 4 {
 		return np{title: strings.Join(ws, " ")} // "spokesman Brian Fallon" ends in a name; "officials" does not
@@ -561,6 +582,12 @@ func afterClause(after string, endsSentence bool) (np, string) {
 		if k == participle && v > 0 {
 			return np{}, "" // "…,” a message read, adding …: not the clause's main verb
 		}
+		if k == according {
+			if v == 0 && len(ws) > 1 && strings.ToLower(ws[1]) == "to" {
+				return phraseAfter(strings.Join(ws[2:], " ")), clause // "…,” according to CNN"
+			}
+			return np{}, ""
+		}
 		if v == 0 || v == 1 && leadWords[strings.ToLower(ws[0])] {
 			return phraseAfter(strings.Join(ws[v+1:], " ")), clause
 		}
@@ -587,7 +614,18 @@ func afterClause(after string, endsSentence bool) (np, string) {
 // Clinton, saying, “…", "Hayek confirmed she had been and said, “…", and
 // colon introductions without a speech verb: "Trump went even further:
 // “…", "Pollsters agree - Carl Bialik: “…".
-func beforeClause(sentence string) np {
+//
+// With short set (a quote of a few words), only a speech verb in the last
+// words before the mark attributes it.
+func beforeClause(sentence string, short bool) np {
+	// The attribution does not reach back past an earlier quotation in
+	// the sentence ("“…,” she said, adding, “…").
+	if i := strings.LastIndex(sentence, "”"); i >= 0 {
+		sentence = sentence[i+len("”"):]
+	}
+	if i := strings.LastIndexByte(sentence, '"'); i >= 0 {
+		sentence = sentence[i+1:]
+	}
 	ws := strings.Fields(sentence)
 	if len(ws) == 0 {
 		return np{}
@@ -599,7 +637,11 @@ func beforeClause(sentence string) np {
 	if !strings.HasSuffix(last, ",") && !colon && verbOf(last) == notVerb && strings.ToLower(last) != "that" {
 		return np{}
 	}
-	for v := len(ws) - 1; v >= 0 && v >= len(ws)-8; v-- {
+	reach := 8
+	if short {
+		reach = 4
+	}
+	for v := len(ws) - 1; v >= 0 && v >= len(ws)-reach; v-- {
 		k := verbAt(ws, v)
 		if k == notVerb {
 			continue
@@ -627,7 +669,7 @@ func beforeClause(sentence string) np {
 		// "… and added:": the subject of the sentence.
 		return sentenceSubject(strings.Join(before, " "))
 	}
-	if !colon {
+	if !colon || short {
 		return np{}
 	}
 	// A name right before the colon ("- Carl Bialik:", "Clinton:") or the

@@ -112,6 +112,12 @@ func TestQuotes(t *testing.T) {
 		{"subject of the sentence", "President Ken Obi noted the law, and added: “I know a little about this subject.”", "Ken Obi", "2021-12-15", 1},
 		{"pronoun inside a clause", "Carla Diaz said she would run. Later, when she said, “Flying is an activity, not an accomplishment.”", "Carla Diaz", "2021-12-15", 1},
 		{"name before a colon", "Pollsters agree - Carl Bialik: “One of the biggest lessons is the margin of error.”", "Carl Bialik", "2021-12-15", 1},
+		{"short quote after a speech verb", "Asked about a deal, Senator Ruth Amos had said, “We’ll see,” and left.", "Ruth Amos", "2021-12-15", 1},
+		{"the name of a show", "Speaking on ABC’s “This Week,” Carson admitted the course name was wrong.", "", "", 0},
+		{"office of a person", "“We look forward to the meeting next week,” Ryan’s office said in a statement.", "Ryan", "2021-12-15", 1},
+		{"according to after the quote", "“Officials overseeing the case are close to a decision,” according to Judicial Watch.", "Judicial Watch", "2021-12-15", 1},
+		{"pronoun subject of a partial quote", "Hillary Clinton tweeted her thanks. She called his actions “a crucial step forward on gun violence.”", "Hillary Clinton", "2021-12-15", 1},
+		{"people named inside quotes are not antecedents", "Pastor Kevin Swanson said it on air. “Jesus means what he says. You’ve got to apply it,” he said.", "Kevin Swanson", "2021-12-15", 1},
 		{"unclosed at paragraph end", "“This runs to the end of the paragraph, said Ann Lee.\n\nThe next paragraph “has a short phrase” only.", "", "", 0},
 	}
 	for _, tc := range tests {

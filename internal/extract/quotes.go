@@ -153,7 +153,7 @@ var (
 	lineRe = regexp.MustCompile(`^\s*[–—-]+\s*(?:` + titlePhrase + `\s+)?` + nameRe + `(?:,\s*[^,]{2,80},)?\s+(?:` + speechVerbs + `)`)
 	// A partial quote inside a sentence with its speaker as subject:
 	// "the two leaders called the relationship a “…”".
-	partialRe = regexp.MustCompile(`(?:` + titlePhrase + `\s+)?` + nameRe + `\s+(?:called|described|termed|dubbed|branded|said|described it as)\b[^.“"]{0,80}$`)
+	partialRe = regexp.MustCompile(`(?:` + titlePhrase + `\s+)?` + nameRe + `\s+(?:(?:is |was |has been )?(?:called|calls|calling|described|describes|describing|termed|dubbed|branded|labeled|labelled|labeling|labelling)|said|described it as)\b[^.“"]{0,80}$`)
 	personRe  = regexp.MustCompile(`(?:` + titlePhrase + `\s+)` + nameRe)
 	// "the two leaders called the relationship a “…”": both of the last two
 	// people named.
@@ -171,7 +171,7 @@ func Quotes(text string, opts Options) []news.Quote {
 	if len(spans) == 0 {
 		return nil
 	}
-	people := &roster{text: text}
+	people := &roster{text: text, quotes: spans}
 	var out []news.Quote
 	for _, s := range spans {
 		content := strings.TrimSpace(text[s.start:s.end])
@@ -217,7 +217,7 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 	if strings.TrimSpace(before) == "" && strings.TrimSpace(afterLine) == "" {
 		if intro := prevParagraph(text, lineStart); strings.HasSuffix(intro, ":") {
 			intro = intro[sentenceStart(intro):]
-			if p := beforeClause(intro); p.ok() {
+			if p := beforeClause(intro, false); p.ok() {
 				return people.resolve(p, s.open), intro, true
 			}
 		}
@@ -239,20 +239,34 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 	// ("“Denver,” he answered"), not when it sits in a sentence that
 	// reports speech ("invoking “democracy”").
 	shortOK := strings.HasSuffix(content, ",") || strings.HasSuffix(content, "?") || strings.HasSuffix(content, "!")
+	if words < minQuoteWords && workTitle(content, before) {
+		// "on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell
+		// Issa said": the name of a show, a book or a film.
+		return news.Speaker{}, "", false
+	}
 	if words >= minQuoteWords || shortOK {
 		if p, clause := afterClause(afterLine, endsSentence); p.ok() {
 			return people.resolve(p, s.open), clause, true
 		}
 	}
 	sentence := before[sentenceStart(before):]
-	if words >= minQuoteWords {
-		if p := beforeClause(sentence); p.ok() {
-			return people.resolve(p, s.open), sentence, true
-		}
+	// A short quote counts when a speech verb leads right into it ("Sanders
+	// had said, “We’ll see,”", "a man yelled “Stay there!”").
+	if p := beforeClause(sentence, words < minQuoteWords); p.ok() {
+		return people.resolve(p, s.open), sentence, true
 	}
 	// A quoted phrase inside a sentence whose subject called it so.
-	if m := partialRe.FindStringSubmatch(sentence); m != nil && !isPronounWord(m[2]) {
-		return people.speaker(m[2], m[1]), sentence, true
+	if m := partialRe.FindStringSubmatch(sentence); m != nil {
+		switch {
+		case pronounWords[strings.ToLower(m[2])]:
+			// "She called his actions “a crucial step forward”"
+			people.ensure()
+			if sp := people.pronoun(s.open); sp.Name != "" {
+				return sp, sentence, true
+			}
+		case !isPronounWord(m[2]):
+			return people.speaker(m[2], m[1]), sentence, true
+		}
 	}
 	if pairRe.MatchString(sentence) {
 		if sp, ok := people.lastTwo(s.open); ok {
@@ -260,6 +274,27 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 		}
 	}
 	return news.Speaker{}, "", false
+}
+
+// workTitle reports whether a short quoted phrase names a work: its words
+// are capitalised and it follows a possessive or a preposition ("ABC’s
+// “This Week,”", "in “Guardians of the Galaxy,”").
+func workTitle(content, before string) bool {
+	for _, w := range strings.Fields(content) {
+		if !isCap(w) && !particle(w) && w != "of" && w != "the" && w != "and" && w != "a" {
+			return false
+		}
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	switch last {
+	case "on", "in", "at", "from", "titled", "entitled", "and", "of", "called", "named", "show", "program", "film", "book", "column", "song":
+		return true
+	}
+	return strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
 }
 
 // prevParagraph is the paragraph that ends before the line starting at
@@ -272,9 +307,10 @@ func prevParagraph(text string, lineStart int) string {
 // roster tracks the people a text names, to resolve surnames and
 // pronouns. It reads the text on first use: most texts quote nobody.
 type roster struct {
-	text  string
-	built bool
-	names []mention
+	text   string
+	quotes []span // people named inside these are not the text's speakers
+	built  bool
+	names  []mention
 }
 
 // ensure reads the people of the text once.
@@ -282,6 +318,19 @@ func (r *roster) ensure() {
 	if !r.built {
 		r.built = true
 		r.names = knownPeople(r.text).names
+		// Drop the people named inside quotations: "he said" after
+		// "“You’ve got to …”" is not about "You’ve".
+		kept, q := r.names[:0], 0
+		for _, m := range r.names {
+			for q < len(r.quotes) && r.quotes[q].end <= m.pos {
+				q++
+			}
+			if q < len(r.quotes) && r.quotes[q].start <= m.pos {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		r.names = kept
 	}
 }
 
@@ -573,8 +622,8 @@ func subjects(text string) []mention {
 			for k < 3 && (notNames[prev[k]] || introWords[strings.ToLower(prev[k])] || leadWords[strings.ToLower(prev[k])]) {
 				k++
 			}
-			if name, title := nameRun(append([]string(nil), prev[k:]...)); name != "" && !notNames[name] && title == "" && isCap(prev[3]) {
-				out = append(out, mention{pos: prevPos[k], name: name, speaks: true})
+			if name, title := nameRun(append([]string(nil), prev[k:]...)); name != "" && !notNames[name] && isCap(prev[3]) {
+				out = append(out, mention{pos: prevPos[k], name: name, title: title, speaks: true})
 			}
 		}
 		copy(prev[:], prev[1:])
