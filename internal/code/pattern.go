@@ -231,10 +231,21 @@ func (st *state) phraseAt(toks []token, i int, p dict.Phrase) int {
 }
 
 func phraseAt(toks []token, i int, p dict.Phrase) int {
-	if end := phraseEnd(toks, i, p); end > i {
-		return end - i
+	if i+len(p) > len(toks) {
+		return 0
 	}
-	return 0
+	for k, w := range p {
+		if w.Gap && k > 0 {
+			if end := phraseEnd(toks, i, p); end > i {
+				return end - i
+			}
+			return 0
+		}
+		if !wordMatch(toks[i+k].up, w, k == len(p)-1) {
+			return 0
+		}
+	}
+	return len(p)
 }
 
 // phraseEnd matches p from toks[i] and returns the end of the match (-1
