@@ -122,9 +122,12 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	ms = kept
 	if set.TabariRules {
 		ms = st.tabariPronouns(toks, ms)
-		if len(ms) > 0 && !ms[0].members[0].pronoun {
-			f := ms[0]
-			st.forward = &f
+		for _, m := range ms {
+			if !m.members[0].pronoun {
+				f := m // the sentence's first actor named, for the next one's pronouns
+				st.forward = &f
+				break
+			}
 		}
 	}
 	inMention := make([]int, len(toks)) // mention index+1

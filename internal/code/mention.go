@@ -17,8 +17,9 @@ type member struct {
 	suffix      string // agent code suffix when needCountry
 	explain     []string
 	pronoun     bool
-	named       bool // a person's name was matched
-	nStart      int  // token range of the person's name, if any
+	base        string // TABARI rules: the actor's code without its agent
+	named       bool   // a person's name was matched
+	nStart      int    // token range of the person's name, if any
 	nEnd        int
 	date        string // for a quotation's speaker: when it was said
 	dateText    string
@@ -215,6 +216,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))
 		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
 		if agent != nil && st.c.set.TabariRules {
+			mem.base = code
 			mem.actor.Code = tabariAgentCode(code, agent.agent, st.former(toks, m.start, m.end))
 			mem.person = true
 			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))

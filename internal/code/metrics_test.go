@@ -14,7 +14,7 @@ import (
 // The targets are higher (TABARI F1 0.90); a regression below the floor
 // fails the test.
 const (
-	tabariFloor  = 0.92
+	tabariFloor  = 0.93
 	upFoundFloor = 0.765
 	upFPCeiling  = 0.19
 )

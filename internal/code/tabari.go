@@ -20,16 +20,29 @@ var tabariDeterm = map[string]bool{"A": true, "AN": true, "THE": true}
 // tabariClauses splits a sentence into clauses at conjunctions outside
 // actor mentions (a compound "A and B" is one mention), not first or
 // last in the sentence.
-func tabariClauses(toks []token, inMention []int, words map[string]string) [][2]int {
+func (st *state) tabariClauses(toks []token, inMention []int, words map[string]string) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 1; i+1 < len(toks); i++ {
-		if tabariConj[toks[i].up] && inMention[i] == 0 && !wordPair(toks, i, words) {
+		if tabariConj[toks[i].up] && inMention[i] == 0 && !wordPair(toks, i, words) && !st.inVerb(toks, i) {
 			out = append(out, [2]int{start, i})
 			start = i + 1
 		}
 	}
 	return append(out, [2]int{start, len(toks)})
+}
+
+// inVerb: the word at i is inside a verb phrase ("SHOT_AND_WOUND").
+func (st *state) inVerb(toks []token, i int) bool {
+	if st == nil {
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if _, n := st.c.verbs.longest(toks, j, nil); j+n > i {
+			return true
+		}
+	}
+	return false
 }
 
 // wordKind is a word's TABARI list ("NOUN", "ADJECTIVE"), a plural S
@@ -161,7 +174,7 @@ func (st *state) tabariVerbs(toks []token, ms []mention, inMention []int) []cand
 	var cands []cand
 	var source *mention // the clause's source, kept from verb to verb
 	allCaps := allCapitals(toks)
-	for ci, cl := range tabariClauses(toks, inMention, c.words) {
+	for ci, cl := range st.tabariClauses(toks, inMention, c.words) {
 		cs, ce := cl[0], cl[1]
 		if ce-cs < 3 {
 			continue // "sheep and goats": not a clause
@@ -371,6 +384,11 @@ func (st *state) tabariPronouns(toks []token, ms []mention) []mention {
 		m := mention{start: i, end: i + 1}
 		for _, mem := range ref.members {
 			mem.start, mem.end, mem.pronoun = i, i+1, true
+			if mem.base != "" {
+				// the pronoun's own neighbours give its agent, not
+				// the referent's ("Fornost President …. He" → FOR)
+				mem.actor.Code, mem.actor.Country, mem.base = mem.base, countryOf(mem.base), ""
+			}
 			mem.explain = append(append([]string(nil), mem.explain...), "pronoun "+strings.ToLower(t.up)+" → "+mem.actor.Code)
 			m.members = append(m.members, mem)
 		}

@@ -46,7 +46,8 @@ func TestTabariClauses(t *testing.T) {
 			}
 		}
 		var parts []string
-		for _, c := range tabariClauses(toks, in, map[string]string{"SHEEP": "NOUN", "GOAT": "NOUN", "EVIL": "ADJECTIVE", "AWFUL": "ADJECTIVE"}) {
+		var st *state
+		for _, c := range st.tabariClauses(toks, in, map[string]string{"SHEEP": "NOUN", "GOAT": "NOUN", "EVIL": "ADJECTIVE", "AWFUL": "ADJECTIVE"}) {
 			parts = append(parts, fmt.Sprint(c[0], " ", c[1]))
 		}
 		if got := "[" + strings.Join(parts, "] [") + "]"; got != tc.want {
