@@ -154,7 +154,7 @@ var (
 	// A partial quote inside a sentence with its speaker as subject:
 	// "the two leaders called the relationship a “…”".
 	partialRe = regexp.MustCompile(`(?:` + titlePhrase + `\s+)?` + nameRe + `\s+(?:(?:is |was |has been )?(?:called|calls|calling|described|describes|describing|termed|dubbed|branded|labeled|labelled|labeling|labelling)|said|described it as)\b[^.“"]{0,80}$`)
-	personRe  = regexp.MustCompile(`(?:` + titlePhrase + `\s+)` + nameRe)
+	personAt  = regexp.MustCompile(`^(?:` + titlePhrase + `\s+)` + nameRe)
 	// "the two leaders called the relationship a “…”": both of the last two
 	// people named.
 	pairRe = regexp.MustCompile(`(?i)\b(?:the two|both)\s+(?:leaders|presidents|sides|ministers|heads of state)\s+(?:called|described|termed|dubbed|said)\b[^.“"]{0,80}$`)
@@ -378,19 +378,24 @@ func knownPeople(text string) *roster {
 			}
 			i += from
 			from = i + len(tw)
-			lo, hi := max(0, i-80), min(len(text), i+len(tw)+80)
-			for lo > 0 && !utf8.RuneStart(text[lo]) {
-				lo--
-			}
+			// The pattern can only start at one of the (at most four)
+			// capitalised words right before the title word, or at it:
+			// try it anchored there, nearest the text's start first.
+			hi := min(len(text), i+len(tw)+80)
 			for hi < len(text) && !utf8.RuneStart(text[hi]) {
 				hi++
 			}
-			for _, m := range personRe.FindAllStringSubmatchIndex(text[lo:hi], -1) {
-				if m[4] < 0 || seen[lo+m[0]] || m[1] < i-lo {
+			starts := capWordsBefore(text, i, 4)
+			for _, st := range starts {
+				m := personAt.FindStringSubmatchIndex(text[st:hi])
+				if m == nil {
 					continue
 				}
-				seen[lo+m[0]] = true
-				r.names = append(r.names, mention{pos: lo + m[0], title: strings.TrimSpace(text[lo+m[2] : lo+m[3]]), name: text[lo+m[4] : lo+m[5]]})
+				if m[4] >= 0 && st+m[1] >= i && !seen[st] {
+					seen[st] = true
+					r.names = append(r.names, mention{pos: st, title: strings.TrimSpace(text[st+m[2] : st+m[3]]), name: text[st+m[4] : st+m[5]]})
+				}
+				break
 			}
 		}
 	}
@@ -406,6 +411,43 @@ func knownPeople(text string) *roster {
 	}
 	sort.Slice(r.names, func(i, j int) bool { return r.names[i].pos < r.names[j].pos })
 	return r
+}
+
+// capWordsBefore is the starts of up to n capitalised words of letters
+// that run up to the word at i, in text order, and i.
+func capWordsBefore(text string, i, n int) []int {
+	starts := []int{i}
+	at := i
+	for len(starts) <= n {
+		j := at
+		k := j
+		for k > 0 && unicode.IsSpace(rune(text[k-1])) {
+			k--
+		}
+		if k == j || k == 0 {
+			break
+		}
+		e := k
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:k])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k -= size
+		}
+		if k == e {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(text[k:e]); !unicode.IsUpper(r) || k > 0 && !unicode.IsSpace(rune(text[k-1])) {
+			break
+		}
+		starts = append(starts, k)
+		at = k
+	}
+	for a, b := 0, len(starts)-1; a < b; a, b = a+1, b-1 {
+		starts[a], starts[b] = starts[b], starts[a]
+	}
+	return starts
 }
 
 // titleKeys are the words the person pattern cannot match without.
