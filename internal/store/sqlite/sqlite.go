@@ -36,9 +36,9 @@ var migrations embed.FS
 type Options struct {
 	// ReadConns is the size of the read pool; 0 means 2×GOMAXPROCS.
 	ReadConns int
-	// EvidenceCache is how many events' evidence readers keep in memory
-	// (sqlstore.EvidenceCache); 0 means 50,000, negative none.
-	EvidenceCache int
+	// EventCache is how many events readers keep in memory
+	// (sqlstore.EventCache); 0 means 50,000, negative none.
+	EventCache int
 }
 
 // Store is a store.Store over one SQLite file.
@@ -110,10 +110,10 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	s.read = &sqlstore.Reader{DB: s.pool, D: sqlstore.SQLite}
 	switch {
-	case opts.EvidenceCache == 0:
-		s.read.Evidence = sqlstore.NewEvidenceCache(50000)
-	case opts.EvidenceCache > 0:
-		s.read.Evidence = sqlstore.NewEvidenceCache(opts.EvidenceCache)
+	case opts.EventCache == 0:
+		s.read.Cache = sqlstore.NewEventCache(50000)
+	case opts.EventCache > 0:
+		s.read.Cache = sqlstore.NewEventCache(opts.EventCache)
 	}
 	return s, nil
 }

@@ -7,51 +7,54 @@ import (
 	"dyad/internal/news"
 )
 
-// EvidenceCache keeps the evidence of canonical events in memory, keyed
-// by event id and revision (events.rev, which the writer changes whenever
-// an event's evidence changes). A reader that finds an event's current
-// revision in the cache skips reading its evidence: the page's query still
-// runs against the store, so filters, order and counts are always current;
-// only evidence that provably did not change is reused. It is bounded: when
-// full, an arbitrary tenth of it is dropped. A nil cache keeps nothing.
-type EvidenceCache struct {
+// EventCache keeps canonical events, with their evidence, in memory keyed
+// by id and revision (events.rev, which the writer changes whenever an
+// event's evidence or counts change; nothing else of an event ever
+// changes). A page's query still runs on the store — filters, order and
+// paging are always current — but selects only ids and revisions; the
+// events whose current revision is cached are not read again. It is
+// bounded: when full, an arbitrary tenth of it is dropped. A nil cache
+// keeps nothing.
+type EventCache struct {
 	max int
 	mu  sync.RWMutex
-	m   map[string]cachedEvidence
+	m   map[string]cachedEvent
 }
 
-type cachedEvidence struct {
+type cachedEvent struct {
 	rev int64
-	ev  []news.Evidence
+	ev  news.Event
 }
 
-// NewEvidenceCache returns a cache of at most max events' evidence.
-func NewEvidenceCache(max int) *EvidenceCache {
-	return &EvidenceCache{max: max, m: make(map[string]cachedEvidence)}
+// NewEventCache returns a cache of at most max events.
+func NewEventCache(max int) *EventCache {
+	return &EventCache{max: max, m: make(map[string]cachedEvent)}
 }
 
-// get returns a copy of the cached evidence of event id at revision rev.
-func (c *EvidenceCache) get(id string, rev int64) ([]news.Evidence, bool) {
+// get returns a copy of the cached event id at revision rev.
+func (c *EventCache) get(id string, rev int64) (news.Event, bool) {
 	if c == nil {
-		return nil, false
+		return news.Event{}, false
 	}
 	c.mu.RLock()
 	e, ok := c.m[id]
 	c.mu.RUnlock()
 	if !ok || e.rev != rev {
-		return nil, false
+		return news.Event{}, false
 	}
-	return slices.Clone(e.ev), true
+	ev := e.ev
+	ev.Evidence = slices.Clone(ev.Evidence)
+	return ev, true
 }
 
-func (c *EvidenceCache) put(id string, rev int64, ev []news.Evidence) {
+func (c *EventCache) put(rev int64, ev news.Event) {
 	if c == nil || c.max <= 0 {
 		return
 	}
-	ev = slices.Clone(ev)
+	ev.Evidence = slices.Clone(ev.Evidence)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.m[id]; !ok && len(c.m) >= c.max {
+	if _, ok := c.m[ev.ID]; !ok && len(c.m) >= c.max {
 		drop := c.max/10 + 1
 		for k := range c.m {
 			delete(c.m, k)
@@ -60,11 +63,11 @@ func (c *EvidenceCache) put(id string, rev int64, ev []news.Evidence) {
 			}
 		}
 	}
-	c.m[id] = cachedEvidence{rev: rev, ev: ev}
+	c.m[ev.ID] = cachedEvent{rev: rev, ev: ev}
 }
 
 // Len is the number of events cached.
-func (c *EvidenceCache) Len() int {
+func (c *EventCache) Len() int {
 	if c == nil {
 		return 0
 	}

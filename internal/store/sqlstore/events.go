@@ -151,10 +151,10 @@ func eventSelect(d Dialect, f store.EventFilter) (eventQuery, error) {
 type Reader struct {
 	DB Pool
 	D  Dialect
-	// Evidence, when set, keeps the evidence of the events read, keyed by
-	// their revision, so that a page whose events have not changed reads
-	// only the events table.
-	Evidence *EvidenceCache
+	// Cache, when set, keeps the events read, keyed by their revision, so
+	// that a page reads only the ids and revisions of events that have not
+	// changed.
+	Cache *EventCache
 }
 
 // Event reads one canonical event with its evidence.
@@ -169,18 +169,90 @@ func (r *Reader) Event(ctx context.Context, id string) (news.Event, error) {
 	return evs[0], nil
 }
 
-// Events reads the events of a filter with their evidence: two queries a
-// page (the events, then the evidence of all those not in the cache).
+// Events reads the events of a filter with their evidence. Without a
+// cache: the events, then the evidence of all of them (two queries). With
+// one: the page's ids and revisions, then the events not cached at their
+// revision with their evidence (none, or two more queries).
 func (r *Reader) Events(ctx context.Context, f store.EventFilter) ([]news.Event, error) {
-	q, args, err := EventsQuery(r.D, f)
-	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+	var evs []news.Event
+	var err error
+	if r.Cache == nil {
+		var q string
+		var args []any
+		if q, args, err = EventsQuery(r.D, f); err == nil {
+			evs, err = r.queryEvents(ctx, q, args...)
+		}
+	} else {
+		evs, err = r.cachedEvents(ctx, f)
 	}
-	evs, err := r.queryEvents(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return evs, nil
+}
+
+func (r *Reader) cachedEvents(ctx context.Context, f store.EventFilter) ([]news.Event, error) {
+	sel, err := eventSelect(r.D, f)
+	if err != nil {
+		return nil, err
+	}
+	db, done, err := r.DB.Session(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	rows, err := db.QueryContext(ctx, `SELECT e.id, e.rev`+sel.from+sel.w.sql()+sel.order+limit(f.Limit), sel.w.args...)
+	if err != nil {
+		return nil, err
+	}
+	out := []news.Event{}
+	var missing []string
+	at := map[string]int{}
+	for rows.Next() {
+		var id string
+		var rev int64
+		if err := rows.Scan(&id, &rev); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ev, ok := r.Cache.get(id, rev)
+		if !ok {
+			ev.ID = id
+			missing = append(missing, id)
+			at[id] = len(out)
+		}
+		out = append(out, ev)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	in, args := r.D.InList("e.id", missing)
+	loaded, revs, err := r.scanEvents(ctx, db, `SELECT `+eventColumns+` FROM events e WHERE `+in, args...)
+	if err != nil {
+		return nil, err
+	}
+	found := map[string]bool{}
+	for i, ev := range loaded {
+		out[at[ev.ID]] = ev
+		found[ev.ID] = true
+		r.Cache.put(revs[i], ev)
+	}
+	if len(found) < len(missing) {
+		// Deleted between the two queries (its last document replaced):
+		// the page goes without it.
+		kept := out[:0]
+		for _, ev := range out {
+			if _, miss := at[ev.ID]; !miss || found[ev.ID] {
+				kept = append(kept, ev)
+			}
+		}
+		out = kept
+	}
+	return out, nil
 }
 
 func (r *Reader) queryEvents(ctx context.Context, q string, args ...any) ([]news.Event, error) {
@@ -189,9 +261,16 @@ func (r *Reader) queryEvents(ctx context.Context, q string, args ...any) ([]news
 		return nil, err
 	}
 	defer done()
+	out, _, err := r.scanEvents(ctx, db, q, args...)
+	return out, err
+}
+
+// scanEvents runs a query of eventColumns and reads the events' evidence,
+// returning the events with their revisions.
+func (r *Reader) scanEvents(ctx context.Context, db Queryer, q string, args ...any) ([]news.Event, []int64, error) {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []news.Event
 	var revs []int64
@@ -203,7 +282,7 @@ func (r *Reader) queryEvents(ctx context.Context, q string, args ...any) ([]news
 			&ev.Source.Name, &ev.Target.Code, &ev.Target.Country, &ev.Target.Name, &ev.CAMEO, &ev.Root,
 			&ev.Goldstein, &ev.QuadClass, &ev.PLOVER, &ev.Coder, &extra, &ev.NumArticles, &ev.NumSources, &rev); err != nil {
 			rows.Close()
-			return nil, err
+			return nil, nil, err
 		}
 		if extra != "" && extra != "{}" {
 			var x EventExtra
@@ -211,33 +290,24 @@ func (r *Reader) queryEvents(ctx context.Context, q string, args ...any) ([]news
 				ev.Issues, ev.Explain = x.Issues, x.Explain
 			}
 		}
+		ev.Evidence = []news.Evidence{}
 		out = append(out, ev)
 		revs = append(revs, rev)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	// The evidence of the page's events, from the cache when the event's
-	// revision is the cached one, else in one query.
 	index := map[string]int{}
-	var ids []string
-	for i := range out {
-		if ev, ok := r.Evidence.get(out[i].ID, revs[i]); ok {
-			out[i].Evidence = ev
-			continue
-		}
-		out[i].Evidence = []news.Evidence{}
-		index[out[i].ID] = i
-		ids = append(ids, out[i].ID)
+	ids := make([]string, 0, len(out))
+	for i, ev := range out {
+		index[ev.ID] = i
+		ids = append(ids, ev.ID)
 	}
 	if err := r.loadEvidence(ctx, db, out, index, ids); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	for _, i := range index {
-		r.Evidence.put(out[i].ID, revs[i], out[i].Evidence)
-	}
-	return out, nil
+	return out, revs, nil
 }
 
 // loadEvidence reads the evidence of the events ids (out[index[id]]), in
