@@ -93,8 +93,10 @@ type Progress interface {
 	Finish()
 }
 
-// Signature kinds kept in the store.
+// Signature kinds kept in the store: one combined entry per document;
+// stores written before kept the two parts apart.
 const (
+	sigIndex  = "index"
 	sigDedupe = "dedupe"
 	sigStory  = "story"
 )
@@ -198,31 +200,50 @@ func (p *Pipeline) CoderVersion() string {
 }
 
 func (p *Pipeline) restore(ctx context.Context) error {
-	if p.opts.Dups != nil && !p.opts.NoDedupe {
+	dups := p.opts.Dups != nil && !p.opts.NoDedupe
+	stories := p.opts.Stories != nil && !p.opts.NoStories
+	// An unreadable entry only weakens dedupe or clustering: it is
+	// skipped. Entries of the older, separate kinds were written first.
+	if dups {
 		err := p.st.Signatures(ctx, sigDedupe, func(docID string, data []byte) error {
-			d, err := decodeDupSig(data)
-			if err != nil {
-				return nil // an unreadable signature only weakens dedupe
+			if d, err := decodeDupSig(data); err == nil {
+				return p.opts.Dups.Restore(docID, d.published, d.sig)
 			}
-			return p.opts.Dups.Restore(docID, d.published, d.sig)
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
-	if p.opts.Stories != nil && !p.opts.NoStories {
+	if stories {
 		err := p.st.Signatures(ctx, sigStory, func(docID string, data []byte) error {
-			s, err := decodeStorySig(data)
-			if err != nil {
-				return nil
+			if s, err := decodeStorySig(data); err == nil {
+				return p.opts.Stories.Restore(docID, s.storyID, s.features)
 			}
-			return p.opts.Stories.Restore(docID, s.storyID, s.features)
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
-	return nil
+	if !dups && !stories {
+		return nil
+	}
+	return p.st.Signatures(ctx, sigIndex, func(docID string, data []byte) error {
+		e, err := decodeIndexSig(data)
+		if err != nil {
+			return nil
+		}
+		if dups && len(e.dup) > 0 {
+			if err := p.opts.Dups.Restore(docID, e.published, e.dup); err != nil {
+				return err
+			}
+		}
+		if stories && len(e.features) > 0 {
+			return p.opts.Stories.Restore(docID, e.storyID, e.features)
+		}
+		return nil
+	})
 }
 
 // Ingest opens the inputs and ingests everything they yield.

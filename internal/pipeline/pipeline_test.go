@@ -57,10 +57,10 @@ func TestBatchesEqualOneRun(t *testing.T) {
 	for i, c := range []string{"Chile", "Peru", "Chile", "Norway", "Peru", "Kenya", "Chile", "Ghana"} {
 		docs = append(docs, news.RawDoc{ID: fmt.Sprintf("doc%d", i), Published: "2022-03-01", Body: []byte(fmt.Sprintf(base, c))})
 	}
-	groups := func(batches [][]news.RawDoc) map[string]string {
+	groups := func(batches [][]news.RawDoc, wrap func(store.Store) store.Store) map[string]string {
 		st := openStore(t)
 		for _, b := range batches {
-			p, err := New(context.Background(), st, Options{Cleaner: panicky{}, NoEvents: true, NoFacts: true})
+			p, err := New(context.Background(), wrap(st), Options{Cleaner: panicky{}, NoEvents: true, NoFacts: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -75,12 +75,70 @@ func TestBatchesEqualOneRun(t *testing.T) {
 		}
 		return out
 	}
-	one := groups([][]news.RawDoc{docs})
-	many := groups([][]news.RawDoc{docs[:3], docs[3:5], docs[5:]})
+	same := func(st store.Store) store.Store { return st }
+	one := groups([][]news.RawDoc{docs}, same)
+	many := groups([][]news.RawDoc{docs[:3], docs[3:5], docs[5:]}, same)
 	if fmt.Sprint(one) != fmt.Sprint(many) {
 		t.Errorf("one run %v\nbatches %v", one, many)
+	}
+	// Indexes rebuilt from entries in the older, separate kinds.
+	legacy := groups([][]news.RawDoc{docs[:3], docs[3:5], docs[5:]}, func(st store.Store) store.Store { return legacyStore{st} })
+	if fmt.Sprint(one) != fmt.Sprint(legacy) {
+		t.Errorf("one run %v\nbatches restored from separate entries %v", one, legacy)
 	}
 	if one["doc2"] != "doc0|sdoc0" && !strings.HasPrefix(one["doc2"], "doc0|") {
 		t.Errorf("exact copy not found: %v", one)
 	}
+}
+
+// legacyStore shows the combined index entries of a store as the separate
+// "dedupe" and "story" entries that stores written before hold.
+type legacyStore struct{ store.Store }
+
+func (s legacyStore) Signatures(ctx context.Context, kind string, fn func(docID string, data []byte) error) error {
+	if kind != sigDedupe && kind != sigStory {
+		return nil
+	}
+	return s.Store.Signatures(ctx, sigIndex, func(docID string, data []byte) error {
+		e, err := decodeIndexSig(data)
+		if err != nil {
+			return err
+		}
+		if kind == sigDedupe {
+			return fn(docID, encodeDupSig(e.published, e.dup))
+		}
+		return fn(docID, encodeStorySig(e.storyID, e.features))
+	})
+}
+
+func TestIndexSigRoundTrip(t *testing.T) {
+	for _, e := range []indexSig{
+		{},
+		{published: "2021-12-15", storyID: "s1", dup: []byte{1, 2, 3}, features: []byte{3, 0}},
+		{dup: []byte{9}},
+		{features: []byte{3}},
+	} {
+		got, err := decodeIndexSig(encodeIndexSig(e))
+		if err != nil || got.published != e.published || got.storyID != e.storyID ||
+			string(got.dup) != string(e.dup) || string(got.features) != string(e.features) {
+			t.Errorf("%+v: round trip %+v, %v", e, got, err)
+		}
+	}
+	if _, err := decodeIndexSig([]byte{indexSigVersion, 5, 'a'}); err == nil {
+		t.Error("truncated entry accepted")
+	}
+}
+
+func FuzzDecodeIndexSig(f *testing.F) {
+	f.Add(encodeIndexSig(indexSig{published: "2021-12-15", storyID: "s1", dup: []byte{1, 2}, features: []byte{3}}))
+	f.Add([]byte{indexSigVersion, 0, 0, 200})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e, err := decodeIndexSig(b)
+		if err != nil {
+			return
+		}
+		if again, err := decodeIndexSig(encodeIndexSig(e)); err != nil || fmt.Sprint(again) != fmt.Sprint(e) {
+			t.Errorf("%x: decoded %+v, re-encoded and decoded %+v, %v", b, e, again, err)
+		}
+	})
 }

@@ -92,7 +92,6 @@ func (w *writer) add(ctx context.Context, it *item) error {
 			if ok && dupOf != doc.ID {
 				doc.DupOf, doc.DupScore = dupOf, score
 			}
-			b.Signatures = append(b.Signatures, store.Signature{Kind: sigDedupe, Data: encodeDupSig(doc.Published, it.dupSig.Data)})
 		}
 		if p.opts.Stories != nil && !p.opts.NoStories && it.features.Data != nil {
 			sid, err := p.opts.Stories.Assign(doc.ID, it.features)
@@ -124,8 +123,10 @@ func (w *writer) add(ctx context.Context, it *item) error {
 		if doc.StoryID == "" {
 			doc.StoryID = "s" + strings.TrimPrefix(doc.ID, "d")
 		}
-		if it.features.Data != nil {
-			b.Signatures = append(b.Signatures, store.Signature{Kind: sigStory, Data: encodeStorySig(doc.StoryID, it.features.Data)})
+		if it.dupSig.Data != nil || it.features.Data != nil {
+			b.Signatures = append(b.Signatures, store.Signature{Kind: sigIndex, Data: encodeIndexSig(indexSig{
+				published: doc.Published, storyID: doc.StoryID, dup: it.dupSig.Data, features: it.features.Data,
+			})})
 		}
 		p.observe("dedupe+cluster", t0)
 		story, err := w.story(ctx, doc)
