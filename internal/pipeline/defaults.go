@@ -93,17 +93,17 @@ func (s *storyIndex) Features(title, text, published string) (Prepared, error) {
 	return Prepared{Data: data, Value: d}, nil
 }
 
-func (s *storyIndex) Assign(docID string, features Prepared) (string, error) {
+func (s *storyIndex) Assign(docID string, features Prepared) (string, bool, error) {
 	d, ok := features.Value.(*cluster.Doc)
 	if !ok {
 		f, err := cluster.UnmarshalFeatures(features.Data)
 		if err != nil {
-			return "", err
+			return "", false, err
 		}
 		d = s.c.Prepare(f)
 	}
-	id, _ := s.c.AssignDoc(docID, d)
-	return id, nil
+	id, isNew := s.c.AssignDoc(docID, d)
+	return id, isNew, nil
 }
 
 func (s *storyIndex) Restore(docID, storyID string, data []byte) error {

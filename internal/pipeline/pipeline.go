@@ -82,7 +82,9 @@ type DupIndex interface {
 // Assign on the sequencer.
 type StoryIndex interface {
 	Features(title, text, published string) (Prepared, error)
-	Assign(docID string, features Prepared) (storyID string, err error)
+	// Assign puts the document in a story; isNew says that the story
+	// was started by it.
+	Assign(docID string, features Prepared) (storyID string, isNew bool, err error)
 	// Restore puts a stored document back in its story after a restart.
 	Restore(docID, storyID string, data []byte) error
 }

@@ -84,6 +84,7 @@ func (w *writer) add(ctx context.Context, it *item) error {
 	b := store.Bundle{Doc: doc}
 	if doc.OK() {
 		t0 := time.Now()
+		newStory := false // the story index started a story with the document
 		if p.opts.Dups != nil && it.dupSig.Data != nil {
 			dupOf, score, ok, err := p.opts.Dups.Insert(doc.ID, doc.Published, it.dupSig)
 			if err != nil {
@@ -94,11 +95,11 @@ func (w *writer) add(ctx context.Context, it *item) error {
 			}
 		}
 		if p.opts.Stories != nil && !p.opts.NoStories && it.features.Data != nil {
-			sid, err := p.opts.Stories.Assign(doc.ID, it.features)
+			sid, isNew, err := p.opts.Stories.Assign(doc.ID, it.features)
 			if err != nil {
 				return fmt.Errorf("assign story: %w", err)
 			}
-			doc.StoryID = sid
+			doc.StoryID, newStory = sid, isNew
 		}
 		origin := doc.Source.Origin
 		if origin == "" {
@@ -109,7 +110,7 @@ func (w *writer) add(ctx context.Context, it *item) error {
 			// evidence counts under the original's outlet: a republished
 			// piece is one more article but not one more source.
 			if orig := w.infoOf(ctx, doc.DupOf); orig.story != "" {
-				doc.StoryID = orig.story
+				doc.StoryID, newStory = orig.story, false
 				if orig.origin != "" {
 					origin = orig.origin
 					for i := range it.events {
@@ -129,7 +130,7 @@ func (w *writer) add(ctx context.Context, it *item) error {
 			})})
 		}
 		p.observe("dedupe+cluster", t0)
-		story, err := w.story(ctx, doc)
+		story, err := w.story(ctx, doc, newStory)
 		if err != nil {
 			return err
 		}
@@ -256,16 +257,21 @@ func (w *writer) remember(docID string, info docInfo) {
 	w.evict()
 }
 
-// story returns the document's story row with the document added.
-func (w *writer) story(ctx context.Context, doc *news.Document) (*news.Story, error) {
+// story returns the document's story row with the document added. A
+// story the story index has just started is in no store: it is not looked
+// up.
+func (w *writer) story(ctx context.Context, doc *news.Document, isNew bool) (*news.Story, error) {
 	s, ok := w.stories[doc.StoryID]
 	if !ok {
-		got, err := w.p.st.Story(ctx, doc.StoryID)
-		switch {
-		case errors.Is(err, store.ErrNotFound):
-			got = news.Story{ID: doc.StoryID, Title: doc.Title}
-		case err != nil:
-			return nil, fmt.Errorf("load story %s: %w", doc.StoryID, err)
+		got := news.Story{ID: doc.StoryID, Title: doc.Title}
+		if !isNew {
+			stored, err := w.p.st.Story(ctx, doc.StoryID)
+			switch {
+			case err == nil:
+				got = stored
+			case !errors.Is(err, store.ErrNotFound):
+				return nil, fmt.Errorf("load story %s: %w", doc.StoryID, err)
+			}
 		}
 		s = &got
 		w.stories[doc.StoryID] = s
