@@ -118,6 +118,8 @@ func TestQuotes(t *testing.T) {
 		{"according to after the quote", "“Officials overseeing the case are close to a decision,” according to Judicial Watch.", "Judicial Watch", "2021-12-15", 1},
 		{"pronoun subject of a partial quote", "Hillary Clinton tweeted her thanks. She called his actions “a crucial step forward on gun violence.”", "Hillary Clinton", "2021-12-15", 1},
 		{"people named inside quotes are not antecedents", "Pastor Kevin Swanson said it on air. “Jesus means what he says. You’ve got to apply it,” he said.", "Kevin Swanson", "2021-12-15", 1},
+		{"subject with a lowercase title", "Democratic presidential front-runner Hillary Clinton stretched the truth.\n\n“He is becoming their best recruiter,” she said.", "Hillary Clinton", "2021-12-15", 1},
+		{"subject after an opening phrase", "Senator Bernie Sanders spoke first.\n\nOn Thursday, Sanders unloaded on the Post. “Check out where the geniuses were on Iraq,” he said.", "Bernie Sanders", "2021-12-15", 1},
 		{"unclosed at paragraph end", "“This runs to the end of the paragraph, said Ann Lee.\n\nThe next paragraph “has a short phrase” only.", "", "", 0},
 	}
 	for _, tc := range tests {

@@ -410,6 +410,23 @@ func knownPeople(text string) *roster {
 		r.names = append(r.names, m)
 	}
 	sort.Slice(r.names, func(i, j int) bool { return r.names[i].pos < r.names[j].pos })
+	// A surname alone stands for the full name the text used for it
+	// ("Sanders unloaded …" after "Sen. Bernie Sanders said …").
+	for i := range r.names {
+		m := &r.names[i]
+		if strings.Contains(m.name, " ") {
+			continue
+		}
+		for j := range r.names {
+			if f := r.names[j]; strings.HasSuffix(f.name, " "+m.name) || strings.HasPrefix(f.name, m.name+" ") {
+				m.name = f.name
+				if m.title == "" {
+					m.title = f.title
+				}
+				break
+			}
+		}
+	}
 	return r
 }
 
@@ -564,68 +581,105 @@ func lastWord(s, w string) int {
 // ("Thompson was talking …", "Brianne Stone, 29, of Huntsville, says …"):
 // one to three capitalised words followed by a verb or a comma.
 func sentenceSubjects(text string) []mention {
-	var out []mention
-	start := true // the next word opens a sentence
+	type tok struct {
+		w     string
+		pos   int
+		start bool // opens a sentence
+	}
+	var toks []tok
+	start := true
 	for i := 0; i < len(text); {
-		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
-			i++
-		}
-		if i < len(text) && text[i] == '\n' {
+		c := text[i]
+		if c == '\n' {
 			start = true
 			i++
 			continue
 		}
+		if c == ' ' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
 		j := i
-		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
 			j++
 		}
-		if i == j {
-			break
-		}
 		w := text[i:j]
-		if lw := strings.ToLower(trimTok(w)); start && isCap(w) && w != strings.ToUpper(w) && !notNames[trimTok(w)] && !introWords[lw] && !leadWords[lw] {
-			// Read up to three capitalised words and the word after them.
-			var run []string
-			k, pos := i, i
-			for len(run) < 4 && k < len(text) {
-				for k < len(text) && text[k] == ' ' {
-					k++
-				}
-				e := k
-				for e < len(text) && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' {
-					e++
-				}
-				if k == e {
-					break
-				}
-				tok := text[k:e]
-				if len(run) < 3 && isCap(tok) && !strings.ContainsAny(tok, "”\"“") && !endsSentenceTok(tok) {
-					run = append(run, tok)
-					k = e
-					if strings.HasSuffix(tok, ",") {
-						run = append(run, "") // an apposition follows
-						break
-					}
-					continue
-				}
-				if len(run) > 0 && !strings.HasSuffix(run[len(run)-1], ",") {
-					if trailWords[strings.ToLower(tok)] || verbLike(tok) && !isCap(tok) {
-						run = append(run, "")
-					}
-				} else if len(run) > 0 {
-					run = append(run, "")
-				}
-				break
-			}
-			if n := len(run); n >= 2 && run[n-1] == "" {
-				if name, title := nameRun(append([]string(nil), run[:n-1]...)); name != "" && !notNames[name] && title == "" {
-					out = append(out, mention{pos: pos, name: name, speaks: true})
-				}
-			}
-		}
+		toks = append(toks, tok{w, i, start})
 		start = endsSentenceTok(w) || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") ||
 			strings.HasSuffix(w, ".”") || strings.HasSuffix(w, ".\"")
 		i = j
+	}
+	var out []mention
+	for t := 0; t < len(toks); t++ {
+		if !toks[t].start {
+			continue
+		}
+		k := t
+		// Past an opening phrase: "On Thursday, Sanders unloaded …".
+		if introWords[strings.ToLower(toks[k].w)] {
+			e := k
+			for e < len(toks) && e < k+6 && !strings.HasSuffix(toks[e].w, ",") {
+				e++
+			}
+			if e >= len(toks) || e == k+6 {
+				continue
+			}
+			k = e + 1
+		}
+		if k >= len(toks) || !isCap(toks[k].w) {
+			continue
+		}
+		// The noun phrase: capitalised words, and lowercase title words
+		// between them ("Democratic presidential front-runner Hillary
+		// Clinton"), up to a verb or a comma.
+		var run []string
+		found := false
+		for n := k; n < len(toks) && n < k+8; n++ {
+			w := toks[n].w
+			if strings.ContainsAny(w, "”\"“") || n > k && toks[n].start {
+				break
+			}
+			lw := strings.ToLower(w)
+			if isCap(w) {
+				if endsSentenceTok(w) {
+					break
+				}
+				run = append(run, w)
+				if strings.HasSuffix(w, ",") {
+					found = true
+					break
+				}
+				continue
+			}
+			if len(run) > 0 && isCap(run[len(run)-1]) && (trailWords[lw] || verbLike(w)) {
+				found = true
+				break
+			}
+			// A lowercase word stays in the phrase only if a capitalised
+			// word follows within three words.
+			more := false
+			for m := n + 1; m < len(toks) && m <= n+3; m++ {
+				if isCap(toks[m].w) {
+					more = true
+					break
+				}
+				if verbLike(toks[m].w) {
+					break
+				}
+			}
+			if !more || verbLike(w) {
+				break
+			}
+			run = append(run, w)
+		}
+		if !found || len(run) == 0 || toks[k].w == strings.ToUpper(toks[k].w) {
+			continue
+		}
+		name, title := nameRun(run)
+		if name == "" || notNames[name] || notNames[trimTok(toks[k].w)] || leadWords[strings.ToLower(trimTok(toks[k].w))] {
+			continue
+		}
+		out = append(out, mention{pos: toks[k].pos, name: name, title: title, speaks: true})
 	}
 	return out
 }
