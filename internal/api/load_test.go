@@ -44,6 +44,7 @@ func TestMain(m *testing.M) {
 var corpus struct {
 	once   sync.Once
 	dir    string
+	path   string
 	st     store.Store
 	p      *pipeline.Pipeline
 	mix    []string // query strings of GET /api/v1/events
@@ -67,6 +68,7 @@ func corpusStore(b *testing.B) {
 			return
 		}
 		path := filepath.Join(corpus.dir, "load.db")
+		corpus.path = path
 		prebuilt := os.Getenv("DYAD_LOAD_STORE")
 		if prebuilt != "" {
 			if corpus.err = copyFile(prebuilt, path); corpus.err != nil {
@@ -298,6 +300,16 @@ func (s *passSource) Close() error {
 func BenchmarkEventsLoad(b *testing.B) {
 	corpusStore(b)
 	b.Run("store", func(b *testing.B) { eventsLoad(b, corpus.st, 0, 200) })
+	b.Run("lag1s", func(b *testing.B) {
+		// A second handle on the file, as dyad serve --read-lag 1s opens
+		// it, while the pipeline writes through the first.
+		st, err := sqlite.Open(context.Background(), corpus.path, sqlite.Options{ReadLag: time.Second})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		eventsLoad(b, st, 0, 200)
+	})
 	b.Run("cache1s", func(b *testing.B) { eventsLoad(b, corpus.st, time.Second, 200) })
 	b.Run("noingest", func(b *testing.B) { eventsLoad(b, corpus.st, 0, -1) })
 }
