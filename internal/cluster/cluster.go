@@ -256,15 +256,28 @@ func (a *termAcc) best(n int) []int32 {
 		order[i] = int32(i)
 	}
 	if len(order) > n {
-		slices.SortFunc(order, func(x, y int32) int {
-			if c := cmp.Compare(a.vals[y], a.vals[x]); c != 0 {
-				return c
-			}
-			return strings.Compare(a.keys[x], a.keys[y])
-		})
+		// Sort by frequency alone, then settle the ties at the cut by
+		// term: strings are compared only there.
+		byVal := func(x, y int32) int { return cmp.Compare(a.vals[y], a.vals[x]) }
+		slices.SortFunc(order, byVal)
+		lo, hi := tiesAt(order, n, byVal)
+		slices.SortFunc(order[lo:hi], func(x, y int32) int { return strings.Compare(a.keys[x], a.keys[y]) })
 		order = order[:n]
 	}
 	return order
+}
+
+// tiesAt returns the range of xs, sorted by cmp, that compares equal to
+// xs[n-1]: the ties that the first n cut through.
+func tiesAt[T any](xs []T, n int, cmp func(a, b T) int) (lo, hi int) {
+	lo, hi = n-1, n
+	for lo > 0 && cmp(xs[lo-1], xs[n-1]) == 0 {
+		lo--
+	}
+	for hi < len(xs) && cmp(xs[hi], xs[n-1]) == 0 {
+		hi++
+	}
+	return lo, hi
 }
 
 // top returns the n terms of highest frequency (ties by term) as a map.
@@ -596,13 +609,16 @@ func (c *Clusterer) AssignDoc(docID string, d *Doc) (storyID string, isNew bool)
 			c.cands = append(c.cands, cand{si, n})
 		}
 	}
-	slices.SortFunc(c.cands, func(a, b cand) int {
-		if a.n != b.n {
-			return cmp.Compare(b.n, a.n)
-		}
-		return strings.Compare(c.stories[a.story].id, c.stories[b.story].id)
-	})
 	if len(c.cands) > maxCandidates {
+		// Only which candidates are kept matters (the best is chosen by
+		// score, ties by id): sort by shared entities, then settle the
+		// ties at the cut by story id.
+		byShared := func(a, b cand) int { return cmp.Compare(b.n, a.n) }
+		slices.SortFunc(c.cands, byShared)
+		lo, hi := tiesAt(c.cands, maxCandidates, byShared)
+		slices.SortFunc(c.cands[lo:hi], func(a, b cand) int {
+			return strings.Compare(c.stories[a.story].id, c.stories[b.story].id)
+		})
 		c.cands = c.cands[:maxCandidates]
 	}
 	// The document weighted by idf once: the whole vector and its
