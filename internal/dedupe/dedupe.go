@@ -59,19 +59,21 @@ type Match struct {
 // in one flat slice, its id in one byte slab and, per band, one link of a
 // chain through the documents that share the band's key: the band keys
 // themselves live only in the map from a key to the latest document with
-// it. Nothing is allocated per document beyond the growth of these slices
-// and maps.
+// it (see bandTable). Signatures and links are kept in chunks of a fixed number of
+// documents, so that growing never copies them and wastes at most one
+// chunk; nothing is allocated per document beyond that and the maps.
 type Index struct {
 	opts Options
 	mu   sync.Mutex
 
-	mins  []uint32         // numHash values per document
+	mins  [][]uint32       // numHash values per document, chunkDocs documents a chunk
 	roots []int32          // the earliest copy each document duplicates, or itself
 	ids   []byte           // document ids, one after the other
 	idEnd []uint32         // end of each document's id in ids
 	exact map[uint64]int32 // exact key → first document with it
-	heads map[uint64]int32 // band key → latest posting (document*bands + band)
-	next  []int32          // posting → previous posting with the same key, or -1
+	heads bandTable        // band key → latest posting (document*bands + band)
+	next  [][]int32        // posting → previous posting with the same key or -1, by chunk
+	keyOf keyFunc          // the band key of a posting, from its signature
 	mark  []uint32         // document → the Check that last scored it
 	gen   uint32           // current Check
 }
@@ -81,7 +83,12 @@ func NewIndex(opts Options) *Index {
 	if opts.Threshold <= 0 {
 		opts.Threshold = 0.3
 	}
-	return &Index{opts: opts, exact: map[uint64]int32{}, heads: map[uint64]int32{}}
+	ix := &Index{opts: opts, exact: map[uint64]int32{}}
+	ix.keyOf = func(p int32) uint64 {
+		i, b := p/bands, int(p%bands)
+		return bandKey((*[numHash]uint32)(ix.mins[i/chunkDocs][int(i%chunkDocs)*numHash:]), b)
+	}
+	return ix
 }
 
 // Len is the number of documents in the index.
@@ -267,6 +274,10 @@ func similarity(a *[numHash]uint32, b []uint32) float64 {
 	return float64(n) / numHash
 }
 
+// chunkDocs is the number of documents whose signatures and band links
+// are kept in one chunk.
+const chunkDocs = 1024
+
 // minTokens is the shortest text matched as a near duplicate.
 const minTokens = 25
 
@@ -295,17 +306,17 @@ func (ix *Index) check(sig *Signature) (Match, bool) {
 	}
 	best, bestScore := int32(-1), 0.0
 	for b := 0; b < bands; b++ {
-		p, ok := ix.heads[bandKey(&sig.Min, b)]
+		p, ok := ix.heads.get(bandKey(&sig.Min, b), ix.keyOf)
 		if !ok {
 			continue
 		}
-		for ; p >= 0; p = ix.next[p] {
+		for ; p >= 0; p = ix.next[p/(chunkDocs*bands)][p%(chunkDocs*bands)] {
 			i := p / bands
 			if ix.mark[i] == ix.gen {
 				continue
 			}
 			ix.mark[i] = ix.gen
-			if s := similarity(&sig.Min, ix.mins[int(i)*numHash:]); s >= ix.opts.Threshold && (s > bestScore || s == bestScore && i < best) {
+			if s := similarity(&sig.Min, ix.mins[i/chunkDocs][int(i%chunkDocs)*numHash:]); s >= ix.opts.Threshold && (s > bestScore || s == bestScore && i < best) {
 				best, bestScore = i, s
 			}
 		}
@@ -342,25 +353,27 @@ func (ix *Index) insert(docID string, sig *Signature, m Match, dup bool) {
 		root = m.root - 1
 	}
 	ix.roots = append(ix.roots, root)
-	ix.mins = append(ix.mins, sig.Min[:]...)
+	if i%chunkDocs == 0 {
+		ix.mins = append(ix.mins, make([]uint32, 0, chunkDocs*numHash))
+		ix.next = append(ix.next, make([]int32, 0, chunkDocs*bands))
+	}
+	mins, next := &ix.mins[len(ix.mins)-1], &ix.next[len(ix.next)-1]
+	*mins = append(*mins, sig.Min[:]...)
+	off := len(*next)
+	for range bands {
+		*next = append(*next, -1)
+	}
 	ix.ids = append(ix.ids, docID...)
 	ix.idEnd = append(ix.idEnd, uint32(len(ix.ids)))
 	ix.mark = append(ix.mark, 0)
 	if _, ok := ix.exact[sig.Exact]; !ok {
 		ix.exact[sig.Exact] = i
 	}
-	base := int(i) * bands
-	for len(ix.next) < base+bands {
-		ix.next = append(ix.next, -1)
-	}
 	if sig.Tokens >= minTokens {
 		for b := 0; b < bands; b++ {
-			k := bandKey(&sig.Min, b)
-			p := int32(base + b)
-			if prev, ok := ix.heads[k]; ok {
-				ix.next[p] = prev
+			if prev, ok := ix.heads.put(bandKey(&sig.Min, b), i*bands+int32(b), ix.keyOf); ok {
+				(*next)[off+b] = prev
 			}
-			ix.heads[k] = p
 		}
 	}
 }
