@@ -153,6 +153,7 @@ func sentenceStart(s string) int {
 type np struct {
 	name, title string
 	pronoun     bool
+	pron        string // the pronoun, lowercase ("he", "she", …)
 }
 
 func (p np) ok() bool { return p.name != "" || p.title != "" || p.pronoun }
@@ -264,7 +265,7 @@ func phrase(seg string) np {
 	}
 	first := strings.ToLower(trimTok(ws[0]))
 	if len(ws) == 1 && pronounWords[first] {
-		return np{pronoun: true}
+		return np{pronoun: true, pron: first}
 	}
 	if introWords[first] {
 		return np{}
@@ -404,7 +405,7 @@ func sentenceSubject(s string) np {
 		}
 		first := strings.ToLower(trimTok(ws[0]))
 		if pronounWords[first] {
-			return np{pronoun: true}
+			return np{pronoun: true, pron: first}
 		}
 		if determiners[first] {
 			k := 1

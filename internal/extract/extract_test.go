@@ -120,6 +120,7 @@ func TestQuotes(t *testing.T) {
 		{"people named inside quotes are not antecedents", "Pastor Kevin Swanson said it on air. “Jesus means what he says. You’ve got to apply it,” he said.", "Kevin Swanson", "2021-12-15", 1},
 		{"subject with a lowercase title", "Democratic presidential front-runner Hillary Clinton stretched the truth.\n\n“He is becoming their best recruiter,” she said.", "Hillary Clinton", "2021-12-15", 1},
 		{"subject after an opening phrase", "Senator Bernie Sanders spoke first.\n\nOn Thursday, Sanders unloaded on the Post. “Check out where the geniuses were on Iraq,” he said.", "Bernie Sanders", "2021-12-15", 1},
+		{"pronoun skips a speaker of the other gender", "Mrs. Ann Lee opened the meeting. Then Mr. Tom Ray said the plan failed. “It has been a long week for all of us,” she said.", "Ann Lee", "2021-12-15", 1},
 		{"unclosed at paragraph end", "“This runs to the end of the paragraph, said Ann Lee.\n\nThe next paragraph “has a short phrase” only.", "", "", 0},
 	}
 	for _, tc := range tests {

@@ -261,7 +261,7 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 		case pronounWords[strings.ToLower(m[2])]:
 			// "She called his actions “a crucial step forward”"
 			people.ensure()
-			if sp := people.pronoun(s.open); sp.Name != "" {
+			if sp := people.pronoun(s.open, strings.ToLower(m[2])); sp.Name != "" {
 				return sp, sentence, true
 			}
 		case !isPronounWord(m[2]):
@@ -307,10 +307,11 @@ func prevParagraph(text string, lineStart int) string {
 // roster tracks the people a text names, to resolve surnames and
 // pronouns. It reads the text on first use: most texts quote nobody.
 type roster struct {
-	text   string
-	quotes []span // people named inside these are not the text's speakers
-	built  bool
-	names  []mention
+	genders map[string]byte // otherGender's guesses by name
+	text    string
+	quotes  []span // people named inside these are not the text's speakers
+	built   bool
+	names   []mention
 }
 
 // ensure reads the people of the text once.
@@ -349,7 +350,7 @@ func (r *roster) resolve(p np, pos int) news.Speaker {
 	var sp news.Speaker
 	switch {
 	case p.pronoun:
-		return r.pronoun(pos)
+		return r.pronoun(pos, p.pron)
 	case p.name != "":
 		sp = r.speaker(p.name, p.title)
 	default:
@@ -501,12 +502,16 @@ func (r *roster) titleOnly(title string) news.Speaker {
 
 // pronoun resolves "he said" to the last person named before pos, by a
 // full name or a surname the text uses for someone it named in full.
-func (r *roster) pronoun(pos int) news.Speaker {
+func (r *roster) pronoun(pos int, pron string) news.Speaker {
 	// The last person who spoke before pos ("Kelly said …. “…,” she
-	// said"); failing that, the last person named.
+	// said") whom the text does not call by the other gender; failing
+	// that, the last person named.
 	best, bestPos, speaks := news.Speaker{}, -1, false
 	for _, m := range r.names {
 		if m.pos < pos && (m.speaks && (!speaks || m.pos > bestPos) || !speaks && !m.speaks && m.pos > bestPos) {
+			if m.speaks && r.otherGender(m, pron) {
+				continue
+			}
 			best, bestPos, speaks = news.Speaker{Name: m.name, Title: m.title}, m.pos, m.speaks
 		}
 	}
@@ -526,6 +531,42 @@ func (r *roster) pronoun(pos int) news.Speaker {
 		}
 	}
 	return best
+}
+
+// otherGender reports whether the text calls m by the gender other than
+// the pronoun's, by an honorific ("Mr.", "Mrs.", "Ms."). (Counting the
+// he/his and she/her words near the name was tried and lowered the
+// strict PolNeAR figures: those words are as often about someone else.)
+func (r *roster) otherGender(m mention, pron string) bool {
+	var want byte
+	switch pron {
+	case "he":
+		want = 'm'
+	case "she":
+		want = 'f'
+	default:
+		return false
+	}
+	if r.genders == nil {
+		r.genders = map[string]byte{}
+	}
+	g, ok := r.genders[m.name]
+	if !ok {
+		g = genderOf(m)
+		r.genders[m.name] = g
+	}
+	return g != 0 && g != want
+}
+
+// genderOf is the gender a person's honorific gives: 'm', 'f' or 0.
+func genderOf(m mention) byte {
+	switch {
+	case strings.Contains(m.title, "Mr.") || strings.Contains(m.title, "Congressman"):
+		return 'm'
+	case strings.Contains(m.title, "Mrs.") || strings.Contains(m.title, "Ms.") || strings.Contains(m.title, "Congresswoman"):
+		return 'f'
+	}
+	return 0
 }
 
 func isPronounWord(s string) bool {
