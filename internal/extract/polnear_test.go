@@ -108,16 +108,26 @@ func readPolNeAR(t *testing.T, ann string, text []rune) []gold {
 }
 
 // quoted reports whether a content span is a direct quotation: it opens
-// with a quotation mark or right after one.
+// with an opening quotation mark or right after one. A closing mark just
+// before the content ("….” O’Malley’s move was first reported by MSNBC")
+// does not make it one.
 func quoted(text []rune, c span2) bool {
-	isQ := func(r rune) bool { return r == '"' || r == '“' || r == '”' }
+	opening := func(i int) bool {
+		switch text[i] {
+		case '“':
+			return true
+		case '"':
+			return i == 0 || unicode.IsSpace(text[i-1]) || strings.ContainsRune("([—–-:", text[i-1])
+		}
+		return false
+	}
 	for i := c.start; i < c.end && i < c.start+2; i++ {
-		if isQ(text[i]) {
+		if opening(i) {
 			return true
 		}
 	}
 	for i := c.start - 1; i >= 0 && i >= c.start-2; i-- {
-		if isQ(text[i]) {
+		if opening(i) {
 			return true
 		}
 	}
@@ -284,7 +294,8 @@ func TestPolNeAR(t *testing.T) {
 	}
 	ratio := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
 	metrics := fmt.Sprintf("# PolNeAR (train + dev, first annotator's file per text): direct quotations.\n"+
-		"# Gold: attributions whose Content span opens with or right after a quotation mark.\n"+
+		"# Gold: attributions whose Content span opens with or right after an opening quotation mark\n"+
+		"# (“, or \" after a space; a closing mark just before the content does not count).\n"+
 		"# A predicted quote matches a gold one when their spans overlap; its speaker is right when the\n"+
 		"# name or title shares a word with the gold Source span (a pronoun Source counts as right when a\n"+
 		"# speaker was found, since the corpus does not resolve pronouns: %d of the gold quotes).\n"+
