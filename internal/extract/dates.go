@@ -37,6 +37,24 @@ var (
 	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to)\b`)
 )
 
+// cand is a date expression found in a sentence.
+type cand struct {
+	pos  int
+	date time.Time
+	text string
+}
+
+// dateAfter is the month-and-day date that follows a weekday ending at
+// end, past a comma and spaces.
+func dateAfter(sentence string, end int, explicit []cand) (cand, bool) {
+	for _, e := range explicit {
+		if e.pos >= end && strings.Trim(sentence[end:e.pos], ", ") == "" && e.pos-end <= 3 {
+			return e, true
+		}
+	}
+	return cand{}, false
+}
+
 // ResolveDate finds the date a sentence speaks of, resolved against ref
 // (YYYY-MM-DD, may be ""). It returns the date, the text it came from, and
 // whether one was found. The first date expression of the sentence wins.
@@ -45,12 +63,8 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 		return "", "", false
 	}
 	refT, hasRef := parseISO(ref)
-	type cand struct {
-		pos  int
-		date time.Time
-		text string
-	}
 	var best *cand
+	var explicit []cand // dates with a month and day, for "Monday, January 3"
 	consider := func(pos int, t time.Time, text string) {
 		if best == nil || pos < best.pos {
 			best = &cand{pos, t, text}
@@ -70,6 +84,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 		}
 		if t, ok := build(year, mon, day, refT, hasRef); ok {
 			consider(m[0], t, sentence[m[0]:m[1]])
+			explicit = append(explicit, cand{m[0], t, sentence[m[0]:m[1]]})
 		}
 	}
 	for _, m := range dmyRe.FindAllStringSubmatchIndex(sentence, -1) {
@@ -81,6 +96,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 		}
 		if t, ok := build(year, mon, day, refT, hasRef); ok {
 			consider(m[0], t, sentence[m[0]:m[1]])
+			explicit = append(explicit, cand{m[0], t, sentence[m[0]:m[1]]})
 		}
 	}
 	if hasRef {
@@ -89,6 +105,11 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			mod := ""
 			if m[2] >= 0 {
 				mod = strings.ToLower(strings.TrimSpace(sentence[m[2]:m[3]]))
+			}
+			// "Monday, January 3": the weekday names the date that follows.
+			if e, ok := dateAfter(sentence, m[1], explicit); ok {
+				consider(m[0], e.date, sentence[m[0]:e.pos+len(e.text)])
+				continue
 			}
 			wd := weekdays[strings.ToLower(sentence[m[4]:m[5]])]
 			consider(m[0], weekday(refT, wd, mod == "next" || mod == "" && future, mod == "last"), sentence[m[0]:m[1]])

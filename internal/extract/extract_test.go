@@ -26,6 +26,11 @@ func TestResolveDate(t *testing.T) {
 		{"last week", "Troops moved last week.", "2021-12-15", "2021-12-08", "last week"},
 		{"yesterday", "Rebels attacked yesterday.", "2021-03-01", "2021-02-28", "yesterday"},
 		{"next month", "Elections are due next month.", "2021-12-15", "2022-01-15", "next month"},
+		{"forward across a year end", "The talks will resume on Jan. 3.", "2021-12-30", "2022-01-03", "Jan. 3"},
+		{"weekday naming the date after it", "The vote is on Monday, January 3.", "2021-12-29", "2022-01-03", "Monday, January 3"},
+		{"weekday and day month", "They met on Friday, 31 December.", "2022-01-04", "2021-12-31", "Friday, 31 December"},
+		{"leap day", "The deal was signed on Feb 29.", "2024-03-05", "2024-02-29", "Feb 29"},
+		{"next week across a year end", "The summit ends next week.", "2021-12-29", "2022-01-05", "next week"},
 		{"no ref, no year", "They met on Tuesday, December 7.", "", "", ""},
 		{"impossible date", "On February 30, 2021 nothing happened.", "", "", ""},
 	}
