@@ -322,6 +322,7 @@ func TestSharedDictionaries(t *testing.T) {
 }
 
 func FuzzPetrarchVerbs(f *testing.F) {
+	f.Add("SHOULD  [101]\n- SUGGESTED + * REQUIRE_{ GENEVA | INTERNATIONAL }_CONVENTIONS  [151]\n- RECENT~_* [025]\nBAN= [191]\n- $ IN ^ *  [163]\n")
 	f.Add("---  MEET   [040]  ---\nMEET {MET}\n- * (WITH {A | B}) + [036:036]\n&S\n+X_Y\n")
 	f.Add("- * &")
 	f.Fuzz(func(t *testing.T, s string) {
