@@ -17,12 +17,14 @@ type member struct {
 	suffix      string // agent code suffix when needCountry
 	explain     []string
 	pronoun     bool
-	base        string // TABARI rules: the actor's code without its agent
-	named       bool   // a person's name was matched
-	nStart      int    // token range of the person's name, if any
-	nEnd        int
-	date        string // for a quotation's speaker: when it was said
-	dateText    string
+	named       bool // a person's name was matched
+	// TABARI rules: where the actor's own code (without its agent) sits
+	// in actor.Code; baseLen 0: the whole code
+	baseOff, baseLen uint8
+	nStart           int // token range of the person's name, if any
+	nEnd             int
+	date             string // for a quotation's speaker: when it was said
+	dateText         string
 }
 
 // mention is an actor mention; a compound mention ("China and Russia")
@@ -216,8 +218,10 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))
 		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
 		if agent != nil && st.c.set.TabariRules {
-			mem.base = code
 			mem.actor.Code = tabariAgentCode(code, agent.agent, st.former(toks, m.start, m.end))
+			if off := strings.Index(mem.actor.Code, code); off >= 0 && len(code) < 256 && off < 256 {
+				mem.baseOff, mem.baseLen = uint8(off), uint8(len(code))
+			}
 			mem.person = true
 			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
 		} else if agent != nil {

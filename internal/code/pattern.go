@@ -78,6 +78,29 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 
 const maxGap = 6
 
+// hasGap: a phrase of the element may cover more tokens than it has
+// words: other words between its words (TABARI's space) or a synonym set
+// inside it ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER").
+func hasGap(el dict.PatTok) bool {
+	wide := func(p dict.Phrase) bool {
+		for _, w := range p {
+			if w.Gap || strings.HasPrefix(w.Text, "&") {
+				return true
+			}
+		}
+		return false
+	}
+	if wide(el.Phrase) {
+		return true
+	}
+	for _, a := range el.Alts {
+		if wide(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // gapFor is how many words may come between el and its neighbour toward
 // the verb: none when TABARI joined them with '_'.
 func gapFor(el dict.PatTok) int {
@@ -149,7 +172,11 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 				}
 			} else {
 				// phrase ending at 'at': try starts backwards
-				for s := at; s >= 0 && s >= at-6; s-- {
+				back := 4
+				if hasGap(el) {
+					back = 6 // "LOUDLY INCLUDED" may have words between
+				}
+				for s := at; s >= 0 && s >= at-back; s-- {
 					if n := st.matchWords(toks, s, el); n > 0 && s+n == at+1 {
 						st.covered = n
 						return s, nil, true
@@ -241,7 +268,12 @@ func phraseAt(toks []token, i int, p dict.Phrase) int {
 			}
 			return 0
 		}
-		if !wordMatch(toks[i+k].up, w, k == len(p)-1) {
+		t := toks[i+k].up
+		if w.Stem {
+			if !strings.HasPrefix(t, w.Text) {
+				return 0
+			}
+		} else if t != w.Text && !(k == len(p)-1 && len(w.Text) > 2 && len(t) == len(w.Text)+1 && t[len(t)-1] == 'S' && strings.HasPrefix(t, w.Text)) {
 			return 0
 		}
 	}

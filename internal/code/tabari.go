@@ -384,10 +384,11 @@ func (st *state) tabariPronouns(toks []token, ms []mention) []mention {
 		m := mention{start: i, end: i + 1}
 		for _, mem := range ref.members {
 			mem.start, mem.end, mem.pronoun = i, i+1, true
-			if mem.base != "" {
+			if mem.baseLen > 0 && int(mem.baseOff)+int(mem.baseLen) <= len(mem.actor.Code) {
 				// the pronoun's own neighbours give its agent, not
 				// the referent's ("Fornost President …. He" → FOR)
-				mem.actor.Code, mem.actor.Country, mem.base = mem.base, countryOf(mem.base), ""
+				base := mem.actor.Code[mem.baseOff : mem.baseOff+mem.baseLen]
+				mem.actor.Code, mem.actor.Country, mem.baseLen = base, countryOf(base), 0
 			}
 			mem.explain = append(append([]string(nil), mem.explain...), "pronoun "+strings.ToLower(t.up)+" → "+mem.actor.Code)
 			m.members = append(m.members, mem)
