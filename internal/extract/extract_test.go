@@ -206,10 +206,22 @@ func meetingSentence(text string) string {
 func FuzzQuotes(f *testing.F) {
 	f.Add("“We agree,” he said. “Nested “quotes” here,” said Minister Ann Lee on May 5.")
 	f.Add("\"unbalanced")
+	f.Add("\"A\n\n\"B\" he said“ ”x“y”")
+	f.Add("“Open\n\n“Again” said Ann Lee.\n\n”stray")
 	f.Fuzz(func(t *testing.T, s string) {
+		prev := -1
+		for _, sp := range quoteSpans(s) {
+			if sp.open < prev || sp.open >= sp.start || sp.start > sp.end || sp.end != sp.close || sp.close >= len(s) {
+				t.Fatalf("bad span %+v after %d in %d bytes", sp, prev, len(s))
+			}
+			prev = sp.close
+		}
 		for _, q := range Quotes(s, Options{Published: "2021-12-15"}) {
 			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
 				t.Fatalf("span %d:%d outside text of %d bytes", q.Start, q.End, len(s))
+			}
+			if q.Date == "" {
+				t.Fatalf("quote %q without a date although the publication date is known", q.Text)
 			}
 		}
 	})
