@@ -383,7 +383,9 @@ func verbLike(w string) bool {
 	w = strings.ToLower(trimTok(w))
 	switch w {
 	case "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",
-		"does", "do", "goes", "went", "gave", "got", "made", "took", "should", "may", "might", "must":
+		"does", "do", "goes", "went", "gave", "got", "made", "took", "should", "may", "might", "must",
+		"came", "spoke", "ran", "won", "lost", "met", "left", "saw", "became", "began", "brought", "thought",
+		"felt", "kept", "held", "led", "sent", "found", "stood", "grew", "knew", "paid", "sought", "struck":
 		return true
 	}
 	return verbs[w] != notVerb || strings.HasSuffix(w, "ed")

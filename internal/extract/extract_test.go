@@ -126,6 +126,9 @@ func TestQuotes(t *testing.T) {
 		{"subject with a lowercase title", "Democratic presidential front-runner Hillary Clinton stretched the truth.\n\n“He is becoming their best recruiter,” she said.", "Hillary Clinton", "2021-12-15", 1},
 		{"subject after an opening phrase", "Senator Bernie Sanders spoke first.\n\nOn Thursday, Sanders unloaded on the Post. “Check out where the geniuses were on Iraq,” he said.", "Bernie Sanders", "2021-12-15", 1},
 		{"pronoun skips a speaker of the other gender", "Mrs. Ann Lee opened the meeting. Then Mr. Tom Ray said the plan failed. “It has been a long week for all of us,” she said.", "Ann Lee", "2021-12-15", 1},
+		{"inverted speaker as antecedent", "Cruz kept his image, said James Henson, director of the project. “They have been very clever at this,” he said.", "James Henson", "2021-12-15", 1},
+		{"name leading into the quote beats the pronoun", "Sanders spoke. Vice President Joe Biden weighed in, telling reporters on Monday, “But they are both qualified for it,” he said.", "Joe Biden", "2021-12-13", 1},
+		{"a capitalised adverb is not a name", "Sami Ahmed came to Clarkston in 2012.\n\nRecently, he said, he has changed his mind. “They think every visitor is a threat,” he said.", "Sami Ahmed", "2021-12-15", 1},
 		{"unclosed at paragraph end", "“This runs to the end of the paragraph, said Ann Lee.\n\nThe next paragraph “has a short phrase” only.", "", "", 0},
 	}
 	for _, tc := range tests {

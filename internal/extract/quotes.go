@@ -244,12 +244,19 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 		// Issa said": the name of a show, a book or a film.
 		return news.Speaker{}, "", false
 	}
+	sentence := before[sentenceStart(before):]
 	if words >= minQuoteWords || shortOK {
 		if p, clause := afterClause(afterLine, endsSentence); p.ok() {
+			// "Joe Biden weighed in, telling Mic, “…,” he said": the
+			// name that leads into the quote beats the pronoun after it.
+			if p.pronoun {
+				if q := beforeClause(sentence, words < minQuoteWords); q.name != "" {
+					return people.resolve(q, s.open), sentence, true
+				}
+			}
 			return people.resolve(p, s.open), clause, true
 		}
 	}
-	sentence := before[sentenceStart(before):]
 	// A short quote counts when a speech verb leads right into it ("Sanders
 	// had said, “We’ll see,”", "a man yelled “Stay there!”").
 	if p := beforeClause(sentence, words < minQuoteWords); p.ok() {
@@ -720,9 +727,29 @@ func sentenceSubjects(text string) []mention {
 		if name == "" || notNames[name] || notNames[trimTok(toks[k].w)] || leadWords[strings.ToLower(trimTok(toks[k].w))] {
 			continue
 		}
+		if !strings.Contains(name, " ") && !midSentence(text, name) {
+			continue // "Things have changed", "Recently, he said": not a name
+		}
 		out = append(out, mention{pos: toks[k].pos, name: name, title: title, speaks: true})
 	}
 	return out
+}
+
+// midSentence reports whether the capitalised word w also stands inside
+// a sentence of text (after a lowercase word or a comma), as names do.
+func midSentence(text, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(w)
+		if i >= 2 && text[i-1] == ' ' && (text[i-2] >= 'a' && text[i-2] <= 'z' || text[i-2] == ',') &&
+			(from == len(text) || !isWordByte(text[from])) {
+			return true
+		}
+	}
 }
 
 // endsSentenceTok reports whether a token ends a sentence with its period
@@ -761,6 +788,16 @@ func subjects(text string) []mention {
 			}
 			if name, title := nameRun(append([]string(nil), prev[k:]...)); name != "" && !notNames[name] && isCap(prev[3]) {
 				out = append(out, mention{pos: prevPos[k], name: name, title: title, speaks: true})
+			}
+		}
+		// Inverted: "…,” said James Henson, director of …".
+		if verbOf(w) == finite && !isCap(w) && (strings.HasSuffix(prev[3], ",") || strings.HasSuffix(prev[3], "”") || strings.HasSuffix(prev[3], "\"")) && j < len(text) && text[j] == ' ' {
+			rest := text[j+1 : min(len(text), j+121)]
+			if e := strings.IndexByte(rest, '\n'); e >= 0 {
+				rest = rest[:e]
+			}
+			if p := phraseAfter(rest); p.name != "" && isCap(rest) && !notNames[p.name] {
+				out = append(out, mention{pos: j + 1, name: p.name, title: p.title, speaks: true})
 			}
 		}
 		copy(prev[:], prev[1:])
