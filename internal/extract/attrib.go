@@ -203,6 +203,22 @@ var (
 		"He": true, "She": true, "They": true, "His": true, "Her": true, "Their": true, "My": true, "Our": true}
 )
 
+// roles are the nouns that name a speaker without a name ("officials",
+// "a senior aide"); singular forms.
+var roles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`spokesman spokeswoman spokesperson spokesmen spokeswomen official aide adviser
+		advisor source analyst expert lawyer attorney senator governor president candidate campaign reporter
+		supporter voter statement report ad email memo letter leader chairman chairwoman director strategist
+		pollster nominee delegate organizer member representative minister secretary ambassador envoy judge
+		prosecutor economist professor historian staffer manager consultant commentator host moderator author
+		editor writer activist protester crowd audience group committee study survey poll filing complaint
+		lawsuit ruling order document transcript release tweet post website message video sign banner`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // trimTok trims the punctuation around a token.
 func trimTok(tok string) string {
 	return strings.TrimRight(strings.TrimLeft(tok, "(["), ",:;)]")
@@ -309,7 +325,11 @@ func phrase(seg string) np {
 		}
 	}
 	if !isCap(ws[0]) && len(ws) <= 4 {
-		return np{title: strings.Join(ws, " ")} // "spokesman Brian Fallon" ends in a name; "officials" does not
+		// "officials", "a campaign spokesman": a role, not "he’d seen".
+		if roles[strings.TrimSuffix(strings.ToLower(last), "s")] {
+			return np{title: strings.Join(ws, " ")}
+		}
+		return np{}
 	}
 	return np{}
 }
