@@ -130,6 +130,7 @@ func TestQuotes(t *testing.T) {
 		{"name leading into the quote beats the pronoun", "Sanders spoke. Vice President Joe Biden weighed in, telling reporters on Monday, “But they are both qualified for it,” he said.", "Joe Biden", "2021-12-13", 1},
 		{"a capitalised adverb is not a name", "Sami Ahmed came to Clarkston in 2012.\n\nRecently, he said, he has changed his mind. “They think every visitor is a threat,” he said.", "Sami Ahmed", "2021-12-15", 1},
 		{"a role without a name", "“The plan will not pass this year,” a senior aide said.", "", "2021-12-15", 1},
+		{"the speaker goes on after the attribution", "“We don’t think there is room for four networks,” Jeff Zucker said. “I don’t think there is enough room for three.”", "Jeff Zucker", "2021-12-15", 2},
 		{"unclosed at paragraph end", "“This runs to the end of the paragraph, said Ann Lee.\n\nThe next paragraph “has a short phrase” only.", "", "", 0},
 	}
 	for _, tc := range tests {

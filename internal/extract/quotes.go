@@ -173,6 +173,7 @@ func Quotes(text string, opts Options) []news.Quote {
 	}
 	people := &roster{text: text, quotes: spans}
 	var out []news.Quote
+	prevClose := -1 // the closing mark of the last quote attributed
 	for _, s := range spans {
 		content := strings.TrimSpace(text[s.start:s.end])
 		words := len(strings.Fields(content))
@@ -180,9 +181,18 @@ func Quotes(text string, opts Options) []news.Quote {
 			continue
 		}
 		sp, attribution, ok := attribute(text, s, people, words)
+		if !ok && prevClose >= 0 && words >= minQuoteWords && continues(text[prevClose:s.open]) {
+			// "“…,” he said. “…”": the speaker goes on.
+			last := out[len(out)-1]
+			q := news.Quote{Text: strings.Trim(content, " ,"), Start: s.start, End: s.end, Speaker: last.Speaker, Date: last.Date, DateText: last.DateText}
+			out = append(out, q)
+			prevClose = s.close
+			continue
+		}
 		if !ok {
 			continue
 		}
+		prevClose = s.close
 		q := news.Quote{Text: strings.Trim(content, " ,"), Start: s.start, End: s.end, Speaker: sp}
 		q.Date, q.DateText = opts.Published, ""
 		if d, dt, ok := ResolveDate(attribution, opts.Published); ok {
@@ -281,6 +291,25 @@ func attribute(text string, s span, people *roster, words int) (news.Speaker, st
 		}
 	}
 	return news.Speaker{}, "", false
+}
+
+// continues reports whether the text between two quotations only
+// attributes the first ("”, he said. ", "” she added, "), so the second
+// is the same speaker's.
+func continues(between string) bool {
+	if strings.ContainsRune(between, '\n') || len(between) > 80 {
+		return false
+	}
+	ws := strings.Fields(strings.Trim(between, "”\" "))
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	for v := range ws {
+		if verbAt(ws, v) != notVerb {
+			return true
+		}
+	}
+	return false
 }
 
 // workTitle reports whether a short quoted phrase names a work: its words
