@@ -222,11 +222,20 @@ func (ix *Index) Sign(title, text string) Signature {
 }
 
 // minHash sets min[j] to the least h_j over the shingles (MaxUint32 for
-// none). Four shingles go through each hash function at a time, so the
-// function's seeds and current minimum are loaded once for four.
+// none). Eight shingles go through each hash function at a time, so the
+// function's seeds and current minimum are loaded once for eight.
 func minHash(m *[numHash]uint32, shingles []uint32) {
 	for j := range m {
 		m[j] = math.MaxUint32
+	}
+	for len(shingles) >= 8 {
+		s0, s1, s2, s3 := shingles[0], shingles[1], shingles[2], shingles[3]
+		s4, s5, s6, s7 := shingles[4], shingles[5], shingles[6], shingles[7]
+		for j := range m {
+			a, b := hashA[j], hashB[j]
+			m[j] = min(m[j], a*s0+b, a*s1+b, a*s2+b, a*s3+b, a*s4+b, a*s5+b, a*s6+b, a*s7+b)
+		}
+		shingles = shingles[8:]
 	}
 	for len(shingles) >= 4 {
 		s0, s1, s2, s3 := shingles[0], shingles[1], shingles[2], shingles[3]
