@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -256,4 +257,41 @@ func TestExtractReference(t *testing.T) {
 			t.Fatalf("%s: Extract = %v, want %v", r.ID, got, want)
 		}
 	}
+}
+
+// BenchmarkStoryMemory measures the story index's memory per document as
+// the slope of the live heap between the index holding the first half of
+// the Reuters corpus and holding all of it; × 100,000 estimates the
+// memory for 100,000 documents (the vocabulary grows more slowly than
+// linearly, so this overestimates).
+func BenchmarkStoryMemory(b *testing.B) {
+	recs := shareddata.Records(b, "corpora/reuters21578.jsonl.gz", 0)
+	feats := make([]Features, len(recs))
+	for i, r := range recs {
+		feats[i] = Extract(r.Title, r.Text, r.Published)
+	}
+	live := func() uint64 {
+		var ms runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		return ms.HeapAlloc
+	}
+	half := len(recs) / 2
+	b.ResetTimer()
+	var perDoc float64
+	for i := 0; i < b.N; i++ {
+		c := New(Options{})
+		for j, f := range feats[:half] {
+			c.Assign(recs[j].ID, f)
+		}
+		mid := live()
+		for j, f := range feats[half:] {
+			c.Assign(recs[half+j].ID, f)
+		}
+		perDoc = (float64(live()) - float64(mid)) / float64(len(recs)-half)
+		runtime.KeepAlive(c)
+	}
+	b.ReportMetric(perDoc, "bytes/doc")
+	b.ReportMetric(perDoc*100000/(1<<20), "MB/100k-docs")
+	b.ReportMetric(0, "ns/op")
 }
