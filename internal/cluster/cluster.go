@@ -449,7 +449,8 @@ type Clusterer struct {
 	docW     []float64        // term → the document's weight (zero outside Assign)
 	touched  []int32          // stories counted in this Assign
 	cands    []cand           // candidates of this Assign
-	merged   []termWeight     // scratch for join
+	ent      []bool           // term → a named entity (set when it joins a story)
+	merged   []centroidTerm   // scratch for join
 }
 
 // vocab interns terms. Ids are handed out in the order terms are first
@@ -499,18 +500,27 @@ func (v *vocab) size() int {
 	return len(v.names)
 }
 
-// termWeight is one term of a vector.
+// termWeight is one term of a document's vector.
 type termWeight struct {
 	id  int32
 	ent bool // a named entity ("e:" term)
 	w   float64
 }
 
+// centroidTerm is one term of a story's centroid, in 8 bytes: whether it
+// is an entity is kept per term (Clusterer.ent), and the weight as a
+// float32, which holds the whole-number sums that Extract's weights make
+// exactly (up to 2^24).
+type centroidTerm struct {
+	id int32
+	w  float32
+}
+
 type story struct {
 	id          string
-	centroid    []termWeight // sorted by id, at most 2*maxTerms
-	dated       bool         // first and last are set
-	first, last int32        // days since 1970-01-01
+	centroid    []centroidTerm // sorted by id, at most 2*maxTerms
+	dated       bool           // first and last are set
+	first, last int32          // days since 1970-01-01
 	size        int
 }
 
@@ -688,6 +698,7 @@ func (c *Clusterer) grow() {
 	c.df = append(c.df, make([]int32, n-len(c.df))...)
 	c.postings = append(c.postings, make([][]int32, n-len(c.postings))...)
 	c.docW = append(c.docW, make([]float64, n-len(c.docW))...)
+	c.ent = append(c.ent, make([]bool, n-len(c.ent))...)
 }
 
 // story returns the index of the story id, adding it if new.
@@ -715,10 +726,11 @@ func (c *Clusterer) join(si int32, d *Doc) {
 			i++
 		}
 		if i < len(cent) && cent[i].id == t.id {
-			m = append(m, termWeight{id: t.id, ent: t.ent, w: cent[i].w + t.w})
+			m = append(m, centroidTerm{id: t.id, w: cent[i].w + float32(t.w)})
 			i++
 		} else {
-			m = append(m, t)
+			m = append(m, centroidTerm{id: t.id, w: float32(t.w)})
+			c.ent[t.id] = t.ent
 			if t.ent {
 				// Postings keep the most recent stories only: a story
 				// that a common name leads to is found through its
@@ -737,19 +749,19 @@ func (c *Clusterer) join(si int32, d *Doc) {
 		c.voc.mu.RLock()
 		names := c.voc.names
 		c.voc.mu.RUnlock()
-		slices.SortFunc(m, func(a, b termWeight) int {
+		slices.SortFunc(m, func(a, b centroidTerm) int {
 			if x := cmp.Compare(b.w, a.w); x != 0 {
 				return x
 			}
 			return strings.Compare(names[a.id], names[b.id])
 		})
 		m = m[:2*maxTerms]
-		slices.SortFunc(m, func(a, b termWeight) int { return cmp.Compare(a.id, b.id) })
+		slices.SortFunc(m, func(a, b centroidTerm) int { return cmp.Compare(a.id, b.id) })
 	}
 	if cap(s.centroid) >= len(m) {
 		s.centroid = append(s.centroid[:0], m...)
 	} else {
-		s.centroid = append(make([]termWeight, 0, min(2*maxTerms, len(m)+len(m)/2)), m...)
+		s.centroid = append(make([]centroidTerm, 0, min(2*maxTerms, len(m)+len(m)/2)), m...)
 	}
 	c.merged = m[:0]
 	c.n++
@@ -799,15 +811,15 @@ func logN(i int) float64 {
 // cosines compares the document in docW (norms given) with a story
 // centroid, weighted by idf: the whole vectors, and the named entities
 // alone.
-func (c *Clusterer) cosines(normAll, normEnt float64, centroid []termWeight) (all, ents float64) {
+func (c *Clusterer) cosines(normAll, normEnt float64, centroid []centroidTerm) (all, ents float64) {
 	logDocs := logN(c.n + idfPrior)
 	var dotAll, nbAll, dotEnt, nbEnt float64
 	for _, u := range centroid {
-		w := u.w * (logDocs - logN(int(c.df[u.id])+1))
+		w := float64(u.w) * (logDocs - logN(int(c.df[u.id])+1))
 		x := c.docW[u.id]
 		nbAll += w * w
 		dotAll += x * w
-		if u.ent {
+		if c.ent[u.id] {
 			nbEnt += w * w
 			dotEnt += x * w
 		}
