@@ -27,11 +27,6 @@ func dbFlag(fs *flag.FlagSet) *string {
 // a PostgreSQL database, anything else a SQLite file (its directory is
 // created when missing). The error is one line naming the store.
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
-	return openStoreWith(ctx, dsn, sqlite.Options{})
-}
-
-// openStoreWith is openStore with the options of a SQLite store.
-func openStoreWith(ctx context.Context, dsn string, lite sqlite.Options) (store.Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		st, err := postgres.Open(ctx, dsn, postgres.Options{})
 		if err != nil {
@@ -45,7 +40,7 @@ func openStoreWith(ctx context.Context, dsn string, lite sqlite.Options) (store.
 			return nil, fmt.Errorf("cannot open store %s: %s", path, oneLine(err.Error()))
 		}
 	}
-	st, err := sqlite.Open(ctx, path, lite)
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("cannot open store %s: %s", path, oneLine(err.Error()))
 	}

@@ -14,7 +14,6 @@ import (
 	"dyad/internal/api"
 	"dyad/internal/ingest"
 	"dyad/internal/pipeline"
-	"dyad/internal/store/sqlite"
 	"dyad/internal/web"
 )
 
@@ -29,12 +28,11 @@ func init() {
 			token := fs.String("ingest-token", os.Getenv("DYAD_INGEST_TOKEN"), "enable POST /api/v1/ingest for requests with this bearer token (env DYAD_INGEST_TOKEN)")
 			maxBody := fs.Int64("max-body", 10<<20, "largest request body in bytes")
 			cacheTTL := fs.Duration("cache-ttl", time.Second, "keep GET API responses this long (0: off); readers may see data this old")
-			readLag := fs.Duration("read-lag", 0, "SQLite: let each read connection keep one snapshot this long, so that its page cache survives a concurrent ingest's commits (0: see every commit at once); readers may see data this old")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("serve takes no arguments")
 				}
-				st, err := openStoreWith(ctx, *db, sqlite.Options{ReadLag: *readLag})
+				st, err := openStore(ctx, *db)
 				if err != nil {
 					return err
 				}

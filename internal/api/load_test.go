@@ -44,7 +44,6 @@ func TestMain(m *testing.M) {
 var corpus struct {
 	once   sync.Once
 	dir    string
-	path   string
 	st     store.Store
 	p      *pipeline.Pipeline
 	mix    []string // query strings of GET /api/v1/events
@@ -68,7 +67,6 @@ func corpusStore(b *testing.B) {
 			return
 		}
 		path := filepath.Join(corpus.dir, "load.db")
-		corpus.path = path
 		prebuilt := os.Getenv("DYAD_LOAD_STORE")
 		if prebuilt != "" {
 			if corpus.err = copyFile(prebuilt, path); corpus.err != nil {
@@ -299,40 +297,30 @@ func (s *passSource) Close() error {
 // Rows: "ingestonly" runs the ingest alone and measures its CPU time per
 // document, which later rows subtract to report read-cpu-ms/req, the
 // requests' own CPU time (server and client). "store" answers every
-// request from the store; "lag1s" from a second handle opened as dyad
-// serve --read-lag 1s opens it; "cache1s" adds the 1-second response
-// cache of dyad serve --cache-ttl (with 600 distinct queries it hits only
-// when the request rate is high); "noingest" is "store" on a quiet store.
+// request from the store; "cache1s" adds the 1-second response cache of
+// dyad serve --cache-ttl (with 600 distinct queries it hits only when the
+// request rate is high); "noingest" is "store" on a quiet store.
 //
 // Measured on the project's 2-core machine while other sessions kept its
-// load average at 5 to 11 (figures vary by 2× and more from run to run):
-// the ingest alone takes 2.0–2.5 CPU-ms per document, 0.4–0.5 core at 200
-// documents a second; noingest 430–1,280 req/s at 0.71–1.17 CPU-ms per
-// request; store 180–310 req/s, reads 2.2–2.4 CPU-ms each (each
-// one-document commit makes every read connection drop its page cache);
-// lag1s 100–1,490 req/s, reads 1.0–2.6 CPU-ms (no consistent gain over
-// store); cache1s 210–2,380 req/s. The target, ≥ 2,000 req/s while an
-// ingest runs, was reached once, and only with the response cache
-// (cache1s, 2,378 req/s, p99 69 ms, at load average 4.6). From the CPU
-// figures, a quiet 2-core machine would serve about 650–750 req/s from the
-// store while the ingest runs (1.5–1.6 cores left, 2.2–2.4 ms a request)
-// and 1,700–2,800 req/s without it: the target is not met without the
-// response cache.
+// load average at 5 to 11 (req/s vary by 2× and more from run to run; the
+// CPU figures less), with the store in 1 KiB pages: the ingest alone
+// takes 2.4–2.6 CPU-ms per document, about 0.5 core at 200 documents a
+// second; store 400–1,030 req/s, p99 107–158 ms, reads 1.0–1.2 CPU-ms
+// each while the ingest runs; noingest 460–960 req/s at 0.74–0.87 CPU-ms.
+// (With 4 KiB pages, reads while ingesting took 2.2–2.4 CPU-ms: each
+// one-document commit empties every read connection's page cache, and
+// the driver's allocator spends two system calls per 4 KiB page.) The
+// target, ≥ 2,000 req/s while an ingest runs, was not reached from the
+// store; once, with the response cache, 2,378 req/s at p99 69 ms (load
+// average 4.6). From the CPU figures, a quiet 2-core machine would serve
+// about 1,250–1,500 req/s from the store while ingesting 200 documents a
+// second (1.5 cores left, 1.0–1.2 ms a request) and 2,300–2,700 without
+// the ingest.
 func BenchmarkEventsLoad(b *testing.B) {
 	corpusStore(b)
 	const clients = 16
 	b.Run("ingestonly", func(b *testing.B) { eventsLoad(b, corpus.st, 0, 0, 200) })
 	b.Run("store", func(b *testing.B) { eventsLoad(b, corpus.st, clients, 0, 200) })
-	b.Run("lag1s", func(b *testing.B) {
-		// A second handle on the file, as dyad serve --read-lag 1s opens
-		// it, while the pipeline writes through the first.
-		st, err := sqlite.Open(context.Background(), corpus.path, sqlite.Options{ReadLag: time.Second})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer st.Close()
-		eventsLoad(b, st, clients, 0, 200)
-	})
 	b.Run("cache1s", func(b *testing.B) { eventsLoad(b, corpus.st, clients, time.Second, 200) })
 	b.Run("noingest", func(b *testing.B) { eventsLoad(b, corpus.st, clients, 0, -1) })
 }

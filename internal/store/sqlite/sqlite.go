@@ -22,7 +22,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -37,12 +36,6 @@ var migrations embed.FS
 type Options struct {
 	// ReadConns is the size of the read pool; 0 means 2×GOMAXPROCS.
 	ReadConns int
-	// ReadLag lets a read connection keep reading one snapshot for up to
-	// this long before it looks at newer commits, so that its page cache
-	// survives a concurrent ingest's commits (see readPool). Readers then
-	// see a commit up to ReadLag late; every query still runs on the
-	// store. 0 reads every commit at once.
-	ReadLag time.Duration
 	// EventCache is how many events readers keep in memory
 	// (sqlstore.EventCache); 0 means 50,000, negative none.
 	EventCache int
@@ -118,7 +111,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	s.r = r
-	if s.pool, err = newReadPool(ctx, r, n, opts.ReadLag); err != nil {
+	if s.pool, err = newReadPool(ctx, r, n); err != nil {
 		r.Close()
 		w.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -330,14 +323,4 @@ func (t *wtx) strings(ctx context.Context, q string, args ...any) ([]string, err
 		out = append(out, s)
 	}
 	return out, rows.Err()
-}
-
-// Checkpoint runs a full checkpoint of the write-ahead log (PRAGMA
-// wal_checkpoint(TRUNCATE)) and reports whether it was blocked, the
-// frames in the log and the frames checkpointed.
-func (s *Store) Checkpoint(ctx context.Context, busy, logFrames, done *int) error {
-	if err := s.w.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(busy, logFrames, done); err != nil {
-		return fmt.Errorf("checkpoint: %w", err)
-	}
-	return nil
 }
