@@ -305,16 +305,16 @@ func (s *passSource) Close() error {
 // load average at 5 to 11 (req/s vary by 2× and more from run to run; the
 // CPU figures less), with the store in 1 KiB pages: the ingest alone
 // takes 2.4–2.6 CPU-ms per document, about 0.5 core at 200 documents a
-// second; store 400–1,030 req/s, p99 107–158 ms, reads 1.0–1.2 CPU-ms
-// each while the ingest runs; noingest 460–960 req/s at 0.74–0.87 CPU-ms.
+// second; store 220–1,030 req/s, p99 107–405 ms, reads 1.0–1.3 CPU-ms
+// each while the ingest runs; noingest 460–960 req/s at 0.74–1.12 CPU-ms.
 // (With 4 KiB pages, reads while ingesting took 2.2–2.4 CPU-ms: each
 // one-document commit empties every read connection's page cache, and
 // the driver's allocator spends two system calls per 4 KiB page.) The
 // target, ≥ 2,000 req/s while an ingest runs, was not reached from the
 // store; once, with the response cache, 2,378 req/s at p99 69 ms (load
 // average 4.6). From the CPU figures, a quiet 2-core machine would serve
-// about 1,250–1,500 req/s from the store while ingesting 200 documents a
-// second (1.5 cores left, 1.0–1.2 ms a request) and 2,300–2,700 without
+// about 1,150–1,500 req/s from the store while ingesting 200 documents a
+// second (1.5 cores left, 1.0–1.3 ms a request) and 1,800–2,700 without
 // the ingest.
 func BenchmarkEventsLoad(b *testing.B) {
 	corpusStore(b)
