@@ -343,7 +343,8 @@ func prevParagraph(text string, lineStart int) string {
 // roster tracks the people a text names, to resolve surnames and
 // pronouns. It reads the text on first use: most texts quote nobody.
 type roster struct {
-	genders map[string]byte // otherGender's guesses by name
+	genders map[string]byte    // otherGender's guesses by name
+	short   map[string]mention // first and last names of the people named in full
 	text    string
 	quotes  []span // people named inside these are not the text's speakers
 	built   bool
@@ -448,19 +449,24 @@ func knownPeople(text string) *roster {
 	}
 	sort.Slice(r.names, func(i, j int) bool { return r.names[i].pos < r.names[j].pos })
 	// A surname alone stands for the full name the text used for it
-	// ("Sanders unloaded …" after "Sen. Bernie Sanders said …").
+	// ("Sanders unloaded …" after "Sen. Bernie Sanders said …"): the
+	// first full name that begins or ends with it.
+	full := map[string]mention{}
+	for _, f := range r.names {
+		if parts := strings.Fields(f.name); len(parts) > 1 {
+			for _, w := range []string{parts[0], parts[len(parts)-1]} {
+				if _, ok := full[w]; !ok {
+					full[w] = f
+				}
+			}
+		}
+	}
 	for i := range r.names {
 		m := &r.names[i]
-		if strings.Contains(m.name, " ") {
-			continue
-		}
-		for j := range r.names {
-			if f := r.names[j]; strings.HasSuffix(f.name, " "+m.name) || strings.HasPrefix(f.name, m.name+" ") {
-				m.name = f.name
-				if m.title == "" {
-					m.title = f.title
-				}
-				break
+		if f, ok := full[m.name]; ok {
+			m.name = f.name
+			if m.title == "" {
+				m.title = f.title
 			}
 		}
 	}
@@ -554,17 +560,43 @@ func (r *roster) pronoun(pos int, pron string) news.Speaker {
 	if speaks {
 		return best
 	}
-	// A later bare surname of someone named earlier ("Xi said …").
-	for _, m := range r.names {
-		parts := strings.Fields(m.name)
-		if len(parts) < 2 {
-			continue
-		}
-		for _, short := range []string{parts[0], parts[len(parts)-1]} {
-			if at := lastWord(r.text[:pos], short); at > bestPos {
-				best, bestPos = news.Speaker{Name: m.name, Title: m.title}, at
+	// A later bare surname of someone named earlier ("Xi said …"): the
+	// last word before pos, within a few paragraphs, that is the first or
+	// last name of someone named in full.
+	if r.short == nil {
+		r.short = map[string]mention{}
+		for _, m := range r.names {
+			if parts := strings.Fields(m.name); len(parts) > 1 {
+				r.short[parts[0]], r.short[parts[len(parts)-1]] = m, m
 			}
 		}
+	}
+	lo := max(bestPos+1, pos-4000)
+	for end := pos; end > lo; {
+		// The word that ends at or before end.
+		e := end
+		for e > lo {
+			c, n := utf8.DecodeLastRuneInString(r.text[:e])
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				break
+			}
+			e -= n
+		}
+		b := e
+		for b > lo {
+			c, n := utf8.DecodeLastRuneInString(r.text[:b])
+			if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+				break
+			}
+			b -= n
+		}
+		if b == e {
+			break
+		}
+		if m, ok := r.short[r.text[b:e]]; ok && (b > lo || b == 0) {
+			return news.Speaker{Name: m.name, Title: m.title}
+		}
+		end = b
 	}
 	return best
 }
@@ -637,23 +669,6 @@ func (r *roster) lastTwo(pos int) (news.Speaker, bool) {
 	return news.Speaker{Name: names[1] + " and " + names[0]}, true
 }
 
-// lastWord is the offset of the last whole-word occurrence of w in s, or -1.
-func lastWord(s, w string) int {
-	for end := len(s); ; {
-		i := strings.LastIndex(s[:end], w)
-		if i < 0 {
-			return -1
-		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) &&
-			(i+len(w) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
-			return i
-		}
-		end = i
-	}
-}
-
 // sentenceSubjects are the names that open a sentence as its subject
 // ("Thompson was talking …", "Brianne Stone, 29, of Huntsville, says …"):
 // one to three capitalised words followed by a verb or a comma.
@@ -685,6 +700,14 @@ func sentenceSubjects(text string) []mention {
 		start = endsSentenceTok(w) || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") ||
 			strings.HasSuffix(w, ".”") || strings.HasSuffix(w, ".\"")
 		i = j
+	}
+	// The capitalised words the text also uses inside a sentence (after a
+	// lowercase word or a comma), as names are used.
+	mid := map[string]bool{}
+	for n := 1; n < len(toks); n++ {
+		if p := toks[n-1].w; !toks[n].start && isCap(toks[n].w) && (p[len(p)-1] >= 'a' && p[len(p)-1] <= 'z' || p[len(p)-1] == ',') {
+			mid[trimTok(toks[n].w)] = true
+		}
 	}
 	var out []mention
 	for t := 0; t < len(toks); t++ {
@@ -756,29 +779,12 @@ func sentenceSubjects(text string) []mention {
 		if name == "" || notNames[name] || notNames[trimTok(toks[k].w)] || leadWords[strings.ToLower(trimTok(toks[k].w))] {
 			continue
 		}
-		if !strings.Contains(name, " ") && !midSentence(text, name) {
+		if !strings.Contains(name, " ") && !mid[name] {
 			continue // "Things have changed", "Recently, he said": not a name
 		}
 		out = append(out, mention{pos: toks[k].pos, name: name, title: title, speaks: true})
 	}
 	return out
-}
-
-// midSentence reports whether the capitalised word w also stands inside
-// a sentence of text (after a lowercase word or a comma), as names do.
-func midSentence(text, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], w)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + len(w)
-		if i >= 2 && text[i-1] == ' ' && (text[i-2] >= 'a' && text[i-2] <= 'z' || text[i-2] == ',') &&
-			(from == len(text) || !isWordByte(text[from])) {
-			return true
-		}
-	}
 }
 
 // endsSentenceTok reports whether a token ends a sentence with its period
