@@ -21,6 +21,7 @@ type ingestFlags struct {
 	workers  *int
 	maxBytes *int64
 	nats     *string
+	commit   *time.Duration
 }
 
 func addIngestFlags(fs *flag.FlagSet) ingestFlags {
@@ -30,6 +31,7 @@ func addIngestFlags(fs *flag.FlagSet) ingestFlags {
 		workers:  fs.Int("workers", 0, "parallel workers (default: number of CPUs)"),
 		maxBytes: fs.Int64("max-bytes", 10<<20, "size limit per document in bytes; larger inputs are failed rows"),
 		nats:     fs.String("nats", "", "publish the documents to this NATS JetStream server for 'dyad worker' instead of processing them here"),
+		commit:   fs.Duration("commit-every", 250*time.Millisecond, "when input trickles in (a feed, a pipe), commit what arrived at most this often instead of per document, so readers of the store keep their caches (0: per document)"),
 	}
 }
 
@@ -72,11 +74,12 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipel
 	defer st.Close()
 	prog := newProgress(e.stderr)
 	opts := pipeline.Options{
-		Workers:    *f.workers,
-		MaxBytes:   *f.maxBytes,
-		SourceName: *f.source,
-		Progress:   prog,
-		Log:        e.log,
+		Workers:     *f.workers,
+		MaxBytes:    *f.maxBytes,
+		SourceName:  *f.source,
+		CommitEvery: *f.commit,
+		Progress:    prog,
+		Log:         e.log,
 	}
 	if err := stagesFromEnv(&opts); err != nil {
 		return pipeline.Summary{}, err

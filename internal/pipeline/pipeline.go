@@ -115,6 +115,12 @@ type Options struct {
 	// NoEvents, NoFacts, NoDedupe, NoStories switch stages off (for
 	// benchmarks that measure what each stage costs).
 	NoEvents, NoFacts, NoDedupe, NoStories bool
+	// CommitEvery, if positive, holds a slow trickle's documents for up
+	// to this long after the first of a batch before committing them
+	// together (a full batch or the end of the input commits at once).
+	// Zero commits as soon as the workers have nothing ready. Readers of
+	// a busy store want it: every commit empties their page caches.
+	CommitEvery time.Duration
 
 	Cleaner Cleaner
 	Coder   Coder
@@ -325,7 +331,41 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 	g.Go(func() error {                      // sequencer: input order, batched writes
 		pending := map[int]item{}
 		next := 0
-		for it := range done {
+		every := p.opts.CommitEvery
+		var opened time.Time       // when the pending batch got its first entry
+		var wait *time.Timer       // runs while a trickle's batch waits for CommitEvery
+		var waitC <-chan time.Time // wait's channel while it runs
+		defer func() {
+			if wait != nil {
+				wait.Stop()
+			}
+		}()
+		flush := func() error {
+			if wait != nil {
+				wait.Stop()
+				waitC = nil
+			}
+			if err := w.flush(ctx); err != nil {
+				close(w.out)
+				return err
+			}
+			return nil
+		}
+		for {
+			var it item
+			var ok bool
+			select {
+			case it, ok = <-done:
+			case <-waitC:
+				waitC = nil
+				if err := flush(); err != nil {
+					return err
+				}
+				continue
+			}
+			if !ok {
+				break
+			}
 			pending[it.seq] = it
 			for {
 				cur, ok := pending[next]
@@ -334,6 +374,9 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 				}
 				delete(pending, next)
 				next++
+				if len(w.batch) == 0 {
+					opened = time.Now()
+				}
 				if err := w.add(ctx, &cur); err != nil {
 					close(w.out)
 					return err
@@ -341,12 +384,27 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 			}
 			// Write when the batch is full, or when the workers have
 			// nothing ready and the store goroutine is idle, so a slow
-			// trickle of documents is not held back.
-			if w.full() || len(done) == 0 && w.idle() {
-				if err := w.flush(ctx); err != nil {
-					close(w.out)
+			// trickle of documents is not held back — but with
+			// CommitEvery, no sooner than that after the batch opened,
+			// so a trickle commits a few times a second, not per
+			// document (each commit costs every reader its page cache).
+			switch {
+			case w.full():
+				if err := flush(); err != nil {
 					return err
 				}
+			case len(w.batch) == 0 || len(done) > 0 || !w.idle():
+			case every <= 0 || time.Since(opened) >= every:
+				if err := flush(); err != nil {
+					return err
+				}
+			case waitC == nil:
+				if wait == nil {
+					wait = time.NewTimer(every - time.Since(opened))
+				} else {
+					wait.Reset(every - time.Since(opened))
+				}
+				waitC = wait.C
 			}
 		}
 		return w.close(ctx)

@@ -3,9 +3,12 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"dyad/internal/news"
 	"dyad/internal/queue"
@@ -141,4 +144,76 @@ func FuzzDecodeIndexSig(f *testing.F) {
 			t.Errorf("%x: decoded %+v, re-encoded and decoded %+v, %v", b, e, again, err)
 		}
 	})
+}
+
+// countingStore counts the store transactions of a run.
+type countingStore struct {
+	store.Store
+	mu   sync.Mutex
+	puts int
+}
+
+func (c *countingStore) PutBundles(ctx context.Context, b []store.Bundle) ([]store.Outcome, error) {
+	c.mu.Lock()
+	c.puts++
+	c.mu.Unlock()
+	return c.Store.PutBundles(ctx, b)
+}
+
+// trickle yields its documents one every gap, like a slow feed.
+type trickle struct {
+	docs []news.RawDoc
+	gap  time.Duration
+}
+
+func (s *trickle) Next(ctx context.Context) (news.RawDoc, error) {
+	if len(s.docs) == 0 {
+		return news.RawDoc{}, io.EOF
+	}
+	select {
+	case <-time.After(s.gap):
+	case <-ctx.Done():
+		return news.RawDoc{}, ctx.Err()
+	}
+	d := s.docs[0]
+	s.docs = s.docs[1:]
+	return d, nil
+}
+
+func (s *trickle) Close() error { return nil }
+
+// A slow trickle commits per document by default, and a few documents a
+// commit with CommitEvery; every document is stored either way.
+func TestCommitEvery(t *testing.T) {
+	const n = 30
+	var docs []news.RawDoc
+	for i := range n {
+		docs = append(docs, news.RawDoc{ID: fmt.Sprintf("t%d", i), Published: "2022-03-01", Body: []byte(fmt.Sprintf("Document number %d of a slow feed about nothing in particular.", i))})
+	}
+	for _, tc := range []struct {
+		every    time.Duration
+		min, max int // transactions
+	}{
+		{0, n / 2, n},
+		{100 * time.Millisecond, 1, n / 3},
+	} {
+		t.Run(tc.every.String(), func(t *testing.T) {
+			st := &countingStore{Store: openStore(t)}
+			p, err := New(context.Background(), st, Options{Cleaner: panicky{}, NoEvents: true, NoFacts: true, CommitEvery: tc.every})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum, err := p.IngestSource(context.Background(), &trickle{docs: append([]news.RawDoc(nil), docs...), gap: 10 * time.Millisecond})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.New != n {
+				t.Fatalf("stored %d of %d: %+v", sum.New, n, sum)
+			}
+			t.Logf("%d transactions for %d documents", st.puts, n)
+			if st.puts < tc.min || st.puts > tc.max {
+				t.Errorf("%d transactions for %d trickled documents, want %d–%d", st.puts, n, tc.min, tc.max)
+			}
+		})
+	}
 }
