@@ -223,28 +223,10 @@ func (s *Store) DropSchema(ctx context.Context) error {
 
 // execEach runs statements that each take the same arguments.
 func (t *txn) execEach(ctx context.Context, qs []string, args ...any) error {
-	for _, q := range qs {
-		if _, err := t.ExecContext(ctx, q, args...); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sqlstore.ExecEach(ctx, t, qs, args...)
 }
 
 // strings runs a query of one text column.
 func (t *txn) strings(ctx context.Context, q string, args ...any) ([]string, error) {
-	rows, err := t.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return sqlstore.Strings(ctx, t, q, args...)
 }

@@ -20,6 +20,40 @@ type Queryer interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 }
 
+// Execer runs a statement: a transaction, or a backend's wrapper of one.
+type Execer interface {
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+}
+
+// Strings runs a query of one text column and returns its values.
+func Strings(ctx context.Context, db Queryer, q string, args ...any) ([]string, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// ExecEach runs statements that each take the same arguments, stopping at
+// the first error.
+func ExecEach(ctx context.Context, db Execer, qs []string, args ...any) error {
+	for _, q := range qs {
+		if _, err := db.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Pool lends a Queryer for the queries of one read (an events page and
 // its evidence); done gives it back once their rows are closed. A backend
 // may lend one connection with its prepared statements.

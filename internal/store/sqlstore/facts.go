@@ -301,18 +301,5 @@ func (r *Reader) queryStrings(ctx context.Context, q string, args ...any) ([]str
 		return nil, err
 	}
 	defer done()
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return Strings(ctx, db, q, args...)
 }
