@@ -116,21 +116,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			break
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := make([]mention, 0, len(ms)+len(add))
-	a, b := 0, 0
-	for a < len(ms) || b < len(add) {
-		if b >= len(add) || a < len(ms) && ms[a].start < add[b].start {
-			out = append(out, ms[a])
-			a++
-		} else {
-			out = append(out, add[b])
-			b++
-		}
-	}
-	return out
+	return mergeMentions(ms, add)
 }
 
 // lastPerson is the most recent person mentioned before token i (in this
@@ -187,6 +173,26 @@ func (st *state) lastPair(ms []mention, i int, countries, persons bool) []member
 		out = append([]member{m}, out...)
 		if len(out) == 2 {
 			break
+		}
+	}
+	return out
+}
+
+// mergeMentions merges add into ms, both in start order, keeping that
+// order (a mention of ms first at equal starts).
+func mergeMentions(ms, add []mention) []mention {
+	if len(add) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms)+len(add))
+	a, b := 0, 0
+	for a < len(ms) || b < len(add) {
+		if b >= len(add) || a < len(ms) && ms[a].start < add[b].start {
+			out = append(out, ms[a])
+			a++
+		} else {
+			out = append(out, add[b])
+			b++
 		}
 	}
 	return out

@@ -395,21 +395,7 @@ func (st *state) tabariPronouns(toks []token, ms []mention) []mention {
 		}
 		add = append(add, m)
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	out := make([]mention, 0, len(ms)+len(add))
-	a, b := 0, 0
-	for a < len(ms) || b < len(add) {
-		if b >= len(add) || a < len(ms) && ms[a].start < add[b].start {
-			out = append(out, ms[a])
-			a++
-		} else {
-			out = append(out, add[b])
-			b++
-		}
-	}
-	return out
+	return mergeMentions(ms, add)
 }
 
 // former reports whether "former" comes just before a mention or inside
