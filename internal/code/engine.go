@@ -343,6 +343,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			CAMEO: cd.code, Root: root(cd.code),
 			Coder: c.version, Issues: issues,
 		}
+		if dateText != "" {
+			ev.Flags = []string{news.FlagDateFromText}
+		}
 		ev.Goldstein, ev.QuadClass, ev.PLOVER = lookup(cd.code)
 		evd := news.Evidence{DocID: docID, Sentence: sent, Start: offset, End: offset + len(sent)}
 		if cd.src.start < cd.src.end && cd.src.end <= len(toks) {

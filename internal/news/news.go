@@ -136,10 +136,30 @@ type Event struct {
 	Evidence    []Evidence `json:"evidence"`
 	Coder       string     `json:"coder"` // "dyad/VERSION dict/VERSION"
 	Issues      []string   `json:"issues,omitempty"`
+	// Confidence is a stage's confidence that the event happened as coded,
+	// 0..1; nil when no stage judged it (docs/events.md).
+	Confidence *float64 `json:"confidence,omitempty"`
+	// Flags qualify the event: FlagDateFromText, FlagReported, FlagHedged,
+	// FlagNegatedKept (docs/events.md). Stored from the first report.
+	Flags []string `json:"flags,omitempty"`
 	// Explain says which dictionary entries (file:line) produced the
 	// event; filled by `dyad code --explain` and kept in the store.
 	Explain *Explanation `json:"explain,omitempty"`
 }
+
+// Event flags (Event.Flags), documented in docs/events.md.
+const (
+	// FlagDateFromText: the date came from the text ("on Monday", "on 3
+	// March"), not from the document's publication date.
+	FlagDateFromText = "date-from-text"
+	// FlagReported: the event is reported speech (someone said it happened).
+	FlagReported = "reported"
+	// FlagHedged: the sentence hedges it ("may", "reportedly", "is expected to").
+	FlagHedged = "hedged"
+	// FlagNegatedKept: the sentence negates the verb but a dictionary pattern
+	// that includes the negation coded it anyway.
+	FlagNegatedKept = "negated-but-kept"
+)
 
 // Explanation records which dictionary entries made an event.
 type Explanation struct {

@@ -26,7 +26,7 @@ func addEvents(ctx context.Context, tx *wtx, events []news.Event) error {
 			ev.Root = ev.CAMEO[:2]
 		}
 		id := store.EventID(ev.StoryID, ev.Source.Code, ev.Target.Code, ev.Root, ev.Date)
-		extra, err := json.Marshal(sqlstore.EventExtra{Issues: ev.Issues, Explain: ev.Explain})
+		extra, err := json.Marshal(sqlstore.EventExtra{Issues: ev.Issues, Explain: ev.Explain, Confidence: ev.Confidence, Flags: ev.Flags})
 		if err != nil {
 			return err
 		}

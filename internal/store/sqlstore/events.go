@@ -16,6 +16,9 @@ import (
 type EventExtra struct {
 	Issues  []string          `json:"issues,omitempty"`
 	Explain *news.Explanation `json:"explain,omitempty"`
+	// Confidence and Flags are the event's (news.Event).
+	Confidence *float64 `json:"confidence,omitempty"`
+	Flags      []string `json:"flags,omitempty"`
 }
 
 // EvidenceSpans is the JSON kept in evidence.spans.
@@ -287,7 +290,7 @@ func (r *Reader) scanEvents(ctx context.Context, db Queryer, q string, args ...a
 		if extra != "" && extra != "{}" {
 			var x EventExtra
 			if err := json.Unmarshal([]byte(extra), &x); err == nil {
-				ev.Issues, ev.Explain = x.Issues, x.Explain
+				ev.Issues, ev.Explain, ev.Confidence, ev.Flags = x.Issues, x.Explain, x.Confidence, x.Flags
 			}
 		}
 		ev.Evidence = []news.Evidence{}

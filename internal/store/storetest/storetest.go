@@ -128,8 +128,11 @@ func event(story, src, tgt, cameo, date string, ev ...news.Evidence) news.Event 
 	return news.Event{StoryID: story, Date: date, Source: news.Actor{Code: src, Country: src[:3]},
 		Target: news.Actor{Code: tgt, Country: tgt[:3]}, CAMEO: cameo, Root: cameo[:2], Goldstein: 1,
 		QuadClass: 1, PLOVER: "CONSULT", Coder: "dyad/test", Evidence: ev,
-		Explain: &news.Explanation{Verb: "verbs.txt:1"}}
+		Explain: &news.Explanation{Verb: "verbs.txt:1"}, Issues: []string{"TRADE"},
+		Confidence: &confidence, Flags: []string{news.FlagDateFromText}}
 }
+
+var confidence = 0.75
 
 func testDuplicateAndUpdate(t *testing.T, open Opener) {
 	st, _ := open(t)
@@ -233,6 +236,9 @@ func testCanonicalEvents(t *testing.T, open Opener) {
 	}
 	if ev.Evidence[0].VerbSpan == nil || ev.Explain == nil || ev.Explain.Verb != "verbs.txt:1" {
 		t.Errorf("spans or explanation lost: %+v", ev)
+	}
+	if ev.Confidence == nil || *ev.Confidence != 0.75 || len(ev.Flags) != 1 || len(ev.Issues) != 1 {
+		t.Errorf("confidence, flags or issues lost: %v %v %v", ev.Confidence, ev.Flags, ev.Issues)
 	}
 	got, err := st.Event(ctx, ev.ID)
 	if err != nil || got.NumArticles != 3 {
