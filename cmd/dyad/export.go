@@ -4,7 +4,11 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"dyad/internal/export"
 	"dyad/internal/query"
@@ -13,24 +17,31 @@ import (
 func init() {
 	register(&command{
 		name:    "export",
-		summary: "export canonical events: GDELT 2.0 event table (TSV), JSONL or Parquet",
-		example: "dyad export --format gdelt -o events.tsv\ndyad export --format parquet -o events.parquet --dyad CHN-RUS",
+		summary: "export canonical events: CSV with labels, GDELT 2.0 event table (TSV), JSONL or Parquet; a flat evidence table; lookup tables",
+		example: "dyad export --format csv -o events.csv --evidence evidence.csv --lookups lookups/\n" +
+			"dyad export --format gdelt -o events.tsv\ndyad export --format parquet -o events.parquet --dyad CHN-RUS",
 		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
 			db := dbFlag(fs)
-			format := fs.String("format", "", "gdelt|jsonl|parquet (required)")
+			format := fs.String("format", "", "csv|gdelt|jsonl|parquet (default: from -o's extension: .csv, .tsv, .jsonl, .parquet)")
 			out := fs.String("o", "", "output file (required; - for stdout, not for parquet)")
-			params := paramFlags(fs, "from", "to", "actor", "dyad", "root", "quad", "story", "group", "q")
+			evidence := fs.String("evidence", "", "also write the flat evidence table (one row per evidence sentence, key event_id) to this file, in --format (csv, jsonl or parquet)")
+			lookups := fs.String("lookups", "", "also write the lookup tables (cameo_codes.csv, quad_classes.csv, actor_codes.csv) into this directory")
+			params := paramFlags(fs, "from", "to", "actor", "dyad", "root", "quad", "story", "group", "issue", "q", "limit")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("export takes no arguments, only flags")
 				}
-				switch *format {
-				case "gdelt", "jsonl", "parquet":
-				default:
-					return usagef("--format must be gdelt, jsonl or parquet")
+				if *format == "" {
+					*format = map[string]string{".csv": "csv", ".tsv": "gdelt", ".jsonl": "jsonl", ".parquet": "parquet"}[filepath.Ext(*out)]
+				}
+				if !slices.Contains(export.Formats, *format) {
+					return usagef("--format must be %s", strings.Join(export.Formats, ", "))
 				}
 				if *out == "" || *out == "-" && *format == "parquet" {
 					return usagef("-o FILE is required (parquet cannot go to stdout)")
+				}
+				if *evidence != "" && *format == "gdelt" {
+					return usagef("--evidence is written in csv, jsonl or parquet, not gdelt")
 				}
 				f, err := query.Events(params())
 				if err != nil {
@@ -41,43 +52,71 @@ func init() {
 					return err
 				}
 				defer st.Close()
-				events, err := st.Events(ctx, f)
-				if err != nil {
-					return err
-				}
-				w := e.stdout
-				if *out != "-" {
-					file, err := os.Create(*out)
-					if err != nil {
-						return fmt.Errorf("create %s: %w", *out, err)
+				docs := export.CachedDocs(ctx, st.Document)
+				var closers []io.Closer
+				defer func() {
+					for _, c := range closers {
+						c.Close()
 					}
-					defer file.Close()
-					w = file
+				}()
+				open := func(path string) (io.Writer, error) {
+					if path == "-" {
+						return e.stdout, nil
+					}
+					file, err := os.Create(path)
+					if err != nil {
+						return nil, fmt.Errorf("create %s: %w", path, err)
+					}
+					closers = append(closers, file)
+					return file, nil
 				}
-				switch *format {
-				case "gdelt":
-					urls := map[string]string{}
-					err = export.GDELT(w, events, func(id string) string {
-						if u, ok := urls[id]; ok {
-							return u
-						}
-						u := id
-						if d, err := st.Document(ctx, id); err == nil && d.URL != "" {
-							u = d.URL
-						}
-						urls[id] = u
-						return u
-					})
-				case "jsonl":
-					err = export.JSONL(w, events)
-				case "parquet":
-					err = export.Parquet(w, events)
-				}
+				w, err := open(*out)
 				if err != nil {
 					return err
 				}
+				ew, err := export.NewWriter(*format, w, docs)
+				if err != nil {
+					return err
+				}
+				writers := []export.Writer{ew}
+				if *evidence != "" {
+					w, err := open(*evidence)
+					if err != nil {
+						return err
+					}
+					vw, err := export.NewEvidenceWriter(*format, w, docs)
+					if err != nil {
+						return err
+					}
+					writers = append(writers, vw)
+				}
+				n, err := export.Stream(ctx, st, f, writers...)
+				if err != nil {
+					return err
+				}
+				for _, w := range writers {
+					if err := w.Close(); err != nil {
+						return err
+					}
+				}
+				for _, c := range closers {
+					if err := c.Close(); err != nil {
+						return err
+					}
+				}
+				closers = nil
+				if *lookups != "" {
+					if err := os.MkdirAll(*lookups, 0o755); err != nil {
+						return err
+					}
+					if err := export.Lookups(func(name string) (io.WriteCloser, error) {
+						return os.Create(filepath.Join(*lookups, name))
+					}); err != nil {
+						return err
+					}
+				}
 				if *out != "-" {
-					fmt.Fprintf(e.stderr, "exported %d events to %s\n", len(events), *out)
+					fmt.Fprintf(e.stderr, "exported %d events to %s\n", n, *out)
 				}
 				return nil
 			}

@@ -27,6 +27,7 @@ var paramHelp = map[string]string{
 	"doc":     "document id",
 	"group":   "affiliation of a reporting outlet: state|state-affiliated|independent|unknown",
 	"q":       "text search",
+	"issue":   "issue code of the event (TRADE, ENERGY…; see the issues field)",
 	"limit":   "at most this many (0: all)",
 	"after":   "paging cursor: the id of the last item of the previous page",
 	"speaker": "speaker name contains this",
@@ -103,7 +104,7 @@ func listing[F any, T any](name, summary, example string, names []string,
 func init() {
 	listing("events", "canonical events, one per real-world event per story, with evidence",
 		"dyad events --dyad CHN-RUS --from 2021-12-01\ndyad events --root 03 --format json",
-		[]string{"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "q", "limit", "after"},
+		[]string{"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "issue", "q", "limit", "after"},
 		query.Events, func(ctx context.Context, st store.Store, f store.EventFilter) ([]news.Event, error) {
 			return st.Events(ctx, f)
 		}, "", nil)

@@ -1,18 +1,16 @@
 // Package export writes canonical events for other tools: the GDELT 2.0
-// event table (61 tab-separated columns in GDELT's order), JSON lines, and
-// Parquet. Fields dyad does not know are left empty, never invented; the
+// event table (61 tab-separated columns in GDELT's order), a flat CSV with
+// a header and labels, JSON lines, and Parquet (nulls for unknowns), plus a
+// flat evidence table and lookup tables of the codes. Writers take one
+// event at a time, so an export of any size streams (Stream pages through
+// a store). Fields dyad does not know are left empty, never invented; the
 // mapping is documented in docs/export.md.
 package export
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
-
-	"github.com/parquet-go/parquet-go"
 
 	"dyad/internal/news"
 )
@@ -35,11 +33,8 @@ var GDELTColumns = []string{
 	"DATEADDED", "SOURCEURL",
 }
 
-// URLOf returns the URL (or, lacking one, the id) of a reporting document.
-type URLOf func(docID string) string
-
 // GDELTRow maps one canonical event to the 61 GDELT columns.
-func GDELTRow(ev news.Event, urlOf URLOf) []string {
+func GDELTRow(ev news.Event, docs Docs) []string {
 	row := make([]string, len(GDELTColumns))
 	set := func(col, v string) {
 		for i, c := range GDELTColumns {
@@ -83,9 +78,14 @@ func GDELTRow(ev news.Event, urlOf URLOf) []string {
 	set("NumMentions", strconv.Itoa(len(ev.Evidence)))
 	set("NumSources", strconv.Itoa(ev.NumSources))
 	set("NumArticles", strconv.Itoa(ev.NumArticles))
-	if len(ev.Evidence) > 0 && urlOf != nil {
-		set("SOURCEURL", urlOf(ev.Evidence[0].DocID))
+	info := summarize(ev, docs)
+	if info.known {
+		set("IsRootEvent", boolDigit(info.root))
 	}
+	if !info.added.IsZero() {
+		set("DATEADDED", info.added.UTC().Format("20060102150405"))
+	}
+	set("SOURCEURL", info.url)
 	return row
 }
 
@@ -125,87 +125,9 @@ func clean(s string) string {
 	}, s)
 }
 
-// GDELT writes the events as a GDELT 2.0 event table (no header line, as
-// GDELT's own files).
-func GDELT(w io.Writer, events []news.Event, urlOf URLOf) error {
-	bw := bufio.NewWriter(w)
-	for _, ev := range events {
-		if _, err := bw.WriteString(strings.Join(GDELTRow(ev, urlOf), "\t") + "\n"); err != nil {
-			return err
-		}
+func boolDigit(b bool) string {
+	if b {
+		return "1"
 	}
-	return bw.Flush()
-}
-
-// JSONL writes one Event JSON a line.
-func JSONL(w io.Writer, events []news.Event) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	for _, ev := range events {
-		if err := enc.Encode(ev); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
-}
-
-// Row is the Parquet schema: one row per canonical event, evidence as a
-// repeated group.
-type Row struct {
-	ID            string        `parquet:"id"`
-	Date          string        `parquet:"date"`
-	DateText      string        `parquet:"date_text"`
-	SourceCode    string        `parquet:"source_code"`
-	SourceCountry string        `parquet:"source_country"`
-	SourceName    string        `parquet:"source_name"`
-	TargetCode    string        `parquet:"target_code"`
-	TargetCountry string        `parquet:"target_country"`
-	TargetName    string        `parquet:"target_name"`
-	CAMEO         string        `parquet:"cameo"`
-	Root          string        `parquet:"root"`
-	Goldstein     float64       `parquet:"goldstein"`
-	QuadClass     int32         `parquet:"quad_class"`
-	PLOVER        string        `parquet:"plover"`
-	StoryID       string        `parquet:"story_id"`
-	NumArticles   int32         `parquet:"num_articles"`
-	NumSources    int32         `parquet:"num_sources"`
-	Coder         string        `parquet:"coder"`
-	Evidence      []EvidenceRow `parquet:"evidence,list"`
-}
-
-// EvidenceRow is one evidence sentence in Parquet.
-type EvidenceRow struct {
-	DocID    string `parquet:"doc_id"`
-	Source   string `parquet:"source"`
-	Sentence string `parquet:"sentence"`
-	Start    int32  `parquet:"start"`
-	End      int32  `parquet:"end"`
-}
-
-// ToRow maps an event to the Parquet row.
-func ToRow(ev news.Event) Row {
-	r := Row{ID: ev.ID, Date: ev.Date, DateText: ev.DateText, SourceCode: ev.Source.Code, SourceCountry: ev.Source.Country,
-		SourceName: ev.Source.Name, TargetCode: ev.Target.Code, TargetCountry: ev.Target.Country, TargetName: ev.Target.Name,
-		CAMEO: ev.CAMEO, Root: ev.Root, Goldstein: ev.Goldstein, QuadClass: int32(ev.QuadClass), PLOVER: ev.PLOVER,
-		StoryID: ev.StoryID, NumArticles: int32(ev.NumArticles), NumSources: int32(ev.NumSources), Coder: ev.Coder}
-	for _, e := range ev.Evidence {
-		r.Evidence = append(r.Evidence, EvidenceRow{DocID: e.DocID, Source: e.Source, Sentence: e.Sentence, Start: int32(e.Start), End: int32(e.End)})
-	}
-	return r
-}
-
-// Parquet writes the events as a Parquet file.
-func Parquet(w io.Writer, events []news.Event) error {
-	pw := parquet.NewGenericWriter[Row](w)
-	rows := make([]Row, 0, len(events))
-	for _, ev := range events {
-		rows = append(rows, ToRow(ev))
-	}
-	if _, err := pw.Write(rows); err != nil {
-		return fmt.Errorf("parquet: %w", err)
-	}
-	if err := pw.Close(); err != nil {
-		return fmt.Errorf("parquet: %w", err)
-	}
-	return nil
+	return "0"
 }

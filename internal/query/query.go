@@ -37,7 +37,7 @@ var (
 
 // known names the parameters each listing accepts.
 var known = map[string][]string{
-	"events":  {"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "q", "limit", "after"},
+	"events":  {"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "issue", "q", "limit", "after"},
 	"quotes":  {"speaker", "doc", "story", "from", "to", "q", "limit", "after"},
 	"stories": {"from", "to", "limit", "after"},
 	"docs":    {"status", "story", "source", "from", "to", "limit", "after"},
@@ -171,6 +171,11 @@ func Events(v url.Values) (store.EventFilter, error) {
 	}
 	if f.DocID, err = ident(v, "doc"); err != nil {
 		return f, err
+	}
+	if s := v.Get("issue"); s != "" {
+		if f.Issue, err = code(s, "issue"); err != nil {
+			return f, err
+		}
 	}
 	if s := v.Get("group"); s != "" {
 		if !groupRe.MatchString(s) {

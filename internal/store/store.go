@@ -135,6 +135,7 @@ type EventFilter struct {
 	Root      string // CAMEO root, two digits
 	QuadClass int    // 1..4; 0 any
 	StoryID   string
+	Issue     string // an issue code of the event (Event.Issues), e.g. TRADE
 	DocID     string // events with evidence from this document
 	Group     string // affiliation of at least one reporting source
 	Text      string // substring of an evidence sentence (case-insensitive)

@@ -127,6 +127,10 @@ func eventSelect(d Dialect, f store.EventFilter) (eventQuery, error) {
 	if f.StoryID != "" {
 		w.add(`e.story_id = ?`, f.StoryID)
 	}
+	if f.Issue != "" {
+		// extra is EventExtra's JSON, whose first field is the issue list
+		w.add(`e.extra LIKE ? ESCAPE '\'`, `{"issues":[%"`+EscapeLike(f.Issue)+`"%`)
+	}
 	if f.DocID != "" {
 		w.add(`e.id IN (SELECT v.event_id FROM evidence v WHERE v.doc_id = ?)`, f.DocID)
 	}

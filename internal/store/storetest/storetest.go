@@ -240,6 +240,11 @@ func testCanonicalEvents(t *testing.T, open Opener) {
 	if ev.Confidence == nil || *ev.Confidence != 0.75 || len(ev.Flags) != 1 || len(ev.Issues) != 1 {
 		t.Errorf("confidence, flags or issues lost: %v %v %v", ev.Confidence, ev.Flags, ev.Issues)
 	}
+	for issue, want := range map[string]int{"TRADE": 1, "ENERGY": 0, "TRAD": 0} {
+		if got := eventIDs(t, st, store.EventFilter{Issue: issue}); len(got) != want {
+			t.Errorf("issue %s: %d events, want %d", issue, len(got), want)
+		}
+	}
 	got, err := st.Event(ctx, ev.ID)
 	if err != nil || got.NumArticles != 3 {
 		t.Errorf("Event(id) = %+v, %v", got, err)
