@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"dyad/internal/code"
+	"dyad/internal/coding"
 	"dyad/internal/news"
 )
 
@@ -26,7 +27,7 @@ dyad code --verbs CAMEO.2.0.txt --actors Phoenix.Countries.actors.txt,Phoenix.In
 			discards := fs.String("discards", "", "discard dictionary file")
 			issues := fs.String("issues", "", "issue dictionary file")
 			options := fs.String("options", "", "comma-separated TABARI .options files: code under TABARI's options (comma clauses, CODE BY, DEFAULT, …)")
-			explain := fs.Bool("explain", false, "add to each event the dictionary entries (file:line) that made it")
+			explain := fs.Bool("explain", false, "add to each event the dictionary entries (file:line) that made it, and list what the gates (relevance, …) dropped and why under \"gated\"")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("code reads stdin and takes no arguments")
@@ -36,11 +37,11 @@ dyad code --verbs CAMEO.2.0.txt --actors Phoenix.Countries.actors.txt,Phoenix.In
 					Discards: splitList(*discards), Issues: splitList(*issues), OptionFiles: splitList(*options), Explain: *explain,
 					Warn: func(err error) { e.log.Debug("dictionary entry skipped", "err", err) },
 				}
-				c, err := code.New(ctx, opts)
+				c, err := coding.New(ctx, opts)
 				if err != nil {
 					return fmt.Errorf("dictionary: %w", err)
 				}
-				return codeStream(ctx, c, e.stdin, e.stdout)
+				return codeStream(ctx, c, e.stdin, e.stdout, *explain)
 			}
 		},
 	})
@@ -60,12 +61,15 @@ func splitList(s string) []string {
 type codeLine struct {
 	ID     string       `json:"id"`
 	Events []news.Event `json:"events"`
-	Error  string       `json:"error,omitempty"`
+	// Gated (with --explain): what the gates dropped and why, with the
+	// events they held back.
+	Gated []code.Gated `json:"gated,omitempty"`
+	Error string       `json:"error,omitempty"`
 }
 
 // codeStream codes every input line and writes one JSON line for each, in
 // order. A bad line gets an error field, never a crash.
-func codeStream(ctx context.Context, c *code.Coder, r io.Reader, w io.Writer) error {
+func codeStream(ctx context.Context, c *code.Coder, r io.Reader, w io.Writer, explain bool) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
@@ -84,7 +88,7 @@ func codeStream(ctx context.Context, c *code.Coder, r io.Reader, w io.Writer) er
 			return fmt.Errorf("read stdin: %w", err)
 		}
 		n++
-		out := codeOneLine(ctx, c, strings.TrimRight(line, "\r\n"), n)
+		out := codeOneLine(ctx, c, strings.TrimRight(line, "\r\n"), n, explain)
 		if out != nil {
 			if err := enc.Encode(out); err != nil {
 				return err
@@ -96,7 +100,7 @@ func codeStream(ctx context.Context, c *code.Coder, r io.Reader, w io.Writer) er
 	}
 }
 
-func codeOneLine(ctx context.Context, c *code.Coder, line string, n int) (out *codeLine) {
+func codeOneLine(ctx context.Context, c *code.Coder, line string, n int, explain bool) (out *codeLine) {
 	out = &codeLine{ID: fmt.Sprint(n), Events: []news.Event{}}
 	defer func() {
 		if r := recover(); r != nil {
@@ -137,7 +141,19 @@ func codeOneLine(ctx context.Context, c *code.Coder, line string, n int) (out *c
 			date = date[:10]
 		}
 	}
-	evs := c.Code(ctx, out.ID, text, date)
+	var evs []news.Event
+	if explain {
+		var gated []code.Gated
+		evs, gated = c.CodeExplain(ctx, out.ID, text, date)
+		ix := news.NewRuneIndex(text)
+		for i := range gated {
+			news.ToRuneOffsets(text, gated[i].Events, nil, nil)
+			gated[i].Start, gated[i].End = ix.Rune(gated[i].Start), ix.Rune(gated[i].End)
+		}
+		out.Gated = gated
+	} else {
+		evs = c.Code(ctx, out.ID, text, date)
+	}
 	news.ToRuneOffsets(text, evs, nil, nil)
 	if evs != nil {
 		out.Events = evs

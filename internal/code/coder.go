@@ -42,6 +42,10 @@ type Options struct {
 	// Warn receives dictionary entry errors that were skipped; nil drops
 	// them.
 	Warn func(err error)
+	// Gates judge each article, sentence and event (relevance, modality,
+	// …), in order; nil: none. The default set is built by package
+	// coding, which every command uses.
+	Gates []Gate
 }
 
 // Coder codes events. It is safe for concurrent use.

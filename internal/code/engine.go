@@ -17,22 +17,58 @@ import (
 // Code codes a whole article: it splits the text into sentences, resolves
 // pronouns across them and returns the events in text order. refDate is
 // the publication date (YYYY-MM-DD), used for date-bounded actor codes
-// and as the default event date.
+// and as the default event date. Options.Gates may drop the article,
+// sentences or events.
 func (c *Coder) Code(ctx context.Context, docID, text, refDate string) []news.Event {
+	evs, _ := c.code(ctx, docID, text, refDate, false)
+	return evs
+}
+
+// CodeExplain is Code that also returns what the gates dropped, with the
+// events each would have let through.
+func (c *Coder) CodeExplain(ctx context.Context, docID, text, refDate string) ([]news.Event, []Gated) {
+	return c.code(ctx, docID, text, refDate, true)
+}
+
+func (c *Coder) code(ctx context.Context, docID, text, refDate string, explain bool) ([]news.Event, []Gated) {
+	g, ok := c.startGates(text, explain)
+	if !ok && !explain {
+		return nil, nil
+	}
 	st := newState(c, refDate)
 	sents := sentences(text)
 	st.text, st.sents = text, sents
 	quoteSpeaker := st.quoteSpeakers(text, sents)
 	st.country = map[string]int{}
-	var out []news.Event
+	var out, dropped []news.Event
 	for i, sp := range sents {
 		if i%64 == 0 && ctx.Err() != nil {
 			break
 		}
 		st.speaker = quoteSpeaker[i]
-		out = append(out, st.safeSentence(docID, text[sp.start:sp.end], sp.start, refDate)...)
+		sent := text[sp.start:sp.end]
+		gate, reason := g.sentence(sent)
+		if reason != "" && !explain {
+			st.safeSentence(docID, sent, sp.start, refDate) // read for later pronouns
+			continue
+		}
+		evs := st.safeSentence(docID, sent, sp.start, refDate)
+		switch {
+		case !ok:
+			dropped = append(dropped, evs...)
+		case reason != "":
+			g.gated = append(g.gated, Gated{Gate: gate, Reason: reason, Level: "sentence", Start: sp.start, End: sp.end, Events: evs})
+		default:
+			out = append(out, g.events(sent, sp.start, evs)...)
+		}
 	}
-	return out
+	if g == nil {
+		return out, nil
+	}
+	if !ok && len(g.gated) > 0 {
+		g.gated[0].Events = dropped
+	}
+	return out, g.gated
 }
 
 // safeSentence codes one sentence; a bug that panics loses that
@@ -47,10 +83,18 @@ func (st *state) safeSentence(docID, sent string, offset int, refDate string) (e
 	return st.codeSentence(docID, sent, offset, refDate)
 }
 
-// CodeSentence codes one sentence on its own (no article context).
+// CodeSentence codes one sentence on its own (no article context), through
+// the gates as an article of one sentence.
 func (c *Coder) CodeSentence(docID, sentence, refDate string) []news.Event {
+	g, ok := c.startGates(sentence, false)
+	if !ok {
+		return nil
+	}
+	if _, r := g.sentence(sentence); r != "" {
+		return nil
+	}
 	st := newState(c, refDate)
-	return st.codeSentence(docID, sentence, 0, refDate)
+	return g.events(sentence, 0, st.codeSentence(docID, sentence, 0, refDate))
 }
 
 // event under construction

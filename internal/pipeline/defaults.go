@@ -7,6 +7,7 @@ import (
 	"dyad/internal/clean"
 	"dyad/internal/cluster"
 	"dyad/internal/code"
+	"dyad/internal/coding"
 	"dyad/internal/dedupe"
 	"dyad/internal/extract"
 	"dyad/internal/ingest"
@@ -26,7 +27,7 @@ func fillDefaults(ctx context.Context, o *Options) error {
 	}
 	var actors extract.ActorResolver
 	if o.Coder == nil && !o.NoEvents {
-		c, err := code.New(ctx, code.Options{DateFunc: eventDate})
+		c, err := coding.New(ctx, code.Options{})
 		if err != nil {
 			return fmt.Errorf("load the event coder: %w", err)
 		}
@@ -113,14 +114,6 @@ func (s *storyIndex) Restore(docID, storyID string, data []byte) error {
 	}
 	s.c.Restore(docID, storyID, f)
 	return nil
-}
-
-// eventDate resolves the date of the event a sentence reports.
-func eventDate(sentence, ref string) (string, string) {
-	if d, text, ok := extract.ResolveDate(sentence, ref); ok {
-		return d, text
-	}
-	return ref, ""
 }
 
 // facts adapts package extract to Facts.
