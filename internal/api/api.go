@@ -23,6 +23,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"dyad/internal/export"
 	"dyad/internal/news"
 	"dyad/internal/query"
 	"dyad/internal/store"
@@ -108,6 +109,8 @@ func New(st store.Store, opts Options) *Server {
 	s.route("GET /api/v1/stories/{id}", s.getStory)
 	s.route("GET /api/v1/series", s.series)
 	s.route("POST /api/v1/ingest", s.ingest)
+	// The export streams and is never cached: it is registered outside route.
+	s.mux.HandleFunc("GET /api/v1/export", s.export)
 	s.route("/api/", func(w http.ResponseWriter, r *http.Request) error {
 		return errNotFound("no such endpoint " + r.Method + " " + r.URL.Path)
 	})
@@ -356,6 +359,72 @@ func (s *Server) series(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"data": pts})
 	return nil
+}
+
+// export streams every event the listing filters select as CSV, GDELT
+// TSV, JSONL or Parquet (format=…; evidence=1 gives the flat evidence table
+// instead). Errors found before the first byte get the JSON envelope; a
+// failure while streaming cuts the response short (the client sees an
+// incomplete body) and is logged.
+func (s *Server) export(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	status := http.StatusOK
+	defer func() {
+		s.latency.WithLabelValues("GET /api/v1/export", strconv.Itoa(status)).Observe(time.Since(start).Seconds())
+	}()
+	fail := func(err error) {
+		var msg string
+		status, msg = classify(err)
+		if status >= 500 {
+			s.opts.Log.Error("request failed", "path", r.URL.Path, "err", err)
+			msg = "internal error"
+		}
+		writeJSON(w, status, map[string]any{"error": map[string]any{"status": status, "message": msg}})
+	}
+	v := r.URL.Query()
+	format := v.Get("format")
+	evidence := v.Get("evidence")
+	v.Del("format")
+	v.Del("evidence")
+	if format == "" {
+		format = "csv"
+	}
+	if _, ok := export.ContentType[format]; !ok {
+		fail(httpError{http.StatusBadRequest, "format must be one of " + strings.Join(export.Formats, ", ")})
+		return
+	}
+	if evidence != "" && evidence != "0" && evidence != "1" {
+		fail(httpError{http.StatusBadRequest, "evidence must be 0 or 1"})
+		return
+	}
+	f, err := query.Events(v)
+	if err != nil {
+		fail(err)
+		return
+	}
+	docs := export.CachedDocs(r.Context(), s.st.Document)
+	var ew export.Writer
+	name := "events"
+	if evidence == "1" {
+		name = "evidence"
+		ew, err = export.NewEvidenceWriter(format, w, docs)
+	} else {
+		ew, err = export.NewWriter(format, w, docs)
+	}
+	if err != nil {
+		fail(httpError{http.StatusBadRequest, err.Error()})
+		return
+	}
+	ext := map[string]string{"csv": "csv", "gdelt": "tsv", "jsonl": "jsonl", "parquet": "parquet"}[format]
+	w.Header().Set("Content-Type", export.ContentType[format])
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="dyad-%s.%s"`, name, ext))
+	if _, err := export.Stream(r.Context(), s.st, f, ew); err != nil {
+		s.opts.Log.Error("export cut short", "err", err)
+		return
+	}
+	if err := ew.Close(); err != nil {
+		s.opts.Log.Error("export cut short", "err", err)
+	}
 }
 
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {

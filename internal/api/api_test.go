@@ -240,3 +240,37 @@ func TestCache(t *testing.T) {
 		}
 	}
 }
+
+func TestExport(t *testing.T) {
+	srv, _ := fixture(t)
+	get := func(path string) (int, string, http.Header) {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b), resp.Header
+	}
+	for _, tc := range []struct {
+		path, ctype string
+		status      int
+		want        string
+	}{
+		{"/api/v1/export", "text/csv", 200, "id,date,date_text,source_code"},
+		{"/api/v1/export?format=csv&dyad=PER-CHL", "text/csv", 200, "Express intent to meet or negotiate"},
+		{"/api/v1/export?format=csv&root=19", "text/csv", 200, "coder\n"},
+		{"/api/v1/export?format=jsonl&actor=CHL", "application/x-ndjson", 200, `"cameo":"036"`},
+		{"/api/v1/export?format=gdelt", "text/tab-separated-values", 200, "CHLGOV"},
+		{"/api/v1/export?format=parquet", "application/vnd.apache.parquet", 200, "PAR1"},
+		{"/api/v1/export?format=csv&evidence=1", "text/csv", 200, "event_id,doc_id,outlet"},
+		{"/api/v1/export?format=xml", "application/json", 400, "format must be"},
+		{"/api/v1/export?from=yesterday", "application/json", 400, "YYYY-MM-DD"},
+		{"/api/v1/export?format=gdelt&evidence=1", "application/json", 400, "evidence table"},
+	} {
+		status, body, h := get(tc.path)
+		if status != tc.status || !strings.HasPrefix(h.Get("Content-Type"), tc.ctype) || !strings.Contains(body, tc.want) {
+			t.Errorf("%s: %d %s, want %d %s containing %q; body %.200s", tc.path, status, h.Get("Content-Type"), tc.status, tc.ctype, tc.want, body)
+		}
+	}
+}
