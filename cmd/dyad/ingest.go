@@ -12,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"dyad/internal/pipeline"
+	"dyad/internal/store"
 )
 
 // ingestFlags are the flags shared by ingest and run.
@@ -80,6 +81,10 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipel
 		CommitEvery: *f.commit,
 		Progress:    prog,
 		Log:         e.log,
+		OnWait: func(l store.Lease) {
+			fmt.Fprintf(e.stderr, "dyad ingest: another writer (%s, since %s) holds this store's sequencer: waiting for it to finish (documents are prepared meanwhile)\n",
+				l.Holder, l.Acquired.Format("15:04:05"))
+		},
 	}
 	if err := stagesFromEnv(&opts); err != nil {
 		return pipeline.Summary{}, err

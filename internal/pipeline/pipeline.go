@@ -130,6 +130,19 @@ type Options struct {
 	// Open opens inputs (paths, "-", URLs) as one Source.
 	Open func(ctx context.Context, inputs []string) (Source, error)
 
+	// Sequencer serialises the ordered stages with the other writers of
+	// the store; nil means a lease in the store when it implements
+	// store.Sequencing (both backends do), none otherwise.
+	Sequencer Sequencer
+	// Holder names this writer in the store's lease (default host:pid:…);
+	// LeaseTTL is how long the lease lasts unrenewed (default 15s): the
+	// longest a killed holder keeps the others waiting.
+	Holder   string
+	LeaseTTL time.Duration
+	// OnWait, if set, is told once per run when another writer holds the
+	// lease and this run waits for it.
+	OnWait func(store.Lease)
+
 	Progress Progress
 	Log      *slog.Logger
 	// Observe, if set, is told how long each stage took for a document
@@ -175,6 +188,10 @@ type Pipeline struct {
 	st   store.Store
 	opts Options
 	mu   sync.Mutex // one run at a time: the indexes are ordered
+
+	seq      Sequencer
+	seqStore store.Sequencing // nil when the store cannot be shared
+	lastSeq  int64            // the last stored index entry the indexes hold
 }
 
 // New returns a pipeline over st, filling unset stages with defaults and
@@ -192,7 +209,24 @@ func New(ctx context.Context, st store.Store, opts Options) (*Pipeline, error) {
 	if err := fillDefaults(ctx, &opts); err != nil {
 		return nil, err
 	}
-	p := &Pipeline{st: st, opts: opts}
+	p := &Pipeline{st: st, opts: opts, seq: opts.Sequencer}
+	if ss, ok := st.(store.Sequencing); ok {
+		p.seqStore = ss
+		if p.seq == nil {
+			holder, ttl := opts.Holder, opts.LeaseTTL
+			if holder == "" {
+				holder = defaultHolder()
+			}
+			if ttl <= 0 {
+				ttl = defaultLeaseTTL
+			}
+			poll := ttl / 30
+			if poll > 500*time.Millisecond {
+				poll = 500 * time.Millisecond
+			}
+			p.seq = &leaseSequencer{p: p, st: ss, holder: holder, ttl: ttl, poll: poll, wait: opts.OnWait}
+		}
+	}
 	if err := p.restore(ctx); err != nil {
 		return nil, fmt.Errorf("rebuild indexes: %w", err)
 	}
@@ -237,21 +271,11 @@ func (p *Pipeline) restore(ctx context.Context) error {
 	if !dups && !stories {
 		return nil
 	}
-	return p.st.Signatures(ctx, sigIndex, func(docID string, data []byte) error {
-		e, err := decodeIndexSig(data)
-		if err != nil {
-			return nil
-		}
-		if dups && len(e.dup) > 0 {
-			if err := p.opts.Dups.Restore(docID, e.published, e.dup); err != nil {
-				return err
-			}
-		}
-		if stories && len(e.features) > 0 {
-			return p.opts.Stories.Restore(docID, e.storyID, e.features)
-		}
-		return nil
-	})
+	if p.seqStore != nil {
+		_, err := p.catchUp(ctx)
+		return err
+	}
+	return p.st.Signatures(ctx, sigIndex, p.restoreEntry)
 }
 
 // Ingest opens the inputs and ingests everything they yield.
@@ -283,7 +307,10 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var sum Summary
-	g, ctx := errgroup.WithContext(ctx)
+	runCtx, cancelRun := context.WithCancelCause(ctx)
+	defer cancelRun(nil)
+	g, ctx := errgroup.WithContext(runCtx)
+	var seqDone func(context.Context) error // ends the hold on the sequencer, once taken
 	raws := make(chan item, p.opts.Workers*4)
 	done := make(chan item, p.opts.Workers*4)
 
@@ -329,6 +356,22 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 	w := newWriter(p, &sum)
 	g.Go(func() error { return w.run(ctx) }) // store writes, overlapping the sequencer
 	g.Go(func() error {                      // sequencer: input order, batched writes
+		if p.seq != nil {
+			// The workers start on the parallel stages meanwhile.
+			lost, done, err := p.seq.Acquire(ctx)
+			if err != nil {
+				close(w.out)
+				return err
+			}
+			seqDone = done
+			go func() {
+				select {
+				case <-lost:
+					cancelRun(fmt.Errorf("sequencer: %w", store.ErrLeaseLost))
+				case <-ctx.Done():
+				}
+			}()
+		}
 		pending := map[int]item{}
 		next := 0
 		every := p.opts.CommitEvery
@@ -410,6 +453,14 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 		return w.close(ctx)
 	})
 	err := g.Wait()
+	if cause := context.Cause(runCtx); err != nil && cause != nil && !errors.Is(cause, context.Canceled) {
+		err = cause
+	}
+	if seqDone != nil {
+		if derr := seqDone(context.WithoutCancel(runCtx)); err == nil {
+			err = derr
+		}
+	}
 	if p.opts.Progress != nil {
 		p.opts.Progress.Finish()
 	}

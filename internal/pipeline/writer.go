@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"dyad/internal/news"
@@ -31,6 +32,9 @@ type writer struct {
 	stories  map[string]*news.Story // story rows touched recently
 	docStory map[string]docInfo     // recent document → its story and origin
 	order    []string               // cache keys, oldest first ("s:" story, "d:" document)
+
+	mu       sync.Mutex
+	inflight map[string]int // content hashes queued but not yet committed
 }
 
 // entry is one input in a batch: a bundle to write, or a duplicate ingest
@@ -44,7 +48,7 @@ type entry struct {
 type docInfo struct{ story, origin string }
 
 func newWriter(p *Pipeline, sum *Summary) *writer {
-	return &writer{p: p, sum: sum, out: make(chan []entry, 1), stories: map[string]*news.Story{}, docStory: map[string]docInfo{}}
+	return &writer{p: p, sum: sum, out: make(chan []entry, 1), stories: map[string]*news.Story{}, docStory: map[string]docInfo{}, inflight: map[string]int{}}
 }
 
 func (w *writer) full() bool { return len(w.batch) >= batchSize }
@@ -81,6 +85,19 @@ func (w *writer) add(ctx context.Context, it *item) error {
 		return nil
 	}
 	doc := &it.doc
+	// The worker looked the content up before cleaning; since then
+	// another writer (or this run, a few documents back) may have stored
+	// it. Under the sequencer that answer is final.
+	if dupe, err := w.stored(ctx, doc); err != nil {
+		return err
+	} else if dupe {
+		p.opts.Log.Debug("duplicate", "path", doc.Path, "id", doc.ID)
+		w.batch = append(w.batch, entry{dupe: &news.Document{ID: doc.ID, Path: doc.Path, ContentHash: doc.ContentHash}})
+		return nil
+	}
+	w.mu.Lock()
+	w.inflight[doc.ContentHash]++
+	w.mu.Unlock()
 	b := store.Bundle{Doc: doc}
 	if doc.OK() {
 		t0 := time.Now()
@@ -178,6 +195,13 @@ func (w *writer) write(ctx context.Context, batch []entry) error {
 			return fmt.Errorf("store documents: %w", err)
 		}
 		w.p.observe("store", t0)
+		w.mu.Lock()
+		for _, b := range bundles {
+			if w.inflight[b.Doc.ContentHash]--; w.inflight[b.Doc.ContentHash] <= 0 {
+				delete(w.inflight, b.Doc.ContentHash)
+			}
+		}
+		w.mu.Unlock()
 	}
 	i := 0
 	for _, e := range batch {

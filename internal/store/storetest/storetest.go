@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"Series", testSeries},
 		{"Concurrency", testConcurrency},
 		{"Bundles", testBundles},
+		{"Lease", testLease},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
