@@ -1,0 +1,245 @@
+// Package geo finds the places a text names and resolves them to coordinates:
+// a gazetteer generated from registry packages (internal/geo/gen: GeoNames
+// places of 1,000+ people, countries with demonyms, first-level regions, U.S.
+// counties), toponym recognition over capitalised spans and context cues, and
+// resolution by population, the document's other places, the outlet's
+// country and admin-level consistency. It also carries the world map the UI
+// draws.
+package geo
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/gazetteer.tsv.gz
+var gazetteerGz []byte
+
+// Place is one gazetteer entry.
+type Place struct {
+	ID         int64   // GeoNames id; 0 for countries, regions and counties
+	Name       string  // the preferred name
+	Country    string  // ISO 3166-1 alpha-3, as CAMEO
+	Admin1     string  // GeoNames admin1 code (U.S.: postal code, "TX")
+	Feature    string  // GeoNames feature code: PCLI country, PCLD dependency, ADM1, ADM2, PPL…
+	Population int64   // people; countries and regions: the sum of their places'
+	Lat, Lon   float64 // degrees
+}
+
+// Level orders places from the largest unit down: 0 country, 1 region,
+// 2 county, 3 populated place.
+func (p *Place) Level() int {
+	switch p.Feature {
+	case "PCLI", "PCLD":
+		return 0
+	case "ADM1":
+		return 1
+	case "ADM2":
+		return 2
+	}
+	return 3
+}
+
+// Gazetteer is an in-memory index of places by name.
+type Gazetteer struct {
+	Places []Place
+	// byKey maps a normalised name (see Key) to the places it may name,
+	// largest population first.
+	byKey map[string][]int32
+	// demonym maps a normalised demonym ("russian") to its country.
+	demonym map[string]int32
+	// admin1 indexes the regions by country and code.
+	admin1  map[string]int32
+	country map[string]int32
+	maxLen  int // the longest key in words
+}
+
+var (
+	builtinOnce sync.Once
+	builtin     *Gazetteer
+	builtinErr  error
+)
+
+// Builtin returns the embedded gazetteer, loaded once.
+func Builtin() (*Gazetteer, error) {
+	builtinOnce.Do(func() {
+		builtin, builtinErr = Load(bytes.NewReader(gazetteerGz))
+	})
+	return builtin, builtinErr
+}
+
+var foldT = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Key normalises a name for lookup: lower case, diacritics and periods
+// removed, apostrophes and hyphens as spaces, spaces collapsed.
+func Key(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		if f, _, err := transform.String(foldT, s); err == nil {
+			s = f
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '-' || r == ' ' || r == '\u2019' || r == '\'' || r == ',' || unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		default:
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// Load reads a gazetteer in the generated format (gzip'd TSV: geonameid,
+// name, alternate names, demonyms, country, admin1, feature, population,
+// lat, lon).
+func Load(r io.Reader) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g := &Gazetteer{byKey: make(map[string][]int32, 200000), demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
+	g.Places = make([]Place, 0, 140000)
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	var f [10]string
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		n := 0
+		for n < 9 {
+			i := strings.IndexByte(s, '\t')
+			if i < 0 {
+				break
+			}
+			f[n] = s[:i]
+			s = s[i+1:]
+			n++
+		}
+		f[n] = s
+		if n != 9 {
+			return nil, fmt.Errorf("gazetteer line %d: %d fields, want 10", line, n+1)
+		}
+		id, _ := strconv.ParseInt(f[0], 10, 64)
+		pop, _ := strconv.ParseInt(f[7], 10, 64)
+		lat, err1 := strconv.ParseFloat(f[8], 64)
+		lon, err2 := strconv.ParseFloat(f[9], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", line)
+		}
+		p := Place{ID: id, Name: f[1], Country: f[4], Admin1: f[5], Feature: f[6], Population: pop, Lat: lat, Lon: lon}
+		idx := int32(len(g.Places))
+		g.Places = append(g.Places, p)
+		switch p.Feature {
+		case "ADM2":
+			// U.S. counties are named with their kind: "Laurel County".
+			kind := " County"
+			if p.Admin1 == "LA" {
+				kind = " Parish"
+			}
+			g.add(p.Name+kind, idx)
+			continue
+		case "PCLI", "PCLD":
+			g.country[p.Country] = idx
+		case "ADM1":
+			g.admin1[p.Country+"."+p.Admin1] = idx
+		}
+		g.add(p.Name, idx)
+		if head, _, ok := strings.Cut(p.Name, ", "); ok && p.Level() == 3 {
+			g.add(head, idx) // "Washington, D.C." is also "Washington"
+		}
+		if f[2] != "" {
+			for _, a := range strings.Split(f[2], "|") {
+				g.add(a, idx)
+			}
+		}
+		if f[3] != "" {
+			for _, d := range strings.Split(f[3], "|") {
+				g.demonym[Key(d)] = idx
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	for k, v := range g.byKey {
+		if len(v) > 1 {
+			sort.SliceStable(v, func(i, j int) bool { return g.Places[v[i]].Population > g.Places[v[j]].Population })
+			g.byKey[k] = v
+		}
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) add(name string, idx int32) {
+	k := Key(name)
+	if k == "" {
+		return
+	}
+	for _, j := range g.byKey[k] {
+		if j == idx {
+			return
+		}
+	}
+	g.byKey[k] = append(g.byKey[k], idx)
+	if n := strings.Count(k, " ") + 1; n > g.maxLen {
+		g.maxLen = n
+	}
+}
+
+// Lookup returns the places a name may refer to, largest first.
+func (g *Gazetteer) Lookup(name string) []*Place {
+	var out []*Place
+	for _, i := range g.byKey[Key(name)] {
+		out = append(out, &g.Places[i])
+	}
+	return out
+}
+
+// Country returns the country entry of an alpha-3 code, or nil.
+func (g *Gazetteer) Country(cc3 string) *Place {
+	if i, ok := g.country[cc3]; ok {
+		return &g.Places[i]
+	}
+	return nil
+}
+
+// Admin1 returns the region entry of a country and admin1 code, or nil.
+func (g *Gazetteer) Admin1(cc3, code string) *Place {
+	if i, ok := g.admin1[cc3+"."+code]; ok {
+		return &g.Places[i]
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package geo
+
+import (
+	"bytes"
+	"runtime"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, span, country, admin1 string
+	}{
+		{"Officials met in Brussels on Tuesday.", "Brussels", "BEL", ""},
+		{"The Moscow-based firm said it would appeal.", "Moscow", "RUS", ""},
+		{"A fire broke out in Gainesville, Ga., late Friday.", "Gainesville", "USA", "GA"},
+		{"The mayor of Gainesville, Fla., spoke.", "Gainesville", "USA", "FL"},
+		{"Talks between Russia and Ukraine resumed.", "Ukraine", "UKR", ""},
+		{"He drove to Paris, Texas, to see his mother.", "Paris", "USA", "TX"},
+		{"Ukrainian troops held the line.", "Ukrainian", "UKR", ""},
+		{"Flooding hit Laurel County overnight, officials in Kentucky said.", "Laurel County", "USA", "KY"},
+	}
+	for _, c := range cases {
+		ms := p.Parse(c.text, Options{Explain: true})
+		found := false
+		for _, m := range ms {
+			if m.Text != c.span {
+				continue
+			}
+			found = true
+			if m.Place.Country != c.country || c.admin1 != "" && m.Place.Admin1 != c.admin1 {
+				t.Errorf("%q: %s → %s (%v)", c.text, c.span, describe(m.Place), m.Why)
+			}
+			if got := string([]rune(c.text)[m.Start:m.End]); got != m.Text {
+				t.Errorf("%q: offsets %d-%d give %q", c.text, m.Start, m.End, got)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found in %+v", c.text, c.span, ms)
+		}
+	}
+	// not places
+	for _, text := range []string{
+		"Chiquita Raquel Henry, 19, was arrested.",
+		"Sheriff Ripley said the road was closed.",
+		"He lives at 6016 Dublin Road.",
+	} {
+		for _, m := range p.Parse(text, Options{}) {
+			t.Errorf("%q: %q read as %s", text, m.Text, describe(m.Place))
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	var ms runtime.MemStats
+	for i := 0; i < b.N; i++ {
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		before := ms.HeapAlloc
+		t0 := time.Now()
+		g, err := Load(bytes.NewReader(gazetteerGz))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(time.Since(t0).Milliseconds()), "ms/load")
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		b.ReportMetric(float64(ms.HeapAlloc-before)/1e6, "MB-heap")
+		b.ReportMetric(float64(len(g.Places)), "places")
+		runtime.KeepAlive(g)
+	}
+}

@@ -1,0 +1,637 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention is a toponym found in a text and the place it was resolved to.
+// Start and End count Unicode code points of the text.
+type Mention struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Demonym bool   `json:"demonym,omitempty"` // "Russian": the country named by its people
+	Place   *Place `json:"-"`
+	// Cue is the context that made a small place count: "in", "near",
+	// "-based", ", Texas"; empty when the name stood on its own.
+	Cue string `json:"cue,omitempty"`
+	// Why explains the choice among the places of that name (--explain).
+	Why []string `json:"why,omitempty"`
+}
+
+// Options tunes a Parser.
+type Options struct {
+	// Country is the outlet's country (alpha-3), a hint for ambiguous names.
+	Country string
+	// NotPlace, when set, says a capitalised span is an actor the coder
+	// knows as a person or organisation ("Jordan Peterson" is handled by the
+	// span rule; this is for names the dictionaries know), so it is not
+	// read as a place unless a cue ("in", "near") makes it one.
+	NotPlace func(span string) bool
+	// Explain fills Mention.Why.
+	Explain bool
+}
+
+// Parser recognises and resolves toponyms with a gazetteer.
+type Parser struct {
+	G *Gazetteer
+}
+
+// New returns a parser over the built-in gazetteer.
+func New() (*Parser, error) {
+	g, err := Builtin()
+	if err != nil {
+		return nil, err
+	}
+	return &Parser{G: g}, nil
+}
+
+type token struct {
+	text       string // without a possessive or a lowercase hyphen suffix
+	start, end int    // code points
+	cap        bool
+	suffix     string // "based" in "Moscow-based"
+	sentStart  bool   // first token of a sentence
+	commaAfter bool
+	periodEnd  bool // the token ended a sentence
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '\'' || r == '\u2019' || r == '-' || r == '&'
+}
+
+func tokenize(text string) []token {
+	var toks []token
+	cp := 0
+	type rr struct {
+		r  rune
+		cp int
+	}
+	var cur []rr
+	sentStart := true
+	flush := func(after rune) {
+		if len(cur) == 0 {
+			return
+		}
+		// trim leading punctuation
+		for len(cur) > 0 && !unicode.IsLetter(cur[0].r) && !unicode.IsDigit(cur[0].r) {
+			cur = cur[1:]
+		}
+		end := len(cur)
+		periodEnd := false
+		for end > 0 && !unicode.IsLetter(cur[end-1].r) && !unicode.IsDigit(cur[end-1].r) {
+			if cur[end-1].r == '.' {
+				periodEnd = true
+			}
+			end--
+		}
+		if end == 0 {
+			cur = cur[:0]
+			return
+		}
+		w := cur[:end]
+		var sb strings.Builder
+		internalDot := false
+		for i, x := range w {
+			sb.WriteRune(x.r)
+			if x.r == '.' && i > 0 {
+				internalDot = true
+			}
+		}
+		s := sb.String()
+		tEnd := w[len(w)-1].cp + 1
+		// "U.S." and "Ga." keep their final period.
+		if periodEnd && end < len(cur) && cur[end].r == '.' && (internalDot || (len(w) <= 5 && unicode.IsUpper(w[0].r))) {
+			tEnd++
+			s += "."
+			// an abbreviation's period does not end the sentence unless the next word is capitalised (checked later)
+		}
+		t := token{text: s, start: w[0].cp, end: tEnd, cap: unicode.IsUpper(w[0].r), sentStart: sentStart}
+		// possessive
+		for _, p := range []string{"'s", "\u2019s"} {
+			if strings.HasSuffix(t.text, p) && len(t.text) > len(p) {
+				t.text = t.text[:len(t.text)-len(p)]
+				t.end -= 2
+			}
+		}
+		// "Moscow-based", "U.S.-led"
+		if i := strings.LastIndexByte(t.text, '-'); i > 0 && i < len(t.text)-1 {
+			rest := t.text[i+1:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+				t.suffix = rest
+				t.end -= utf8.RuneCountInString(rest) + 1
+				t.text = t.text[:i]
+			}
+		}
+		t.commaAfter = after == ','
+		t.periodEnd = periodEnd
+		toks = append(toks, t)
+		sentStart = periodEnd || after == '!' || after == '?' || after == '\n' || after == ':'
+		cur = cur[:0]
+	}
+	for _, r := range text {
+		if isWordRune(r) {
+			cur = append(cur, rr{r, cp})
+		} else {
+			flush(r)
+			if r == '\n' || r == '"' || r == '\u201c' {
+				sentStart = true
+			}
+		}
+		cp++
+	}
+	flush(0)
+	return toks
+}
+
+// connectors may sit inside a multi-word place name.
+var connectors = map[string]bool{"of": true, "and": true, "de": true, "del": true, "la": true, "le": true, "upon": true,
+	"on": true, "the": true, "al": true, "el": true, "da": true, "do": true, "dos": true, "das": true, "du": true,
+	"des": true, "y": true, "sur": true, "am": true, "an": true, "der": true, "di": true}
+
+// cueWords before a name make it a place.
+var cueWords = map[string]bool{"in": true, "near": true, "at": true, "from": true, "to": true, "outside": true,
+	"into": true, "across": true, "toward": true, "towards": true, "throughout": true, "around": true, "of": true,
+	"visited": true, "visit": true, "via": true, "north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "downtown": true}
+
+// capitalised words that begin sentences or titles and are no part of a name.
+var notName = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the in on at of from to for by with and or but if as after before during
+	while when where since until into onto near over under about against between through this that these those
+	there here it its he she they we i you his her their our my your who what which why how all some many most
+	more no not yes one two three four five first last new old mr mrs ms dr sir gov sen rep president minister
+	prime chief mayor governor senator secretary officer police sheriff judge justice general gen col capt lt sgt
+	king queen prince princess pope saint st mount mt lake river county city state university college school
+	hospital church street road avenue st. monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december today yesterday tomorrow also meanwhile
+	however although though still even just only then now so because according officials authorities news
+	department office court board council committee center centre company group party ministry agency
+	associated press reuters post times journal herald tribune daily`) {
+		notName[w] = true
+	}
+}
+
+// smallWords are gazetteer names that are, far more often, ordinary English
+// words or given names; they count only with a cue ("in Mobile").
+var smallWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mobile reading bath nice sale split male hope liberty independence union
+	enterprise commerce energy justice friendship progress deal man march may june april august victoria
+	aurora eagle chase bend ball bell brown king early hazard orange many most best hull bury wells
+	university college hospital church centre center police court street charity opportunity security
+	obama bush clinton george jackson jefferson madison monroe hamilton clay grant lee douglas warren
+	wayne mission concord truth superior david mary metro commerce un`) {
+		smallWords[w] = true
+	}
+}
+
+type cand struct {
+	i, j  int // token span [i, j)
+	idx   []int32
+	dem   int32 // demonym's country, or -1
+	cue   string
+	start int
+	end   int
+	text  string
+}
+
+// Parse finds and resolves the toponyms of text.
+func (p *Parser) Parse(text string, o Options) []Mention {
+	toks := tokenize(text)
+	g := p.G
+	var cands []cand
+	runesText := []rune(text)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cap {
+			continue
+		}
+		// the longest gazetteer name starting here
+		found := false
+		maxL := g.maxLen
+		if maxL > 7 {
+			maxL = 7
+		}
+		for L := maxL; L >= 1 && !found; L-- {
+			if i+L > len(toks) {
+				continue
+			}
+			last := toks[i+L-1]
+			if !last.cap {
+				continue
+			}
+			ok := true
+			parts := make([]string, 0, L)
+			for k := i; k < i+L; k++ {
+				tk := toks[k]
+				if k > i && toks[k-1].suffix != "" {
+					ok = false
+					break
+				}
+				if k < i+L-1 && (tk.commaAfter || tk.periodEnd && !strings.HasSuffix(tk.text, ".")) {
+					ok = false
+					break
+				}
+				if !tk.cap && !connectors[strings.ToLower(tk.text)] {
+					ok = false
+					break
+				}
+				parts = append(parts, tk.text)
+			}
+			if !ok {
+				continue
+			}
+			key := Key(strings.Join(parts, " "))
+			idx := g.byKey[key]
+			dem := int32(-1)
+			if d, ok := g.demonym[key]; ok {
+				dem = d
+			} else if strings.HasSuffix(key, "s") {
+				if d, ok := g.demonym[strings.TrimSuffix(key, "s")]; ok && L == 1 { // "Russians"
+					dem = d
+				}
+			}
+			if len(idx) == 0 && dem < 0 {
+				continue
+			}
+			found = true
+			c := cand{i: i, j: i + L, idx: idx, dem: dem, start: t.start, end: last.end}
+			c.text = string(runesText[c.start:c.end])
+			cands = append(cands, c)
+			i += L - 1
+		}
+	}
+	// Recognition: keep the candidates the context supports.
+	var ms []Mention
+	var keep []cand
+	persons := p.persons(toks)
+	for _, c := range cands {
+		if reason, ok := p.accept(toks, c, persons, o); ok {
+			c.cue = reason
+			keep = append(keep, c)
+		}
+	}
+	ms = p.resolve(toks, keep, o)
+	return ms
+}
+
+// titles before a name make it a person's.
+var titles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mr mrs ms miss dr sir gov governor sen senator rep president minister
+	mayor sheriff judge justice gen general col colonel capt captain lt sgt sergeant officer deputy detective
+	coach pastor rev reverend father bishop king queen prince princess lord lady chief commissioner chairman
+	director superintendent principal professor prof attorney secretary spokesman spokeswoman councilman
+	councilwoman trooper agent dear`) {
+		titles[w] = true
+	}
+}
+
+// directions may qualify a place ("North Texas", "Northeast Georgia").
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "upper": true, "lower": true, "greater": true, "downtown": true, "metro": true}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func (p *Parser) isPlaceWord(t token) bool {
+	k := Key(t.text)
+	if len(p.G.byKey[k]) > 0 {
+		return true
+	}
+	_, ok := p.G.demonym[k]
+	return ok
+}
+
+// persons returns the capitalised words the text uses as people's names:
+// after a title ("Sheriff Ripley") or a given name ("John Moore").
+func (p *Parser) persons(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i < len(toks); i++ {
+		t, pt := toks[i], toks[i-1]
+		if !t.cap || !pt.cap || pt.commaAfter || pt.periodEnd && !strings.HasSuffix(pt.text, ".") {
+			continue
+		}
+		pl := strings.ToLower(strings.TrimSuffix(pt.text, "."))
+		if titles[pl] || !notName[pl] && !directions[pl] && !p.isPlaceWord(pt) && !isAcronym(pt.text) {
+			if i+1 < len(toks) && toks[i+1].cap && !t.commaAfter && !t.periodEnd {
+				continue // inside a longer name: judged at its end
+			}
+			out[Key(t.text)] = true
+		}
+	}
+	return out
+}
+
+// accept decides whether a candidate span is a place, and says on what cue.
+func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options) (string, bool) {
+	g := p.G
+	first, last := toks[c.i], toks[c.j-1]
+	cue := ""
+	strong := false
+	if c.i > 0 {
+		prev := strings.ToLower(toks[c.i-1].text)
+		if cueWords[prev] && !toks[c.i-1].periodEnd {
+			cue = prev
+			strong = prev == "in" || prev == "near" || prev == "outside" || prev == "across" || prev == "throughout"
+		}
+	}
+	if last.suffix != "" {
+		switch last.suffix {
+		case "based", "born", "bound", "area", "region", "led", "backed", "registered", "headquartered":
+			cue, strong = "-"+last.suffix, true
+		}
+	}
+	if last.commaAfter && c.j < len(toks) && toks[c.j].cap {
+		// "Gainesville, Ga." / "Paris, France"
+		for _, i := range g.byKey[Key(toks[c.j].text)] {
+			if g.Places[i].Level() <= 1 && !g.Places[i].isContinent() {
+				cue, strong = ", "+toks[c.j].text, true
+				break
+			}
+		}
+	}
+	// An acronym names only countries and regions ("UN" is no town).
+	if c.j-c.i == 1 && isAcronym(first.text) {
+		ok := false
+		for _, i := range c.idx {
+			if g.Places[i].Level() <= 1 {
+				ok = true
+			}
+		}
+		if !ok && c.dem < 0 {
+			return "", false
+		}
+	}
+	level := 3
+	var maxPop int64
+	for _, i := range c.idx {
+		level = min(level, g.Places[i].Level())
+		maxPop = max(maxPop, g.Places[i].Population)
+	}
+	// A capitalised word before the span that is no place, title or
+	// direction: a person's or an organisation's name ("Chiquita Henry").
+	if c.i > 0 {
+		pt := toks[c.i-1]
+		pl := strings.ToLower(strings.TrimSuffix(pt.text, "."))
+		if pt.cap && !pt.commaAfter && !(pt.periodEnd && !strings.HasSuffix(pt.text, ".")) && pt.suffix == "" {
+			switch {
+			case titles[pl]:
+				return "", false
+			case notName[pl] || directions[pl] || p.isPlaceWord(pt) || isAcronym(pt.text):
+			default:
+				if level > 1 {
+					return "", false
+				}
+			}
+		}
+	}
+	// A capitalised word after it: an organisation named for the place
+	// ("Florida Highway Patrol", which counts) or a person ("Paris Hilton").
+	if c.j < len(toks) && !last.commaAfter && !last.periodEnd && last.suffix == "" {
+		nt := toks[c.j]
+		nl := strings.ToLower(strings.TrimSuffix(nt.text, "."))
+		if nt.cap {
+			switch nl {
+			case "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "highway", "pike", "court", "ct", "circle", "trail", "parkway":
+				return "", false
+			}
+			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) {
+				return "", false
+			}
+		}
+	}
+	if c.dem >= 0 && len(c.idx) == 0 {
+		return "demonym", true
+	}
+	key := Key(c.text)
+	if persons[key] && !strong {
+		return "", false
+	}
+	if c.j-c.i == 1 && (smallWords[key] || directions[key]) && !strong {
+		return "", false
+	}
+	if c.j-c.i == 1 && notName[key] {
+		return "", false
+	}
+	if o.NotPlace != nil && !strong && o.NotPlace(c.text) {
+		return "", false
+	}
+	if level <= 2 || cue != "" {
+		return cue, true
+	}
+	// A populated place: a large one stands on its own, a small one needs a cue.
+	if maxPop >= 20000 && !first.sentStart || maxPop >= 100000 {
+		return "", true
+	}
+	return "", false
+}
+
+func (p *Place) isContinent() bool { return p.Feature == "CONT" }
+
+// scored is a place with its score for one mention.
+type scored struct {
+	idx   int32
+	score float64
+	why   []string
+}
+
+func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
+	g := p.G
+	// Pass 1: each name on its own. Pass 2: each name again, in the
+	// context of the others' pass-1 readings (their countries, regions and
+	// whereabouts), the outlet's country and "X, Region".
+	first := make([]int32, len(cs))
+	for k, c := range cs {
+		if len(c.idx) == 0 {
+			first[k] = c.dem
+			continue
+		}
+		best, _ := p.choose(toks, c, nil, o)
+		first[k] = best.idx
+	}
+	out := make([]Mention, 0, len(cs))
+	for k, c := range cs {
+		m := Mention{Start: c.start, End: c.end, Text: c.text, Cue: c.cue}
+		if len(c.idx) == 0 {
+			m.Demonym = true
+			m.Place = &g.Places[c.dem]
+			if o.Explain {
+				m.Why = []string{"demonym of " + m.Place.Name}
+			}
+			out = append(out, m)
+			continue
+		}
+		ctx := &context{countries: map[string]float64{}, regions: map[string]float64{}}
+		key := Key(c.text)
+		for j, i := range first {
+			if j == k || Key(cs[j].text) == key {
+				continue
+			}
+			pl := &g.Places[i]
+			w := 1.0
+			if pl.Level() >= 2 {
+				w = 0.7
+			}
+			ctx.countries[pl.Country] += w
+			if pl.Level() >= 1 && pl.Admin1 != "" {
+				ctx.regions[pl.Country+"."+pl.Admin1] += w
+			}
+			if pl.Level() >= 2 {
+				ctx.points = append(ctx.points, pl)
+			}
+		}
+		if o.Country != "" {
+			ctx.countries[o.Country] += 1
+		}
+		best, all := p.choose(toks, c, ctx, o)
+		m.Place = &g.Places[best.idx]
+		if o.Explain {
+			m.Why = append(m.Why, fmt.Sprintf("%d places named %q", len(c.idx), c.text))
+			if c.cue != "" {
+				m.Why = append(m.Why, "cue: "+c.cue)
+			}
+			m.Why = append(m.Why, describe(m.Place)+": "+strings.Join(best.why, ", "))
+			sort.Slice(all, func(i, j int) bool { return all[i].score > all[j].score })
+			for n, s := range all {
+				if n == 0 {
+					continue
+				}
+				if n > 2 {
+					break
+				}
+				m.Why = append(m.Why, fmt.Sprintf("not %s (%.1f < %.1f)", describe(&g.Places[s.idx]), s.score, best.score))
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// context is what the rest of a text says about where it is.
+type context struct {
+	countries map[string]float64 // alpha-3 → weight
+	regions   map[string]float64 // country.admin1 → weight
+	points    []*Place           // the towns and counties named
+}
+
+// choose scores the places a candidate may name and returns the best.
+func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, []scored) {
+	g := p.G
+	var qual []int32
+	if strings.HasPrefix(c.cue, ", ") {
+		qual = g.byKey[Key(toks[c.j].text)]
+	}
+	// the region sharing a city's name ("New York", "Washington")
+	regionPop := map[string]int64{}
+	for _, i := range c.idx {
+		if pl := &g.Places[i]; pl.Level() == 1 {
+			regionPop[pl.Country] = max(regionPop[pl.Country], pl.Population)
+		}
+	}
+	best := scored{score: math.Inf(-1)}
+	var all []scored
+	for _, i := range c.idx {
+		pl := &g.Places[i]
+		s := scored{idx: i}
+		add := func(v float64, why string) {
+			s.score += v
+			if o.Explain {
+				s.why = append(s.why, fmt.Sprintf("%+.1f %s", v, why))
+			}
+		}
+		switch pl.Level() {
+		case 0:
+			add(10, "a country or continent")
+		case 1:
+			add(7, "a first-level region")
+		case 2:
+			add(7, "a county")
+		default:
+			if pl.Feature == "PPLC" {
+				add(4, "a capital")
+			} else if pl.Feature == "PPLA" {
+				add(1.5, "a region's seat")
+			}
+			if rp, ok := regionPop[pl.Country]; ok && (pl.Feature == "PPLC" || pl.Population*4 >= rp) {
+				add(4, "the main city of a region of its name")
+			}
+		}
+		add(math.Log10(float64(pl.Population)+1), fmt.Sprintf("population %d", pl.Population))
+		if ctx != nil {
+			if w := ctx.countries[pl.Country]; w > 0 && pl.Country != "" {
+				add(1.5+1.5*math.Min(w, 4), "the text's other places are in "+pl.Country)
+			}
+			if pl.Level() >= 2 {
+				if w := ctx.regions[pl.Country+"."+pl.Admin1]; w > 0 {
+					add(2+math.Min(w, 3), "the text's other places are in "+pl.Country+"."+pl.Admin1)
+				}
+				near := 0
+				for _, q := range ctx.points {
+					if q != pl && Distance(pl.Lat, pl.Lon, q.Lat, q.Lon) < 150 {
+						near++
+					}
+				}
+				if near > 0 {
+					add(1.5*math.Min(float64(near), 3), fmt.Sprintf("%d of the text's places within 150 km", near))
+				}
+			}
+		}
+		for _, q := range qual {
+			qp := &g.Places[q]
+			if qp.Level() == 0 && qp.Country == pl.Country && pl.Level() > 0 {
+				add(6, "followed by its country")
+			}
+			if qp.Level() == 1 && qp.Country == pl.Country && qp.Admin1 == pl.Admin1 && pl.Level() > 1 {
+				add(10, "followed by its region")
+			}
+		}
+		all = append(all, s)
+		if s.score > best.score {
+			best = s
+		}
+	}
+	return best, all
+}
+
+func describe(p *Place) string {
+	s := p.Name
+	if p.Admin1 != "" && p.Level() > 1 {
+		s += ", " + p.Admin1
+	}
+	if p.Level() > 0 {
+		s += ", " + p.Country
+	}
+	return fmt.Sprintf("%s (%s)", s, p.Feature)
+}
+
+// Distance is the great-circle distance in kilometres.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
