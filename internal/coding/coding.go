@@ -14,11 +14,17 @@ import (
 
 	"dyad/internal/code"
 	"dyad/internal/extract"
+	"dyad/internal/relevance"
 )
 
-// Gates returns the default gates, in the order they run.
-func Gates() []code.Gate {
-	return []code.Gate{}
+// Gates returns the default gates, in the order they run: relevance
+// (sport, entertainment, business without a political actor).
+func Gates() ([]code.Gate, error) {
+	rel, err := relevance.New(relevance.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return []code.Gate{rel}, nil
 }
 
 // New builds the default coder from opts: DateFunc defaults to EventDate,
@@ -30,7 +36,11 @@ func New(ctx context.Context, opts code.Options) (*code.Coder, error) {
 		opts.DateFunc = EventDate
 	}
 	if opts.Gates == nil && len(opts.OptionFiles) == 0 && opts.Settings == nil {
-		opts.Gates = Gates()
+		g, err := Gates()
+		if err != nil {
+			return nil, err
+		}
+		opts.Gates = g
 	}
 	return code.New(ctx, opts)
 }

@@ -1,0 +1,164 @@
+package relevance
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dyad/internal/metricsfile"
+	"dyad/internal/news"
+	"dyad/internal/shareddata"
+)
+
+// heldOutFloor: the model's accuracy on the held-out fifth of the BBC
+// corpus at the last change, rounded down.
+const heldOutFloor = 0.95
+
+// TestHeldOut measures the document model on the BBC articles it was not
+// trained on (every fifth), and how often the gate drops a whole
+// politics or business article (it should not).
+func TestHeldOut(t *testing.T) {
+	recs := shareddata.Records(t, "corpora/bbc-news.jsonl.gz", 0)
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n, right int
+	dropped := map[string][2]int{}
+	for _, r := range recs {
+		if !HeldOut(r.ID) {
+			continue
+		}
+		want := strings.Split(r.ID, "-")[1]
+		p := m.Classify(r.Text)
+		best := 0
+		for k := range p {
+			if p[k] > p[best] {
+				best = k
+			}
+		}
+		n++
+		if Topics[best] == want {
+			right++
+		}
+		d := dropped[want]
+		d[1]++
+		if _, reason := g.Article(r.Text); reason != "" {
+			d[0]++
+		}
+		dropped[want] = d
+	}
+	acc := float64(right) / float64(n)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# BBC news articles held out of training (every fifth by number), %d articles\naccuracy %.3f (%d of %d)\n", n, acc, right, n)
+	for _, topic := range Topics {
+		fmt.Fprintf(&b, "article_dropped_%s %d of %d\n", topic, dropped[topic][0], dropped[topic][1])
+	}
+	if err := metricsfile.WriteSection(filepath.Join("testdata", "metrics.txt"), "bbc-heldout", b.String()); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+	if acc < heldOutFloor {
+		t.Errorf("held-out accuracy %.3f < %.2f", acc, heldOutFloor)
+	}
+	if dropped["politics"][0] > 0 || dropped["business"][0] > dropped["business"][1]/50 {
+		t.Errorf("politics/business articles dropped whole: %v", dropped)
+	}
+}
+
+func TestArticle(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text     string
+		drop     bool
+		business bool
+	}{
+		{"The striker scored twice as United beat City 3-1 in the league on Saturday, and the coach praised his squad before the cup tie. The midfielder was injured in the second half and misses the next match.", true, false},
+		{"The singer's new album went straight to number one in the charts, and her tour sold out in hours. The band will play a festival in the summer and the film of the concert opens in cinemas.", true, false},
+		{"Shares in the retailer fell 5% after it said quarterly profits dropped, as analysts cut their forecasts for sales and the firm's chief executive warned of weaker consumer spending and higher costs.", false, true},
+		{"The prime minister told parliament that the government would hold a referendum, and the opposition leader accused ministers of breaking their election promises on tax and immigration.", false, false},
+	} {
+		ag, reason := g.Article(tc.text + " " + tc.text + " " + tc.text) // long enough to judge
+		if tc.drop {
+			if _, short := g.Article(tc.text); short != "" {
+				t.Errorf("Article(%.40q…): a short text dropped whole (%s)", tc.text, short)
+			}
+		}
+		if (reason != "") != tc.drop {
+			t.Errorf("Article(%.40q…) reason %q, want drop %v", tc.text, reason, tc.drop)
+			continue
+		}
+		if tc.drop {
+			continue
+		}
+		ev := news.Event{Source: news.Actor{Code: "USABUS"}, Target: news.Actor{Code: "GBRBUS"}}
+		if got := ag.Event("", &ev) != ""; got != tc.business {
+			t.Errorf("Article(%.40q…): firm-to-firm event dropped %v, want %v", tc.text, got, tc.business)
+		}
+	}
+}
+
+func TestPolitical(t *testing.T) {
+	for _, tc := range []struct {
+		src, tgt string
+		want     bool
+	}{
+		{"USABUS", "GBRBUS", false},
+		{"GBRGOV", "GBRBUS", true},
+		{"IGOEUREEC", "USABUS", true},
+		{"JPN", "USA", true},
+		{"CHN", "USABUS", true},
+		{"USAMED", "GBRBUS", false},
+		{"RUSGOVBUS", "DEUBUS", true},
+		{"USAMED", "---", false},
+	} {
+		if got := Political(tc.src, tc.tgt); got != tc.want {
+			t.Errorf("Political(%s, %s) = %v", tc.src, tc.tgt, got)
+		}
+	}
+}
+
+func TestSentenceCue(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		drop bool
+	}{
+		{"Wales beat Italy 38-8 in Rome on Saturday.", false}, // a score alone: no cue word
+		{"Wales beat Italy 38-8 in the Six Nations on Saturday.", true},
+		{"The striker's late goal sent them into the cup final.", true},
+		{"Her debut album topped the charts in France.", true},
+		{"The vote was 312-200 in favour of the bill.", false},
+		{"France condemned the attack and recalled its ambassador.", false},
+		{"The match between the two leaders was a test of wills.", false}, // one cue word
+	} {
+		if got := SentenceCue(tc.sent) != ""; got != tc.drop {
+			t.Errorf("SentenceCue(%q) = %v, want %v (%s)", tc.sent, got, tc.drop, SentenceCue(tc.sent))
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	var got []string
+	Words("The EU’s “hit-list” of 3 firms, a-", func(w string) bool { got = append(got, w); return true })
+	if strings.Join(got, " ") != "the eu's hit-list of firms" {
+		t.Errorf("Words = %q", got)
+	}
+}
+
+func FuzzParseModel(f *testing.F) {
+	f.Add(modelText[:500])
+	f.Add("a\t1\t2\t3\t4\t5\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if m, err := ParseModel(s); err == nil {
+			m.Classify(s)
+		}
+	})
+}
