@@ -17,22 +17,24 @@ import (
 // paramHelp describes the filter flags; they carry the same names as the
 // API's query parameters and are validated by package query.
 var paramHelp = map[string]string{
-	"from":    "on or after this date, YYYY-MM-DD",
-	"to":      "on or before this date, YYYY-MM-DD",
-	"actor":   "source or target actor code prefix (CHN matches CHNGOV)",
-	"dyad":    "two actor code prefixes A-B, either direction (CHN-RUS)",
-	"root":    "CAMEO root code 01-20",
-	"quad":    "QuadClass 1-4",
-	"story":   "story id",
-	"doc":     "document id",
-	"group":   "affiliation of a reporting outlet: state|state-affiliated|independent|unknown",
-	"q":       "text search",
-	"issue":   "issue code of the event (TRADE, ENERGY…; see the issues field)",
-	"limit":   "at most this many (0: all)",
-	"after":   "paging cursor: the id of the last item of the previous page",
-	"speaker": "speaker name contains this",
-	"by":      "period: day|week|month",
-	"split":   "split counts by: group (source affiliation)",
+	"from":      "on or after this date, YYYY-MM-DD",
+	"to":        "on or before this date, YYYY-MM-DD",
+	"actor":     "source or target actor code prefix (CHN matches CHNGOV)",
+	"dyad":      "two actor code prefixes A-B, either direction (CHN-RUS); series: several, comma-separated",
+	"root":      "CAMEO root code 01-20",
+	"quad":      "QuadClass 1-4",
+	"story":     "story id",
+	"doc":       "document id",
+	"group":     "affiliation of a reporting outlet: state|state-affiliated|independent|unknown",
+	"q":         "text search",
+	"issue":     "issue code of the event (TRADE, ENERGY…; see the issues field)",
+	"limit":     "at most this many (0: all)",
+	"after":     "paging cursor: the id of the last item of the previous page",
+	"speaker":   "speaker name contains this",
+	"by":        "period: day|week|month|year",
+	"direction": "with a dyad A-B: both (default), ab (A the source) or ba; with --actor: ab (the actor as source) or ba",
+	"fill":      "1: include the periods without events (0 events) between the first and the last (or --from and --to)",
+	"split":     "split counts by: group (source affiliation)",
 }
 
 // paramFlags registers the named filter flags and returns a function that
@@ -128,12 +130,20 @@ func init() {
 			return strings.Join([]string{s.ID, s.FirstSeen, s.LastSeen, fmt.Sprint(len(s.DocIDs)),
 				truncate(strings.Join(s.Sources, ", "), 40), truncate(s.Title, 60)}, "\t")
 		})
-	listing("series", "a dyad time series per canonical event: counts, mean Goldstein, QuadClass mix, by source group",
-		"dyad series --dyad CHN-RUS --by month --split group",
-		[]string{"dyad", "by", "split", "from", "to"},
-		query.Series, func(ctx context.Context, st store.Store, q store.SeriesQuery) ([]news.SeriesPoint, error) {
-			return st.Series(ctx, q)
-		}, "PERIOD\tDYAD\tEVENTS\tGOLDSTEIN\tQUAD 1/2/3/4\tBY GROUP",
+	listing("series", "time series of canonical events per period for dyads or a country's totals: counts, mean Goldstein, QuadClass mix, direction, by source group",
+		"dyad series --dyad CHN-RUS --by month --split group --fill 1\ndyad series --dyad CHN-RUS,CHN-USA --by year --direction ab --quad 4\ndyad series --actor CHN --by year",
+		[]string{"dyad", "actor", "direction", "by", "split", "from", "to", "root", "quad", "fill"},
+		query.SeriesList, func(ctx context.Context, st store.Store, qs []store.SeriesQuery) ([]news.SeriesPoint, error) {
+			var out []news.SeriesPoint
+			for _, q := range qs {
+				pts, err := st.Series(ctx, q)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, pts...)
+			}
+			return out, nil
+		}, "PERIOD\tDYAD\tEVENTS\tGOLDSTEIN\tQUAD 1/2/3/4\tA→B/B→A\tBY GROUP",
 		func(p news.SeriesPoint) string {
 			var groups []string
 			for g, n := range p.ByGroup {
@@ -141,6 +151,7 @@ func init() {
 			}
 			sort.Strings(groups)
 			return strings.Join([]string{p.Period, p.Dyad, fmt.Sprint(p.Events), fmt.Sprintf("%.2f", p.GoldsteinMean),
-				fmt.Sprintf("%d/%d/%d/%d", p.ByQuad["1"], p.ByQuad["2"], p.ByQuad["3"], p.ByQuad["4"]), strings.Join(groups, " ")}, "\t")
+				fmt.Sprintf("%d/%d/%d/%d", p.ByQuad["1"], p.ByQuad["2"], p.ByQuad["3"], p.ByQuad["4"]),
+				fmt.Sprintf("%d/%d", p.ByDirection["ab"], p.ByDirection["ba"]), strings.Join(groups, " ")}, "\t")
 		})
 }

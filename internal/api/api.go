@@ -346,11 +346,11 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) series(w http.ResponseWriter, r *http.Request) error {
-	q, err := query.Series(r.URL.Query())
+	qs, err := query.SeriesList(r.URL.Query())
 	if err != nil {
 		return err
 	}
-	pts, err := s.st.Series(r.Context(), q)
+	pts, err := seriesOf(r.Context(), s.st, qs)
 	if err != nil {
 		return err
 	}
@@ -425,6 +425,20 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	if err := ew.Close(); err != nil {
 		s.opts.Log.Error("export cut short", "err", err)
 	}
+}
+
+// seriesOf concatenates the series of several dyads or actors, each
+// point naming its own in Dyad.
+func seriesOf(ctx context.Context, st store.Store, qs []store.SeriesQuery) ([]news.SeriesPoint, error) {
+	var out []news.SeriesPoint
+	for _, q := range qs {
+		pts, err := st.Series(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, pts...)
+	}
+	return out, nil
 }
 
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {

@@ -218,4 +218,7 @@ type SeriesPoint struct {
 	GoldsteinMean float64        `json:"goldstein_mean"`
 	ByQuad        map[string]int `json:"by_quad"`
 	ByGroup       map[string]int `json:"by_group"`
+	// ByDirection counts a dyad's events by direction: "ab" (A the
+	// source) and "ba"; for an actor's totals, "ab" is the actor as source.
+	ByDirection map[string]int `json:"by_direction"`
 }

@@ -41,7 +41,7 @@ var known = map[string][]string{
 	"quotes":  {"speaker", "doc", "story", "from", "to", "q", "limit", "after"},
 	"stories": {"from", "to", "limit", "after"},
 	"docs":    {"status", "story", "source", "from", "to", "limit", "after"},
-	"series":  {"dyad", "by", "split", "from", "to"},
+	"series":  {"dyad", "actor", "direction", "by", "split", "from", "to", "root", "quad", "fill"},
 }
 
 func check(kind string, v url.Values) error {
@@ -252,33 +252,100 @@ func Docs(v url.Values) (store.DocFilter, error) {
 	return f, nil
 }
 
-// Series parses a series query.
+// MaxSeries bounds the dyads (or actors) of one series request.
+const MaxSeries = 20
+
+// Series parses a series query of one dyad or actor.
 func Series(v url.Values) (store.SeriesQuery, error) {
+	qs, err := SeriesList(v)
+	if err != nil {
+		return store.SeriesQuery{}, err
+	}
+	if len(qs) != 1 {
+		return store.SeriesQuery{}, bad("give one dyad or actor here, not %d", len(qs))
+	}
+	return qs[0], nil
+}
+
+// SeriesList parses a series query of several dyads (dyad=CHN-RUS,CHN-USA)
+// or actors' totals (actor=CHN,RUS): one SeriesQuery each, sharing the
+// other parameters.
+func SeriesList(v url.Values) ([]store.SeriesQuery, error) {
 	var q store.SeriesQuery
 	if err := check("series", v); err != nil {
-		return q, err
+		return nil, err
 	}
 	var err error
-	if v.Get("dyad") == "" {
-		return q, bad("dyad is required, like CHN-RUS")
-	}
-	if q.DyadA, q.DyadB, err = Dyad(v.Get("dyad")); err != nil {
-		return q, err
+	if (v.Get("dyad") == "") == (v.Get("actor") == "") {
+		return nil, bad("dyad is required, like CHN-RUS (or actor=CHN for a country's totals, not both)")
 	}
 	switch s := v.Get("by"); s {
 	case "", "month":
 		q.By = "month"
-	case "day", "week":
+	case "day", "week", "year":
 		q.By = s
 	default:
-		return q, bad("by must be day, week or month, not %q", s)
+		return nil, bad("by must be day, week, month or year, not %q", s)
 	}
 	switch s := v.Get("split"); s {
 	case "", "group":
 		q.Split = s
 	default:
-		return q, bad("split must be group, not %q", s)
+		return nil, bad("split must be group, not %q", s)
 	}
-	q.From, q.To, err = dateRange(v)
-	return q, err
+	switch s := v.Get("direction"); s {
+	case "", "both":
+	case "ab", "ba":
+		q.Direction = s
+	default:
+		return nil, bad("direction must be both, ab (A the source) or ba, not %q", s)
+	}
+	switch s := v.Get("fill"); s {
+	case "", "0", "false":
+	case "1", "true":
+		q.Fill = true
+	default:
+		return nil, bad("fill must be 1 or 0, not %q", s)
+	}
+	if s := v.Get("root"); s != "" {
+		if len(s) == 1 {
+			s = "0" + s
+		}
+		if !rootRe.MatchString(s) {
+			return nil, bad("root must be a CAMEO root code 01 to 20, not %q", v.Get("root"))
+		}
+		q.Root = s
+	}
+	if s := v.Get("quad"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 4 {
+			return nil, bad("quad must be a QuadClass 1 to 4, not %q", s)
+		}
+		q.QuadClass = n
+	}
+	if q.From, q.To, err = dateRange(v); err != nil {
+		return nil, err
+	}
+	var out []store.SeriesQuery
+	if s := v.Get("dyad"); s != "" {
+		for _, d := range strings.Split(s, ",") {
+			one := q
+			if one.DyadA, one.DyadB, err = Dyad(d); err != nil {
+				return nil, err
+			}
+			out = append(out, one)
+		}
+	} else {
+		for _, a := range strings.Split(v.Get("actor"), ",") {
+			one := q
+			if one.Actor, err = code(strings.TrimSpace(a), "actor"); err != nil {
+				return nil, err
+			}
+			out = append(out, one)
+		}
+	}
+	if len(out) > MaxSeries {
+		return nil, bad("at most %d dyads or actors at once, not %d", MaxSeries, len(out))
+	}
+	return out, nil
 }

@@ -162,9 +162,41 @@ type StoryFilter struct {
 // SeriesQuery asks for a dyad time series, counted per canonical event.
 type SeriesQuery struct {
 	DyadA, DyadB string // code prefixes, either direction
-	By           string // day | week | month (default month)
-	Split        string // "group": fill ByGroup by the affiliation of reporting sources
-	From, To     string
+	// Actor, instead of a dyad: every event with this actor (code
+	// prefix) on either side — a country's totals.
+	Actor string
+	// Direction with a dyad: "" or "both"; "ab" (A is the source, B the
+	// target) or "ba". With Actor: "ab" counts events it is the source of,
+	// "ba" those it is the target of.
+	Direction string
+	By        string // day | week | month | year (default month)
+	Split     string // "group": fill ByGroup by the affiliation of reporting sources
+	From, To  string
+	Root      string // CAMEO root, two digits; "" any
+	QuadClass int    // 1..4; 0 any
+	// Fill adds the periods without events (0 events) between the first
+	// and the last period — From and To when given.
+	Fill bool
+}
+
+// Label names the series' actors: "CHN-RUS", "CHN→RUS", "CHN".
+func (q SeriesQuery) Label() string {
+	if q.Actor != "" {
+		switch q.Direction {
+		case "ab":
+			return q.Actor + "→*"
+		case "ba":
+			return "*→" + q.Actor
+		}
+		return q.Actor
+	}
+	switch q.Direction {
+	case "ab":
+		return q.DyadA + "→" + q.DyadB
+	case "ba":
+		return q.DyadB + "→" + q.DyadA
+	}
+	return q.DyadA + "-" + q.DyadB
 }
 
 // Stats are counts for /metrics and summaries.

@@ -357,16 +357,23 @@ func (r *Reader) loadEvidence(ctx context.Context, db Queryer, out []news.Event,
 	return nil
 }
 
-// Series counts canonical events between two actors per period.
+// Series counts canonical events between two actors (or of one actor)
+// per period.
 func (r *Reader) Series(ctx context.Context, q store.SeriesQuery) ([]news.SeriesPoint, error) {
 	d := r.D
-	if q.DyadA == "" || q.DyadB == "" {
+	if (q.DyadA == "" || q.DyadB == "") && q.Actor == "" {
 		return nil, fmt.Errorf("series: %w: a dyad needs both sides", store.ErrInvalid)
 	}
 	if _, err := store.Period("2000-01-01", q.By); err != nil {
 		return nil, fmt.Errorf("series: %w", err)
 	}
-	sel, err := eventSelect(d, store.EventFilter{DyadA: q.DyadA, DyadB: q.DyadB, From: q.From, To: q.To})
+	f := store.EventFilter{From: q.From, To: q.To, Root: q.Root, QuadClass: q.QuadClass}
+	if q.Actor != "" {
+		f.Actor = q.Actor
+	} else {
+		f.DyadA, f.DyadB = q.DyadA, q.DyadB
+	}
+	sel, err := eventSelect(d, f)
 	if err != nil {
 		return nil, fmt.Errorf("series: %w", err)
 	}
@@ -375,7 +382,7 @@ func (r *Reader) Series(ctx context.Context, q store.SeriesQuery) ([]news.Series
 		return nil, fmt.Errorf("series: %w", err)
 	}
 	defer done()
-	rows, err := db.QueryContext(ctx, `SELECT e.date, e.goldstein, e.quad_class,
+	rows, err := db.QueryContext(ctx, `SELECT e.date, e.goldstein, e.quad_class, e.src_code, e.tgt_code,
 		(SELECT `+d.StringAgg("eg.grp")+` FROM event_groups eg WHERE eg.event_id = e.id)`+
 		sel.from+sel.w.sql()+sel.order, sel.w.args...)
 	if err != nil {
@@ -386,7 +393,7 @@ func (r *Reader) Series(ctx context.Context, q store.SeriesQuery) ([]news.Series
 	for rows.Next() {
 		var ev store.SeriesEvent
 		var groups sql.NullString
-		if err := rows.Scan(&ev.Date, &ev.Goldstein, &ev.QuadClass, &groups); err != nil {
+		if err := rows.Scan(&ev.Date, &ev.Goldstein, &ev.QuadClass, &ev.Source, &ev.Target, &groups); err != nil {
 			return nil, fmt.Errorf("series: %w", err)
 		}
 		for _, g := range strings.Split(groups.String, ",") {

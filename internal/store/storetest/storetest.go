@@ -430,7 +430,17 @@ func testSeries(t *testing.T, open Opener) {
 	if pts, _ := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", By: "week"}); len(pts) != 3 || pts[0].Period != "2021-W50" {
 		t.Errorf("weeks: %+v", pts)
 	}
-	if _, err := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", By: "year"}); !errors.Is(err, store.ErrInvalid) {
+	if pts, _ := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", By: "month", Direction: "ba", Fill: true}); len(pts) != 2 ||
+		pts[0].Events != 1 || pts[1].Events != 0 || pts[0].ByDirection["ba"] != 1 {
+		t.Errorf("B→A, filled: %+v", pts)
+	}
+	if pts, _ := st.Series(ctx, store.SeriesQuery{Actor: "RUS", By: "year", QuadClass: 1}); len(pts) != 1 || pts[0].Events != 2 {
+		t.Errorf("actor totals, quad 1: %+v", pts)
+	}
+	if pts, _ := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", Root: "11"}); len(pts) != 1 || pts[0].Period != "2022-01" {
+		t.Errorf("root 11: %+v", pts)
+	}
+	if _, err := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", By: "decade"}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("bad period: %v", err)
 	}
 }
