@@ -43,11 +43,19 @@ func TestEvents(t *testing.T) {
 }
 
 func TestSeries(t *testing.T) {
-	for in, ok := range map[string]bool{"dyad=CHN-RUS": true, "dyad=CHN-RUS&by=week&split=group": true, "": false, "dyad=CHN-RUS&by=year": false, "dyad=CHN-RUS&split=x": false} {
+	for in, ok := range map[string]bool{"dyad=CHN-RUS": true, "dyad=CHN-RUS&by=week&split=group": true, "": false,
+		"dyad=CHN-RUS&by=year": true, "dyad=CHN-RUS&by=decade": false, "dyad=CHN-RUS&split=x": false,
+		"actor=CHN&direction=ab&fill=1&quad=4&root=19": true, "actor=CHN&dyad=CHN-RUS": false, "dyad=CHN-RUS&direction=up": false,
+		"dyad=CHN-RUS&fill=yes": false, "dyad=CHN-RUS,CHN-USA": false} {
 		v, _ := url.ParseQuery(in)
 		if _, err := Series(v); (err == nil) != ok {
 			t.Errorf("Series(%q): %v", in, err)
 		}
+	}
+	v, _ := url.ParseQuery("dyad=CHN-RUS,chn-usa&by=year&fill=1")
+	qs, err := SeriesList(v)
+	if err != nil || len(qs) != 2 || qs[1].DyadB != "USA" || !qs[1].Fill || qs[1].By != "year" {
+		t.Errorf("SeriesList: %+v, %v", qs, err)
 	}
 }
 

@@ -78,7 +78,9 @@ func periods(a, b, by string) ([]string, error) {
 }
 
 // hasPrefix reports whether an actor code matches a filter's code prefix.
-func hasPrefix(code, prefix string) bool { return len(code) >= len(prefix) && code[:len(prefix)] == prefix }
+func hasPrefix(code, prefix string) bool {
+	return len(code) >= len(prefix) && code[:len(prefix)] == prefix
+}
 
 // Matches reports whether an event's actors fit the query's dyad or
 // actor and direction; backends select by the dyad (or actor) in either
