@@ -4,12 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"time"
-
-	"github.com/schollz/progressbar/v3"
 
 	"dyad/internal/pipeline"
 	"dyad/internal/store"
@@ -73,18 +70,21 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipel
 		return pipeline.Summary{}, err
 	}
 	defer st.Close()
-	prog := newProgress(e.stderr)
+	prog := newProgress(e.stderr, args)
 	opts := pipeline.Options{
 		Workers:     *f.workers,
 		MaxBytes:    *f.maxBytes,
 		SourceName:  *f.source,
 		CommitEvery: *f.commit,
-		Progress:    prog,
 		Log:         e.log,
 		OnWait: func(l store.Lease) {
 			fmt.Fprintf(e.stderr, "dyad ingest: another writer (%s, since %s) holds this store's sequencer: waiting for it to finish (documents are prepared meanwhile)\n",
 				l.Holder, l.Acquired.Format("15:04:05"))
 		},
+	}
+	if prog != nil { // a nil *progress must not become a non-nil interface
+		opts.Progress = prog
+		opts.Open = prog.open(*f.maxBytes, *f.source)
 	}
 	if err := stagesFromEnv(&opts); err != nil {
 		return pipeline.Summary{}, err
@@ -102,27 +102,6 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipel
 		"events", sum.Events, "quotes", sum.Quotes, "elapsed", time.Since(start))
 	return sum, err
 }
-
-// progress is a progress bar on a terminal and nothing otherwise.
-type progress struct{ bar *progressbar.ProgressBar }
-
-func newProgress(w io.Writer) pipeline.Progress {
-	if !isTerminal(w) {
-		return nil
-	}
-	return &progress{bar: progressbar.NewOptions(-1,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("ingesting"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("docs"),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionClearOnFinish(),
-	)}
-}
-
-func (p *progress) Add(n int) { _ = p.bar.Add(n) }
-func (p *progress) Finish()   { _ = p.bar.Finish() }
 
 // stagesFromEnv reads $DYAD_STAGES, a comma-separated list of the optional
 // stages to run (clean is always on): dedupe, stories, facts, events. It

@@ -158,8 +158,12 @@ type Summary struct {
 	Duplicate int
 	Updated   int
 	Failed    int
-	Events    int
-	Quotes    int
+	// Copies counts the New documents that are near-copies of earlier ones
+	// (dup_of set: a republication or a spun copy); they are stored, and
+	// their events count toward the original's story.
+	Copies int
+	Events int
+	Quotes int
 	// DocIDs are the ids of every document of this run, in input order:
 	// new, updated and duplicate, ok and failed.
 	DocIDs []string
@@ -173,11 +177,19 @@ type Failure struct {
 	Reason string
 }
 
-// String is the contract's summary line.
+// String is the contract's summary line, "ingested N new, D duplicate, F
+// failed", followed by the updated documents and the copies among the new
+// when there are any.
 func (s Summary) String() string {
 	line := fmt.Sprintf("ingested %d new, %d duplicate, %d failed", s.New, s.Duplicate, s.Failed)
 	if s.Updated > 0 {
 		line += fmt.Sprintf(", %d updated", s.Updated)
+	}
+	switch {
+	case s.Copies == 1:
+		line += " (1 of the new is a copy of an earlier document)"
+	case s.Copies > 1:
+		line += fmt.Sprintf(" (%d of the new are copies of earlier documents)", s.Copies)
 	}
 	return line
 }

@@ -228,6 +228,9 @@ func (w *writer) write(ctx context.Context, batch []entry) error {
 			w.sum.Updated++
 		default:
 			w.sum.New++
+			if doc.DupOf != "" {
+				w.sum.Copies++
+			}
 		}
 		if o != store.Duplicate && doc.OK() {
 			w.sum.Events += len(b.Events)
