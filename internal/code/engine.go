@@ -35,6 +35,9 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate string, explain b
 	if !ok && !explain {
 		return nil, nil
 	}
+	if g == nil && explain {
+		g = &gating{explain: true}
+	}
 	st := newState(c, refDate)
 	sents := sentences(text)
 	st.text, st.sents = text, sents
@@ -53,6 +56,13 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate string, explain b
 			continue
 		}
 		evs := st.safeSentence(docID, sent, sp.start, refDate)
+		if explain {
+			for _, cp := range st.capped {
+				cp.Start, cp.End = cp.Start+sp.start, cp.End+sp.start
+				g.gated = append(g.gated, cp)
+			}
+		}
+		st.capped = st.capped[:0]
 		switch {
 		case !ok:
 			dropped = append(dropped, evs...)
@@ -114,6 +124,7 @@ type cand struct {
 
 func (st *state) codeSentence(docID, sent string, offset int, refDate string) []news.Event {
 	c := st.c
+	st.sentNo++
 	toks := tokenize(sent, st.toks)
 	st.toks = toks
 	set := &c.set
@@ -313,8 +324,8 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 func (st *state) remember(toks []token, ms []mention) {
 	c := st.c
 	for _, m := range ms {
-		if len(m.members) > 1 {
-			st.lastGroup = m.members
+		if len(m.members) > 1 && (!m.members[0].pronoun || m.members[0].pair) {
+			st.lastGroup, st.groupSent = m.members, st.sentNo
 		}
 		for _, mem := range m.members {
 			if mem.actor.Code != "" && !mem.pronoun {
@@ -369,6 +380,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			continue
 		}
 		if !c.set.TabariRules {
+			if cd.src.start < cd.tgt.end && cd.tgt.start < cd.src.end && !(cd.src.pair && cd.tgt.pair) {
+				continue // the same words as source and target ("they" for a pair)
+			}
 			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) {
 				continue // a country and its own part: not an event between actors
 			}
@@ -414,8 +428,16 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		}
 		out = append(out, ev)
 	}
+	if len(out) > maxPerSentence && !c.set.TabariRules {
+		st.capped = append(st.capped, Gated{Gate: "combinatorics", Reason: strconv.Itoa(len(out)) + " events from one sentence, over the cap of " + strconv.Itoa(maxPerSentence) + ": none coded", Level: "sentence", Start: 0, End: len(sent), Events: out})
+		return nil
+	}
 	return out
 }
+
+// maxPerSentence caps the events one sentence may yield: more are pairs
+// of a list, not acts a reader finds in it.
+const maxPerSentence = 8
 
 func appendUniq(s []string, v string) []string {
 	for _, x := range s {

@@ -17,6 +17,7 @@ type member struct {
 	suffix      string // agent code suffix when needCountry
 	explain     []string
 	pronoun     bool
+	pair        bool // a member of "the two sides", "both countries": the pair it names acts on itself
 	named       bool // a person's name was matched
 	// TABARI rules: where the actor's own code (without its agent) sits
 	// in actor.Code; baseLen 0: the whole code
@@ -49,6 +50,9 @@ type state struct {
 	history   []member          // resolved members in order of mention
 	aliases   map[string]member // surname → person met earlier in the article
 	lastGroup []member          // the last compound or pair named, for "they"
+	groupSent int               // the sentence lastGroup was named in
+	sentNo    int               // sentences coded so far in this article
+	capped    []Gated           // candidates dropped by the combinatorics bounds
 	country   map[string]int
 	speaker   *member  // speaker of the current quotation, if known
 	inherit   *mention // source carried over a conjunction to the next verb

@@ -12,7 +12,7 @@ import (
 // fails the test.
 const (
 	tabariFloor  = 0.93
-	upFoundFloor = 0.765
+	upFoundFloor = 0.72 // 0.770 before lists were bounded: two synthetic records want 4 × 2 = 8 pairs
 	upFPCeiling  = 0.19
 )
 

@@ -52,7 +52,11 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			}
 			continue
 		case "THEY":
-			// "they": the last compound or pair named
+			// "they": the last compound or pair named in this sentence,
+			// or one of at most three named in the sentence before when
+			// "they" opens this one. Farther back, "they" is more often
+			// the people or things just spoken of ("officials",
+			// "procedures") than a list of countries.
 			var last []member
 			for k := len(ms) - 1; k >= 0; k-- {
 				if ms[k].end <= i && len(ms[k].members) > 1 {
@@ -60,13 +64,13 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 					break
 				}
 			}
-			if last == nil {
+			if last == nil && st.sentNo-st.groupSent == 1 && len(st.lastGroup) <= 3 && opensClause(toks, i) {
 				last = st.lastGroup
 			}
-			if len(last) > 1 {
+			if len(last) > 1 && len(last) <= maxList {
 				m := mention{start: i, end: i + 1}
 				for _, p := range last {
-					p.start, p.end, p.pronoun = i, i+1, true
+					p.start, p.end, p.pronoun, p.pair = i, i+1, true, len(last) == 2 // a pair acts on itself
 					p.explain = append(append([]string(nil), p.explain...), "pronoun they → "+p.actor.Name)
 					m.members = append(m.members, p)
 				}
@@ -106,7 +110,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			if len(pair) == 2 {
 				m := mention{start: i, end: i + len(g)}
 				for _, p := range pair {
-					p.start, p.end, p.pronoun = i, i+len(g), true
+					p.start, p.end, p.pronoun, p.pair = i, i+len(g), true, true
 					p.explain = append(append([]string(nil), p.explain...), strings.ToLower(strings.Join(g, " "))+" → "+p.actor.Name)
 					m.members = append(m.members, p)
 				}
@@ -117,6 +121,22 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 		}
 	}
 	return mergeMentions(ms, add)
+}
+
+// opensClause reports whether token i opens the sentence or its clause
+// ("They said", "But they", "…, and they").
+func opensClause(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch w := toks[k].up; {
+		case w == "BUT" || w == "AND" || w == "YET" || w == "SO" || w == "\"" || w == "“":
+			continue
+		case toks[k].punct:
+			return w == "," || w == ";" || w == ":"
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // lastPerson is the most recent person mentioned before token i (in this

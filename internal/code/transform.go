@@ -34,7 +34,7 @@ func (st *state) transform(toks []token, ms []mention, cands []cand) []cand {
 			a = &sayer.src
 			note = "statement + conflictual event → accuse (112)"
 		case st.speaker != nil && st.speaker.actor.Code != "":
-			a = st.speaker
+			a = st.speakerHere()
 			note = "quotation by " + st.speaker.actor.Name + " describing a conflictual event → accuse (112)"
 		}
 		if a != nil && a.actor.Country != cd.src.actor.Country {
@@ -57,7 +57,7 @@ func (st *state) misconduct(toks []token, ms []mention, inMention []int, scare [
 	var speaker *member
 	sayEnd := -1
 	if st.speaker != nil && st.speaker.actor.Code != "" {
-		speaker = st.speaker
+		speaker = st.speakerHere()
 	}
 	for i := range cands {
 		if strings.HasPrefix(cands[i].code, "01") && cands[i].src.actor.Code != "" && speaker == nil {
@@ -89,4 +89,13 @@ func (st *state) misconduct(toks []token, ms []mention, inMention []int, scare [
 		}
 	}
 	return out
+}
+
+// speakerHere is the quotation's speaker as an actor of this sentence:
+// named elsewhere, so with no words here (no span, never overlapping the
+// target's).
+func (st *state) speakerHere() *member {
+	m := *st.speaker
+	m.start, m.end = 0, 0
+	return &m
 }

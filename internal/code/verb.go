@@ -135,6 +135,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			}
 		}
 	}
+	if !st.c.set.TabariRules {
+		if why := st.unbounded(srcM, tgtM, compound); why != "" {
+			st.capped = append(st.capped, Gated{Gate: "combinatorics", Reason: why, Level: "event", Start: toks[vs].start, End: toks[ve-1].end})
+			return nil
+		}
+	}
 	switch {
 	case compound != nil && len(compound.members) > 1:
 		// % in the pattern: the compound's members act on each other
@@ -157,7 +163,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				emit(s, t, true)
 			}
 		}
-	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && adjacentSubject(toks, srcM, vs):
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && adjacentSubject(toks, srcM, vs) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
 	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):
@@ -167,6 +173,54 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		out = append(out, cand{src: srcM.members[0], code: code.Code, verbStart: vs, verbEnd: ve, explain: explain})
 	}
 	return out
+}
+
+// maxList is the longest list of actors one side of an event may hold
+// ("sanctions on A, B, C and D"), and maxPairs the most source × target
+// pairs one verb may yield ("A and B welcomed ties with C and D"); more is
+// a roll call whose every pair would be coded, not the parties of one act.
+const (
+	maxList  = 4
+	maxPairs = 4
+)
+
+// unbounded returns why a verb's source and target would expand into too
+// many pairs to be one act each: a list longer than maxList, more than
+// maxPairs pairs, a plural pronoun ("they") against a list.
+func (st *state) unbounded(src, tgt, compound *mention) string {
+	// actors, not codes: an entry coded as several actors ("The Shire"
+	// → FRO, BIL, SAM) is one
+	n := func(m *mention) int {
+		if m == nil {
+			return 0
+		}
+		k := 0
+		for i, mem := range m.members {
+			if i == 0 || mem.start != m.members[i-1].start || mem.end != m.members[i-1].end || mem.pronoun {
+				k++
+			}
+		}
+		return k
+	}
+	they := func(m *mention) bool { return m != nil && len(m.members) > 1 && m.members[0].pronoun && !m.members[0].pair }
+	switch {
+	case n(compound) > maxList:
+		return "a list of " + itoa(n(compound)) + " acting on each other: not coded"
+	case n(src) > maxList || n(tgt) > maxList:
+		return "a list of more than " + itoa(maxList) + " actors on one side: not coded"
+	case n(src) > 1 && n(tgt) > 1 && (they(src) || they(tgt)):
+		return "a plural pronoun against a list: every pair would be coded, none is"
+	case n(src)*n(tgt) > maxPairs:
+		return itoa(n(src)) + " sources × " + itoa(n(tgt)) + " targets: more than " + itoa(maxPairs) + " pairs, none coded"
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // mutualCode: codes that a compound subject does with each other ("China

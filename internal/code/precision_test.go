@@ -1,0 +1,61 @@
+package code
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestBoundedPairs: a pronoun, a plural or a list never expands into all
+// pairs (sentences written for this test, in the shapes of the errors
+// judged on real news).
+func TestBoundedPairs(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		max        int      // most events allowed
+		want       []string // "SRC ROOT TGT" that must be there
+	}{
+		{"they far from the list", "Delegates came from France, Germany, Spain and Italy. The hall was full. They would go home to their families in the evening and meet friends.", 0, nil},
+		{"they after officials", "Officials from Japan, Canada and Italy met in Paris. The officials said they expected to visit each other soon.", 6, nil},
+		{"list of five against one", "Britain, France, Germany, Spain and Italy condemned Iran on Monday.", 0, nil},
+		{"two against two", "France and Germany condemned Iran and Syria on Monday.", 4, []string{"FRA 11 IRN", "DEU 11 SYR"}},
+		{"three against two", "France, Germany and Spain condemned Iran and Syria on Monday.", 0, nil},
+		{"one against four", "France condemned Iran, Syria, Cuba and Libya on Monday.", 4, []string{"FRA 11 LBY"}},
+		{"pair meets", "China and Russia met on Monday.", 2, []string{"CHN 04 RUS", "RUS 04 CHN"}},
+		{"a large group agrees", "The United States, Japan, Germany, France, Britain, Italy and Canada agreed on Monday to cooperate.", 0, nil},
+		{"the two sides", "Chinese President Xi Jinping met Russian President Vladimir Putin. The two sides agreed to extend the treaty.", 6, []string{"CHNGOV 03 RUSGOV", "RUSGOV 03 CHNGOV"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")
+			var got []string
+			for _, ev := range evs {
+				got = append(got, fmt.Sprintf("%s %s %s", ev.Source.Code, ev.Root, ev.Target.Code))
+			}
+			if len(evs) > tc.max {
+				t.Errorf("%d events, want at most %d: %v", len(evs), tc.max, got)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(strings.Join(got, "|"), w) {
+					t.Errorf("no %s in %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestCapExplained: what the bounds drop is listed by CodeExplain.
+func TestCapExplained(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, gated := c.CodeExplain(context.Background(), "t", "Britain, France, Germany, Spain and Italy condemned Iran on Monday.", "2024-01-01")
+	if len(gated) == 0 || gated[0].Gate != "combinatorics" || !strings.Contains(gated[0].Reason, "list") {
+		t.Errorf("gated = %+v", gated)
+	}
+}
