@@ -202,7 +202,9 @@ func (st *state) unbounded(src, tgt, compound *mention) string {
 		}
 		return k
 	}
-	they := func(m *mention) bool { return m != nil && len(m.members) > 1 && m.members[0].pronoun && !m.members[0].pair }
+	they := func(m *mention) bool {
+		return m != nil && len(m.members) > 1 && m.members[0].pronoun && !m.members[0].pair
+	}
 	switch {
 	case n(compound) > maxList:
 		return "a list of " + itoa(n(compound)) + " acting on each other: not coded"
