@@ -91,6 +91,10 @@ func tokenize(text string) []token {
 			end--
 		}
 		if end == 0 {
+			if periodEnd && len(toks) > 0 { // a lone "." after a space
+				toks[len(toks)-1].periodEnd = true
+				sentStart = true
+			}
 			cur = cur[:0]
 			return
 		}
@@ -130,6 +134,20 @@ func tokenize(text string) []token {
 		}
 		t.commaAfter = after == ','
 		t.periodEnd = periodEnd
+		// "Egyptian-US": two names; "Winston-Salem" is found again by joining
+		// the parts, which Key does.
+		if i := strings.IndexByte(t.text, '-'); i > 0 && t.cap && i < len(t.text)-1 {
+			if r, _ := utf8.DecodeRuneInString(t.text[i+1:]); unicode.IsUpper(r) {
+				a := t
+				a.text = t.text[:i]
+				a.end = t.start + utf8.RuneCountInString(a.text)
+				a.suffix, a.commaAfter, a.periodEnd = "", false, false
+				toks = append(toks, a)
+				t.text = t.text[i+1:]
+				t.start = a.end + 1
+				t.sentStart = false
+			}
+		}
 		toks = append(toks, t)
 		sentStart = periodEnd || after == '!' || after == '?' || after == '\n' || after == ':'
 		cur = cur[:0]
@@ -312,7 +330,7 @@ func isAcronym(s string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 2 && n <= 3
 }
 
 func (p *Parser) isPlaceWord(t token) bool {
@@ -426,7 +444,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 		return "demonym", true
 	}
 	key := Key(c.text)
-	if persons[key] && !strong {
+	if persons[key] && !strong && level >= 2 {
 		return "", false
 	}
 	if c.j-c.i == 1 && (smallWords[key] || directions[key]) && !strong {
@@ -581,7 +599,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 		add(math.Log10(float64(pl.Population)+1), fmt.Sprintf("population %d", pl.Population))
 		if ctx != nil {
 			if w := ctx.countries[pl.Country]; w > 0 && pl.Country != "" {
-				add(1.5+1.5*math.Min(w, 4), "the text's other places are in "+pl.Country)
+				add(1.5+2*math.Min(w, 4), "the text's other places are in "+pl.Country)
 			}
 			if pl.Level() >= 2 {
 				if w := ctx.regions[pl.Country+"."+pl.Admin1]; w > 0 {
