@@ -28,6 +28,9 @@ var paramHelp = map[string]string{
 	"group":     "affiliation of a reporting outlet: state|state-affiliated|independent|unknown",
 	"q":         "text search",
 	"issue":     "issue code of the event (TRADE, ENERGY…; see the issues field)",
+	"country":   "where the event happened: country, ISO alpha-3 (UKR)",
+	"admin1":    "where the event happened: first-level region code, with --country (--country USA --admin1 TX)",
+	"bbox":      "where the event happened: a box west,south,east,north in degrees (22,44,40.3,52.4)",
 	"limit":     "at most this many (0: all)",
 	"after":     "paging cursor: the id of the last item of the previous page",
 	"speaker":   "speaker name contains this",
@@ -105,8 +108,8 @@ func listing[F any, T any](name, summary, example string, names []string,
 
 func init() {
 	listing("events", "canonical events, one per real-world event per story, with evidence",
-		"dyad events --dyad CHN-RUS --from 2021-12-01\ndyad events --root 03 --format json",
-		[]string{"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "issue", "q", "limit", "after"},
+		"dyad events --dyad CHN-RUS --from 2021-12-01\ndyad events --root 03 --format json\ndyad events --country UKR --bbox 35,47,40.5,50.5",
+		[]string{"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "issue", "q", "limit", "after", "country", "admin1", "bbox"},
 		query.Events, func(ctx context.Context, st store.Store, f store.EventFilter) ([]news.Event, error) {
 			return st.Events(ctx, f)
 		}, "", nil)

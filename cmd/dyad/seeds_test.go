@@ -94,6 +94,19 @@ func TestSeeds(t *testing.T) {
 	if meeting.Coder == "" {
 		t.Errorf("meeting event has no coder version")
 	}
+	// A video call has two ends; the release says "in Beijing", where Xi
+	// held it, and that venue is the event's location.
+	if l := meeting.Location; l == nil || l.Name != "Beijing" || l.How != "venue" {
+		t.Errorf("meeting location %+v, want Beijing (venue)", l)
+	}
+	for _, ev := range events {
+		if l := ev.Location; l != nil && l.Country != "CHN" && l.Country != "RUS" {
+			t.Errorf("event %s %s-%s located in %s (%s)", ev.CAMEO, ev.Source.Code, ev.Target.Code, l.Name, l.How)
+		}
+	}
+	if located := decodeJSON[[]news.Event](t, mustDyad(t, "events", "--db", db, "--country", "CHN", "--bbox", "115,39,117.5,41", "--format", "json")); len(located) == 0 {
+		t.Errorf("no event in a box around Beijing")
+	}
 
 	quotes := decodeJSON[[]news.Quote](t, mustDyad(t, "quotes", "--db", db, "--format", "json"))
 	want := map[string]string{"Zhao Lijian": "2021-12-07", "Wang Wenbin": "2021-12-14"}

@@ -438,6 +438,9 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) {
 				return "", false
 			}
+			if level > 1 && !strong && persons[Key(nt.text)] {
+				return "", false // a given name: "Vladimir Putin"
+			}
 		}
 	}
 	if c.dem >= 0 && len(c.idx) == 0 {

@@ -76,6 +76,8 @@ type Document struct {
 	StoryID             string   `json:"story_id"`
 	Text                string   `json:"text"`
 	Amounts             []Amount `json:"amounts"`
+	// Places are the toponyms of Text resolved to the gazetteer.
+	Places []Place `json:"places"`
 	// ContentHash is the hash of the raw input; the same input again is a
 	// duplicate ingest and adds nothing.
 	ContentHash string    `json:"content_hash,omitempty"`
@@ -90,6 +92,39 @@ type Actor struct {
 	Code    string `json:"code"`    // CAMEO actor code, e.g. CHNGOV
 	Country string `json:"country"` // alpha-3, e.g. CHN; "" for international/non-state actors
 	Name    string `json:"name"`    // the name as matched or resolved, e.g. "Xi Jinping"
+}
+
+// Place is a toponym of a text resolved to the gazetteer (contract:
+// Places). Start and End count code points of the text.
+type Place struct {
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Text       string  `json:"text"`
+	Name       string  `json:"name"`
+	GeonamesID int64   `json:"geonames_id,omitempty"`
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	Country    string  `json:"country"`          // alpha-3; "" for a continent
+	Admin1     string  `json:"admin1,omitempty"` // GeoNames admin1 code ("TX")
+	Feature    string  `json:"feature"`          // GeoNames feature code: PCLI, ADM1, ADM2, PPL…; CONT continent
+	Demonym    bool    `json:"demonym,omitempty"`
+}
+
+// Location is where an event happened (contract: Places): the place, the
+// span that named it in the evidence's document (code points) and how it
+// was chosen: "venue" (the sentence names where: "in Brussels"),
+// "dateline", "document" (the place the document is mostly about).
+type Location struct {
+	Name       string  `json:"name"`
+	GeonamesID int64   `json:"geonames_id,omitempty"`
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	Country    string  `json:"country"`
+	Admin1     string  `json:"admin1,omitempty"`
+	Feature    string  `json:"feature,omitempty"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	How        string  `json:"how"`
 }
 
 // Evidence is one sentence that supports an event.
@@ -145,6 +180,9 @@ type Event struct {
 	// Explain says which dictionary entries (file:line) produced the
 	// event; filled by `dyad code --explain` and kept in the store.
 	Explain *Explanation `json:"explain,omitempty"`
+	// Location is where the act happened, or nil when the text does not
+	// say (contract: Places).
+	Location *Location `json:"location"`
 }
 
 // Event flags (Event.Flags), documented in docs/events.md.

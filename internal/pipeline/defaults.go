@@ -10,6 +10,7 @@ import (
 	"dyad/internal/coding"
 	"dyad/internal/dedupe"
 	"dyad/internal/extract"
+	"dyad/internal/geo"
 	"dyad/internal/ingest"
 	"dyad/internal/news"
 )
@@ -35,6 +36,13 @@ func fillDefaults(ctx context.Context, o *Options) error {
 	}
 	if r, ok := o.Coder.(extract.ActorResolver); ok && actors == nil {
 		actors = r
+	}
+	if o.Places == nil && !o.NoPlaces {
+		g, err := geo.New()
+		if err != nil {
+			return fmt.Errorf("load the gazetteer: %w", err)
+		}
+		o.Places = g
 	}
 	if o.Facts == nil && !o.NoFacts {
 		o.Facts = facts{actors: actors}

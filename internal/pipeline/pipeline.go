@@ -57,6 +57,12 @@ type Facts interface {
 	Amounts(text string) []news.Amount
 }
 
+// Locator finds a document's places and sets its events' locations
+// (offsets in code points of text); country is the outlet's.
+type Locator interface {
+	Locate(text, country string, events []news.Event) []news.Place
+}
+
 // Prepared is a document's entry in an ordered index, made on a worker:
 // Data is what the store keeps to rebuild the index after a restart,
 // Value the stage's own ready-to-use form, handed back to it on the
@@ -115,6 +121,9 @@ type Options struct {
 	// NoEvents, NoFacts, NoDedupe, NoStories switch stages off (for
 	// benchmarks that measure what each stage costs).
 	NoEvents, NoFacts, NoDedupe, NoStories bool
+	// NoPlaces switches the places stage off (documents without places,
+	// events without locations).
+	NoPlaces bool
 	// CommitEvery, if positive, holds a slow trickle's documents for up
 	// to this long after the first of a batch before committing them
 	// together (a full batch or the end of the input commits at once).
@@ -125,6 +134,7 @@ type Options struct {
 	Cleaner Cleaner
 	Coder   Coder
 	Facts   Facts
+	Places  Locator
 	Dups    DupIndex
 	Stories StoryIndex
 	// Open opens inputs (paths, "-", URLs) as one Source.
@@ -570,6 +580,11 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 		}
 	}
 	news.ToRuneOffsets(doc.Text, it.events, it.quotes, doc.Amounts)
+	if !p.opts.NoPlaces && p.opts.Places != nil {
+		t0 = time.Now()
+		doc.Places = p.opts.Places.Locate(doc.Text, doc.Source.Country, it.events)
+		p.observe("places", t0)
+	}
 	t0 = time.Now()
 	if p.opts.Dups != nil && !p.opts.NoDedupe {
 		if it.dupSig, err = p.opts.Dups.Sign(doc.Title, doc.Text); err != nil {

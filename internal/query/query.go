@@ -8,6 +8,7 @@ package query
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -37,7 +38,7 @@ var (
 
 // known names the parameters each listing accepts.
 var known = map[string][]string{
-	"events":  {"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "issue", "q", "limit", "after"},
+	"events":  {"from", "to", "actor", "dyad", "root", "quad", "story", "doc", "group", "issue", "q", "limit", "after", "country", "admin1", "bbox"},
 	"quotes":  {"speaker", "doc", "story", "from", "to", "q", "limit", "after"},
 	"stories": {"from", "to", "limit", "after"},
 	"docs":    {"status", "story", "source", "from", "to", "limit", "after"},
@@ -187,8 +188,52 @@ func Events(v url.Values) (store.EventFilter, error) {
 	if len(f.Text) > 200 {
 		return f, bad("q is longer than 200 characters")
 	}
+	if err := location(v, &f); err != nil {
+		return f, err
+	}
 	return f, nil
 }
+
+// location parses the filters on where an event happened: country
+// (alpha-3), admin1 (a GeoNames first-level code, with country) and bbox
+// (west,south,east,north in degrees).
+func location(v url.Values, f *store.EventFilter) error {
+	if s := strings.ToUpper(strings.TrimSpace(v.Get("country"))); s != "" {
+		if !countryRe.MatchString(s) {
+			return bad("country must be an ISO alpha-3 code (UKR), not %q", v.Get("country"))
+		}
+		f.LocCountry = s
+	}
+	if s := strings.TrimSpace(v.Get("admin1")); s != "" {
+		if !admin1Re.MatchString(s) {
+			return bad("admin1 must be a first-level region code (TX, 07), not %q", s)
+		}
+		if f.LocCountry == "" {
+			return bad("admin1 needs country (admin1 codes are per country)")
+		}
+		f.LocAdmin1 = s
+	}
+	if s := strings.TrimSpace(v.Get("bbox")); s != "" {
+		parts := strings.Split(s, ",")
+		var n [4]float64
+		ok := len(parts) == 4
+		for i := 0; ok && i < 4; i++ {
+			x, err := strconv.ParseFloat(strings.TrimSpace(parts[i]), 64)
+			ok = err == nil && !math.IsNaN(x)
+			n[i] = x
+		}
+		if !ok || n[1] > n[3] || n[1] < -90 || n[3] > 90 || n[0] < -180 || n[0] > 180 || n[2] < -180 || n[2] > 180 {
+			return bad("bbox must be west,south,east,north in degrees (22,44,40.3,52.4), not %q", s)
+		}
+		f.BBox = &store.BBox{West: n[0], South: n[1], East: n[2], North: n[3]}
+	}
+	return nil
+}
+
+var (
+	countryRe = regexp.MustCompile(`^[A-Z]{3}$`)
+	admin1Re  = regexp.MustCompile(`^[A-Za-z0-9]{1,8}$`)
+)
 
 // common checks the parameter names of a listing and parses the paging
 // and date range every listing shares.

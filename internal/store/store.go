@@ -139,7 +139,16 @@ type EventFilter struct {
 	DocID     string // events with evidence from this document
 	Group     string // affiliation of at least one reporting source
 	Text      string // substring of an evidence sentence (case-insensitive)
+	// Where the event happened (Event.Location): its country (alpha-3),
+	// first-level region (GeoNames admin1 code, with Country), and a box.
+	LocCountry string
+	LocAdmin1  string
+	BBox       *BBox
 }
+
+// BBox is a box of longitudes and latitudes (degrees); West > East crosses
+// the antimeridian.
+type BBox struct{ West, South, East, North float64 }
 
 // QuoteFilter selects quotes.
 type QuoteFilter struct {

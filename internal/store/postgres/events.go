@@ -26,17 +26,31 @@ func addEvents(ctx context.Context, tx *txn, events []news.Event) error {
 			ev.Root = ev.CAMEO[:2]
 		}
 		id := store.EventID(ev.StoryID, ev.Source.Code, ev.Target.Code, ev.Root, ev.Date)
-		extra, err := json.Marshal(sqlstore.EventExtra{Issues: ev.Issues, Explain: ev.Explain, Confidence: ev.Confidence, Flags: ev.Flags})
+		extra, err := json.Marshal(sqlstore.EventExtra{Issues: ev.Issues, Explain: ev.Explain, Confidence: ev.Confidence, Flags: ev.Flags, Location: ev.Location})
 		if err != nil {
 			return err
 		}
+		geoCountry, geoAdmin1, geoLat, geoLon := sqlstore.GeoColumns(ev.Location)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, story_id, date, date_text, src_code, src_country,
-			src_name, tgt_code, tgt_country, tgt_name, cameo, root, goldstein, quad_class, plover, coder, extra)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`,
+			src_name, tgt_code, tgt_country, tgt_name, cameo, root, goldstein, quad_class, plover, coder, extra,
+			geo_country, geo_admin1, geo_lat, geo_lon)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`,
 			id, ev.StoryID, ev.Date, ev.DateText, ev.Source.Code, ev.Source.Country, ev.Source.Name,
 			ev.Target.Code, ev.Target.Country, ev.Target.Name, ev.CAMEO, ev.Root, ev.Goldstein, ev.QuadClass,
-			ev.PLOVER, ev.Coder, string(extra)); err != nil {
+			ev.PLOVER, ev.Coder, string(extra), geoCountry, geoAdmin1, geoLat, geoLon); err != nil {
 			return err
+		}
+		if ev.Location != nil {
+			// the event was stored from an earlier report: keep the better location
+			var old string
+			if err := tx.QueryRowContext(ctx, `SELECT extra FROM events WHERE id = ?`, id).Scan(&old); err != nil {
+				return err
+			}
+			if x, ok := sqlstore.BetterLocation(old, ev.Location); ok {
+				if _, err := tx.ExecContext(ctx, sqlstore.UpdateLocation, x, geoCountry, geoAdmin1, geoLat, geoLon, id); err != nil {
+					return err
+				}
+			}
 		}
 		for _, e := range ev.Evidence {
 			spans, err := json.Marshal(sqlstore.EvidenceSpans{Source: e.SourceSpan, Target: e.TargetSpan, Verb: e.VerbSpan})

@@ -34,6 +34,10 @@ func putDoc(ctx context.Context, tx *wtx, d *news.Document) (store.Outcome, erro
 	if err != nil {
 		return 0, err
 	}
+	places, err := json.Marshal(nonNilPlaces(d.Places))
+	if err != nil {
+		return 0, err
+	}
 	outcome := store.New
 	rows, err := tx.QueryContext(ctx, `SELECT id, content_hash FROM documents WHERE content_hash = ? OR id = ?`, d.ContentHash, d.ID)
 	if err != nil {
@@ -74,10 +78,10 @@ func putDoc(ctx context.Context, tx *wtx, d *news.Document) (store.Outcome, erro
 		ingested = d.IngestedAt.UTC().Format(time.RFC3339Nano)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO documents (`+sqlstore.DocColumns+`, ok)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		d.ID, d.ContentHash, d.URL, d.Path, d.Title, d.Source.Name, d.Source.Domain, d.Source.Origin,
 		d.Source.Affiliation, d.Source.Distributor, d.Source.Country, d.Published, d.PublishedConfidence,
-		d.PublishedFrom, d.Lang, d.Status, d.DupOf, d.DupScore, d.StoryID, d.Text, string(amounts), ingested, ok)
+		d.PublishedFrom, d.Lang, d.Status, d.DupOf, d.DupScore, d.StoryID, d.Text, string(amounts), ingested, string(places), ok)
 	if err != nil {
 		return 0, err
 	}
@@ -148,4 +152,11 @@ func nonNil[T any](xs []T) []T {
 		return []T{}
 	}
 	return xs
+}
+
+func nonNilPlaces(p []news.Place) []news.Place {
+	if p == nil {
+		return []news.Place{}
+	}
+	return p
 }

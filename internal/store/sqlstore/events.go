@@ -19,6 +19,56 @@ type EventExtra struct {
 	// Confidence and Flags are the event's (news.Event).
 	Confidence *float64 `json:"confidence,omitempty"`
 	Flags      []string `json:"flags,omitempty"`
+	// Location is the event's (news.Event); its country, admin1 and
+	// point are also in the geo_* columns the filters read.
+	Location *news.Location `json:"location,omitempty"`
+}
+
+// locationRank orders how a location was found: a later report that names
+// the venue improves on one that only had the document's place.
+func locationRank(l *news.Location) int {
+	if l == nil {
+		return 0
+	}
+	switch l.How {
+	case "venue":
+		return 3
+	case "dateline":
+		return 2
+	}
+	return 1
+}
+
+// BetterLocation returns the stored event's extra JSON with loc in place of
+// its location when loc ranks higher (a venue over the document's place),
+// and whether it does.
+func BetterLocation(extra string, loc *news.Location) (string, bool) {
+	var x EventExtra
+	if extra != "" {
+		if err := json.Unmarshal([]byte(extra), &x); err != nil {
+			return "", false
+		}
+	}
+	if locationRank(loc) <= locationRank(x.Location) {
+		return "", false
+	}
+	x.Location = loc
+	b, err := json.Marshal(x)
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// UpdateLocation is the statement that stores a better location.
+const UpdateLocation = `UPDATE events SET extra = ?, geo_country = ?, geo_admin1 = ?, geo_lat = ?, geo_lon = ? WHERE id = ?`
+
+// GeoColumns are the values of the events' geo_* columns for a location.
+func GeoColumns(l *news.Location) (country, admin1 string, lat, lon any) {
+	if l == nil {
+		return "", "", nil, nil
+	}
+	return l.Country, l.Admin1, l.Lat, l.Lon
 }
 
 // EvidenceSpans is the JSON kept in evidence.spans.
@@ -130,6 +180,20 @@ func eventSelect(d Dialect, f store.EventFilter) (eventQuery, error) {
 	if f.Issue != "" {
 		// extra is EventExtra's JSON, whose first field is the issue list
 		w.add(`e.extra LIKE ? ESCAPE '\'`, `{"issues":[%"`+EscapeLike(f.Issue)+`"%`)
+	}
+	if f.LocCountry != "" {
+		w.add(`e.geo_country = ?`, strings.ToUpper(f.LocCountry))
+	}
+	if f.LocAdmin1 != "" {
+		w.add(`e.geo_admin1 = ?`, f.LocAdmin1)
+	}
+	if b := f.BBox; b != nil {
+		w.add(`e.geo_lat >= ? AND e.geo_lat <= ?`, b.South, b.North)
+		if b.West <= b.East {
+			w.add(`e.geo_lon >= ? AND e.geo_lon <= ?`, b.West, b.East)
+		} else {
+			w.add(`(e.geo_lon >= ? OR e.geo_lon <= ?)`, b.West, b.East)
+		}
 	}
 	if f.DocID != "" {
 		w.add(`e.id IN (SELECT v.event_id FROM evidence v WHERE v.doc_id = ?)`, f.DocID)
@@ -294,7 +358,7 @@ func (r *Reader) scanEvents(ctx context.Context, db Queryer, q string, args ...a
 		if extra != "" && extra != "{}" {
 			var x EventExtra
 			if err := json.Unmarshal([]byte(extra), &x); err == nil {
-				ev.Issues, ev.Explain, ev.Confidence, ev.Flags = x.Issues, x.Explain, x.Confidence, x.Flags
+				ev.Issues, ev.Explain, ev.Confidence, ev.Flags, ev.Location = x.Issues, x.Explain, x.Confidence, x.Flags, x.Location
 			}
 		}
 		ev.Evidence = []news.Evidence{}

@@ -16,7 +16,7 @@ import (
 // and a backend writes them (followed by ok).
 const DocColumns = `id, content_hash, url, path, title, source_name, source_domain, source_origin,
 	source_affiliation, source_distributor, source_country, published, published_confidence,
-	published_from, lang, status, dup_of, dup_score, story_id, text, amounts, ingested_at`
+	published_from, lang, status, dup_of, dup_score, story_id, text, amounts, ingested_at, places`
 
 // DocumentByHash returns the id of the document with this content hash.
 func (r *Reader) DocumentByHash(ctx context.Context, hash string) (string, error) {
@@ -103,12 +103,18 @@ func (r *Reader) queryDocs(ctx context.Context, q string, args ...any) ([]news.D
 	var out []news.Document
 	for rows.Next() {
 		var d news.Document
-		var amounts, ingested string
+		var amounts, ingested, places string
 		if err := rows.Scan(&d.ID, &d.ContentHash, &d.URL, &d.Path, &d.Title, &d.Source.Name, &d.Source.Domain,
 			&d.Source.Origin, &d.Source.Affiliation, &d.Source.Distributor, &d.Source.Country, &d.Published,
 			&d.PublishedConfidence, &d.PublishedFrom, &d.Lang, &d.Status, &d.DupOf, &d.DupScore, &d.StoryID,
-			&d.Text, &amounts, &ingested); err != nil {
+			&d.Text, &amounts, &ingested, &places); err != nil {
 			return nil, err
+		}
+		if err := json.Unmarshal([]byte(places), &d.Places); err != nil {
+			return nil, fmt.Errorf("places of %s: %w", d.ID, err)
+		}
+		if d.Places == nil {
+			d.Places = []news.Place{}
 		}
 		if err := json.Unmarshal([]byte(amounts), &d.Amounts); err != nil {
 			return nil, fmt.Errorf("amounts of %s: %w", d.ID, err)

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"dyad/internal/geo"
+	"dyad/internal/news"
+)
+
+func init() {
+	register(&command{
+		name:    "geo",
+		summary: "find and resolve the places of JSONL {id,text} or plain text lines on stdin (stateless)",
+		example: `echo '{"id":"a","text":"Fighting flared near Kharkiv, and talks resumed in Geneva."}' | dyad geo
+echo 'A fire broke out in Gainesville, Ga., on Friday.' | dyad geo --explain --country USA`,
+		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
+			explain := fs.Bool("explain", false, "add to each place the cue that made it one and why this place of its name (population, the text's other places, …)")
+			country := fs.String("country", "", "the outlet's country (alpha-3), a hint for ambiguous names")
+			return func(ctx context.Context, args []string) error {
+				if len(args) > 0 {
+					return usagef("geo reads stdin and takes no arguments")
+				}
+				p, err := geo.New()
+				if err != nil {
+					return fmt.Errorf("gazetteer: %w", err)
+				}
+				return geoStream(ctx, p, e.stdin, e.stdout, geo.Options{Explain: *explain, Country: strings.ToUpper(*country)})
+			}
+		},
+	})
+}
+
+// geoPlace is a place in dyad geo's output; with --explain, the reasons.
+type geoPlace struct {
+	news.Place
+	Cue string   `json:"cue,omitempty"`
+	Why []string `json:"why,omitempty"`
+}
+
+type geoLine struct {
+	ID     string     `json:"id"`
+	Places []geoPlace `json:"places"`
+	Error  string     `json:"error,omitempty"`
+}
+
+// geoStream writes one JSON line per input line, in order; a bad line gets
+// an error field.
+func geoStream(ctx context.Context, p *geo.Parser, r io.Reader, w io.Writer, o geo.Options) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	n := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, err := br.ReadString('\n')
+		if len(line) == 0 && err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return fmt.Errorf("read stdin: %w", err)
+		}
+		n++
+		if err := enc.Encode(geoOneLine(p, strings.TrimRight(line, "\r\n"), n, o)); err != nil {
+			return err
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+func geoOneLine(p *geo.Parser, line string, n int, o geo.Options) (out *geoLine) {
+	out = &geoLine{ID: fmt.Sprint(n), Places: []geoPlace{}}
+	defer func() {
+		if r := recover(); r != nil {
+			out.Places = []geoPlace{}
+			out.Error = fmt.Sprintf("internal error: %v", r)
+		}
+	}()
+	text := line
+	if t := strings.TrimSpace(line); strings.HasPrefix(t, "{") {
+		var rec struct {
+			ID   json.RawMessage `json:"id"`
+			Text *string         `json:"text"`
+		}
+		if err := json.Unmarshal([]byte(t), &rec); err != nil {
+			out.Error = "bad JSON: " + err.Error()
+			return out
+		}
+		if len(rec.ID) > 0 {
+			var s string
+			if json.Unmarshal(rec.ID, &s) == nil {
+				out.ID = s
+			} else {
+				out.ID = string(rec.ID)
+			}
+		}
+		if rec.Text == nil {
+			out.Error = `record without "text"`
+			return out
+		}
+		text = *rec.Text
+	}
+	ms := p.Parse(text, o)
+	for i := range ms {
+		gp := geoPlace{Place: ms[i].NewsPlace()}
+		if o.Explain {
+			gp.Cue, gp.Why = ms[i].Cue, ms[i].Why
+		}
+		out.Places = append(out.Places, gp)
+	}
+	return out
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"dyad/internal/news"
+)
+
+func TestGeoCommand(t *testing.T) {
+	out, errs, code := dyad(t, `{"id":"a","text":"Talks resumed in Geneva, Switzerland, while shelling continued near Kharkiv."}`+"\nnot a place here\n{\"id\":3}\n", "geo")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want 3:\n%s", len(lines), out)
+	}
+	var first struct {
+		ID     string       `json:"id"`
+		Places []news.Place `json:"places"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range first.Places {
+		got[p.Text] = p.Country
+		if r := []rune("Talks resumed in Geneva, Switzerland, while shelling continued near Kharkiv."); string(r[p.Start:p.End]) != p.Text {
+			t.Errorf("offsets %d-%d do not give %q", p.Start, p.End, p.Text)
+		}
+	}
+	if got["Kharkiv"] != "UKR" || got["Switzerland"] != "CHE" {
+		t.Errorf("places %v", got)
+	}
+	if !strings.Contains(lines[2], `"error"`) {
+		t.Errorf("a record without text: %s", lines[2])
+	}
+}
