@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"dyad/internal/geo"
 	"dyad/internal/news"
 )
 
@@ -86,7 +87,65 @@ func GDELTRow(ev news.Event, docs Docs) []string {
 		set("DATEADDED", info.added.UTC().Format("20060102150405"))
 	}
 	set("SOURCEURL", info.url)
+	for i, a := range []news.Actor{ev.Source, ev.Target} {
+		if l := actorLocation(a); l != nil {
+			setGeo(set, fmt.Sprintf("Actor%dGeo_", i+1), l)
+		}
+	}
+	if ev.Location != nil {
+		setGeo(set, "ActionGeo_", ev.Location)
+	}
 	return row
+}
+
+// setGeo fills one GDELT geo block. dyad's codes differ from GDELT's: the
+// country is ISO alpha-3 (GDELT: FIPS 10-4), ADM1Code is that plus the
+// GeoNames admin1 code (USATX), FeatureID the GeoNames id.
+func setGeo(set func(col, v string), p string, l *news.Location) {
+	set(p+"Type", strconv.Itoa(geoType(l)))
+	set(p+"FullName", l.Name)
+	set(p+"CountryCode", l.Country)
+	if l.Admin1 != "" {
+		set(p+"ADM1Code", l.Country+l.Admin1)
+	}
+	set(p+"Lat", strconv.FormatFloat(l.Lat, 'f', 4, 64))
+	set(p+"Long", strconv.FormatFloat(l.Lon, 'f', 4, 64))
+	if l.GeonamesID != 0 {
+		set(p+"FeatureID", strconv.FormatInt(l.GeonamesID, 10))
+	}
+}
+
+// geoType is GDELT's Geo_Type: 1 country, 2 U.S. state, 3 U.S. city,
+// 4 world city, 5 world state.
+func geoType(l *news.Location) int {
+	switch {
+	case l.Feature == "PCLI" || l.Feature == "PCLD" || l.Feature == "CONT" || l.Feature == "":
+		return 1
+	case l.Feature == "ADM1" && l.Country == "USA":
+		return 2
+	case l.Feature == "ADM1":
+		return 5
+	case l.Country == "USA":
+		return 3
+	}
+	return 4
+}
+
+// actorLocation is an actor's place for Actor1Geo/Actor2Geo: its country
+// (dyad does not yet place actors more precisely), or nil.
+func actorLocation(a news.Actor) *news.Location {
+	if len(a.Country) != 3 {
+		return nil
+	}
+	g, err := geo.Builtin()
+	if err != nil {
+		return nil
+	}
+	c := g.Country(a.Country)
+	if c == nil {
+		return nil
+	}
+	return &news.Location{Name: c.Name, Lat: c.Lat, Lon: c.Lon, Country: c.Country, Feature: c.Feature, How: "actor-country"}
 }
 
 // actorTypes are the role codes after the country code (CHNGOV → GOV).

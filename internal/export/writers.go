@@ -237,6 +237,14 @@ type Flat struct {
 	Flags         *string  `parquet:"flags,optional" json:"flags"`
 	Confidence    *float64 `parquet:"confidence,optional" json:"confidence"`
 	Coder         string   `parquet:"coder" json:"coder"`
+	// Where the event happened (Event.Location), null when unknown.
+	LocName    *string  `parquet:"location_name,optional" json:"location_name"`
+	LocCountry *string  `parquet:"location_country,optional" json:"location_country"`
+	LocAdmin1  *string  `parquet:"location_admin1,optional" json:"location_admin1"`
+	LocLat     *float64 `parquet:"location_lat,optional" json:"location_lat"`
+	LocLon     *float64 `parquet:"location_lon,optional" json:"location_lon"`
+	LocID      *int64   `parquet:"location_geonames_id,optional" json:"location_geonames_id"`
+	LocHow     *string  `parquet:"location_how,optional" json:"location_how"`
 }
 
 // FlatColumns are the CSV header: Flat's column names in order.
@@ -244,7 +252,8 @@ func FlatColumns() []string {
 	return []string{"id", "date", "date_text", "source_code", "source_country", "source_name", "source_label",
 		"target_code", "target_country", "target_name", "target_label", "cameo", "cameo_name", "root", "root_name",
 		"goldstein", "quad_class", "quad_name", "plover", "story_id", "num_articles", "num_sources", "num_mentions",
-		"is_root_event", "date_added", "source_url", "doc_id", "sentence", "issues", "flags", "confidence", "coder"}
+		"is_root_event", "date_added", "source_url", "doc_id", "sentence", "issues", "flags", "confidence", "coder",
+		"location_name", "location_country", "location_admin1", "location_lat", "location_lon", "location_geonames_id", "location_how"}
 }
 
 func str(p *string) string {
@@ -273,7 +282,22 @@ func (r Flat) strings() []string {
 		r.TargetCode, str(r.TargetCountry), r.TargetName, r.TargetLabel, r.CAMEO, r.CAMEOName, r.Root, r.RootName,
 		strconv.FormatFloat(r.Goldstein, 'f', -1, 64), strconv.Itoa(int(r.QuadClass)), r.QuadName, str(r.PLOVER), r.StoryID,
 		strconv.Itoa(int(r.NumArticles)), strconv.Itoa(int(r.NumSources)), strconv.Itoa(int(r.NumMentions)),
-		root, str(r.DateAdded), str(r.SourceURL), r.DocID, r.Sentence, str(r.Issues), str(r.Flags), conf, r.Coder}
+		root, str(r.DateAdded), str(r.SourceURL), r.DocID, r.Sentence, str(r.Issues), str(r.Flags), conf, r.Coder,
+		str(r.LocName), str(r.LocCountry), str(r.LocAdmin1), fnum(r.LocLat), fnum(r.LocLon), inum(r.LocID), str(r.LocHow)}
+}
+
+func fnum(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
+}
+
+func inum(p *int64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatInt(*p, 10)
 }
 
 // ToFlat maps an event to its flat row. Lists (issues, flags) are joined
@@ -297,6 +321,14 @@ func ToFlat(ev news.Event, docs Docs) Flat {
 	}
 	if len(ev.Evidence) > 0 {
 		r.Sentence = ev.Evidence[0].Sentence
+	}
+	if l := ev.Location; l != nil {
+		lat, lon := l.Lat, l.Lon
+		r.LocName, r.LocCountry, r.LocAdmin1, r.LocLat, r.LocLon, r.LocHow = opt(l.Name), opt(l.Country), opt(l.Admin1), &lat, &lon, opt(l.How)
+		if l.GeonamesID != 0 {
+			id := l.GeonamesID
+			r.LocID = &id
+		}
 	}
 	return r
 }
