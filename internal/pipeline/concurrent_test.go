@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -19,6 +18,7 @@ import (
 	"dyad/internal/store"
 	"dyad/internal/store/postgres"
 	"dyad/internal/store/sqlite"
+	"dyad/internal/store/storetest"
 )
 
 // concurrentDocs is the Reuters slice the concurrency tests ingest; the
@@ -105,97 +105,6 @@ func writeSlice(t *testing.T, rel string, from, to int) string {
 	return path
 }
 
-// Snapshot is what must not depend on the number of writers: documents
-// with their status, dup_of and story, events with their counts and
-// evidence, stories with their documents and sources — one line each,
-// sorted.
-func Snapshot(ctx context.Context, st store.Store) ([]string, error) {
-	var out []string
-	docs, err := st.Documents(ctx, store.DocFilter{})
-	if err != nil {
-		return nil, err
-	}
-	for _, d := range docs {
-		out = append(out, fmt.Sprintf("doc %s %q dup_of=%s story=%s", d.ID, d.Status, d.DupOf, d.StoryID))
-	}
-	evs, err := st.Events(ctx, store.EventFilter{})
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range evs {
-		var ev []string
-		for _, x := range e.Evidence {
-			ev = append(ev, fmt.Sprintf("%s:%d-%d:%s", x.DocID, x.Start, x.End, x.Source))
-		}
-		sort.Strings(ev)
-		out = append(out, fmt.Sprintf("event %s %s %s-%s %s story=%s articles=%d sources=%d evidence=%s",
-			e.ID, e.Date, e.Source.Code, e.Target.Code, e.CAMEO, e.StoryID, e.NumArticles, e.NumSources, strings.Join(ev, ",")))
-	}
-	stories, err := st.Stories(ctx, store.StoryFilter{})
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range stories {
-		ids := append([]string(nil), s.DocIDs...)
-		sort.Strings(ids)
-		out = append(out, fmt.Sprintf("story %s %s..%s docs=%s sources=%s", s.ID, s.FirstSeen, s.LastSeen,
-			strings.Join(ids, ","), strings.Join(s.Sources, ",")))
-	}
-	sort.Strings(out)
-	return out, nil
-}
-
-// Diff counts the lines only in a and only in b, with a few examples.
-func Diff(a, b []string) (onlyA, onlyB int, examples []string) {
-	in := map[string]int{}
-	for _, s := range a {
-		in[s]++
-	}
-	for _, s := range b {
-		in[s]--
-	}
-	keys := make([]string, 0, len(in))
-	for k := range in {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		switch n := in[k]; {
-		case n > 0:
-			onlyA += n
-			if len(examples) < 6 {
-				examples = append(examples, "- "+k)
-			}
-		case n < 0:
-			onlyB -= n
-			if len(examples) < 6 {
-				examples = append(examples, "+ "+k)
-			}
-		}
-	}
-	return onlyA, onlyB, examples
-}
-
-// counts summarises a snapshot for the log: documents, dup_of links,
-// events, evidence rows, stories.
-func counts(snap []string) string {
-	var docs, dups, events, stories int
-	for _, l := range snap {
-		switch {
-		case strings.HasPrefix(l, "doc "):
-			docs++
-			if !strings.Contains(l, "dup_of= ") {
-				dups++
-			}
-		case strings.HasPrefix(l, "event "):
-			events++
-		case strings.HasPrefix(l, "story "):
-			stories++
-		}
-	}
-	return fmt.Sprintf("%d documents (%d dup_of), %d events, %d stories", docs, dups, events, stories)
-}
-
 // signalled wraps a sequencer to say when it has the lease.
 type signalled struct {
 	Sequencer
@@ -246,11 +155,11 @@ func TestConcurrentWritersEqualOneRun(t *testing.T) {
 			}
 			start := time.Now()
 			one := ingest(p, all)
-			want, err := Snapshot(ctx, ref)
+			want, err := storetest.Snapshot(ctx, ref)
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("one writer: %s; %s in %s", one, counts(want), time.Since(start).Round(time.Millisecond))
+			t.Logf("one writer: %s; %s in %s", one, storetest.Counts(want), time.Since(start).Round(time.Millisecond))
 
 			for _, tc := range []struct {
 				name   string
@@ -261,7 +170,7 @@ func TestConcurrentWritersEqualOneRun(t *testing.T) {
 					var ps [2]*Pipeline
 					for i := range ps {
 						var err error
-						if ps[i], err = New(ctx, open(), Options{LeaseTTL: 3 * time.Second}); err != nil {
+						if ps[i], err = New(ctx, open(), Options{LeaseTTL: 10 * time.Second}); err != nil {
 							t.Fatal(err)
 						}
 					}
@@ -281,7 +190,7 @@ func TestConcurrentWritersEqualOneRun(t *testing.T) {
 					wg.Add(1)
 					go func() { defer wg.Done(); sums[1] = ingest(ps[1], tc.inputs[1]) }()
 					wg.Wait()
-					snap, err := Snapshot(ctx, ps[0].st)
+					snap, err := storetest.Snapshot(ctx, ps[0].st)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -290,8 +199,8 @@ func TestConcurrentWritersEqualOneRun(t *testing.T) {
 						t.Logf("the second writer waited for %s", l.Holder)
 					default:
 					}
-					onlyOne, onlyTwo, ex := Diff(want, snap)
-					t.Logf("two writers: %s | %s; %s in %s", sums[0], sums[1], counts(snap), time.Since(start).Round(time.Millisecond))
+					onlyOne, onlyTwo, ex := storetest.Diff(want, snap)
+					t.Logf("two writers: %s | %s; %s in %s", sums[0], sums[1], storetest.Counts(snap), time.Since(start).Round(time.Millisecond))
 					if onlyOne+onlyTwo > 0 {
 						t.Errorf("two writers differ from one: %d lines only in the one-writer store, %d only in the two-writer store:\n%s",
 							onlyOne, onlyTwo, strings.Join(ex, "\n"))

@@ -332,7 +332,6 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 	runCtx, cancelRun := context.WithCancelCause(ctx)
 	defer cancelRun(nil)
 	g, ctx := errgroup.WithContext(runCtx)
-	var seqDone func(context.Context) error // ends the hold on the sequencer, once taken
 	raws := make(chan item, p.opts.Workers*4)
 	done := make(chan item, p.opts.Workers*4)
 
@@ -375,10 +374,40 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 		})
 	}
 	g.Go(func() error { wg.Wait(); close(done); return nil })
-	w := newWriter(p, &sum)
+	return p.ordered(ctx, runCtx, cancelRun, g, done, &sum, nil, nil)
+}
+
+// held is a sequencer hold taken before the run's goroutines start.
+type held struct {
+	lost <-chan struct{}
+	done func(context.Context) error
+}
+
+// ordered runs the sequencer (the ordered stages, in seq order) and the
+// store goroutine on g over the items done yields, then waits for g.
+// committed, if set, is told after each store transaction how many more
+// items are stored (or found duplicate), in order.
+func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.CancelCauseFunc, g *errgroup.Group,
+	done <-chan item, sum *Summary, committed func(int) error, pre *held) (Summary, error) {
+	var seqDone func(context.Context) error // ends the hold on the sequencer, once taken
+	watch := func(lost <-chan struct{}) {
+		go func() {
+			select {
+			case <-lost:
+				cancelRun(fmt.Errorf("sequencer: %w", store.ErrLeaseLost))
+			case <-ctx.Done():
+			}
+		}()
+	}
+	if pre != nil {
+		seqDone = pre.done
+		watch(pre.lost)
+	}
+	w := newWriter(p, sum)
+	w.committed = committed
 	g.Go(func() error { return w.run(ctx) }) // store writes, overlapping the sequencer
 	g.Go(func() error {                      // sequencer: input order, batched writes
-		if p.seq != nil {
+		if p.seq != nil && pre == nil {
 			// The workers start on the parallel stages meanwhile.
 			lost, done, err := p.seq.Acquire(ctx)
 			if err != nil {
@@ -386,13 +415,7 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 				return err
 			}
 			seqDone = done
-			go func() {
-				select {
-				case <-lost:
-					cancelRun(fmt.Errorf("sequencer: %w", store.ErrLeaseLost))
-				case <-ctx.Done():
-				}
-			}()
+			watch(lost)
 		}
 		pending := map[int]item{}
 		next := 0
@@ -486,7 +509,7 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 	if p.opts.Progress != nil {
 		p.opts.Progress.Finish()
 	}
-	return sum, err
+	return *sum, err
 }
 
 func (p *Pipeline) observe(stage string, start time.Time) {

@@ -40,6 +40,7 @@ type leaseSequencer struct {
 	ttl    time.Duration
 	poll   time.Duration
 	wait   func(store.Lease)
+	cursor int64 // the lease's cursor when last taken
 }
 
 // defaultHolder names this process in the lease: host, pid and a start
@@ -57,6 +58,7 @@ func (s *leaseSequencer) Acquire(ctx context.Context) (<-chan struct{}, func(con
 			return nil, nil, fmt.Errorf("sequencer lease: %w", err)
 		}
 		if held {
+			s.cursor = l.Cursor
 			break
 		}
 		if !told {
@@ -185,4 +187,27 @@ func (w *writer) stored(ctx context.Context, doc *news.Document) (bool, error) {
 		return false, nil
 	}
 	return false, fmt.Errorf("look up content hash: %w", err)
+}
+
+// LeaseCursor is the cursor stored with the sequencer lease, as it was when
+// this pipeline last took the lease (0 without a lease).
+func (p *Pipeline) LeaseCursor() int64 {
+	if s, ok := p.seq.(*leaseSequencer); ok {
+		return s.cursor
+	}
+	return 0
+}
+
+// SetLeaseCursor stores a cursor with the sequencer lease; only while a run
+// holds it (store.ErrLeaseLost otherwise).
+func (p *Pipeline) SetLeaseCursor(ctx context.Context, c int64) error {
+	s, ok := p.seq.(*leaseSequencer)
+	if !ok {
+		return nil
+	}
+	if err := s.st.SetLeaseCursor(ctx, LeaseName, s.holder, c); err != nil {
+		return err
+	}
+	s.cursor = c
+	return nil
 }

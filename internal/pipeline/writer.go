@@ -33,6 +33,8 @@ type writer struct {
 	docStory map[string]docInfo     // recent document → its story and origin
 	order    []string               // cache keys, oldest first ("s:" story, "d:" document)
 
+	committed func(int) error // told how many entries each written batch held
+
 	mu       sync.Mutex
 	inflight map[string]int // content hashes queued but not yet committed
 }
@@ -59,6 +61,9 @@ func (w *writer) idle() bool { return len(w.out) == 0 }
 // run is the store goroutine: it writes the batches in order and counts
 // them. Only it touches the summary.
 func (w *writer) run(ctx context.Context) error {
+	if s, ok := w.p.seq.(*leaseSequencer); ok {
+		ctx = store.WithFence(ctx, store.Fence{Name: LeaseName, Holder: s.holder})
+	}
 	for batch := range w.out {
 		if err := w.write(ctx, batch); err != nil {
 			for range w.out { // let the sequencer finish sending
@@ -237,6 +242,11 @@ func (w *writer) write(ctx context.Context, batch []entry) error {
 			w.sum.Quotes += len(b.Quotes)
 		}
 		w.progress()
+	}
+	if w.committed != nil {
+		if err := w.committed(len(batch)); err != nil {
+			return fmt.Errorf("after storing: %w", err)
+		}
 	}
 	return nil
 }

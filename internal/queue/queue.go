@@ -29,9 +29,10 @@ const (
 
 // Queue is a connection to the work queue.
 type Queue struct {
-	nc *nats.Conn
-	js jetstream.JetStream
-	st jetstream.Stream
+	nc   *nats.Conn
+	js   jetstream.JetStream
+	st   jetstream.Stream
+	prep jetstream.Stream // prepared documents for the sequencer
 }
 
 // Connect connects to NATS at url and makes sure the stream exists.
@@ -64,7 +65,30 @@ func Connect(ctx context.Context, url string) (*Queue, error) {
 		nc.Close()
 		return nil, fmt.Errorf("create stream %s: %w", Stream, err)
 	}
-	return &Queue{nc: nc, js: js, st: st}, nil
+	prep, err := ensureStream(ctx, js, jetstream.StreamConfig{
+		Name:       PreparedStream,
+		Subjects:   []string{PreparedSubject},
+		Retention:  jetstream.LimitsPolicy,
+		Storage:    jetstream.FileStorage,
+		MaxMsgSize: 64 << 20,
+	})
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("create stream %s: %w", PreparedStream, err)
+	}
+	return &Queue{nc: nc, js: js, st: st, prep: prep}, nil
+}
+
+// ensureStream looks a stream up and creates it when missing.
+func ensureStream(ctx context.Context, js jetstream.JetStream, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
+	st, err := js.Stream(ctx, cfg.Name)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		st, err = js.CreateStream(ctx, cfg)
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			st, err = js.Stream(ctx, cfg.Name)
+		}
+	}
+	return st, err
 }
 
 // Close closes the connection.
@@ -134,6 +158,17 @@ type ConsumeOptions struct {
 	// StopWhenIdle returns when a fetch finds the queue empty (tests,
 	// one-shot workers); otherwise Consume runs until ctx is done.
 	StopWhenIdle bool
+	// AckWait is how long a fetched batch may stay unacknowledged before
+	// the server hands it to another worker (a worker killed mid-batch);
+	// 0 means 30s. The first worker to create the consumer sets it.
+	AckWait time.Duration
+}
+
+// Msg is one document taken from the queue with its stream sequence
+// number (the order dyad ingest --nats published it in).
+type Msg struct {
+	Seq uint64
+	Raw news.RawDoc
 }
 
 // Handler processes one batch; an error makes the batch redelivered.
@@ -143,6 +178,23 @@ type Handler func(ctx context.Context, batch []news.RawDoc) error
 // acknowledging each batch after h returns nil. It returns nil when ctx is
 // done (or, with StopWhenIdle, when the queue is empty).
 func (q *Queue) Consume(ctx context.Context, opts ConsumeOptions, h Handler) error {
+	return q.ConsumeSeq(ctx, opts, func(ctx context.Context, batch []Msg) error {
+		raws := make([]news.RawDoc, len(batch))
+		for i, m := range batch {
+			raws[i] = m.Raw
+		}
+		return h(ctx, raws)
+	})
+}
+
+// ConsumeSeq is Consume with each document's stream sequence number. With
+// StopWhenIdle it returns only when the stream holds no document at all,
+// acknowledged or not: a batch a killed worker had taken comes back after
+// AckWait and is processed.
+func (q *Queue) ConsumeSeq(ctx context.Context, opts ConsumeOptions, h func(ctx context.Context, batch []Msg) error) error {
+	if opts.AckWait <= 0 {
+		opts.AckWait = 30 * time.Second
+	}
 	if opts.Batch <= 0 {
 		opts.Batch = 64
 	}
@@ -154,7 +206,7 @@ func (q *Queue) Consume(ctx context.Context, opts ConsumeOptions, h Handler) err
 		cons, err = q.st.CreateConsumer(ctx, jetstream.ConsumerConfig{
 			Durable:   Consumer,
 			AckPolicy: jetstream.AckExplicitPolicy,
-			AckWait:   5 * time.Minute,
+			AckWait:   opts.AckWait,
 		})
 		if errors.Is(err, jetstream.ErrConsumerExists) {
 			cons, err = q.st.Consumer(ctx, Consumer)
@@ -172,21 +224,47 @@ func (q *Queue) Consume(ctx context.Context, opts ConsumeOptions, h Handler) err
 			return fmt.Errorf("fetch: %w", err)
 		}
 		var msgs []jetstream.Msg
-		var raws []news.RawDoc
+		var raws []Msg
 		for m := range batch.Messages() {
 			msgs = append(msgs, m)
-			raws = append(raws, Decode(m.Data()))
+			var seq uint64
+			if md, err := m.Metadata(); err == nil {
+				seq = md.Sequence.Stream
+			}
+			raws = append(raws, Msg{Seq: seq, Raw: Decode(m.Data())})
 		}
 		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
 			return fmt.Errorf("fetch: %w", err)
 		}
 		if len(msgs) == 0 {
 			if opts.StopWhenIdle {
-				return nil
+				if n, err := q.Pending(ctx); err == nil && n == 0 {
+					return nil
+				}
 			}
 			continue
 		}
-		if err := h(ctx, raws); err != nil {
+		// Tell the server the batch is being worked on while h runs, so
+		// that a slow batch is not handed to another worker: only a dead
+		// worker's batch comes back after AckWait.
+		stop := make(chan struct{})
+		go func() {
+			t := time.NewTicker(opts.AckWait / 3)
+			defer t.Stop()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-t.C:
+					for _, m := range msgs {
+						_ = m.InProgress()
+					}
+				}
+			}
+		}()
+		err = h(ctx, raws)
+		close(stop)
+		if err != nil {
 			for _, m := range msgs {
 				_ = m.Nak()
 			}

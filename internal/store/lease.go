@@ -42,3 +42,23 @@ type Sequencing interface {
 	// SignatureSeq is the sequence number of the last signature stored.
 	SignatureSeq(ctx context.Context) (int64, error)
 }
+
+// Fence names a lease a write must be made under.
+type Fence struct{ Name, Holder string }
+
+type fenceKey struct{}
+
+// WithFence returns a context under which PutBundles writes only while
+// holder holds the named lease: the check is made inside the write
+// transaction, which taking a lease also needs, so a writer whose lease
+// another took over (it stalled past the expiry) fails with ErrLeaseLost
+// instead of writing beside the new holder.
+func WithFence(ctx context.Context, f Fence) context.Context {
+	return context.WithValue(ctx, fenceKey{}, f)
+}
+
+// FenceFrom returns the fence WithFence set, if any.
+func FenceFrom(ctx context.Context) (Fence, bool) {
+	f, ok := ctx.Value(fenceKey{}).(Fence)
+	return f, ok
+}

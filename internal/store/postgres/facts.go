@@ -7,6 +7,7 @@ import (
 
 	"dyad/internal/news"
 	"dyad/internal/store"
+	"dyad/internal/store/sqlstore"
 )
 
 // AddQuotes stores quotes, replacing any with the same id.
@@ -93,6 +94,9 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 func (s *Store) PutBundles(ctx context.Context, bundles []store.Bundle) ([]store.Outcome, error) {
 	out := make([]store.Outcome, len(bundles))
 	err := s.withTx(ctx, func(tx *txn) error {
+		if err := sqlstore.CheckFence(ctx, tx); err != nil {
+			return err
+		}
 		for i, b := range bundles {
 			o, err := putDoc(ctx, tx, b.Doc)
 			if err != nil {

@@ -153,3 +153,21 @@ func (r *Reader) SignatureSeq(ctx context.Context) (int64, error) {
 	}
 	return n, rows.Err()
 }
+
+// CheckFence fails with store.ErrLeaseLost when ctx carries a fence whose
+// holder no longer holds the lease (another writer took it). Called
+// inside the write transaction.
+func CheckFence(ctx context.Context, tx Queryer) error {
+	f, ok := store.FenceFrom(ctx)
+	if !ok {
+		return nil
+	}
+	l, found, err := getLease(ctx, tx, f.Name)
+	if err != nil {
+		return fmt.Errorf("check lease %s: %w", f.Name, err)
+	}
+	if !found || l.Holder != f.Holder {
+		return fmt.Errorf("lease %s now held by %s: %w", f.Name, l.Holder, store.ErrLeaseLost)
+	}
+	return nil
+}

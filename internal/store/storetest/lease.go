@@ -16,7 +16,7 @@ func testLease(t *testing.T, open Opener) {
 	if !ok {
 		t.Skip("store does not implement store.Sequencing")
 	}
-	const ttl = 400 * time.Millisecond
+	const ttl = 2 * time.Second
 	l, held, err := sq.TryLease(ctx, "seq", "a", ttl)
 	if err != nil || !held || l.Holder != "a" {
 		t.Fatalf("first take: %+v %v %v", l, held, err)
@@ -33,7 +33,7 @@ func testLease(t *testing.T, open Opener) {
 	if err := sq.SetLeaseCursor(ctx, "seq", "b", 7); !errors.Is(err, store.ErrLeaseLost) {
 		t.Fatalf("cursor by a non-holder: %v", err)
 	}
-	time.Sleep(ttl + 100*time.Millisecond)
+	time.Sleep(ttl + 200*time.Millisecond)
 	if l, held, err = sq.TryLease(ctx, "seq", "b", ttl); err != nil || !held || l.Cursor != 42 {
 		t.Fatalf("takeover after expiry: %+v %v %v", l, held, err)
 	}
@@ -45,6 +45,14 @@ func testLease(t *testing.T, open Opener) {
 	}
 	if l, held, err = sq.TryLease(ctx, "seq", "c", ttl); err != nil || !held || l.Cursor != 42 {
 		t.Fatalf("take after release: %+v %v %v", l, held, err)
+	}
+	fenced := store.WithFence(ctx, store.Fence{Name: "seq", Holder: "b"})
+	if _, err := st.PutBundles(fenced, []store.Bundle{{Doc: doc("fenced", "2024-01-01", "X", "independent")}}); !errors.Is(err, store.ErrLeaseLost) {
+		t.Fatalf("a write fenced by a lease another holds: %v", err)
+	}
+	fenced = store.WithFence(ctx, store.Fence{Name: "seq", Holder: "c"})
+	if _, err := st.PutBundles(fenced, []store.Bundle{{Doc: doc("fenced", "2024-01-01", "X", "independent")}}); err != nil {
+		t.Fatalf("a write fenced by the holder's lease: %v", err)
 	}
 	if _, held, _ := sq.TryLease(ctx, "other", "d", ttl); !held {
 		t.Error("leases of other names are independent")
