@@ -159,6 +159,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	st.date = date
 	ms := st.mentions(sent, toks)
 	if !set.TabariRules {
+		ms = st.refineMentions(sent, toks, ms)
 		ms = st.pronouns(sent, toks, ms)
 	}
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) }, set.TabariRules)

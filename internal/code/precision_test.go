@@ -59,3 +59,46 @@ func TestCapExplained(t *testing.T) {
 		t.Errorf("gated = %+v", gated)
 	}
 }
+
+// TestActorPrecision: words that are not the actor their dictionary match
+// names (sentences written for this test, in the shapes of the judged
+// real-news errors).
+func TestActorPrecision(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		never      string   // a code no event may have on either side
+		want       []string // "SRC ROOT TGT" that must be there
+	}{
+		{"lower-case us", "Japan told us on Monday that it would help.", "USA", nil},
+		{"currency prefix", "The laboratory needed US$13 million from Japan to survive.", "USA", nil},
+		{"currency word", "Germany lent Canadian dollars to Brazil.", "CAN", nil},
+		{"region Latin America", "Spain praised Latin America for its reforms.", "USA", nil},
+		{"region Northern Ireland", "Britain praised Northern Ireland for its calm.", "IRL", nil},
+		{"organisation named after a place", "Iraq welcomed the Paris Club decision on debt.", "FRA", nil},
+		{"stock exchange", "The London Stock Exchange praised Chinese firms.", "GBR", nil},
+		{"venue of talks", "EU finance ministers met on Thursday in Brussels.", "BEL", nil},
+		{"place of an attack stays", "North Korea fired two shells at Seoul on Thursday.", "", []string{"PRK 19 KOR"}},
+		{"place of a visit stays", "French President Jacques Chirac arrived in Afghanistan on Monday.", "", []string{"04 AFG"}},
+		{"capital acronym stays", "The US condemned Iran on Monday.", "", []string{"USA 11 IRN"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")
+			var got []string
+			for _, ev := range evs {
+				got = append(got, fmt.Sprintf("%s %s %s", ev.Source.Code, ev.Root, ev.Target.Code))
+				if tc.never != "" && (strings.HasPrefix(ev.Source.Code, tc.never) || strings.HasPrefix(ev.Target.Code, tc.never)) {
+					t.Errorf("%s coded: %s", tc.never, got[len(got)-1])
+				}
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(strings.Join(got, "|"), w) {
+					t.Errorf("no %s in %v", w, got)
+				}
+			}
+		})
+	}
+}

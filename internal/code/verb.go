@@ -80,9 +80,17 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	}
 	if srcM == nil {
 		srcM = st.sourceBefore(toks, ms, vs)
+		if !st.c.set.TabariRules && venue(toks, srcM, code.Code, toks[vs].up) {
+			notes = append(notes, "a place after in/at is a venue, not the source")
+			srcM = nil
+		}
 	}
 	if tgtM == nil {
 		tgtM = st.targetAfter(toks, ms, ve)
+		if !st.c.set.TabariRules && venue(toks, tgtM, code.Code, toks[vs].up) {
+			notes = append(notes, "a place after in/at is a venue, not the target")
+			tgtM = nil
+		}
 	}
 	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
 		tgtM = nil // "a wedge between the two countries": not the verb's target

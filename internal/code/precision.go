@@ -1,0 +1,161 @@
+// Actor precision: words the dictionaries match that are not the actor
+// they name here — a lower-case "us", a currency ("US$", "Canadian
+// dollars"), a number, a region ("Latin America", "Northern Ireland"), an
+// organisation named after a place ("Paris Club", "London Stock
+// Exchange"), a place after "in"/"at" (a venue, not a target).
+
+package code
+
+import (
+	"strings"
+
+	"dyad/internal/news"
+)
+
+// currencyWords follow a country adjective that names a currency, not an
+// actor ("Canadian dollars", "U.S. dlrs").
+var currencyWords = map[string]bool{
+	"DOLLAR": true, "DOLLARS": true, "DLR": true, "DLRS": true, "CENT": true, "CENTS": true, "POUND": true,
+	"POUNDS": true, "STERLING": true, "EURO": true, "EUROS": true, "YEN": true, "FRANC": true, "FRANCS": true,
+	"MARK": true, "MARKS": true, "RUPEE": true, "RUPEES": true, "PESO": true, "PESOS": true, "CROWN": true,
+	"CROWNS": true, "RAND": true, "LIRA": true, "LIRE": true, "TREASURIES": true, "BONDS": true,
+}
+
+// orgHeads end the name of an organisation, a firm, a team or a venue
+// that begins with a place ("Paris Club", "London Stock Exchange",
+// "American Video Corp", "Manchester United").
+var orgHeads = map[string]bool{
+	"CLUB": true, "EXCHANGE": true, "BANK": true, "GROUP": true, "CORP": true, "CORP.": true, "CORPORATION": true,
+	"CO": true, "CO.": true, "INC": true, "INC.": true, "LTD": true, "LTD.": true, "PLC": true, "AIRWAYS": true,
+	"AIRLINES": true, "TELECOM": true, "TELEGRAPH": true, "TELEPHONE": true, "UNIVERSITY": true, "TIMES": true,
+	"POST": true, "JOURNAL": true, "HERALD": true, "TRIBUNE": true, "MOTORS": true, "PETROLEUM": true,
+	"STEEL": true, "INDUSTRIES": true, "HOLDINGS": true, "INSTITUTE": true, "MUSEUM": true, "FOUNDATION": true,
+	"ORCHESTRA": true, "THEATRE": true, "OPERA": true, "UNITED": true, "ROVERS": true, "WANDERERS": true,
+	"ATHLETIC": true, "VIDEO": true, "WEST": true, "ENERGY": true, "MINING": true, "PARTNERS": true,
+	"CAPITAL": true, "SECURITIES": true, "INSURANCE": true, "AIRPORT": true, "MARATHON": true, "OPEN": true,
+	"FESTIVAL": true, "ZOO": true, "FIELD": true, "STADIUM": true,
+}
+
+// regionWords before a country name make a region of it.
+var regionWords = map[string]bool{
+	"LATIN": true, "NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
+	"NORTH": true, "SOUTH": true, "EAST": true, "WEST": true, "SOUTHEAST": true, "SOUTH-EAST": true,
+	"NORTHEAST": true, "NORTH-EAST": true, "SOUTHWEST": true, "SOUTH-WEST": true, "NORTHWEST": true,
+	"NORTH-WEST": true, "UPPER": true, "LOWER": true,
+}
+
+// regions maps a region word and the country word after it to what the
+// region is: a sub-state region to its country, a continent's part to
+// CAMEO's region code.
+var regions = map[string]string{
+	"NORTHERN IRELAND": "GBR", "NORTHERN IRISH": "GBR",
+	"LATIN AMERICA": "LAM", "LATIN AMERICAN": "LAM", "SOUTH AMERICA": "SAM", "SOUTH AMERICAN": "SAM",
+	"CENTRAL AMERICA": "CAM", "CENTRAL AMERICAN": "CAM", "NORTH AMERICA": "NMR", "NORTH AMERICAN": "NMR",
+}
+
+// venuePreps put a place as where something happened.
+var venuePreps = map[string]bool{
+	"IN": true, "AT": true, "NEAR": true, "INSIDE": true, "OUTSIDE": true, "ACROSS": true, "THROUGHOUT": true,
+	"AROUND": true, "WITHIN": true,
+}
+
+// refineMentions drops or re-maps mentions that are not the actor the
+// dictionary match names.
+func (st *state) refineMentions(sent string, toks []token, ms []mention) []mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if len(m.members) == 0 {
+			continue
+		}
+		if st.notActor(sent, toks, &m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// place reports whether a mention is a bare place (a country's code and
+// nothing more: "France", "Paris", "American").
+func place(m *mention) bool {
+	for _, mem := range m.members {
+		if mem.person || mem.pronoun || len(mem.actor.Code) != 3 || mem.actor.Code != mem.actor.Country {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *state) notActor(sent string, toks []token, m *mention) bool {
+	first := toks[m.start]
+	// "us" is not the US: a short acronym counts only in capitals
+	// ("US", "U.S.", "u.s." with its dots)
+	if m.end-m.start == 1 && !strings.Contains(first.up, ".") && len(first.up) <= 3 && !first.capital {
+		return true
+	}
+	// numbers are not actors ("380" in a dictionary name)
+	allNum := true
+	for i := m.start; i < m.end; i++ {
+		if !isNum(strings.ReplaceAll(toks[i].up, ",", ""), 0, 1<<62) && !toks[i].punct {
+			allNum = false
+		}
+	}
+	if allNum {
+		return true
+	}
+	if !place(m) {
+		return false
+	}
+	// currencies: "US$13 million", "HK$", "Canadian dollars"
+	if m.end < len(toks) {
+		nx := toks[m.end]
+		if nx.up == "$" && nx.start == toks[m.end-1].end || currencyWords[nx.up] {
+			return true
+		}
+	}
+	// regions: "Latin America", "Northern Ireland"
+	if m.start > 0 && toks[m.start-1].capital && regionWords[toks[m.start-1].up] {
+		key := toks[m.start-1].up + " " + first.up
+		code, ok := regions[key]
+		if !ok {
+			return true // "Southern Sudan"-like parts unknown here: not the country
+		}
+		mem := &m.members[0]
+		m.members = m.members[:1]
+		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start-1, m.end), Country: countryOf(code)}
+		mem.explain = append(mem.explain, "region "+strings.ToLower(key)+" → "+code)
+		m.start, mem.start = m.start-1, m.start-1
+		return false
+	}
+	// organisations named after a place: capitalised words after it up to
+	// an organisation's head ("Paris Club", "London Stock Exchange")
+	for e := m.end; e < len(toks) && e < m.end+4 && toks[e].capital && !toks[e].punct; e++ {
+		if orgHeads[toks[e].up] {
+			return true
+		}
+	}
+	return false
+}
+
+// venue reports whether a mention found by position (not by a verb
+// pattern) is a place where something happened ("talks in Brussels",
+// "said in Washington"), not a party to it: for statements,
+// meetings and talks, and cooperation. A visit's place ("arrived in
+// Kabul") and an attack's ("fired at Seoul") stay targets.
+func venue(toks []token, m *mention, code string, verb string) bool {
+	if m == nil || m.start == 0 || !venuePreps[toks[m.start-1].up] || !place(m) {
+		return false
+	}
+	for _, v := range []string{"ARRIV", "VISIT", "TRAVEL", "FLEW", "FLY", "FLIES", "LAND", "STOP"} {
+		if strings.HasPrefix(verb, v) {
+			return false // "arrived in Kabul": the place visited
+		}
+	}
+	switch root(code) {
+	case "01", "05":
+		return true
+	case "04":
+		return code != "042" && code != "043" && code != "044"
+	}
+	return false
+}
