@@ -144,6 +144,30 @@ type EventFilter struct {
 	LocCountry string
 	LocAdmin1  string
 	BBox       *BBox
+	// Desc sorts newest first (undated events last); After then pages
+	// backwards.
+	Desc bool
+	// Offset skips this many events of a limited page (the web UI's page
+	// numbers; the API pages with After).
+	Offset int
+}
+
+// EventCounter is implemented by stores that count a filter's events.
+type EventCounter interface {
+	CountEvents(ctx context.Context, f EventFilter) (int, error)
+}
+
+// DyadCount is a country-level dyad (A < B) with its events and its
+// latest event date.
+type DyadCount struct {
+	A, B   string
+	Events int
+	Last   string
+}
+
+// DyadRanker is implemented by stores that rank dyads by events.
+type DyadRanker interface {
+	TopDyads(ctx context.Context, n int) ([]DyadCount, error)
 }
 
 // BBox is a box of longitudes and latitudes (degrees); West > East crosses

@@ -99,6 +99,16 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) ([]news.Event, 
 	return s.read.Events(ctx, f)
 }
 
+// CountEvents counts a filter's events (store.EventCounter).
+func (s *Store) CountEvents(ctx context.Context, f store.EventFilter) (int, error) {
+	return s.read.CountEvents(ctx, f)
+}
+
+// TopDyads ranks country-level dyads by events (store.DyadRanker).
+func (s *Store) TopDyads(ctx context.Context, n int) ([]store.DyadCount, error) {
+	return s.read.TopDyads(ctx, n)
+}
+
 // Series counts canonical events between two actors per period.
 func (s *Store) Series(ctx context.Context, q store.SeriesQuery) ([]news.SeriesPoint, error) {
 	return s.read.Series(ctx, q)

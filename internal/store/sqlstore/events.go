@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 
 	"dyad/internal/news"
@@ -122,7 +123,7 @@ func EventsQuery(d Dialect, f store.EventFilter) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return `SELECT ` + eventColumns + q.from + q.w.sql() + q.order + limit(f.Limit), q.w.args, nil
+	return `SELECT ` + eventColumns + q.from + q.w.sql() + q.order + limit(f.Limit) + offset(f), q.w.args, nil
 }
 
 // eventQuery is a query of events without its columns and limit.
@@ -212,9 +213,107 @@ func eventSelect(d Dialect, f store.EventFilter) (eventQuery, error) {
 		if f.Group != "" {
 			key = "(g.date, g.event_id)"
 		}
-		w.add(key+` > (SELECT a.date, a.id FROM events a WHERE a.id = ?)`, f.After)
+		cmp := ` > `
+		if f.Desc {
+			cmp = ` < `
+		}
+		w.add(key+cmp+`(SELECT a.date, a.id FROM events a WHERE a.id = ?)`, f.After)
+	}
+	if f.Desc {
+		// newest first; undated events ("" sorts first) go last
+		order = strings.ReplaceAll(strings.ReplaceAll(order, "date,", "date DESC,"), "id", "id DESC")
 	}
 	return eventQuery{from: from, order: order, w: w}, nil
+}
+
+// offset skips f.Offset events of a limited page.
+func offset(f store.EventFilter) string {
+	if f.Offset <= 0 || f.Limit <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" OFFSET %d", f.Offset)
+}
+
+// CountEvents counts the events of a filter (its paging ignored).
+func (r *Reader) CountEvents(ctx context.Context, f store.EventFilter) (int, error) {
+	f.After, f.Limit, f.Offset = "", 0, 0
+	sel, err := eventSelect(r.D, f)
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	db, done, err := r.DB.Session(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	defer done()
+	rows, err := db.QueryContext(ctx, `SELECT count(*)`+sel.from+sel.w.sql(), sel.w.args...)
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	defer rows.Close()
+	var n int
+	for rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return 0, fmt.Errorf("count events: %w", err)
+		}
+	}
+	return n, rows.Err()
+}
+
+// TopDyads are the country-level dyads (the first three letters of each
+// actor code, either direction) with the most events, most first.
+func (r *Reader) TopDyads(ctx context.Context, n int) ([]store.DyadCount, error) {
+	db, done, err := r.DB.Session(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("top dyads: %w", err)
+	}
+	defer done()
+	rows, err := db.QueryContext(ctx, `SELECT substr(src_code, 1, 3), substr(tgt_code, 1, 3), count(*), max(date)
+		FROM events GROUP BY substr(src_code, 1, 3), substr(tgt_code, 1, 3)`)
+	if err != nil {
+		return nil, fmt.Errorf("top dyads: %w", err)
+	}
+	defer rows.Close()
+	byPair := map[string]*store.DyadCount{}
+	for rows.Next() {
+		var a, b, last string
+		var c int
+		if err := rows.Scan(&a, &b, &c, &last); err != nil {
+			return nil, fmt.Errorf("top dyads: %w", err)
+		}
+		if a == b {
+			continue // domestic: not a dyad between countries
+		}
+		if a > b {
+			a, b = b, a
+		}
+		d := byPair[a+"-"+b]
+		if d == nil {
+			d = &store.DyadCount{A: a, B: b}
+			byPair[a+"-"+b] = d
+		}
+		d.Events += c
+		if last > d.Last {
+			d.Last = last
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("top dyads: %w", err)
+	}
+	out := make([]store.DyadCount, 0, len(byPair))
+	for _, d := range byPair {
+		out = append(out, *d)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Events != out[j].Events {
+			return out[i].Events > out[j].Events
+		}
+		return out[i].A+out[i].B < out[j].A+out[j].B
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
 }
 
 // Reader runs the read queries of one backend: its connection pool (or a
@@ -272,7 +371,7 @@ func (r *Reader) cachedEvents(ctx context.Context, f store.EventFilter) ([]news.
 		return nil, err
 	}
 	defer done()
-	rows, err := db.QueryContext(ctx, `SELECT e.id, e.rev`+sel.from+sel.w.sql()+sel.order+limit(f.Limit), sel.w.args...)
+	rows, err := db.QueryContext(ctx, `SELECT e.id, e.rev`+sel.from+sel.w.sql()+sel.order+limit(f.Limit)+offset(f), sel.w.args...)
 	if err != nil {
 		return nil, err
 	}

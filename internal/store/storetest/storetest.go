@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -35,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"Stories", testStories},
 		{"Signatures", testSignatures},
 		{"Series", testSeries},
+		{"SortCountRank", testSortCountRank},
 		{"Concurrency", testConcurrency},
 		{"Bundles", testBundles},
 		{"Lease", testLease},
@@ -430,7 +432,7 @@ func testSeries(t *testing.T, open Opener) {
 	if pts, _ := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", By: "week"}); len(pts) != 3 || pts[0].Period != "2021-W50" {
 		t.Errorf("weeks: %+v", pts)
 	}
-	if pts, _ := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", By: "month", Direction: "ba", Fill: true}); len(pts) != 2 ||
+	if pts, _ := st.Series(ctx, store.SeriesQuery{DyadA: "CHN", DyadB: "RUS", By: "month", Direction: "ba", Fill: true, From: "2021-12-01", To: "2022-01-31"}); len(pts) != 2 ||
 		pts[0].Events != 1 || pts[1].Events != 0 || pts[0].ByDirection["ba"] != 1 {
 		t.Errorf("B→A, filled: %+v", pts)
 	}
@@ -671,4 +673,51 @@ func testFreshReads(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	count(st, 3)
+}
+
+// testSortCountRank covers the web UI's reads: newest first with undated
+// events last, page offsets, counts and the dyad ranking.
+func testSortCountRank(t *testing.T, open Opener) {
+	st, _ := open(t)
+	defer st.Close()
+	put(t, st, doc("a", "2021-12-15", "CGTN", "state"), store.New)
+	var evs []news.Event
+	for i, date := range []string{"2021-12-01", "", "2021-12-03", "2021-12-02"} {
+		evs = append(evs, event(fmt.Sprintf("s%d", i), "CHNGOV", "RUSGOV", "036", date, evidence("a", "CGTN", "Xi met Putin.")))
+	}
+	evs = append(evs, event("s9", "USAGOV", "RUSMIL", "112", "2021-12-05", evidence("a", "CGTN", "The US accused Russia.")))
+	evs = append(evs, event("s8", "RUS", "CHN", "112", "2021-12-06", evidence("a", "CGTN", "Russia accused China.")))
+	if err := st.AddEvents(ctx, evs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Events(ctx, store.EventFilter{DyadA: "CHN", DyadB: "RUS", Desc: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, ev := range got {
+		dates = append(dates, ev.Date)
+	}
+	if strings.Join(dates, ",") != "2021-12-06,2021-12-03,2021-12-02,2021-12-01," {
+		t.Errorf("newest first, undated last: %v", dates)
+	}
+	page, _ := st.Events(ctx, store.EventFilter{DyadA: "CHN", DyadB: "RUS", Desc: true, Page: store.Page{Limit: 2}, Offset: 2})
+	if len(page) != 2 || page[0].Date != "2021-12-02" {
+		t.Errorf("offset 2: %+v", page)
+	}
+	after, _ := st.Events(ctx, store.EventFilter{DyadA: "CHN", DyadB: "RUS", Desc: true, Page: store.Page{Limit: 2, After: got[1].ID}})
+	if len(after) != 2 || after[0].Date != "2021-12-02" {
+		t.Errorf("after, descending: %+v", after)
+	}
+	if c, ok := st.(store.EventCounter); ok {
+		if n, err := c.CountEvents(ctx, store.EventFilter{DyadA: "CHN", DyadB: "RUS", Page: store.Page{Limit: 1}}); err != nil || n != 5 {
+			t.Errorf("count: %d, %v", n, err)
+		}
+	}
+	if r, ok := st.(store.DyadRanker); ok {
+		top, err := r.TopDyads(ctx, 10)
+		if err != nil || len(top) != 2 || top[0] != (store.DyadCount{A: "CHN", B: "RUS", Events: 5, Last: "2021-12-06"}) || top[1].A != "RUS" || top[1].B != "USA" {
+			t.Errorf("top dyads: %+v, %v", top, err)
+		}
+	}
 }
