@@ -59,6 +59,41 @@ var venuePreps = map[string]bool{
 	"AROUND": true, "WITHIN": true,
 }
 
+// firmNouns head a phrase that makes a country word a firm's nationality
+// ("Brazil's biggest beer firm", "Swiss cement firm Holcim", "Russian
+// crude producer Yukos").
+var firmNouns = map[string]bool{
+	"FIRM": true, "FIRMS": true, "COMPANY": true, "COMPANIES": true, "BANK": true, "BANKS": true, "LENDER": true,
+	"LENDERS": true, "CARRIER": true, "AIRLINE": true, "MAKER": true, "MAKERS": true, "PRODUCER": true,
+	"PRODUCERS": true, "BREWER": true, "INSURER": true, "OPERATOR": true, "GIANT": true, "CONGLOMERATE": true,
+	"GROUP": true, "RETAILER": true, "CHAIN": true, "MANUFACTURER": true, "CARMAKER": true, "SUBSIDIARY": true,
+	"INVESTORS": true, "SHAREHOLDERS": true, "EXPORTERS": true, "IMPORTERS": true, "BROKERAGE": true,
+	"SUPPLIER": true, "DEVELOPER": true, "BUSINESSES": true, "INDUSTRY": true,
+}
+
+// firmOf reports whether the place mention m names the nationality of a
+// firm that follows: "'s" or nothing, then up to three lower-case words
+// ending in a firm noun.
+func firmOf(toks []token, m *mention) bool {
+	i := m.end
+	if i < len(toks) && toks[i].up == "'S" {
+		i++
+	}
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		if t.punct || t.capital && k > i {
+			return false
+		}
+		if firmNouns[t.up] {
+			return true
+		}
+		if functionWords[t.up] && t.up != "THE" {
+			return false
+		}
+	}
+	return false
+}
+
 // refineMentions drops or re-maps mentions that are not the actor the
 // dictionary match names.
 func (st *state) refineMentions(sent string, toks []token, ms []mention) []mention {
@@ -125,6 +160,15 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start-1, m.end), Country: countryOf(code)}
 		mem.explain = append(mem.explain, "region "+strings.ToLower(key)+" → "+code)
 		m.start, mem.start = m.start-1, m.start-1
+		return false
+	}
+	// a firm's nationality: the actor is that country's business sector
+	if firmOf(toks, m) {
+		for k := range m.members {
+			mem := &m.members[k]
+			mem.actor.Code = mem.actor.Country + "BUS"
+			mem.explain = append(mem.explain, "a firm's nationality ("+text(sent, toks, m.start, min(m.end+3, len(toks)))+"…) → "+mem.actor.Code)
+		}
 		return false
 	}
 	// organisations named after a place: capitalised words after it up to

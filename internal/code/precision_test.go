@@ -83,6 +83,7 @@ func TestActorPrecision(t *testing.T) {
 		{"venue of talks", "EU finance ministers met on Thursday in Brussels.", "BEL", nil},
 		{"place of an attack stays", "North Korea fired two shells at Seoul on Thursday.", "", []string{"PRK 19 KOR"}},
 		{"place of a visit stays", "French President Jacques Chirac arrived in Afghanistan on Monday.", "", []string{"04 AFG"}},
+		{"a firm's nationality", "Brazil's biggest beer firm praised Argentina.", "", []string{"BRABUS 05 ARG"}},
 		{"capital acronym stays", "The US condemned Iran on Monday.", "", []string{"USA 11 IRN"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
