@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -33,10 +32,7 @@ import (
 // binary, run with DYAD_TEST_EXEC=1, is dyad.
 func TestMain(m *testing.M) {
 	if os.Getenv("DYAD_TEST_EXEC") == "1" {
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-		stop()
-		os.Exit(code)
+		main() // exits, with main's signal handling (130/143)
 	}
 	os.Exit(m.Run())
 }

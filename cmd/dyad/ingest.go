@@ -49,11 +49,13 @@ func init() {
 					return publish(ctx, e, *f.nats, f, args)
 				}
 				sum, err := runIngest(ctx, e, f, args)
-				if err != nil {
+				if err != nil && ctx.Err() == nil {
 					return err
 				}
+				// Stopped by a signal: what was done is committed and
+				// counted.
 				fmt.Fprintln(e.stdout, sum.String())
-				return nil
+				return err
 			}
 		},
 	})

@@ -15,6 +15,7 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -51,11 +52,35 @@ func (u usageError) Error() string { return u.msg }
 
 func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
 
+// stopSignal is the signal that stopped the command (SIGINT, SIGTERM), if
+// one did: the exit code is then 128 + its number.
+var stopSignal atomic.Value
+
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// The first signal stops the command, which commits what is done;
+		// a second one exits at once.
+		sig := <-sigs
+		stopSignal.Store(sig)
+		cancel()
+		sig = <-sigs
+		os.Exit(signalCode(sig))
+	}()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
+	cancel()
 	os.Exit(code)
+}
+
+// signalCode is the exit code for a command stopped by sig: 128 + its
+// number (130 for SIGINT, 143 for SIGTERM).
+func signalCode(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 130
 }
 
 // run executes one command line and returns the exit code.
@@ -106,6 +131,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	e.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	if err := runFn(ctx, fs.Args()); err != nil {
+		if sig, ok := stopSignal.Load().(os.Signal); ok && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			fmt.Fprintf(stderr, "dyad %s: stopped (%s); what was done is kept\n", c.name, sig)
+			return signalCode(sig)
+		}
 		fmt.Fprintf(stderr, "dyad %s: %s\n", c.name, oneLine(err.Error()))
 		var u usageError
 		if errors.As(err, &u) {

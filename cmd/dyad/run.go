@@ -25,10 +25,13 @@ func init() {
 					return err
 				}
 				sum, err := runIngest(ctx, e, f, args)
-				if err != nil {
+				if err != nil && ctx.Err() == nil {
 					return err
 				}
 				fmt.Fprintln(e.stderr, sum.String())
+				if err != nil {
+					return err // stopped by a signal
+				}
 				st, err := openStore(ctx, *f.db)
 				if err != nil {
 					return err

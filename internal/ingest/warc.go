@@ -43,6 +43,7 @@ func (w *warcReader) next() (news.RawDoc, bool) {
 		d, ok, err := w.record()
 		if err != nil {
 			w.done = true
+			w.found = -1 // the error row says why nothing follows
 			return news.RawDoc{Path: fmt.Sprintf("%s#record%d", w.path, w.n), Err: err}, true
 		}
 		if ok {
@@ -57,13 +58,36 @@ func (w *warcReader) next() (news.RawDoc, bool) {
 	return news.RawDoc{}, false
 }
 
+// Caps on what a record's header may hold, so that a hostile archive (a
+// header line that decompresses to a gigabyte) is a failed row, not a
+// process out of memory.
+const (
+	maxHeaderLine  = 64 << 10 // bytes in one header line
+	maxHeaderBytes = 1 << 20  // bytes in one record's header
+	maxBlankBytes  = 64 << 10 // blank bytes between records
+)
+
+// line reads one line, without its line end, of at most maxHeaderLine
+// bytes.
+func (w *warcReader) line(record int) (string, error) {
+	b, tooLong, err := readLine(w.br, maxHeaderLine, nil)
+	if tooLong {
+		return "", fmt.Errorf("record %d: header line longer than %d bytes", record, maxHeaderLine)
+	}
+	if err != nil && len(b) == 0 {
+		return "", err
+	}
+	return string(b), nil
+}
+
 // record reads one record; ok is false for records that hold no document.
 func (w *warcReader) record() (news.RawDoc, bool, error) {
 	// Skip blank lines between records.
 	var first string
+	blank := 0
 	for {
-		line, err := w.br.ReadString('\n')
-		if err != nil && line == "" {
+		line, err := w.line(w.n + 1)
+		if err != nil {
 			w.done = true
 			if errors.Is(err, io.EOF) {
 				if w.n == 0 {
@@ -71,15 +95,18 @@ func (w *warcReader) record() (news.RawDoc, bool, error) {
 				}
 				return news.RawDoc{}, false, nil
 			}
+			if strings.HasPrefix(err.Error(), "record ") {
+				return news.RawDoc{}, false, err
+			}
 			return news.RawDoc{}, false, fmt.Errorf("cannot read record %d: %s", w.n+1, describe(err))
 		}
 		if strings.TrimSpace(line) != "" {
-			first = strings.TrimRight(line, "\r\n")
+			first = line
 			break
 		}
-		if err != nil {
+		if blank += len(line) + 1; blank > maxBlankBytes {
 			w.done = true
-			return news.RawDoc{}, false, nil
+			return news.RawDoc{}, false, fmt.Errorf("record %d: more than %d blank bytes before it", w.n+1, maxBlankBytes)
 		}
 	}
 	w.n++
@@ -95,14 +122,20 @@ func (w *warcReader) record() (news.RawDoc, bool, error) {
 
 func (w *warcReader) warcRecord() (news.RawDoc, bool, error) {
 	hdr := map[string]string{}
+	size := 0
 	for {
-		line, err := w.br.ReadString('\n')
+		line, err := w.line(w.n)
 		if err != nil {
+			if strings.HasPrefix(err.Error(), "record ") {
+				return news.RawDoc{}, false, err
+			}
 			return news.RawDoc{}, false, fmt.Errorf("record %d: truncated header", w.n)
 		}
-		line = strings.TrimRight(line, "\r\n")
 		if line == "" {
 			break
+		}
+		if size += len(line); size > maxHeaderBytes {
+			return news.RawDoc{}, false, fmt.Errorf("record %d: header longer than %d bytes", w.n, maxHeaderBytes)
 		}
 		if k, v, ok := strings.Cut(line, ":"); ok {
 			hdr[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
@@ -128,9 +161,12 @@ func (w *warcReader) warcRecord() (news.RawDoc, bool, error) {
 	d := news.RawDoc{URL: uri, Path: fmt.Sprintf("%s#%s", w.path, recordName(hdr["warc-record-id"], w.n)), Published: hdr["warc-date"]}
 	ctype := hdr["content-type"]
 	if typ == "response" && strings.HasPrefix(ctype, "application/http") {
-		body, ct, ok := httpPayload(block)
+		body, ct, ok := httpPayload(block, w.max)
 		if !ok {
 			return news.RawDoc{}, false, nil
+		}
+		if int64(len(body)) > w.max {
+			return news.RawDoc{}, false, fmt.Errorf("record %d: decoded body %v", w.n, tooLarge(-1, w.max))
 		}
 		block, ctype = body, ct
 	}
@@ -159,9 +195,12 @@ func (w *warcReader) arcRecord(first string) (news.RawDoc, bool, error) {
 	if !keep {
 		return news.RawDoc{}, false, nil
 	}
-	body, ct, ok := httpPayload(block)
+	body, ct, ok := httpPayload(block, w.max)
 	if !ok {
 		body, ct = block, f[len(f)-2]
+	}
+	if int64(len(body)) > w.max {
+		return news.RawDoc{}, false, fmt.Errorf("record %d: decoded body %v", w.n, tooLarge(-1, w.max))
 	}
 	if !textual(ct) || len(bytes.TrimSpace(body)) == 0 {
 		return news.RawDoc{}, false, nil
@@ -189,8 +228,9 @@ func (w *warcReader) block(n int64, keep bool) ([]byte, error) {
 }
 
 // httpPayload parses an HTTP response block: its decoded body (chunked
-// transfer undone) and content type.
-func httpPayload(block []byte) ([]byte, string, bool) {
+// transfer undone) and content type. A body that decodes to more than max
+// bytes is cut at max+1 (the caller fails it as too large).
+func httpPayload(block []byte, max int64) ([]byte, string, bool) {
 	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
 	if err != nil {
 		return nil, "", false
@@ -207,7 +247,7 @@ func httpPayload(block []byte) ([]byte, string, bool) {
 	case "deflate":
 		r = flate.NewReader(resp.Body)
 	}
-	body, err := io.ReadAll(r)
+	body, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil && len(body) == 0 {
 		return nil, "", false
 	}

@@ -115,6 +115,19 @@ func (s *storyIndex) Assign(docID string, features Prepared) (string, bool, erro
 	return id, isNew, nil
 }
 
+func (s *storyIndex) Join(docID, storyID string, features Prepared) error {
+	d, ok := features.Value.(*cluster.Doc)
+	if !ok {
+		f, err := cluster.UnmarshalFeatures(features.Data)
+		if err != nil {
+			return err
+		}
+		d = s.c.Prepare(f)
+	}
+	s.c.RestoreDoc(docID, storyID, d)
+	return nil
+}
+
 func (s *storyIndex) Restore(docID, storyID string, data []byte) error {
 	f, err := cluster.UnmarshalFeatures(data)
 	if err != nil {

@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/semaphore"
 
 	"dyad/internal/news"
 	"dyad/internal/store"
@@ -91,6 +92,9 @@ type StoryIndex interface {
 	// Assign puts the document in a story; isNew says that the story
 	// was started by it.
 	Assign(docID string, features Prepared) (storyID string, isNew bool, err error)
+	// Join puts the document in a given story (a copy joins the story of
+	// what it copies), as Restore will after a restart.
+	Join(docID, storyID string, features Prepared) error
 	// Restore puts a stored document back in its story after a restart.
 	Restore(docID, storyID string, data []byte) error
 }
@@ -116,6 +120,11 @@ type Options struct {
 	Workers int
 	// MaxBytes is the per-document size limit; 0 means 10 MB.
 	MaxBytes int64
+	// MemoryBudget bounds the memory of the documents in flight between
+	// the reader and the store, whatever the number of workers: each is
+	// charged a multiple of its size (see memPerByte), one larger than
+	// the budget runs alone. 0 means 256 MB.
+	MemoryBudget int64
 	// SourceName names the outlet of inputs that do not say (--source).
 	SourceName string
 	// NoEvents, NoFacts, NoDedupe, NoStories switch stages off (for
@@ -225,6 +234,9 @@ func New(ctx context.Context, st store.Store, opts Options) (*Pipeline, error) {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = 10 << 20
 	}
+	if opts.MemoryBudget <= 0 {
+		opts.MemoryBudget = 256 << 20
+	}
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -320,38 +332,59 @@ type item struct {
 	quotes   []news.Quote
 	dupSig   Prepared
 	features Prepared
+	cost     int64 // charged to the memory budget
+	stopped  bool  // the run stopped before the document was done
 }
 
 // IngestSource ingests every document src yields. It returns an error only
 // for fatal problems (the store failing, the context cancelled); bad
 // documents are failed rows counted in the summary.
+//
+// Cancelling ctx is a stop, not an abort: no more input is read, the
+// documents being processed are dropped, and the ones finished before
+// them, in input order, are committed; the summary counts what was
+// stored and the error is ctx's. So a stopped run leaves the store as a
+// run over a prefix of the input would, and running again resumes it.
 func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var sum Summary
-	runCtx, cancelRun := context.WithCancelCause(ctx)
+	// gctx ends only when a stage fails or the sequencer is lost; wctx,
+	// what the reader, the workers and the wait for the sequencer use,
+	// also when ctx is cancelled.
+	runCtx, cancelRun := context.WithCancelCause(context.WithoutCancel(ctx))
 	defer cancelRun(nil)
-	g, ctx := errgroup.WithContext(runCtx)
+	g, gctx := errgroup.WithContext(runCtx)
+	wctx, cancelWork := context.WithCancel(gctx)
+	defer cancelWork()
+	stopWork := context.AfterFunc(ctx, cancelWork)
+	defer stopWork()
 	raws := make(chan item, p.opts.Workers*4)
 	done := make(chan item, p.opts.Workers*4)
+	// The documents between the reader and the sequencer hold memory in
+	// proportion to their size: the budget bounds their sum, so a few
+	// large documents wait for each other whatever the number of workers.
+	budget := semaphore.NewWeighted(p.opts.MemoryBudget)
 
 	g.Go(func() error { // reader
 		defer close(raws)
 		for seq := 0; ; seq++ {
-			raw, err := src.Next(ctx)
-			if errors.Is(err, io.EOF) {
+			raw, err := src.Next(wctx)
+			if errors.Is(err, io.EOF) || wctx.Err() != nil {
 				return nil
 			}
 			if err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
 				return fmt.Errorf("read input: %w", err)
 			}
+			cost := p.cost(raw)
+			if err := budget.Acquire(wctx, cost); err != nil {
+				return nil
+			}
 			select {
-			case raws <- item{seq: seq, raw: raw}:
-			case <-ctx.Done():
-				return ctx.Err()
+			case raws <- item{seq: seq, raw: raw, cost: cost}:
+			case <-wctx.Done():
+				budget.Release(cost)
+				return nil
 			}
 		}
 	})
@@ -361,20 +394,51 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 		g.Go(func() error {
 			defer wg.Done()
 			for it := range raws {
-				if err := p.work(ctx, &it); err != nil {
+				if wctx.Err() != nil {
+					it.stopped = true
+				} else if err := p.work(wctx, &it); err != nil {
 					return err
 				}
-				select {
-				case done <- it:
-				case <-ctx.Done():
-					return ctx.Err()
+				if wctx.Err() != nil {
+					it.stopped = true // its stages may have stopped half-way
 				}
+				done <- it // the sequencer reads until done is closed
 			}
 			return nil
 		})
 	}
 	g.Go(func() error { wg.Wait(); close(done); return nil })
-	return p.ordered(ctx, runCtx, cancelRun, g, done, &sum, nil, nil)
+	return p.ordered(run{ctx: gctx, work: wctx, stop: ctx, runCtx: runCtx, cancel: cancelRun, g: g, budget: budget}, done, &sum, nil, nil)
+}
+
+// run is what the ordered stages of one run share with its other
+// goroutines.
+type run struct {
+	ctx    context.Context // ends when a stage fails or the sequencer is lost
+	work   context.Context // also when the caller stops the run
+	stop   context.Context // the caller's: cancelled is a stop
+	runCtx context.Context
+	cancel context.CancelCauseFunc
+	g      *errgroup.Group
+	budget *semaphore.Weighted // what the items hold; nil: none
+}
+
+func (r run) release(it item) {
+	if r.budget != nil {
+		r.budget.Release(it.cost)
+	}
+}
+
+// Memory a document holds on its way through the workers, as a multiple
+// of its size, and at least: what the memory budget is charged for it.
+const (
+	memPerByte = 16
+	memMin     = 64 << 10
+)
+
+// cost is what the memory budget is charged for a raw document.
+func (p *Pipeline) cost(raw news.RawDoc) int64 {
+	return min(memMin+int64(len(raw.Body))*memPerByte, p.opts.MemoryBudget)
 }
 
 // held is a sequencer hold taken before the run's goroutines start.
@@ -387,8 +451,8 @@ type held struct {
 // store goroutine on g over the items done yields, then waits for g.
 // committed, if set, is told after each store transaction how many more
 // items are stored (or found duplicate), in order.
-func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.CancelCauseFunc, g *errgroup.Group,
-	done <-chan item, sum *Summary, committed func(int) error, pre *held) (Summary, error) {
+func (p *Pipeline) ordered(r run, done <-chan item, sum *Summary, committed func(int) error, pre *held) (Summary, error) {
+	ctx, runCtx, cancelRun, g := r.ctx, r.runCtx, r.cancel, r.g
 	var seqDone func(context.Context) error // ends the hold on the sequencer, once taken
 	watch := func(lost <-chan struct{}) {
 		go func() {
@@ -409,16 +473,23 @@ func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.Cancel
 	g.Go(func() error {                      // sequencer: input order, batched writes
 		if p.seq != nil && pre == nil {
 			// The workers start on the parallel stages meanwhile.
-			lost, done, err := p.seq.Acquire(ctx)
+			lost, release, err := p.seq.Acquire(r.work)
 			if err != nil {
 				close(w.out)
+				for it := range done { // let the workers finish
+					r.release(it)
+				}
+				if r.stop.Err() != nil {
+					return nil // stopped while waiting: nothing to commit
+				}
 				return err
 			}
-			seqDone = done
+			seqDone = release
 			watch(lost)
 		}
 		pending := map[int]item{}
 		next := 0
+		stopped := false // a document was dropped: nothing after it is added
 		every := p.opts.CommitEvery
 		var opened time.Time       // when the pending batch got its first entry
 		var wait *time.Timer       // runs while a trickle's batch waits for CommitEvery
@@ -428,14 +499,20 @@ func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.Cancel
 				wait.Stop()
 			}
 		}()
+		fail := func(err error) error {
+			close(w.out)
+			for it := range done { // let the workers finish
+				r.release(it)
+			}
+			return err
+		}
 		flush := func() error {
 			if wait != nil {
 				wait.Stop()
 				waitC = nil
 			}
 			if err := w.flush(ctx); err != nil {
-				close(w.out)
-				return err
+				return fail(err)
 			}
 			return nil
 		}
@@ -454,6 +531,10 @@ func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.Cancel
 			if !ok {
 				break
 			}
+			if stopped {
+				r.release(it)
+				continue
+			}
 			pending[it.seq] = it
 			for {
 				cur, ok := pending[next]
@@ -462,12 +543,21 @@ func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.Cancel
 				}
 				delete(pending, next)
 				next++
+				r.release(cur)
+				if cur.stopped {
+					stopped = true
+					for _, rest := range pending {
+						r.release(rest)
+					}
+					clear(pending)
+					break
+				}
 				if len(w.batch) == 0 {
 					opened = time.Now()
 				}
+				cur.raw = news.RawDoc{}
 				if err := w.add(ctx, &cur); err != nil {
-					close(w.out)
-					return err
+					return fail(err)
 				}
 			}
 			// Write when the batch is full, or when the workers have
@@ -481,7 +571,7 @@ func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.Cancel
 				if err := flush(); err != nil {
 					return err
 				}
-			case len(w.batch) == 0 || len(done) > 0 || !w.idle():
+			case len(w.batch) == 0 || len(done) > 0 || !w.idle() || stopped:
 			case every <= 0 || time.Since(opened) >= every:
 				if err := flush(); err != nil {
 					return err
@@ -508,6 +598,9 @@ func (p *Pipeline) ordered(ctx, runCtx context.Context, cancelRun context.Cancel
 	}
 	if p.opts.Progress != nil {
 		p.opts.Progress.Finish()
+	}
+	if err == nil && r.stop.Err() != nil {
+		err = r.stop.Err()
 	}
 	return *sum, err
 }
@@ -557,6 +650,9 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 		it.doc = news.Document{ID: idFor(raw, hash), Path: raw.Path, ContentHash: hash}
 		return nil
 	} else if !errors.Is(err, store.ErrNotFound) {
+		if ctx.Err() != nil {
+			return nil // stopped: the caller drops the document
+		}
 		return fmt.Errorf("look up content hash: %w", err)
 	}
 	t0 := time.Now()

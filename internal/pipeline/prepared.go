@@ -74,6 +74,7 @@ func (p *Pipeline) IngestItems(ctx context.Context, src ItemSource, committed fu
 		}
 		pre = &held{lost, done}
 	}
+	caller := ctx
 	runCtx, cancelRun := context.WithCancelCause(ctx)
 	defer cancelRun(nil)
 	g, ctx := errgroup.WithContext(runCtx)
@@ -97,7 +98,7 @@ func (p *Pipeline) IngestItems(ctx context.Context, src ItemSource, committed fu
 			}
 		}
 	})
-	return p.ordered(ctx, runCtx, cancelRun, g, done, &sum, committed, pre)
+	return p.ordered(run{ctx: ctx, work: ctx, stop: caller, runCtx: runCtx, cancel: cancelRun, g: g}, done, &sum, committed, pre)
 }
 
 // Holder is the name under which this pipeline takes the store's lease

@@ -1,12 +1,14 @@
 package pipeline
 
 import (
+	"container/list"
 	"context"
 	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"dyad/internal/news"
@@ -18,25 +20,40 @@ const batchSize = 64
 
 // cacheSize bounds the story rows and document→story links kept in
 // memory between batches (a miss reads the store), so memory does not
-// grow with the input.
+// grow with the input. Entries whose latest version waits in a batch not
+// yet committed are never evicted (the store would give an older one), so
+// the cache may exceed this by the entries of the few batches in flight.
 const cacheSize = 8192
 
 // writer runs the ordered stages (near duplicates, stories) on each
 // document in input order and hands batches to a store goroutine, which
 // writes each in one transaction while the next batch is prepared.
 type writer struct {
-	p        *Pipeline
-	sum      *Summary
-	batch    []entry
-	out      chan []entry           // to the store goroutine; closed by close
-	stories  map[string]*news.Story // story rows touched recently
-	docStory map[string]docInfo     // recent document → its story and origin
-	order    []string               // cache keys, oldest first ("s:" story, "d:" document)
+	p     *Pipeline
+	sum   *Summary
+	batch []entry
+	out   chan []entry // to the store goroutine; closed by close
+	// The cache of story rows ("s:"+id) and document → story links
+	// ("d:"+id), least recently used first.
+	cache map[string]*list.Element
+	lru   *list.List
+	// sent counts the batches handed to the store goroutine (the one
+	// being filled is sent+1); written those it has committed.
+	sent    int64
+	written atomic.Int64
 
 	committed func(int) error // told how many entries each written batch held
 
 	mu       sync.Mutex
 	inflight map[string]int // content hashes queued but not yet committed
+}
+
+// cached is one cache entry; gen is the batch that last changed it.
+type cached struct {
+	key   string
+	story *news.Story
+	info  docInfo
+	gen   int64
 }
 
 // entry is one input in a batch: a bundle to write, or a duplicate ingest
@@ -50,7 +67,48 @@ type entry struct {
 type docInfo struct{ story, origin string }
 
 func newWriter(p *Pipeline, sum *Summary) *writer {
-	return &writer{p: p, sum: sum, out: make(chan []entry, 1), stories: map[string]*news.Story{}, docStory: map[string]docInfo{}, inflight: map[string]int{}}
+	return &writer{p: p, sum: sum, out: make(chan []entry, 1), cache: map[string]*list.Element{}, lru: list.New(), inflight: map[string]int{}}
+}
+
+// get returns the cache entry of key, marking it used.
+func (w *writer) get(key string) (*cached, bool) {
+	el, ok := w.cache[key]
+	if !ok {
+		return nil, false
+	}
+	w.lru.MoveToBack(el)
+	return el.Value.(*cached), true
+}
+
+// put adds or replaces the entry of c.key, as changed by the batch being
+// filled, and evicts what it can.
+func (w *writer) put(c *cached) {
+	c.gen = w.sent + 1
+	if el, ok := w.cache[c.key]; ok {
+		el.Value = c
+		w.lru.MoveToBack(el)
+	} else {
+		w.cache[c.key] = w.lru.PushBack(c)
+	}
+	w.evict()
+}
+
+// evict keeps the cache near cacheSize, dropping the least recently used
+// entries first — only those whose latest version is committed: a later
+// miss reads them back from the store. (Evicting in insertion order, as
+// before, re-read stories whose newer version waited in a batch: 1–5
+// members went missing per Reuters run.)
+func (w *writer) evict() {
+	written := w.written.Load()
+	for w.lru.Len() > cacheSize {
+		el := w.lru.Front()
+		c := el.Value.(*cached)
+		if c.gen > written { // all after it were changed later still
+			return
+		}
+		w.lru.Remove(el)
+		delete(w.cache, c.key)
+	}
 }
 
 func (w *writer) full() bool { return len(w.batch) >= batchSize }
@@ -70,6 +128,7 @@ func (w *writer) run(ctx context.Context) error {
 			}
 			return err
 		}
+		w.written.Add(1)
 	}
 	return nil
 }
@@ -116,29 +175,40 @@ func (w *writer) add(ctx context.Context, it *item) error {
 				doc.DupOf, doc.DupScore = dupOf, score
 			}
 		}
-		if p.opts.Stories != nil && !p.opts.NoStories && it.features.Data != nil {
-			sid, isNew, err := p.opts.Stories.Assign(doc.ID, it.features)
-			if err != nil {
-				return fmt.Errorf("assign story: %w", err)
-			}
-			doc.StoryID, newStory = sid, isNew
-		}
 		origin := doc.Source.Origin
 		if origin == "" {
 			origin = doc.Source.Name
 		}
+		// A copy belongs to the story of what it copies, and its evidence
+		// counts under the original's outlet: a republished piece is one
+		// more article but not one more source.
+		var orig docInfo
 		if doc.DupOf != "" {
-			// A copy belongs to the story of what it copies, and its
-			// evidence counts under the original's outlet: a republished
-			// piece is one more article but not one more source.
-			if orig := w.infoOf(ctx, doc.DupOf); orig.story != "" {
-				doc.StoryID, newStory = orig.story, false
-				if orig.origin != "" {
-					origin = orig.origin
-					for i := range it.events {
-						for j := range it.events[i].Evidence {
-							it.events[i].Evidence[j].Source = orig.origin
-						}
+			orig = w.infoOf(ctx, doc.DupOf)
+		}
+		if p.opts.Stories != nil && !p.opts.NoStories && it.features.Data != nil {
+			if orig.story != "" {
+				// Joined to the original's story in the index too, as a
+				// restart's Restore will: the groups after a resume are
+				// those of one run.
+				if err := p.opts.Stories.Join(doc.ID, orig.story, it.features); err != nil {
+					return fmt.Errorf("join story: %w", err)
+				}
+			} else {
+				sid, isNew, err := p.opts.Stories.Assign(doc.ID, it.features)
+				if err != nil {
+					return fmt.Errorf("assign story: %w", err)
+				}
+				doc.StoryID, newStory = sid, isNew
+			}
+		}
+		if orig.story != "" {
+			doc.StoryID, newStory = orig.story, false
+			if orig.origin != "" {
+				origin = orig.origin
+				for i := range it.events {
+					for j := range it.events[i].Evidence {
+						it.events[i].Evidence[j].Source = orig.origin
 					}
 				}
 			}
@@ -180,6 +250,7 @@ func (w *writer) flush(ctx context.Context) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	w.sent++
 	w.batch = nil
 	return nil
 }
@@ -251,20 +322,6 @@ func (w *writer) write(ctx context.Context, batch []entry) error {
 	return nil
 }
 
-// evict keeps the caches bounded, dropping the oldest entries first: they
-// were written long ago, so a later miss reads them back from the store.
-func (w *writer) evict() {
-	for len(w.order) > cacheSize {
-		k := w.order[0]
-		w.order = w.order[1:]
-		if strings.HasPrefix(k, "s:") {
-			delete(w.stories, k[2:])
-		} else {
-			delete(w.docStory, k[2:])
-		}
-	}
-}
-
 func (w *writer) progress() {
 	if w.p.opts.Progress != nil {
 		w.p.opts.Progress.Add(1)
@@ -273,8 +330,8 @@ func (w *writer) progress() {
 
 // infoOf is the story and counted outlet of a document seen before.
 func (w *writer) infoOf(ctx context.Context, docID string) docInfo {
-	if info, ok := w.docStory[docID]; ok {
-		return info
+	if c, ok := w.get("d:" + docID); ok {
+		return c.info
 	}
 	if d, err := w.p.st.Document(ctx, docID); err == nil {
 		origin := d.Source.Origin
@@ -287,19 +344,17 @@ func (w *writer) infoOf(ctx context.Context, docID string) docInfo {
 }
 
 func (w *writer) remember(docID string, info docInfo) {
-	if _, ok := w.docStory[docID]; !ok {
-		w.order = append(w.order, "d:"+docID)
-	}
-	w.docStory[docID] = info
-	w.evict()
+	w.put(&cached{key: "d:" + docID, info: info})
 }
 
 // story returns the document's story row with the document added. A
 // story the story index has just started is in no store: it is not looked
 // up.
 func (w *writer) story(ctx context.Context, doc *news.Document, isNew bool) (*news.Story, error) {
-	s, ok := w.stories[doc.StoryID]
-	if !ok {
+	var s *news.Story
+	if c, ok := w.get("s:" + doc.StoryID); ok {
+		s = c.story
+	} else {
 		got := news.Story{ID: doc.StoryID, Title: doc.Title}
 		if !isNew {
 			stored, err := w.p.st.Story(ctx, doc.StoryID)
@@ -311,9 +366,6 @@ func (w *writer) story(ctx context.Context, doc *news.Document, isNew bool) (*ne
 			}
 		}
 		s = &got
-		w.stories[doc.StoryID] = s
-		w.order = append(w.order, "s:"+doc.StoryID)
-		w.evict()
 	}
 	if s.Title == "" {
 		s.Title = doc.Title
@@ -339,6 +391,7 @@ func (w *writer) story(ctx context.Context, doc *news.Document, isNew bool) (*ne
 	if day > s.LastSeen {
 		s.LastSeen = day
 	}
+	w.put(&cached{key: "s:" + doc.StoryID, story: s})
 	cp := *s
 	cp.DocIDs = append([]string(nil), s.DocIDs...)
 	cp.Sources = append([]string(nil), s.Sources...)

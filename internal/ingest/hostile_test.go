@@ -1,0 +1,105 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// heavy reports whether the large variants of the hostile-input tests run
+// ($DYAD_TEST_HEAVY=1); the small ones always do.
+func heavy() bool { return os.Getenv("DYAD_TEST_HEAVY") == "1" }
+
+// gzipRepeat writes a gzip file of prefix, n bytes of fill, then suffix.
+func gzipRepeat(t *testing.T, path, prefix string, fill byte, n int64, suffix string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	zw.Write([]byte(prefix))
+	chunk := bytes.Repeat([]byte{fill}, 1<<20)
+	for n > 0 {
+		k := min(n, int64(len(chunk)))
+		zw.Write(chunk[:k])
+		n -= k
+	}
+	zw.Write([]byte(suffix))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// allocated runs f and returns the bytes it allocated.
+func allocated(f func()) uint64 {
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	f()
+	runtime.ReadMemStats(&b)
+	return b.TotalAlloc - a.TotalAlloc
+}
+
+// A WARC whose header line decompresses to a huge size is a failed row,
+// read in bounded memory (it took 2.2 GB for a 1 GB line).
+func TestWARCHugeHeaderLine(t *testing.T) {
+	size := int64(64 << 20)
+	if heavy() {
+		size = 1 << 30
+	}
+	path := filepath.Join(t.TempDir(), "bomb.warc.gz")
+	gzipRepeat(t, path, "WARC/1.0\r\nWARC-Type: response\r\nX-Junk: ", 'a', size, "\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n")
+	st, _ := os.Stat(path)
+	var docs []string
+	alloc := allocated(func() {
+		for _, d := range readAll(t, []string{path}, Options{}) {
+			docs = append(docs, fmt.Sprint(d.Err))
+		}
+	})
+	t.Logf("%d-byte .warc.gz with a %d-byte header line: rows %q, %d MB allocated", st.Size(), size, docs, alloc>>20)
+	if len(docs) != 1 || !strings.Contains(docs[0], "header line longer than") {
+		t.Errorf("rows %q, want one failed row for the header line", docs)
+	}
+	if alloc > 32<<20 {
+		t.Errorf("allocated %d MB reading it", alloc>>20)
+	}
+}
+
+// A WARC response whose gzip-encoded HTTP body decompresses beyond the
+// document limit is a failed row, and is not decompressed further.
+func TestWARCPayloadBomb(t *testing.T) {
+	var body bytes.Buffer
+	zw := gzip.NewWriter(&body)
+	chunk := bytes.Repeat([]byte("<p>x</p>"), 1<<17)
+	for i := 0; i < 64; i++ { // 64 MB of HTML
+		zw.Write(chunk)
+	}
+	zw.Close()
+	block := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + body.String()
+	warc := fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nWARC-Target-URI: http://x/\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(block), block)
+	path := filepath.Join(t.TempDir(), "payload.warc")
+	if err := os.WriteFile(path, []byte(warc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	alloc := allocated(func() {
+		for _, d := range readAll(t, []string{path}, Options{MaxBytes: 1 << 20}) {
+			rows = append(rows, fmt.Sprint(d.Err))
+		}
+	})
+	t.Logf("rows %q, %d MB allocated", rows, alloc>>20)
+	if len(rows) != 1 || !strings.Contains(rows[0], "size limit") {
+		t.Errorf("rows %q, want one failed row: too large", rows)
+	}
+	if alloc > 16<<20 {
+		t.Errorf("allocated %d MB reading it", alloc>>20)
+	}
+}
