@@ -31,6 +31,10 @@ var junkLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`print this (?:article|page)`,
 }, "|") + `)$`)
 
+// teaserLine: a link to another piece inside the article ("Read more:
+// …", "Related: …", "[Related: …]").
+var teaserLine = regexp.MustCompile(`(?i)^\[?(?:read more|read also|also read|related|related posts?|related articles?|related stories|related coverage|see more|see also|more|also|also see|don't miss|recommended|watch|leggi anche|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|lea también|lee también|leia também)\s*:\s*\S.{0,200}$`)
+
 // junkStarts are the first three bytes, lower-cased, of every junk line
 // pattern: a cheap test before the regular expression.
 var junkStarts = map[string]bool{}
@@ -111,6 +115,9 @@ func cleanText(text string, m *meta, plain bool) string {
 		if maybeJunk(t) && junkLine.MatchString(t) {
 			continue
 		}
+		if !plain && teaserLine.MatchString(t) {
+			continue
+		}
 		// A publication line glued to a tail heads the next piece of a
 		// concatenated page: furniture too.
 		if _, ok := editionLine(t); ok && glued {
@@ -123,6 +130,9 @@ func cleanText(text string, m *meta, plain bool) string {
 		lines = takeHeader(lines, m)
 	}
 	paras := paragraphs(lines, plain)
+	if !plain {
+		paras = dropCredits(paras)
+	}
 	// A dateline opens the first paragraph: it dates the piece and names
 	// a distributor.
 	if len(paras) > 0 {
@@ -418,4 +428,19 @@ func stripSignOff(s string) string {
 		}
 	}
 	return t
+}
+
+var creditLine = regexp.MustCompile(`(?i)^\(?(?:(?:additional )?reporting by|editing by|writing by|compiled by|with reporting by|associated press writers? .{0,300}contributed|.{0,120} contributed (?:reporting|to this report))`)
+
+// dropCredits drops the reporting credits that end a piece ("(Reporting by
+// …; Editing by …)", "Associated Press writer … contributed").
+func dropCredits(paras []string) []string {
+	for len(paras) > 0 {
+		p := paras[len(paras)-1]
+		if utf8.RuneCountInString(p) > 400 || !creditLine.MatchString(p) {
+			break
+		}
+		paras = paras[:len(paras)-1]
+	}
+	return paras
 }
