@@ -54,6 +54,7 @@ func New(st store.Store) *Handler {
 	h.mux.HandleFunc("GET /stories", h.stories)
 	h.mux.HandleFunc("GET /stories/{id}", h.story)
 	h.mux.HandleFunc("GET /quotes", h.quotes)
+	h.mux.HandleFunc("GET /map", h.worldMap)
 	h.mux.HandleFunc("GET /docs/{id}", h.doc)
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, http.StatusNotFound, "No such page.")
@@ -104,7 +105,7 @@ func filterValues(r *http.Request, names ...string) url.Values {
 }
 
 func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
-	v := filterValues(r, "from", "to", "actor", "dyad", "root", "quad", "group", "q", "story", "after")
+	v := filterValues(r, "from", "to", "actor", "dyad", "root", "quad", "group", "q", "story", "after", "country", "admin1", "bbox")
 	f, err := query.Events(v)
 	if err != nil {
 		h.failErr(w, err)

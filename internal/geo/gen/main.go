@@ -740,8 +740,8 @@ func writeWorld(path string, numeric map[string]string, out string) error {
 					if x == lastX && y == lastY {
 						continue
 					}
-					if n == 0 {
-						sb.WriteString("M")
+					if n == 0 || math.Abs(x-lastX) > 180 {
+						sb.WriteString("M") // a ring cut at the antimeridian: no line across the map
 					} else {
 						sb.WriteString("L")
 					}
