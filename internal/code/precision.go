@@ -68,7 +68,7 @@ var firmNouns = map[string]bool{
 	"PRODUCERS": true, "BREWER": true, "INSURER": true, "OPERATOR": true, "GIANT": true, "CONGLOMERATE": true,
 	"GROUP": true, "RETAILER": true, "CHAIN": true, "MANUFACTURER": true, "CARMAKER": true, "SUBSIDIARY": true,
 	"INVESTORS": true, "SHAREHOLDERS": true, "EXPORTERS": true, "IMPORTERS": true, "BROKERAGE": true,
-	"SUPPLIER": true, "DEVELOPER": true, "BUSINESSES": true, "INDUSTRY": true,
+	"SUPPLIER": true, "DEVELOPER": true, "BUSINESSES": true, "INDUSTRY": true, "MARKET": true, "MARKETS": true,
 }
 
 // firmOf reports whether the place mention m names the nationality of a
@@ -106,6 +106,24 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 			continue
 		}
 		kept = append(kept, m)
+	}
+	// "Indonesian, Indian and Hong Kong stock markets": the places listed
+	// before a firm's nationality are nationalities too
+	for k := len(kept) - 2; k >= 0; k-- {
+		a, b := &kept[k], &kept[k+1]
+		if !place(a) || len(b.members) == 0 || !strings.HasSuffix(b.members[0].actor.Code, "BUS") || len(b.members[0].actor.Code) != 6 {
+			continue
+		}
+		joined := b.start > a.end && b.start-a.end <= 2
+		for g := a.end; g < b.start && joined; g++ {
+			joined = toks[g].up == "," || toks[g].up == "AND"
+		}
+		if !joined {
+			continue
+		}
+		for i := range a.members {
+			a.members[i].actor.Code = a.members[i].actor.Country + "BUS"
+		}
 	}
 	return kept
 }
@@ -202,4 +220,18 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 		return code != "042" && code != "043" && code != "044"
 	}
 	return false
+}
+
+// topicPreps put what follows as what was talked about, not to whom.
+var topicPreps = map[string]bool{"ABOUT": true, "REGARDING": true, "CONCERNING": true}
+
+// topic reports whether a mention found by position after a statement or
+// a meeting is its subject matter ("talked about Afghanistan", "met to
+// talk about Turkey"), not its target.
+func topic(toks []token, m *mention, code string) bool {
+	if m == nil || m.start == 0 || !topicPreps[toks[m.start-1].up] {
+		return false
+	}
+	r := root(code)
+	return r == "01" || r == "04"
 }

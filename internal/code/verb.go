@@ -91,6 +91,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "a place after in/at is a venue, not the target")
 			tgtM = nil
 		}
+		if !st.c.set.TabariRules && topic(toks, tgtM, code.Code) {
+			notes = append(notes, "what was talked about is not the target")
+			tgtM = nil
+		}
 	}
 	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
 		tgtM = nil // "a wedge between the two countries": not the verb's target
