@@ -1,0 +1,114 @@
+package realnews
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"dyad/internal/shareddata"
+)
+
+// rejudged is one event of testdata/rejudged-bbc.jsonl: a random sample of
+// 100 events dyad stored from BBC articles, each judged by a careful
+// CAMEO coder. The file keeps the document id and the evidence span
+// (code points in the cleaned text), never the text.
+type rejudged struct {
+	I          int    `json:"i"`
+	Event      string `json:"event"`
+	DocID      string `json:"doc_id"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Source     string `json:"source"`
+	Target     string `json:"target"`
+	CAMEO      string `json:"cameo"`
+	Verdict    string `json:"verdict"`
+	ErrorClass string `json:"error_class"`
+}
+
+// TestRejudged reports the fraction of the re-judged sample that was fully
+// right, and — with the shared corpus — how many of its wrong events the
+// coder still makes and how many right ones it keeps.
+func TestRejudged(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "rejudged-bbc.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var recs []rejudged
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), `{"sample"`) {
+			continue
+		}
+		var r rejudged
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("rejudged line %d: %v", len(recs)+2, err)
+		}
+		if r.Verdict != "right" && r.Verdict != "wrong" || r.Verdict == "wrong" && r.ErrorClass == "" || r.DocID == "" || r.End <= r.Start {
+			t.Fatalf("rejudged record %d incomplete: %+v", r.I, r)
+		}
+		recs = append(recs, r)
+	}
+	if len(recs) != 100 {
+		t.Fatalf("%d re-judged events, want 100", len(recs))
+	}
+	right := 0
+	classes := map[string]int{}
+	for _, r := range recs {
+		if r.Verdict == "right" {
+			right++
+		} else {
+			classes[r.ErrorClass]++
+		}
+	}
+	var names []string
+	for c := range classes {
+		names = append(names, c)
+	}
+	sort.Slice(names, func(i, j int) bool { return classes[names[i]] > classes[names[j]] || classes[names[i]] == classes[names[j]] && names[i] < names[j] })
+	var b strings.Builder
+	fmt.Fprintf(&b, "# 100 BBC events re-judged (testdata/rejudged-bbc.jsonl: seed, commit, verdicts)\nfully_right %d of %d\n", right, len(recs))
+	for _, c := range names {
+		fmt.Fprintf(&b, "wrong_%s %d\n", c, classes[c])
+	}
+	if shareddata.Dir() != "" {
+		var ids []string
+		for _, r := range recs {
+			ids = append(ids, r.DocID)
+		}
+		loadDocs(t, ids)
+		back, stay := 0, 0
+		for _, r := range recs {
+			d, _ := docEvents(t, r.DocID)
+			if d == nil {
+				continue
+			}
+			runes := []rune(d.Text)
+			if r.End > len(runes) {
+				continue
+			}
+			evs, _ := sentenceEvents(t, r.DocID, string(runes[r.Start:r.End]))
+			want := Triple{Side(r.Source), Side(r.Target), r.CAMEO[:2]}
+			found := false
+			for _, ev := range evs {
+				if EventTriple(ev) == want {
+					found = true
+				}
+			}
+			switch {
+			case found && r.Verdict == "wrong":
+				back++
+			case found && r.Verdict == "right":
+				stay++
+			}
+		}
+		fmt.Fprintf(&b, "now_wrong_back %d of %d\nnow_right_stay %d of %d\n", back, len(recs)-right, stay, right)
+	}
+	writeMetrics(t, "rejudged", b.String())
+	t.Log("\n" + b.String())
+}
