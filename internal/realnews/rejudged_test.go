@@ -70,7 +70,9 @@ func TestRejudged(t *testing.T) {
 	for c := range classes {
 		names = append(names, c)
 	}
-	sort.Slice(names, func(i, j int) bool { return classes[names[i]] > classes[names[j]] || classes[names[i]] == classes[names[j]] && names[i] < names[j] })
+	sort.Slice(names, func(i, j int) bool {
+		return classes[names[i]] > classes[names[j]] || classes[names[i]] == classes[names[j]] && names[i] < names[j]
+	})
 	var b strings.Builder
 	fmt.Fprintf(&b, "# 100 BBC events re-judged (testdata/rejudged-bbc.jsonl: seed, commit, verdicts)\nfully_right %d of %d\n", right, len(recs))
 	for _, c := range names {
