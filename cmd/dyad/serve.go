@@ -14,6 +14,7 @@ import (
 	"dyad/internal/api"
 	"dyad/internal/ingest"
 	"dyad/internal/pipeline"
+	"dyad/internal/watch"
 	"dyad/internal/web"
 )
 
@@ -28,6 +29,8 @@ func init() {
 			token := fs.String("ingest-token", os.Getenv("DYAD_INGEST_TOKEN"), "enable POST /api/v1/ingest for requests with this bearer token (env DYAD_INGEST_TOKEN)")
 			maxBody := fs.Int64("max-body", 10<<20, "largest request body in bytes")
 			cacheTTL := fs.Duration("cache-ttl", time.Second, "keep GET API responses this long (0: off); readers may see data this old")
+			feedsFile := fs.String("feeds", "", "follow the feeds listed in this file (one URL a line) as dyad watch does; health at /feeds and /api/v1/feeds")
+			feedEvery := fs.Duration("feed-interval", 5*time.Minute, "with --feeds: time between polls of a healthy feed")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("serve takes no arguments")
@@ -48,6 +51,21 @@ func init() {
 					opts.Ingester = bodyIngester{p}
 				}
 				srv = api.New(st, opts)
+				if *feedsFile != "" {
+					feeds, err := feedList([]string{*feedsFile})
+					if err != nil {
+						return err
+					}
+					w, err := newWatcher(ctx, e, st, nil, feeds, watch.Options{Interval: *feedEvery, Log: e.log})
+					if err != nil {
+						return err
+					}
+					go func() {
+						if err := w.Run(ctx); err != nil {
+							e.log.Error("feed watcher stopped", "err", err)
+						}
+					}()
+				}
 				srv.Handle("/", web.New(st))
 				ln, err := net.Listen("tcp", *addr)
 				if err != nil {

@@ -56,6 +56,7 @@ func New(st store.Store) *Handler {
 	h.mux.HandleFunc("GET /quotes", h.quotes)
 	h.mux.HandleFunc("GET /map", h.worldMap)
 	h.mux.HandleFunc("GET /docs/{id}", h.doc)
+	h.mux.HandleFunc("GET /feeds", h.feeds)
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, http.StatusNotFound, "No such page.")
 	})
