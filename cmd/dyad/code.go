@@ -12,12 +12,13 @@ import (
 	"dyad/internal/code"
 	"dyad/internal/coding"
 	"dyad/internal/news"
+	"dyad/internal/sources"
 )
 
 func init() {
 	register(&command{
 		name:    "code",
-		summary: "code events from JSONL {id,text,date} or plain text lines on stdin (stateless)",
+		summary: "code events from JSONL {id,text,date,source} or plain text lines on stdin (stateless)",
 		example: `echo '{"id":"a","text":"Russian President Vladimir Putin met Chinese President Xi Jinping.","date":"2021-12-15"}' | dyad code --explain
 dyad code --verbs CAMEO.2.0.txt --actors Phoenix.Countries.actors.txt,Phoenix.International.actors.txt < sentences.txt`,
 		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
@@ -109,13 +110,15 @@ func codeOneLine(ctx context.Context, c *code.Coder, line string, n int, explain
 		}
 	}()
 	trimmed := strings.TrimSpace(line)
-	text, date := line, ""
+	text, date, country := line, "", ""
 	if strings.HasPrefix(trimmed, "{") {
 		var rec struct {
 			ID        json.RawMessage `json:"id"`
 			Text      *string         `json:"text"`
 			Date      string          `json:"date"`
 			Published string          `json:"published"`
+			Source    string          `json:"source"`  // outlet name or URL: its country places role words
+			Country   string          `json:"country"` // the outlet's country (alpha-3), overrides source
 		}
 		if err := json.Unmarshal([]byte(trimmed), &rec); err != nil {
 			out.Error = "bad JSON: " + err.Error()
@@ -133,7 +136,10 @@ func codeOneLine(ctx context.Context, c *code.Coder, line string, n int, explain
 			out.Error = `record without "text"`
 			return out
 		}
-		text, date = *rec.Text, rec.Date
+		text, date, country = *rec.Text, rec.Date, strings.ToUpper(rec.Country)
+		if o, ok := sources.Lookup(rec.Source); ok && country == "" {
+			country = o.Country
+		}
 		if date == "" {
 			date = rec.Published
 		}
@@ -144,7 +150,7 @@ func codeOneLine(ctx context.Context, c *code.Coder, line string, n int, explain
 	var evs []news.Event
 	if explain {
 		var gated []code.Gated
-		evs, gated = c.CodeExplain(ctx, out.ID, text, date)
+		evs, gated = c.CodeExplainIn(ctx, out.ID, text, date, country)
 		ix := news.NewRuneIndex(text)
 		for i := range gated {
 			news.ToRuneOffsets(text, gated[i].Events, nil, nil)
@@ -152,7 +158,7 @@ func codeOneLine(ctx context.Context, c *code.Coder, line string, n int, explain
 		}
 		out.Gated = gated
 	} else {
-		evs = c.Code(ctx, out.ID, text, date)
+		evs = c.CodeIn(ctx, out.ID, text, date, country)
 	}
 	news.ToRuneOffsets(text, evs, nil, nil)
 	if evs != nil {

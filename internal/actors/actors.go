@@ -1,13 +1,16 @@
 // Package actors brings the 2016 Phoenix actor dictionaries up to date:
 // heads of state and government, foreign ministers and foreign-ministry
 // spokespersons who held office after 2016, with the dates they held it
-// (officeholders.tsv, embedded; its header names the public record the
-// dates come from). The dictionary generator merges them into dyad's
-// built-in actors as date-restricted roles.
+// (officeholders.tsv); people, parties and institutions of national
+// politics the Phoenix files miss (politics.tsv); and states of the past
+// (periods.tsv). The files are embedded; each header names the public
+// record its dates come from. The dictionary generator merges them into
+// dyad's built-in actors as date-restricted codes.
 package actors
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -26,18 +29,32 @@ type Officeholder struct {
 	Basis   string
 }
 
-//go:embed officeholders.tsv
-var data string
-
 var (
-	once    sync.Once
-	all     []Officeholder
-	loadErr error
+	//go:embed officeholders.tsv
+	data string
+	//go:embed politics.tsv
+	politicsData string
+	//go:embed periods.tsv
+	periodsData string
 )
 
-func load() { all, loadErr = parse(data) }
+var (
+	once     sync.Once
+	all      []Officeholder
+	politics []Officeholder
+	periods  []Officeholder
+	loadErr  error
+)
 
-func parse(s string) ([]Officeholder, error) {
+func load() {
+	var errs [3]error
+	all, errs[0] = parse(data, "officeholders.tsv")
+	politics, errs[1] = parse(politicsData, "politics.tsv")
+	periods, errs[2] = parse(periodsData, "periods.tsv")
+	loadErr = errors.Join(errs[:]...)
+}
+
+func parse(s, file string) ([]Officeholder, error) {
 	var out []Officeholder
 	for i, l := range strings.Split(s, "\n") {
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
@@ -45,7 +62,7 @@ func parse(s string) ([]Officeholder, error) {
 		}
 		f := strings.Split(l, "\t")
 		if len(f) != 8 {
-			return nil, fmt.Errorf("officeholders.tsv:%d: %d fields, want 8", i+1, len(f))
+			return nil, fmt.Errorf("%s:%d: %d fields, want 8", file, i+1, len(f))
 		}
 		o := Officeholder{Name: f[0], Code: f[2], Country: f[3], Role: f[4], From: f[5], To: f[6], Basis: f[7]}
 		for _, a := range strings.Split(f[1], ";") {
@@ -58,11 +75,11 @@ func parse(s string) ([]Officeholder, error) {
 				continue
 			}
 			if _, err := time.Parse("2006-01-02", d); err != nil {
-				return nil, fmt.Errorf("officeholders.tsv:%d: bad date %q", i+1, d)
+				return nil, fmt.Errorf("%s:%d: bad date %q", file, i+1, d)
 			}
 		}
-		if o.From == "" || o.To != "" && o.To < o.From {
-			return nil, fmt.Errorf("officeholders.tsv:%d: term %s to %s", i+1, o.From, o.To)
+		if o.From == "" && (o.To != "" || file == "officeholders.tsv") || o.To != "" && o.To < o.From {
+			return nil, fmt.Errorf("%s:%d: term %s to %s", file, i+1, o.From, o.To)
 		}
 		out = append(out, o)
 	}
@@ -73,6 +90,23 @@ func parse(s string) ([]Officeholder, error) {
 func Officeholders() []Officeholder {
 	once.Do(load)
 	return append([]Officeholder(nil), all...)
+}
+
+// Politics returns the people, parties and institutions of national
+// politics that the Phoenix dictionaries miss or date too narrowly
+// (politics.tsv: British government and opposition 1997–2016, parties,
+// institutions, some world leaders and bodies of the 2000s). Rows without
+// dates hold at any date.
+func Politics() []Officeholder {
+	once.Do(load)
+	return append([]Officeholder(nil), politics...)
+}
+
+// Periods returns the states of the past (periods.tsv): names that meant
+// another state before a date ("Moscow" → SUN until 1991-12-26).
+func Periods() []Officeholder {
+	once.Do(load)
+	return append([]Officeholder(nil), periods...)
 }
 
 // AsOf returns the terms that include date (YYYY-MM-DD).

@@ -27,7 +27,7 @@ func adjacentSubject(toks []token, m *mention, vs int) bool {
 var clauseBreak = map[string]bool{"AND": true, "BUT": true, ";": true, "WHILE": true, "WHEREAS": true, "AFTER": true, "BEFORE": true, "WHEN": true, "THAT": true, "WHICH": true, "WHO": true}
 
 var clauseStops = map[string]bool{";": true, ":": true, "\"": true, "WHICH": true, "WHILE": true, "WHEREAS": true, "BUT": true,
-	"AFTER": true, "BEFORE": true, "WHEN": true, "BECAUSE": true, "ALTHOUGH": true, "UNTIL": true}
+	"AFTER": true, "BEFORE": true, "WHEN": true, "BECAUSE": true, "ALTHOUGH": true, "UNTIL": true, "WHETHER": true}
 
 var determiners = map[string]bool{"THE": true, "A": true, "AN": true, "THEIR": true, "HIS": true, "ITS": true, "HER": true, "OUR": true, "THIS": true, "THAT": true}
 
@@ -108,6 +108,18 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 					return nil
 				}
 				if toks[k].punct || functionWords[toks[k].up] {
+					break
+				}
+			}
+		}
+		// subject of a clause joined by "and": "MPs warned against
+		// disunity and Michael Howard may take up the theme"
+		if m.start > ve && (toks[m.start-1].up == "AND" || toks[m.start-1].up == "OR") {
+			for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+				if modal[toks[k].up] || st.isVerbAt(toks, k) {
+					return nil
+				}
+				if toks[k].punct {
 					break
 				}
 			}

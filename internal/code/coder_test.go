@@ -29,6 +29,22 @@ func testCoder(t testing.TB) *Coder {
 
 // Short sentences written for these tests, coded with the built-in
 // dictionaries.
+func TestOutletCountry(t *testing.T) {
+	c := testCoder(t)
+	const text = "MPs criticised the government over the plans."
+	if got := triples(c.CodeIn(context.Background(), "t", text, "2005-01-15", "GBR")); strings.Join(got, " ") != "GBRLEG/GBRGOV/111" {
+		t.Errorf("outlet GBR: got %v, want GBRLEG/GBRGOV/111", got)
+	}
+	if got := triples(c.Code(context.Background(), "t", text, "2005-01-15")); len(got) != 0 {
+		t.Errorf("no outlet, no country: got %v, want nothing", got)
+	}
+	// an article that names a country is not placed by the outlet, nor
+	// are its role words placed in the country it names
+	if got := triples(c.CodeIn(context.Background(), "t", "Kenya held elections. Ministers criticised the government.", "2005-01-15", "GBR")); len(got) != 0 {
+		t.Errorf("article naming Kenya: got %v, want nothing", got)
+	}
+}
+
 func TestCodeSentences(t *testing.T) {
 	c := testCoder(t)
 	tests := []struct {
@@ -48,6 +64,7 @@ func TestCodeSentences(t *testing.T) {
 		{"scare quotes", "China criticized the “rules” of Washington.", "2021-01-01", nil, false},
 		{"adjacent mentions", "Russia China met.", "2021-01-01", nil, false},
 		{"discard", "Brazil beat Argentina in the World Cup final.", "2021-01-01", nil, true},
+		{"a singular role word alone is a noun", "The minister visited a court.", "2021-01-01", nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -255,6 +272,42 @@ func TestDateFunc(t *testing.T) {
 			}
 			if evs[0].Date != tc.date || evs[0].DateText != tc.dateText {
 				t.Errorf("date %q %q, want %q %q", evs[0].Date, evs[0].DateText, tc.date, tc.dateText)
+			}
+		})
+	}
+}
+
+// TestDyadVerbs: each verb and pattern of internal/dict/gen/verbs.dyad and
+// each name of internal/actors' politics and periods files used here, in a
+// sentence written for this test.
+func TestDyadVerbs(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		name, text, date string
+		want             string // SRC/TGT/CODE that must be among the events; "" none at all
+	}{
+		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		{"sanction", "Washington sanctioned Iran over the tests.", "2010-01-01", "USA/IRN/163"},
+		{"over-rule", "The Lords over-ruled the Home Office.", "2005-01-15", "GBRLEG/GBRGOV/120"},
+		{"speak of", "Kenya spoke of its respect for Uganda.", "2010-01-01", ""},
+		{"sign a deal", "Israel signed a deal with Egypt.", "2010-01-01", "ISR/EGY/057"},
+		{"party by date", "Tory leader Michael Howard criticised Tony Blair.", "2005-01-15", "GBROPP/GBRGOV/111"},
+		{"party in government later", "The Conservative Party criticised the Labour Party.", "2012-01-15", "GBRGOV/GBROPP/111"},
+		{"past state", "Moscow criticised Washington.", "1987-03-01", "SUN/USA/111"},
+		{"present state", "Moscow criticised Washington.", "2010-03-01", "RUS/USA/111"},
+		{"Yugoslavia", "Yugoslavia accused Albania of meddling.", "1985-03-01", "YUG/ALB/112"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := triples(c.Code(context.Background(), "t", tc.text, tc.date))
+			if tc.want == "" {
+				if len(got) > 0 {
+					t.Errorf("want no events, got %v", got)
+				}
+				return
+			}
+			if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+tc.want+" ") {
+				t.Errorf("want %s among %v", tc.want, got)
 			}
 		})
 	}

@@ -20,17 +20,32 @@ import (
 // and as the default event date. Options.Gates may drop the article,
 // sentences or events.
 func (c *Coder) Code(ctx context.Context, docID, text, refDate string) []news.Event {
-	evs, _ := c.code(ctx, docID, text, refDate, false)
+	evs, _ := c.code(ctx, docID, text, refDate, "", false)
+	return evs
+}
+
+// CodeIn is Code for an article from an outlet of a known country
+// (alpha-3, "" unknown): a role word the article does not place in a
+// country ("MPs", "the police" in a BBC story naming no country) takes the
+// outlet's.
+func (c *Coder) CodeIn(ctx context.Context, docID, text, refDate, outletCountry string) []news.Event {
+	evs, _ := c.code(ctx, docID, text, refDate, outletCountry, false)
 	return evs
 }
 
 // CodeExplain is Code that also returns what the gates dropped, with the
 // events each would have let through.
 func (c *Coder) CodeExplain(ctx context.Context, docID, text, refDate string) ([]news.Event, []Gated) {
-	return c.code(ctx, docID, text, refDate, true)
+	return c.code(ctx, docID, text, refDate, "", true)
 }
 
-func (c *Coder) code(ctx context.Context, docID, text, refDate string, explain bool) ([]news.Event, []Gated) {
+// CodeExplainIn is CodeExplain for an article from an outlet of a known
+// country (see CodeIn).
+func (c *Coder) CodeExplainIn(ctx context.Context, docID, text, refDate, outletCountry string) ([]news.Event, []Gated) {
+	return c.code(ctx, docID, text, refDate, outletCountry, true)
+}
+
+func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry string, explain bool) ([]news.Event, []Gated) {
 	g, ok := c.startGates(text, explain)
 	if !ok && !explain {
 		return nil, nil
@@ -39,6 +54,7 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate string, explain b
 		g = &gating{explain: true}
 	}
 	st := newState(c, refDate)
+	st.outlet = outletCountry
 	sents := sentences(text)
 	st.text, st.sents = text, sents
 	quoteSpeaker := st.quoteSpeakers(text, sents)

@@ -14,6 +14,7 @@ type member struct {
 	start, end  int // token range
 	person      bool
 	needCountry bool   // a role without a country ("Foreign Ministry spokesperson")
+	bare        bool   // a role word alone, without a name ("MPs", "the police")
 	suffix      string // agent code suffix when needCountry
 	explain     []string
 	pronoun     bool
@@ -68,6 +69,7 @@ type state struct {
 	text     string
 	sents    []span
 	countAll map[string]int
+	outlet   string // the outlet's country, for role words the article does not place
 }
 
 func newState(c *Coder, date string) *state {
@@ -263,6 +265,12 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.actor.Code = "~" + mem.suffix
 		mem.needCountry = false
 		mem.explain = append(mem.explain, "agent converted to an actor (CONVERT AGENT)")
+	} else if mem.needCountry && !st.c.set.TabariRules && stateRole(mem.suffix) && definiteRole(toks, m.start, m.end) {
+		// a bare role word ("MPs", "the police"): fillCountries gives it
+		// the article's country, else the outlet's; without either it is
+		// not an actor
+		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
+		mem.bare = true
 	} else if mem.needCountry {
 		// a bare role word ("governance", "the Neighborhood") without a
 		// country or a name is not an actor
@@ -283,6 +291,34 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	return m
+}
+
+// stateRole reports whether a role code names a part of a state or a
+// political body ("~GOV", "~COP", "~LEG", "~OPP", "~REB", …): the role
+// words that may stand alone as an actor with the article's country.
+// People at large ("civilians", "people", "workers") do not: in a
+// sentence naming no country they are seldom the event's participant.
+func stateRole(suffix string) bool {
+	if len(suffix) < 3 {
+		return false
+	}
+	switch suffix[:3] {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "SPY", "INS", "PTY":
+		return true
+	}
+	return false
+}
+
+// definiteRole reports whether a role word standing alone refers to a
+// body or group: plural ("MPs", "ministers", "police") or after "the"
+// ("the government", "the army"); a singular without it ("a captain",
+// "naval", "court") is a noun.
+func definiteRole(toks []token, a, b int) bool {
+	last := toks[b-1].up
+	if last == "POLICE" || strings.HasSuffix(last, "S") && !strings.HasSuffix(last, "SS") || strings.HasSuffix(last, "MEN") {
+		return true
+	}
+	return a > 0 && toks[a-1].up == "THE"
 }
 
 // isPersonName reports whether an actor entry is a named person or body

@@ -65,30 +65,52 @@ type Actor struct {
 	Origin string
 }
 
-// CodeAt returns the actor's code on date (YYYY-MM-DD; "" picks the
-// undated or most recent code). A code whose bounds hold the date wins;
-// else an undated code; else "".
+// CodeAt returns the actor's code on date (YYYY-MM-DD). A code whose
+// bounds hold the date wins; else an undated code; else "". Without a
+// date ("") the best-supported reading is the office held now
+// (open-ended, the latest to begin), else the undated code, else the
+// office held last (the latest to end): a corpus without dates codes
+// Vladimir Putin as RUSGOV and still codes Barack Obama as USAGOV.
 func (a *Actor) CodeAt(date string) string {
 	undated := ""
-	latest, latestFrom := "", ""
-	for _, c := range a.Codes {
+	var latest *DatedCode
+	for i, c := range a.Codes {
 		if c.From == "" && c.To == "" {
 			if undated == "" {
 				undated = c.Code
 			}
 			continue
 		}
-		if date != "" && (c.From == "" || c.From <= date) && (c.To == "" || date <= c.To) {
-			return c.Code
+		if date != "" {
+			if (c.From == "" || c.From <= date) && (c.To == "" || date <= c.To) {
+				return c.Code
+			}
+			continue
 		}
-		if date == "" && c.To == "" && c.From >= latestFrom {
-			latest, latestFrom = c.Code, c.From
+		if latest == nil || laterTerm(c, *latest) {
+			latest = &a.Codes[i]
 		}
 	}
-	if undated != "" {
+	if latest != nil && latest.To == "" {
+		return latest.Code
+	}
+	if undated != "" || latest == nil {
 		return undated
 	}
-	return latest
+	return latest.Code
+}
+
+// laterTerm reports whether term a is a better undated reading than b: an
+// open-ended term beats a closed one, then the later start (open) or end
+// (closed).
+func laterTerm(a, b DatedCode) bool {
+	if (a.To == "") != (b.To == "") {
+		return a.To == ""
+	}
+	if a.To == "" {
+		return a.From >= b.From
+	}
+	return a.To >= b.To
 }
 
 // Agent is a role or group word ("PRESIDENT", "FOREIGN MINISTRY") with the

@@ -143,12 +143,31 @@ func TestCodeAt(t *testing.T) {
 		{"inside first range", "1995-01-01", "RUSELI"},
 		{"open end", "2021-12-15", "RUSGOV"},
 		{"gap falls back to undated", "2003-01-01", "RUS"},
-		{"no date", "", "RUS"},
+		{"no date: the office held now", "", "RUSGOV"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := a.CodeAt(tc.date); got != tc.want {
 				t.Errorf("CodeAt(%q) = %q, want %q", tc.date, got, tc.want)
+			}
+		})
+	}
+	// without a date and without an undated code: the office held now,
+	// else the one held last
+	undated := []struct {
+		name  string
+		codes []DatedCode
+		want  string
+	}{
+		{"closed terms: the last", []DatedCode{{"USAELI", "1997-01-08", "2005-01-03"}, {"USAGOV", "2009-01-20", "2017-01-20"}}, "USAGOV"},
+		{"open term beats closed", []DatedCode{{"GBRGOV", "2016-07-13", "2019-07-24"}, {"GBRLEG", "2019-07-24", ""}}, "GBRLEG"},
+		{"latest open term", []DatedCode{{"X1", "2001-01-01", ""}, {"X2", "2010-01-01", ""}}, "X2"},
+	}
+	for _, tc := range undated {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Actor{Codes: tc.codes}
+			if got := a.CodeAt(""); got != tc.want {
+				t.Errorf("CodeAt(\"\") = %q, want %q", got, tc.want)
 			}
 		})
 	}

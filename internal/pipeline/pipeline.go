@@ -52,6 +52,12 @@ type Coder interface {
 	Version() string
 }
 
+// outletCoder is a Coder that places role words the article leaves
+// without a country ("MPs") in the outlet's country.
+type outletCoder interface {
+	CodeIn(ctx context.Context, docID, text, refDate, outletCountry string) []news.Event
+}
+
 // Facts extracts quotes and amounts from a cleaned article.
 type Facts interface {
 	Quotes(text, published string) []news.Quote
@@ -678,7 +684,11 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 	}
 	if !p.opts.NoEvents && p.opts.Coder != nil {
 		t0 = time.Now()
-		it.events = p.opts.Coder.Code(ctx, doc.ID, doc.Text, doc.Published)
+		if cc, ok := p.opts.Coder.(outletCoder); ok {
+			it.events = cc.CodeIn(ctx, doc.ID, doc.Text, doc.Published, doc.Source.Country)
+		} else {
+			it.events = p.opts.Coder.Code(ctx, doc.ID, doc.Text, doc.Published)
+		}
 		p.observe("code", t0)
 		for i := range it.events {
 			for j := range it.events[i].Evidence {

@@ -216,7 +216,7 @@ func docEvents(t *testing.T, id string) (*news.Document, []news.Event) {
 	}
 	evs, ok := coded[id]
 	if !ok {
-		evs = theCoder(t).Code(context.Background(), d.ID, d.Text, d.Published)
+		evs = theCoder(t).CodeIn(context.Background(), d.ID, d.Text, d.Published, d.Source.Country)
 		coded[id] = evs
 	}
 	return d, evs

@@ -2,10 +2,13 @@ package main
 
 import "dyad/internal/actors"
 
-// loadHolders reads the post-2016 officeholders from dyad/internal/actors.
+// loadHolders reads the officeholders, politics and past states of
+// dyad/internal/actors.
 func loadHolders() []holder {
 	var out []holder
-	for _, o := range actors.Officeholders() {
+	rows := append(actors.Officeholders(), actors.Politics()...)
+	rows = append(rows, actors.Periods()...)
+	for _, o := range rows {
 		out = append(out, holder{Name: o.Name, Aliases: o.Aliases, Code: o.Code, From: o.From, To: o.To,
 			Basis: o.Role + ", " + o.Country + ": " + o.Basis})
 	}

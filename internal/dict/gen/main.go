@@ -10,6 +10,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -56,6 +57,9 @@ func run(src, out string) error {
 		}
 	}
 	if err := addVerbs(verbs); err != nil {
+		return err
+	}
+	if err := mergeVerbs(verbs, "verbs.dyad", dyadVerbs); err != nil {
 		return err
 	}
 	actors := &dict.File{Kind: dict.KindActors}
@@ -128,6 +132,43 @@ var additions = []struct{ block, code, pattern string }{
 	{"INTERVENE", "---", "verb:INTERFERE"},
 	{"CALL", "---", "* RELATIONSHIP"},
 	{"CALL", "---", "* RELATIONS"},
+}
+
+//go:embed verbs.dyad
+var dyadVerbs string
+
+// mergeVerbs adds the blocks of a dyad-format verb file: a block named
+// like an existing one adds its verbs and patterns to it (patterns first,
+// so they win ties), another block is appended.
+func mergeVerbs(f *dict.File, name, text string) error {
+	g, err := dict.ReadDyad(strings.NewReader(text), name)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	blocks := map[string]*dict.VerbBlock{}
+	for _, b := range f.Verbs.Blocks {
+		if _, ok := blocks[b.Name]; !ok {
+			blocks[b.Name] = b
+		}
+	}
+	for _, nb := range g.Verbs.Blocks {
+		nb.Origin = origin(nb.Pos)
+		for i := range nb.Verbs {
+			nb.Verbs[i].Origin = origin(nb.Verbs[i].Pos)
+		}
+		for i := range nb.Patterns {
+			nb.Patterns[i].Origin = origin(nb.Patterns[i].Pos)
+		}
+		b, ok := blocks[nb.Name]
+		if !ok {
+			f.Verbs.Blocks = append(f.Verbs.Blocks, nb)
+			blocks[nb.Name] = nb
+			continue
+		}
+		b.Verbs = append(b.Verbs, nb.Verbs...)
+		b.Patterns = append(nb.Patterns, b.Patterns...)
+	}
+	return nil
 }
 
 func addVerbs(f *dict.File) error {
