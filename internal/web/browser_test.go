@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -109,13 +110,75 @@ func TestBrowser(t *testing.T) {
 	shot2, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 	step("screenshot", err)
 	step("open the series chart", chromedp.Do(bctx,
-		chromedp.Navigate(ts.URL+"/dyad?dyad=CHN-RUS&by=month"),
+		chromedp.Navigate(ts.URL+"/dyad?dyad=CHN-RUS&by=month&stack=group"),
 		chromedp.WaitVisible(chromedp.CSS(`#series-chart rect`))))
 	chart, err := chromedp.Run(bctx, chromedp.OuterHTML(chromedp.CSS(`#series-chart`)))
 	step("read the chart", err)
 	shot3, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 	step("screenshot", err)
-	for name, b := range map[string][]byte{"events.png": shot1, "event.png": shot2, "dyad-chn-rus.png": shot3} {
+	// What a user sees on the chart: an axis with numbers, every day of
+	// the range as a period (the empty ones as zero), the Goldstein line.
+	step("open a daily chart with empty days", chromedp.Do(bctx,
+		chromedp.Navigate(ts.URL+"/dyad?dyad=CHN-RUS&by=day&from=2021-12-10&to=2021-12-20"),
+		chromedp.WaitVisible(chromedp.CSS(`#series-chart .y-axis text`))))
+	texts := func(js string) []string {
+		t.Helper()
+		v, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](js))
+		step("evaluate "+js, err)
+		return v
+	}
+	periods := texts(`[...document.querySelectorAll('#series-chart .period')].map(g => g.dataset.period)`)
+	empty := texts(`[...document.querySelectorAll('#series-chart .period[data-events="0"]')].map(g => g.dataset.period)`)
+	yLabels := texts(`[...document.querySelectorAll('#series-chart .y-axis text')].map(t => t.textContent).filter(s => s !== "events")`)
+	xLabels := texts(`[...document.querySelectorAll('#series-chart .x-labels text')].map(t => t.textContent)`)
+	shot4, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	step("screenshot", err)
+	if len(periods) != 11 || periods[0] != "2021-12-10" || periods[10] != "2021-12-20" || len(empty) == 0 || len(empty) == 11 {
+		t.Errorf("daily chart periods %v, empty %v: want the 11 days of the range, some empty", periods, empty)
+	}
+	if len(yLabels) < 2 || yLabels[0] != "0" || !slices.Contains(xLabels, "2021-12-10") {
+		t.Errorf("axis labels: y %v, x %v", yLabels, xLabels)
+	}
+	// The dyad index links the most active dyads.
+	step("open the dyad index", chromedp.Do(bctx,
+		chromedp.Navigate(ts.URL+"/dyad"),
+		chromedp.WaitVisible(chromedp.CSS(`#dyad-index`))))
+	index := texts(`[...document.querySelectorAll('#dyad-index a')].map(a => a.textContent)`)
+	if !slices.Contains(index, "CHN-RUS") {
+		t.Errorf("dyad index %v lacks CHN-RUS", index)
+	}
+	// The events list tells how many there are and links a CSV.
+	step("open the events list", chromedp.Do(bctx,
+		chromedp.Navigate(ts.URL+"/?dyad=CHN-RUS"),
+		chromedp.WaitVisible(chromedp.CSS(`#event-count`))))
+	count := strings.Join(texts(`[document.querySelector('#event-count').textContent]`), "")
+	csv := strings.Join(texts(`[document.querySelector('#csv-link').getAttribute('href')]`), "")
+	if !strings.Contains(count, "event(s)") || !strings.HasPrefix(csv, "/api/v1/export?format=csv") {
+		t.Errorf("events count %q, CSV link %q", count, csv)
+	}
+	// A 390-pixel phone: no page wider than the screen.
+	mobile := map[string][]byte{}
+	for name, path := range map[string]string{"events-390.png": "/?dyad=CHN-RUS", "dyad-390.png": "/dyad?dyad=CHN-RUS&by=day&from=2021-12-10&to=2021-12-20", "story-390.png": "/stories"} {
+		step("open "+path+" at 390 px", chromedp.Do(bctx,
+			chromedp.EmulateViewport(390, 844),
+			chromedp.Navigate(ts.URL+path),
+			chromedp.WaitVisible(chromedp.CSS(`main`))))
+		width, err := chromedp.Run(bctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+		step("page width", err)
+		inner, err := chromedp.Run(bctx, chromedp.Evaluate[int](`window.innerWidth`))
+		step("window width", err)
+		if width > inner {
+			t.Errorf("%s at 390 px: page is %d px wide, window %d", path, width, inner)
+		}
+		b, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+		step("screenshot", err)
+		mobile[name] = b
+	}
+	shots := map[string][]byte{"events.png": shot1, "event.png": shot2, "dyad-chn-rus.png": shot3, "dyad-daily.png": shot4}
+	for k, v := range mobile {
+		shots[k] = v
+	}
+	for name, b := range shots {
 		if err := os.WriteFile(filepath.Join(artifacts, name), b, 0o644); err != nil {
 			t.Fatal(err)
 		}

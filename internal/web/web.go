@@ -13,12 +13,13 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"math"
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
+	"dyad/internal/cameo"
 	"dyad/internal/news"
 	"dyad/internal/query"
 	"dyad/internal/store"
@@ -32,6 +33,14 @@ var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 	"join":      strings.Join,
 	"list":      func(xs ...string) []string { return xs },
 	"pct":       func(a, b int) int { return a * 100 / max(b, 1) },
+	"cameoName": cameo.Name,
+	"quadName":  cameo.QuadName,
+	"conf":      func(p *float64) string { return strconv.FormatFloat(*p, 'f', 2, 64) },
+	"quadNameS": func(s string) string {
+		n, _ := strconv.Atoi(s)
+		return cameo.QuadName(n)
+	},
+	"actorLabel": cameo.ActorLabel,
 }).ParseFS(assets, "assets/*.html"))
 
 // Handler serves the UI.
@@ -105,29 +114,68 @@ func filterValues(r *http.Request, names ...string) url.Values {
 	return v
 }
 
+// pageSize is the events list's page.
+const pageSize = 100
+
 func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
-	v := filterValues(r, "from", "to", "actor", "dyad", "root", "quad", "group", "q", "story", "after", "country", "admin1", "bbox")
+	v := filterValues(r, "from", "to", "actor", "dyad", "root", "quad", "group", "issue", "q", "story", "country", "admin1", "bbox")
 	f, err := query.Events(v)
 	if err != nil {
 		h.failErr(w, err)
 		return
 	}
-	f.Limit = 200
+	sortBy := r.URL.Query().Get("sort")
+	if sortBy != "oldest" {
+		sortBy = "newest"
+	}
+	f.Desc = sortBy == "newest"
+	pg := 1
+	if s := r.URL.Query().Get("page"); s != "" {
+		if _, err := fmt.Sscan(s, &pg); err != nil || pg < 1 || pg > 100000 {
+			h.fail(w, http.StatusBadRequest, "page must be a whole number from 1.")
+			return
+		}
+	}
+	f.Limit, f.Offset = pageSize, (pg-1)*pageSize
 	evs, err := h.st.Events(r.Context(), f)
 	if err != nil {
 		h.failErr(w, err)
 		return
 	}
-	next := ""
-	if len(evs) == f.Limit {
+	total := -1
+	if c, ok := h.st.(store.EventCounter); ok {
+		if total, err = c.CountEvents(r.Context(), f); err != nil {
+			h.failErr(w, err)
+			return
+		}
+	}
+	link := func(page int, sort string) string {
 		nv := url.Values{}
 		for k := range v {
 			nv.Set(k, v.Get(k))
 		}
-		nv.Set("after", evs[len(evs)-1].ID)
-		next = "/?" + nv.Encode()
+		if sort != "newest" {
+			nv.Set("sort", sort)
+		}
+		if page > 1 {
+			nv.Set("page", fmt.Sprint(page))
+		}
+		return "/?" + nv.Encode()
 	}
-	h.render(w, "events.html", map[string]any{"Events": evs, "F": v, "Next": next})
+	data := map[string]any{"Events": evs, "F": v, "Sort": sortBy, "Page": pg, "Total": total,
+		"First": f.Offset + 1, "Last": f.Offset + len(evs),
+		"Newest": link(1, "newest"), "Oldest": link(1, "oldest"),
+		"CSV": "/api/v1/export?format=csv&" + v.Encode()}
+	if pg > 1 {
+		data["Prev"] = link(pg-1, sortBy)
+	}
+	if len(evs) == pageSize && (total < 0 || f.Offset+len(evs) < total) {
+		data["Next"] = link(pg+1, sortBy)
+	}
+	if total >= 0 {
+		data["Pages"] = (total + pageSize - 1) / pageSize
+	}
+	h.render(w, "events.html", data)
 }
 
 func (h *Handler) event(w http.ResponseWriter, r *http.Request) {
@@ -152,88 +200,90 @@ func (h *Handler) event(w http.ResponseWriter, r *http.Request) {
 	h.render(w, "event.html", map[string]any{"E": ev, "Docs": docs})
 }
 
-// bar is one period of the chart.
-type bar struct {
-	Period            string
-	X, Width          float64
-	Segments          []segment
-	Events            int
-	Goldstein         float64
-	LabelX, LabelY    float64
-	GoldY, GoldHeight float64
-}
-
-type segment struct {
-	Group     string
-	Y, Height float64
-	N         int
-}
-
-var groupOrder = []string{"state", "state-affiliated", "independent", "unknown"}
-
 func (h *Handler) dyad(w http.ResponseWriter, r *http.Request) {
-	v := filterValues(r, "dyad", "by", "from", "to")
+	v := filterValues(r, "dyad", "by", "from", "to", "direction", "root", "quad")
+	stack := r.URL.Query().Get("stack")
+	if stack != "group" {
+		stack = "quad"
+	}
+	var top []store.DyadCount
+	if rk, ok := h.st.(store.DyadRanker); ok {
+		var err error
+		if top, err = rk.TopDyads(r.Context(), 30); err != nil {
+			h.failErr(w, err)
+			return
+		}
+	}
 	if v.Get("dyad") == "" {
-		v.Set("dyad", "CHN-RUS")
+		h.render(w, "dyads.html", map[string]any{"Top": top})
+		return
 	}
-	v.Set("split", "group")
-	q, err := query.Series(v)
+	q := url.Values{}
+	for k := range v {
+		q.Set(k, v.Get(k))
+	}
+	q.Set("split", "group")
+	q.Set("fill", "1")
+	sq, err := query.Series(q)
 	if err != nil {
 		h.failErr(w, err)
 		return
 	}
-	pts, err := h.st.Series(r.Context(), q)
+	pts, err := h.st.Series(r.Context(), sq)
 	if err != nil {
 		h.failErr(w, err)
 		return
 	}
-	const width, height, top = 720.0, 260.0, 20.0
-	maxN := 1
+	total := 0
 	for _, p := range pts {
-		n := 0
-		for _, c := range p.ByGroup {
-			n += c
-		}
-		maxN = max(maxN, n, p.Events)
+		total += p.Events
 	}
-	var bars []bar
-	bw := math.Min(width/math.Max(float64(len(pts)), 1), 90)
-	for i, p := range pts {
-		b := bar{Period: p.Period, X: float64(i)*bw + 4, Width: math.Max(bw-8, 2), Events: p.Events, Goldstein: p.GoldsteinMean,
-			LabelX: float64(i)*bw + bw/2, LabelY: top + height + 16}
-		y := top + height
-		for _, g := range groupOrder {
-			n := p.ByGroup[g]
-			if n == 0 {
-				continue
-			}
-			hgt := float64(n) / float64(maxN) * height
-			y -= hgt
-			b.Segments = append(b.Segments, segment{Group: g, Y: y, Height: hgt, N: n})
-		}
-		bars = append(bars, b)
-	}
-	var groups []string
-	for _, g := range groupOrder {
-		for _, p := range pts {
-			if p.ByGroup[g] > 0 {
-				groups = append(groups, g)
-				break
-			}
+	events := url.Values{"dyad": {sq.DyadA + "-" + sq.DyadB}}
+	for _, k := range []string{"from", "to", "root", "quad"} {
+		if v.Get(k) != "" {
+			events.Set(k, v.Get(k))
 		}
 	}
-	sort.Strings(groups)
-	h.render(w, "dyad.html", map[string]any{"Points": pts, "Bars": bars, "F": v, "Max": maxN,
-		"W": width, "H": height + top + 30, "Groups": groups, "Dyad": q.DyadA + "-" + q.DyadB})
+	h.render(w, "dyad.html", map[string]any{"Points": pts, "C": newChart(pts, stack), "F": v, "Stack": stack,
+		"Dyad": sq.DyadA + "-" + sq.DyadB, "A": sq.DyadA, "B": sq.DyadB, "Total": total, "Top": top,
+		"EventsLink": "/?" + events.Encode(), "CSV": "/api/v1/export?format=csv&" + events.Encode()})
 }
+
+// maxStories bounds the stories the list searches and sorts.
+const maxStories = 5000
 
 func (h *Handler) stories(w http.ResponseWriter, r *http.Request) {
-	sts, err := h.st.Stories(r.Context(), store.StoryFilter{Page: store.Page{Limit: 500}})
+	sts, err := h.st.Stories(r.Context(), store.StoryFilter{Page: store.Page{Limit: maxStories}})
 	if err != nil {
 		h.failErr(w, err)
 		return
 	}
-	h.render(w, "stories.html", map[string]any{"Stories": sts})
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q != "" {
+		low := strings.ToLower(q)
+		kept := sts[:0]
+		for _, s := range sts {
+			if strings.Contains(strings.ToLower(s.Title), low) || strings.Contains(strings.ToLower(strings.Join(s.Sources, " ")), low) {
+				kept = append(kept, s)
+			}
+		}
+		sts = kept
+	}
+	sortBy := r.URL.Query().Get("sort")
+	switch sortBy {
+	case "size":
+		sort.SliceStable(sts, func(i, j int) bool { return len(sts[i].DocIDs) > len(sts[j].DocIDs) })
+	case "oldest":
+		sort.SliceStable(sts, func(i, j int) bool { return sts[i].FirstSeen < sts[j].FirstSeen })
+	default:
+		sortBy = "recent"
+		sort.SliceStable(sts, func(i, j int) bool { return sts[i].LastSeen > sts[j].LastSeen })
+	}
+	shown := sts
+	if len(shown) > 500 {
+		shown = shown[:500]
+	}
+	h.render(w, "stories.html", map[string]any{"Stories": shown, "Count": len(sts), "Q": q, "Sort": sortBy, "Capped": len(sts) == maxStories})
 }
 
 func (h *Handler) story(w http.ResponseWriter, r *http.Request) {
@@ -271,7 +321,61 @@ func (h *Handler) doc(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	evs, _ := h.st.Events(r.Context(), store.EventFilter{DocID: d.ID})
-	h.render(w, "doc.html", map[string]any{"D": d, "Paragraphs": strings.Split(d.Text, "\n\n"), "Events": evs})
+	var spans []news.Evidence
+	for _, ev := range evs {
+		for _, e := range ev.Evidence {
+			if e.DocID == d.ID {
+				spans = append(spans, e)
+			}
+		}
+	}
+	h.render(w, "doc.html", map[string]any{"D": d, "Paragraphs": markParagraphs(d.Text, spans), "Events": evs, "Coded": len(spans)})
+}
+
+// markParagraphs splits a document's text into paragraphs (blank lines)
+// with the coded sentences (evidence offsets, code points) marked; every
+// piece of text is escaped.
+func markParagraphs(text string, ev []news.Evidence) []template.HTML {
+	runes := []rune(text)
+	coded := make([]bool, len(runes))
+	for _, e := range ev {
+		for i := max(e.Start, 0); i < e.End && i < len(runes); i++ {
+			coded[i] = true
+		}
+	}
+	var out []template.HTML
+	var b strings.Builder
+	in := false
+	flush := func() {
+		if in {
+			b.WriteString("</mark>")
+			in = false
+		}
+		if strings.TrimSpace(b.String()) != "" {
+			out = append(out, template.HTML(b.String()))
+		}
+		b.Reset()
+	}
+	for i := 0; i < len(runes); i++ {
+		if runes[i] == '\n' && i+1 < len(runes) && runes[i+1] == '\n' {
+			flush()
+			for i+1 < len(runes) && runes[i+1] == '\n' {
+				i++
+			}
+			continue
+		}
+		if coded[i] != in {
+			if coded[i] {
+				b.WriteString(`<mark class="coded">`)
+			} else {
+				b.WriteString("</mark>")
+			}
+			in = coded[i]
+		}
+		b.WriteString(template.HTMLEscapeString(string(runes[i])))
+	}
+	flush()
+	return out
 }
 
 // highlight renders an evidence sentence with its actor and verb spans
