@@ -109,6 +109,7 @@ func New(st store.Store, opts Options) *Server {
 	s.route("GET /api/v1/stories/{id}", s.getStory)
 	s.route("GET /api/v1/series", s.series)
 	s.route("GET /api/v1/feeds", s.listFeeds)
+	s.route("GET /api/v1/changes", s.changes)
 	s.route("POST /api/v1/ingest", s.ingest)
 	// The export streams and is never cached: it is registered outside route.
 	s.mux.HandleFunc("GET /api/v1/export", s.export)

@@ -74,6 +74,9 @@ func putDoc(ctx context.Context, tx *txn, d *news.Document) (store.Outcome, erro
 	if err != nil {
 		return 0, err
 	}
+	if err := sqlstore.LogChange(ctx, tx, store.ChangeDocument, d.ID); err != nil {
+		return 0, err
+	}
 	// Events stored before their document (or with its older version's
 	// affiliation) now have another reporting group.
 	ids, err := tx.strings(ctx, sqlstore.EventsOfDoc, d.ID)

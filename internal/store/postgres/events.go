@@ -80,6 +80,9 @@ func recount(ctx context.Context, tx *txn, eventID string) error {
 	if err := tx.QueryRowContext(ctx, sqlstore.Count, eventID).Scan(&articles, &sources); err != nil {
 		return err
 	}
+	if err := sqlstore.LogChange(ctx, tx, store.ChangeEvent, eventID); err != nil {
+		return err
+	}
 	if articles == 0 {
 		return tx.execEach(ctx, sqlstore.DeleteEvent, eventID)
 	}

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"Concurrency", testConcurrency},
 		{"Bundles", testBundles},
 		{"Lease", testLease},
+		{"Changes", testChanges},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

@@ -1,0 +1,14 @@
+-- What changed, in order (dyad changes, GET /api/v1/changes): one row per
+-- document or event, for its latest change; a change gets a new seq, so a
+-- consumer that remembers the last seq it read gets everything changed
+-- since. Rows already stored are listed first, as changed at time 0.
+CREATE TABLE changes (
+    seq   INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind  TEXT NOT NULL,
+    id    TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    UNIQUE (kind, id)
+);
+CREATE INDEX changes_at ON changes (at_ms, seq);
+INSERT INTO changes (kind, id, at_ms) SELECT 'document', id, 0 FROM documents ORDER BY rowid;
+INSERT INTO changes (kind, id, at_ms) SELECT 'event', id, 0 FROM events ORDER BY rowid;
