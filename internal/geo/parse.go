@@ -492,6 +492,55 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 		best, _ := p.choose(toks, c, nil, o)
 		first[k] = best.idx
 	}
+	// The context of a name is that of the other names: the same for
+	// every mention of one name, so it is built once per name, from the
+	// readings grouped by name (a long text repeating a few names was
+	// quadratic in its mentions).
+	keys := make([]string, len(cs))
+	var order []string
+	byKey := map[string][]int32{} // name → pass-1 readings of its mentions
+	for j := range cs {
+		keys[j] = Key(cs[j].text)
+		if _, ok := byKey[keys[j]]; !ok {
+			order = append(order, keys[j])
+		}
+		byKey[keys[j]] = append(byKey[keys[j]], first[j])
+	}
+	ctxs := map[string]*context{}
+	contextOf := func(key string) *context {
+		if ctx, ok := ctxs[key]; ok {
+			return ctx
+		}
+		ctx := &context{countries: map[string]float64{}, regions: map[string]float64{}}
+		seen := map[*Place]int{}
+		for _, other := range order {
+			if other == key {
+				continue
+			}
+			for _, i := range byKey[other] {
+				pl := &g.Places[i]
+				w := 1.0
+				if pl.Level() >= 2 {
+					w = 0.7
+				}
+				ctx.countries[pl.Country] += w
+				if pl.Level() >= 1 && pl.Admin1 != "" {
+					ctx.regions[pl.Country+"."+pl.Admin1] += w
+				}
+				// Nearness counts up to 3 places: a place named more
+				// often than that adds nothing, and the list is capped.
+				if pl.Level() >= 2 && seen[pl] < 3 && len(ctx.points) < maxPoints {
+					seen[pl]++
+					ctx.points = append(ctx.points, pl)
+				}
+			}
+		}
+		if o.Country != "" {
+			ctx.countries[o.Country] += 1
+		}
+		ctxs[key] = ctx
+		return ctx
+	}
 	out := make([]Mention, 0, len(cs))
 	for k, c := range cs {
 		m := Mention{Start: c.start, End: c.end, Text: c.text, Cue: c.cue}
@@ -504,29 +553,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 			out = append(out, m)
 			continue
 		}
-		ctx := &context{countries: map[string]float64{}, regions: map[string]float64{}}
-		key := Key(c.text)
-		for j, i := range first {
-			if j == k || Key(cs[j].text) == key {
-				continue
-			}
-			pl := &g.Places[i]
-			w := 1.0
-			if pl.Level() >= 2 {
-				w = 0.7
-			}
-			ctx.countries[pl.Country] += w
-			if pl.Level() >= 1 && pl.Admin1 != "" {
-				ctx.regions[pl.Country+"."+pl.Admin1] += w
-			}
-			if pl.Level() >= 2 {
-				ctx.points = append(ctx.points, pl)
-			}
-		}
-		if o.Country != "" {
-			ctx.countries[o.Country] += 1
-		}
-		best, all := p.choose(toks, c, ctx, o)
+		best, all := p.choose(toks, c, contextOf(keys[k]), o)
 		m.Place = &g.Places[best.idx]
 		if o.Explain {
 			m.Why = append(m.Why, fmt.Sprintf("%d places named %q", len(c.idx), c.text))
@@ -551,6 +578,9 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 }
 
 // context is what the rest of a text says about where it is.
+// maxPoints bounds the towns a name's context holds for nearness.
+const maxPoints = 512
+
 type context struct {
 	countries map[string]float64 // alpha-3 → weight
 	regions   map[string]float64 // country.admin1 → weight
