@@ -400,6 +400,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if cd.src.start < cd.tgt.end && cd.tgt.start < cd.src.end && !(cd.src.pair && cd.tgt.pair) {
 				continue // the same words as source and target ("they" for a pair)
 			}
+			if apposition(toks, cd.src, cd.tgt) {
+				continue // "the Russian president, Vladimir Putin": one actor named twice
+			}
 			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) {
 				continue // a country and its own part: not an event between actors
 			}
@@ -450,6 +453,20 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		return nil
 	}
 	return out
+}
+
+// apposition reports whether two members are one actor named twice,
+// side by side with a comma between ("the Russian president, Vladimir
+// Putin"): lists are joined into one compound mention before this, so two
+// persons of one country left next to each other are an apposition.
+func apposition(toks []token, a, b member) bool {
+	if a.start >= a.end || b.start >= b.end || a.actor.Country == "" || a.actor.Country != b.actor.Country || !a.person && !b.person {
+		return false
+	}
+	if b.start < a.start {
+		a, b = b, a
+	}
+	return b.start == a.end+1 && a.end < len(toks) && toks[a.end].up == ","
 }
 
 // maxPerSentence caps the events one sentence may yield: more are pairs

@@ -189,6 +189,10 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		}
 		return false
 	}
+	// the seat of a firm: "Heller Overseas Corp of Chicago"
+	if m.start >= 2 && toks[m.start-1].up == "OF" && (orgHeads[toks[m.start-2].up] || firmNouns[toks[m.start-2].up] || toks[m.start-2].up == ">") {
+		return true
+	}
 	// organisations named after a place: capitalised words after it up to
 	// an organisation's head ("Paris Club", "London Stock Exchange")
 	for e := m.end; e < len(toks) && e < m.end+4 && toks[e].capital && !toks[e].punct; e++ {

@@ -84,6 +84,7 @@ func TestActorPrecision(t *testing.T) {
 		{"place of an attack stays", "North Korea fired two shells at Seoul on Thursday.", "", []string{"PRK 19 KOR"}},
 		{"place of a visit stays", "French President Jacques Chirac arrived in Afghanistan on Monday.", "", []string{"04 AFG"}},
 		{"a firm's nationality", "Brazil's biggest beer firm praised Argentina.", "", []string{"BRABUS 05 ARG"}},
+		{"seat of a firm", "Heller Overseas Corp of Chicago criticised Belgium.", "USA", nil},
 		{"topic of talks", "The two prime ministers talked about Afghanistan on Monday.", "AFG", nil},
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"capital acronym stays", "The US condemned Iran on Monday.", "", []string{"USA 11 IRN"}},
@@ -103,5 +104,18 @@ func TestActorPrecision(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestApposition: one actor named twice side by side is not two actors.
+func TestApposition(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range c.Code(context.Background(), "t", "Trump defended his praise of the Russian president, Vladimir Putin, on Monday.", "2024-01-01") {
+		if ev.Source.Country == ev.Target.Country {
+			t.Errorf("an event inside one country: %s %s %s", ev.Source.Code, ev.CAMEO, ev.Target.Code)
+		}
 	}
 }

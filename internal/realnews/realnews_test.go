@@ -30,10 +30,10 @@ import (
 const (
 	humanPrecisionFloor = 0.43
 	humanRecallFloor    = 0.27
-	devPrecisionFloor   = 0.32
+	devPrecisionFloor   = 0.35
 	devRecallFloor      = 0.12
-	devSpecificityFloor = 0.96
-	judgedWrongCeiling  = 86 // judged-wrong events that come back (of 162)
+	devSpecificityFloor = 0.97
+	judgedWrongCeiling  = 80 // judged-wrong events that come back (of 162)
 	judgedRightFloor    = 29 // judged-right events that stay (of 38)
 )
 

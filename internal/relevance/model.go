@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Topics the document model tells apart, in the order of its columns.
@@ -73,8 +74,8 @@ const maxWords = 300
 func (m *Model) Classify(text string) []float64 {
 	score := make([]float64, len(Topics))
 	n := 0
-	Words(text, func(w string) bool {
-		if lp, ok := m.logp[w]; ok {
+	words(text, func(w []byte) bool {
+		if lp, ok := m.logp[string(w)]; ok {
 			for k := range score {
 				score[k] += lp[k]
 			}
@@ -100,30 +101,53 @@ func (m *Model) Classify(text string) []float64 {
 // Words calls fn with each lower-cased word of text (letters, inner
 // apostrophes and hyphens) until fn returns false.
 func Words(text string, fn func(string) bool) {
-	start := -1
-	var b strings.Builder
+	words(text, func(b []byte) bool { return fn(string(b)) })
+}
+
+// words is Words on a reused buffer: b is valid only during the call.
+func words(text string, fn func([]byte) bool) {
+	var buf []byte
+	in := false
+	var tmp [4]byte
 	flush := func() bool {
-		if b.Len() >= 2 {
-			w := strings.Trim(b.String(), "'-")
-			if len(w) >= 2 && !fn(w) {
-				return false
-			}
+		w := buf
+		for len(w) > 0 && (w[0] == '\'' || w[0] == '-') {
+			w = w[1:]
 		}
-		b.Reset()
-		return true
+		for len(w) > 0 && (w[len(w)-1] == '\'' || w[len(w)-1] == '-') {
+			w = w[:len(w)-1]
+		}
+		ok := true
+		if len(buf) >= 2 && len(w) >= 2 {
+			ok = fn(w)
+		}
+		buf = buf[:0]
+		return ok
 	}
-	for i, r := range text {
-		if unicode.IsLetter(r) || (r == '\'' || r == '-' || r == '’') && start >= 0 {
-			if start < 0 {
-				start = i
+	for _, r := range text {
+		switch {
+		case r < 0x80 && (r >= 'a' && r <= 'z'):
+			buf = append(buf, byte(r))
+			in = true
+			continue
+		case r < 0x80 && (r >= 'A' && r <= 'Z'):
+			buf = append(buf, byte(r-'A'+'a'))
+			in = true
+			continue
+		case (r == '\'' || r == '-' || r == '’') && in:
+			if r == '-' {
+				buf = append(buf, '-')
+			} else {
+				buf = append(buf, '\'')
 			}
-			if r == '’' {
-				r = '\''
-			}
-			b.WriteRune(unicode.ToLower(r))
+			continue
+		case r >= 0x80 && unicode.IsLetter(r):
+			n := utf8.EncodeRune(tmp[:], unicode.ToLower(r))
+			buf = append(buf, tmp[:n]...)
+			in = true
 			continue
 		}
-		start = -1
+		in = false
 		if !flush() {
 			return
 		}

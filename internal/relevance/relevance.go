@@ -27,6 +27,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"dyad/internal/code"
 	"dyad/internal/news"
@@ -113,10 +114,19 @@ func (a *article) Sentence(sent string) string {
 // Event keeps an event of a non-political article only with a political
 // actor as a party.
 func (a *article) Event(_ string, ev *news.Event) string {
-	if a.nonPolitical == "" || Political(ev.Source.Code, ev.Target.Code) {
+	if a.nonPolitical == "" || Political(stateCode(ev.Source), stateCode(ev.Target)) {
 		return ""
 	}
 	return a.nonPolitical
+}
+
+// stateCode is an actor's code, with a bare sector ("MED", "BUS": no
+// country) marked as not a state.
+func stateCode(a news.Actor) string {
+	if len(a.Code) == 3 && a.Country == "" {
+		return "---" + a.Code
+	}
+	return a.Code
 }
 
 // politicalSectors are CAMEO sector codes of political actors.
@@ -177,24 +187,55 @@ var (
 // entertainment: two distinct cue words ("the striker scored in the cup
 // match"), or a score ("3-1", "28-17") beside one.
 func SentenceCue(sent string) string {
-	var cues []string
-	var prev string
-	seen := map[string]bool{}
-	Words(sent, func(w string) bool {
-		for _, c := range []string{w, prev + " " + w} {
-			if cueWords[c] && !seen[c] {
-				seen[c] = true
-				cues = append(cues, c)
+	var first, second string
+	n := 0
+	var word, prev, pair []byte
+	check := func() {
+		if len(word) < 2 {
+			return
+		}
+		hit := ""
+		if cueWords[string(word)] {
+			hit = string(word)
+		} else if len(prev) > 0 {
+			pair = append(append(append(pair[:0], prev...), ' '), word...)
+			if cueWords[string(pair)] {
+				hit = string(pair)
 			}
 		}
-		prev = w
-		return true
-	})
+		if hit != "" && hit != first && hit != second {
+			n++
+			if n == 1 {
+				first = hit
+			} else if n == 2 {
+				second = hit
+			}
+		}
+		prev = append(prev[:0], word...)
+	}
+	for _, r := range sent {
+		switch {
+		case r >= 'a' && r <= 'z' || r == '-' && len(word) > 0:
+			word = append(word, byte(r))
+		case r >= 'A' && r <= 'Z':
+			word = append(word, byte(r-'A'+'a'))
+		case r < 0x80 && r != '\'' || r == ' ' || r == '\u00a0':
+			check()
+			word = word[:0]
+		default:
+			if r == '’' || r == '\'' {
+				word = append(word, '\'')
+			} else {
+				word = append(word, string(unicode.ToLower(r))...)
+			}
+		}
+	}
+	check()
 	switch {
-	case len(cues) >= 2:
-		return fmt.Sprintf("sport or entertainment sentence (%q, %q)", cues[0], cues[1])
-	case len(cues) == 1 && scoreRE.MatchString(sent):
-		return fmt.Sprintf("sport sentence (score %q, %q)", scoreRE.FindString(sent), cues[0])
+	case n >= 2:
+		return fmt.Sprintf("sport or entertainment sentence (%q, %q)", first, second)
+	case n == 1 && scoreRE.MatchString(sent):
+		return fmt.Sprintf("sport sentence (score %q, %q)", scoreRE.FindString(sent), first)
 	}
 	return ""
 }

@@ -99,7 +99,7 @@ func TestArticle(t *testing.T) {
 		if tc.drop {
 			continue
 		}
-		ev := news.Event{Source: news.Actor{Code: "USABUS"}, Target: news.Actor{Code: "GBRBUS"}}
+		ev := news.Event{Source: news.Actor{Code: "USABUS", Country: "USA"}, Target: news.Actor{Code: "MED"}}
 		if got := ag.Event("", &ev) != ""; got != tc.business {
 			t.Errorf("Article(%.40q…): firm-to-firm event dropped %v, want %v", tc.text, got, tc.business)
 		}
