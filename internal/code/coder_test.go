@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"dyad/internal/dict"
+	"dyad/internal/extract"
 	"dyad/internal/news"
 )
 
@@ -308,6 +309,37 @@ func TestDyadVerbs(t *testing.T) {
 			}
 			if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+tc.want+" ") {
 				t.Errorf("want %s among %v", tc.want, got)
+			}
+		})
+	}
+}
+
+// TestEventDates: the sentence's own date, not a maturity, and the past
+// flag, through the default date resolver.
+func TestEventDates(t *testing.T) {
+	c, err := New(context.Background(), Options{DateFunc: func(s, ref string) (string, string) {
+		if d, text, ok := extract.ResolveDate(s, ref); ok {
+			return d, text
+		}
+		return ref, ""
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, ref, date, dateText, flags string }{
+		{"month of the act", "In January Canada signed a fisheries treaty with France.", "1987-03-10", "1987-01-01", "In January", "date-from-text past"},
+		{"maturity is no act date", "Canada criticised France over the bonds due April 14, 1989.", "1987-03-10", "1987-03-10", "", ""},
+		{"recent day is not past", "On March 8, 1987 Canada criticised France.", "1987-03-10", "1987-03-08", "March 8, 1987", "date-from-text"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "t", tc.text, tc.ref)
+			if len(evs) == 0 {
+				t.Fatal("no event")
+			}
+			e := evs[0]
+			if e.Date != tc.date || e.DateText != tc.dateText || strings.Join(e.Flags, " ") != tc.flags {
+				t.Errorf("got %s %q %v, want %s %q %q", e.Date, e.DateText, e.Flags, tc.date, tc.dateText, tc.flags)
 			}
 		})
 	}

@@ -4,7 +4,16 @@ package code
 
 import (
 	"strings"
+	"time"
 )
+
+// pastDate reports whether date lies more than a week before ref (both
+// YYYY-MM-DD): the act is older than the document that reports it.
+func pastDate(date, ref string) bool {
+	d, err1 := time.Parse("2006-01-02", date)
+	r, err2 := time.Parse("2006-01-02", ref)
+	return err1 == nil && err2 == nil && d.Before(r.AddDate(0, 0, -7))
+}
 
 var months = map[string]string{"JANUARY": "01", "FEBRUARY": "02", "MARCH": "03", "APRIL": "04", "MAY": "05", "JUNE": "06", "JULY": "07", "AUGUST": "08", "SEPTEMBER": "09", "OCTOBER": "10", "NOVEMBER": "11", "DECEMBER": "12"}
 
@@ -13,8 +22,31 @@ func explicitDate(s string) (string, string) {
 	return explicitDateToks(s, tokenize(s, nil))
 }
 
+// nonActWords before a date make it a maturity, expiry, deadline or
+// period end ("due April 14, 1989", "the year ended December 31"), not
+// when something was done.
+var nonActWords = map[string]bool{"DUE": true, "MATURING": true, "MATURES": true, "MATURE": true, "MATURITY": true,
+	"EXPIRING": true, "EXPIRES": true, "EXPIRE": true, "EXPIRED": true, "EXPIRY": true, "PAYABLE": true,
+	"REDEEMABLE": true, "REPAYABLE": true, "UNTIL": true, "TILL": true, "THROUGH": true, "BY": true,
+	"ENDED": true, "ENDING": true, "EFFECTIVE": true, "FROM": true, "TO": true}
+
+func nonActDate(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if nonActWords[toks[k].up] {
+			return true
+		}
+		if toks[k].up != "ON" && toks[k].up != "THE" {
+			break
+		}
+	}
+	return false
+}
+
 func explicitDateToks(s string, toks []token) (string, string) {
 	for i := 0; i+2 < len(toks); i++ {
+		if nonActDate(toks, i) {
+			continue
+		}
 		if m, ok := months[toks[i].up]; ok {
 			d, y := toks[i+1].up, ""
 			k := i + 2

@@ -423,6 +423,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		}
 		if dateText != "" {
 			ev.Flags = []string{news.FlagDateFromText}
+			if pastDate(date, refDate) {
+				ev.Flags = append(ev.Flags, news.FlagPast)
+			}
 		}
 		ev.Goldstein, ev.QuadClass, ev.PLOVER = lookup(cd.code)
 		evd := news.Evidence{DocID: docID, Sentence: sent, Start: offset, End: offset + len(sent)}

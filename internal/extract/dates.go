@@ -14,7 +14,13 @@ import (
 // reference (news reports the past), unless the sentence speaks of the
 // future ("will … on Tuesday", "next Tuesday"), when it is the next one;
 // "yesterday", "today", "last week", "last month", "next month" count from
-// the reference. Without a reference date only dates with a year resolve.
+// the reference; "in January" (a month without a day) is the first of the
+// latest such month on or before the reference (the next one for the
+// future), "in January 1987" and "in 1985" the first of that month or
+// year. A date that is not when something was done — a maturity, an
+// expiry, a deadline, the end of an accounting period ("due April 14,
+// 1989", "until March 3", "the year ended December 31") — is skipped.
+// Without a reference date only dates with a year resolve.
 
 var months = map[string]time.Month{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -35,6 +41,11 @@ var (
 	weekdayRe = regexp.MustCompile(`(?i)\b(next\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b`)
 	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last\s+week|next\s+week|last\s+month|next\s+month|last\s+year|next\s+year)\b`)
 	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to)\b`)
+	monthOnly = regexp.MustCompile(`\b(?i:in|since|during|early|late|mid-|until|by)\s+(?:(?i:early|late|mid-)\s*)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
+	yearOnly  = regexp.MustCompile(`\b(?i:in|during)\s+(1[89]\d\d|20\d\d)\b`)
+	// nonActRe ends the text before a date that is a maturity, expiry,
+	// deadline or period end rather than when something was done.
+	nonActRe = regexp.MustCompile(`(?i)\b(due|matur\w*|expir\w*|payable|redeemable|repayable|until|till|through|by|ended|ending|effective|from|to)\s+(on\s+|the\s+)?$`)
 )
 
 // cand is a date expression found in a sentence.
@@ -70,9 +81,15 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			best = &cand{pos, t, text}
 		}
 	}
+	// calendar dates: not a maturity, expiry, deadline or period end
+	considerAct := func(pos int, t time.Time, text string) {
+		if !nonActRe.MatchString(sentence[:pos]) {
+			consider(pos, t, text)
+		}
+	}
 	for _, m := range isoRe.FindAllStringSubmatchIndex(sentence, -1) {
 		if t, ok := parseISO(sentence[m[0]:m[1]]); ok {
-			consider(m[0], t, sentence[m[0]:m[1]])
+			considerAct(m[0], t, sentence[m[0]:m[1]])
 		}
 	}
 	for _, m := range mdyRe.FindAllStringSubmatchIndex(sentence, -1) {
@@ -83,7 +100,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			year, _ = strconv.Atoi(sentence[m[6]:m[7]])
 		}
 		if t, ok := build(year, mon, day, refT, hasRef); ok {
-			consider(m[0], t, sentence[m[0]:m[1]])
+			considerAct(m[0], t, sentence[m[0]:m[1]])
 			explicit = append(explicit, cand{m[0], t, sentence[m[0]:m[1]]})
 		}
 	}
@@ -95,7 +112,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			year, _ = strconv.Atoi(sentence[m[6]:m[7]])
 		}
 		if t, ok := build(year, mon, day, refT, hasRef); ok {
-			consider(m[0], t, sentence[m[0]:m[1]])
+			considerAct(m[0], t, sentence[m[0]:m[1]])
 			explicit = append(explicit, cand{m[0], t, sentence[m[0]:m[1]]})
 		}
 	}
@@ -139,6 +156,43 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			}
 			consider(m[0], t, text)
 		}
+	}
+	// a month without a day ("In January"), a year alone ("in 1985")
+	for _, m := range monthOnly.FindAllStringSubmatchIndex(sentence, -1) {
+		rest := strings.TrimLeft(sentence[m[1]:], " ,")
+		if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && m[4] < 0 {
+			continue // "in January 15": a full date, found above
+		}
+		prep := strings.ToLower(strings.Fields(sentence[m[0]:m[1]])[0])
+		if prep == "until" || prep == "by" {
+			continue // a deadline
+		}
+		mon := months[strings.ToLower(sentence[m[2]:m[3]])]
+		var t time.Time
+		switch {
+		case m[4] >= 0:
+			y, _ := strconv.Atoi(sentence[m[4]:m[5]])
+			t = time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
+		case hasRef:
+			t = time.Date(refT.Year(), mon, 1, 0, 0, 0, 0, time.UTC)
+			if futureRe.MatchString(sentence) {
+				if t.Before(time.Date(refT.Year(), refT.Month(), 1, 0, 0, 0, 0, time.UTC)) {
+					t = t.AddDate(1, 0, 0)
+				}
+			} else if t.After(refT) {
+				t = t.AddDate(-1, 0, 0)
+			}
+		default:
+			continue
+		}
+		considerAct(m[0], t, sentence[m[0]:m[1]])
+	}
+	for _, m := range yearOnly.FindAllStringSubmatchIndex(sentence, -1) {
+		y, _ := strconv.Atoi(sentence[m[2]:m[3]])
+		if hasRef && y >= refT.Year() {
+			continue // this year or a future one: the publication date says more
+		}
+		considerAct(m[0], time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), sentence[m[0]:m[1]])
 	}
 	if best == nil {
 		return "", "", false

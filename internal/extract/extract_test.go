@@ -33,6 +33,16 @@ func TestResolveDate(t *testing.T) {
 		{"next week across a year end", "The summit ends next week.", "2021-12-29", "2022-01-05", "next week"},
 		{"no ref, no year", "They met on Tuesday, December 7.", "", "", ""},
 		{"impossible date", "On February 30, 2021 nothing happened.", "", "", ""},
+		{"month without a day", "In January the two states concluded a fisheries pact.", "1987-03-10", "1987-01-01", "In January"},
+		{"month later than the reference is last year's", "In November the minister resigned.", "1987-03-10", "1986-11-01", "In November"},
+		{"month and year", "The talks began in June 1985 in Geneva.", "1987-03-10", "1985-06-01", "in June 1985"},
+		{"year alone", "In 1985 a court ordered the company to pay.", "1987-03-10", "1985-01-01", "In 1985"},
+		{"this year alone says nothing", "Sales rose in 1987.", "1987-03-10", "", ""},
+		{"maturity", "The bonds, due April 14, 1989, were priced at par.", "1987-03-10", "", ""},
+		{"expiry", "The offer expires March 20.", "1987-03-10", "", ""},
+		{"deadline", "They must reply by June 1, 1987.", "1987-03-10", "", ""},
+		{"period end", "Profit for the year ended December 31 rose.", "1987-03-10", "", ""},
+		{"maturity after an act date", "On March 2 the bank sold notes due May 1, 1990.", "1987-03-10", "1987-03-02", "March 2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -190,6 +190,10 @@ const (
 	// FlagDateFromText: the date came from the text ("on Monday", "on 3
 	// March"), not from the document's publication date.
 	FlagDateFromText = "date-from-text"
+	// FlagPast: the text dates the act more than a week before the
+	// document's publication date ("In January …" in a March report,
+	// "in 1985"): background or history, not the day's news.
+	FlagPast = "past"
 	// FlagReported: the event is reported speech (someone said it happened).
 	FlagReported = "reported"
 	// FlagHedged: the sentence hedges it ("may", "reportedly", "is expected to").
