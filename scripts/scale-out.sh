@@ -17,5 +17,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(scripts/pg-test.sh)"
 export DYAD_TEST_FULL=1
-go test ./cmd/dyad -run TestWorkersEqualOneProcess -count=1 -v -timeout 3h 2>&1 | grep -E '^(=== RUN|---|    )' | grep -v '^        [-+] '
-go test ./internal/pipeline -run TestConcurrentWritersEqualOneRun -count=1 -v -timeout 3h 2>&1 | grep -E '^(=== RUN|---|    )' | grep -v '^        [-+] '
+go test ./cmd/dyad -run TestWorkersEqualOneProcess -count=1 -v -timeout 3h 2>&1 | grep -E '^(=== RUN|---|    )'
+go test ./internal/pipeline -run TestConcurrentWritersEqualOneRun -count=1 -v -timeout 3h 2>&1 | grep -E '^(=== RUN|---|    )'

@@ -171,7 +171,7 @@ func TestWorkersEqualOneProcess(t *testing.T) {
 			exited := make(chan int, tc.workers)
 			for i := range procs {
 				cmd := exec.Command(os.Args[0], "worker", "--nats", natsURL, "--db", db, "--once",
-					"--ack-wait", "5s", "--lease-ttl", "8s")
+					"--ack-wait", "5s", "--lease-ttl", "15s")
 				cmd.Env = append(os.Environ(), "DYAD_TEST_EXEC=1")
 				outs[i] = &strings.Builder{}
 				cmd.Stdout, cmd.Stderr = outs[i], outs[i]

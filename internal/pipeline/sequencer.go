@@ -53,6 +53,24 @@ func defaultHolder() string {
 func (s *leaseSequencer) Acquire(ctx context.Context) (<-chan struct{}, func(context.Context) error, error) {
 	told := false
 	for {
+		// Waiting writers read the lease first and take the write lock
+		// only when it looks free: their polls do not queue behind the
+		// holder's writes.
+		if l, err := s.st.Lease(ctx, LeaseName); err == nil && l.Holder != "" && l.Holder != s.holder && time.Now().Before(l.Expires) {
+			if !told {
+				told = true
+				s.p.opts.Log.Info("waiting for the sequencer lease", "holder", l.Holder, "since", l.Acquired)
+				if s.wait != nil {
+					s.wait(l)
+				}
+			}
+			select {
+			case <-ctx.Done():
+				return nil, nil, ctx.Err()
+			case <-time.After(s.poll):
+			}
+			continue
+		}
 		l, held, err := s.st.TryLease(ctx, LeaseName, s.holder, s.ttl)
 		if err != nil {
 			return nil, nil, fmt.Errorf("sequencer lease: %w", err)

@@ -149,6 +149,19 @@ func (q *Queue) Pending(ctx context.Context) (uint64, error) {
 	return info.State.Msgs, nil
 }
 
+// firstPendingRaw is the lowest raw sequence number still in the work
+// queue (every lower one was acknowledged).
+func (q *Queue) firstPendingRaw(ctx context.Context) (uint64, error) {
+	info, err := q.st.Info(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if info.State.Msgs == 0 {
+		return info.State.LastSeq + 1, nil
+	}
+	return info.State.FirstSeq, nil
+}
+
 // ConsumeOptions configure Consume.
 type ConsumeOptions struct {
 	// Batch is the most documents handed to Handle at once; 0 means 64.

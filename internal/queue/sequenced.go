@@ -140,6 +140,7 @@ func (s *Sequenced) Next(ctx context.Context) ([]byte, error) {
 			_, ready := s.buf[s.next]
 			s.mu.Unlock()
 			if !ready {
+				s.skipGap(ctx)
 				return nil, io.EOF
 			}
 		}
@@ -169,14 +170,19 @@ func (s *Sequenced) Committed(ctx context.Context, n int) error {
 		return nil
 	}
 	next := s.emitted[n-1].raw + 1
-	s.emitted = s.emitted[n:]
-	purge := s.purgePoint()
 	s.mu.Unlock()
+	// The cursor first: if it cannot be stored (the lease was lost), the
+	// documents stay in the stream for the next holder, which finds them
+	// stored and skips them.
 	if s.opts.SetCursor != nil {
 		if err := s.opts.SetCursor(ctx, next); err != nil {
 			return err
 		}
 	}
+	s.mu.Lock()
+	s.emitted = s.emitted[n:]
+	purge := s.purgePoint()
+	s.mu.Unlock()
 	return s.purge(ctx, purge)
 }
 
@@ -209,4 +215,32 @@ func (s *Sequenced) purge(ctx context.Context, below uint64) error {
 		return fmt.Errorf("purge %s: %w", PreparedStream, err)
 	}
 	return nil
+}
+
+// skipGap moves past a raw sequence number that will never come: the
+// whole prepared stream was read, the number is not in it, and the raw
+// stream no longer holds it (it was acknowledged, which happens only
+// after its prepared document was published — so that document was
+// stored and purged, or the number was never a document). Without this a
+// lost document would stall the sequencer for good; with the purge only
+// behind stored documents it does not happen.
+func (s *Sequenced) skipGap(ctx context.Context) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.buf) == 0 {
+		return
+	}
+	first, err := s.q.firstPendingRaw(ctx)
+	if err != nil || first <= s.next {
+		return
+	}
+	lowest := uint64(0)
+	for k := range s.buf {
+		if lowest == 0 || k < lowest {
+			lowest = k
+		}
+	}
+	if lowest > s.next {
+		s.next = lowest
+	}
 }

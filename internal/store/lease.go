@@ -31,6 +31,9 @@ type Sequencing interface {
 	// is free, expired or already holder's (a renewal). It returns the
 	// lease as it stands afterwards; held says whether holder has it.
 	TryLease(ctx context.Context, name, holder string, ttl time.Duration) (l Lease, held bool, err error)
+	// Lease reads the named lease without taking the write lock (the zero
+	// Lease, Holder "", when nobody ever took it).
+	Lease(ctx context.Context, name string) (Lease, error)
 	// ReleaseLease gives up the lease if holder has it; its cursor stays.
 	ReleaseLease(ctx context.Context, name, holder string) error
 	// SetLeaseCursor stores cursor with the lease; ErrLeaseLost if holder

@@ -26,7 +26,7 @@ func (s *Store) ReleaseLease(ctx context.Context, name, holder string) error {
 
 // SetLeaseCursor stores a position with a lease holder has.
 func (s *Store) SetLeaseCursor(ctx context.Context, name, holder string, cursor int64) error {
-	return s.withTx(ctx, func(tx *wtx) error { return sqlstore.SetLeaseCursor(ctx, tx, name, holder, cursor, time.Now()) })
+	return s.withTx(ctx, func(tx *wtx) error { return sqlstore.SetLeaseCursor(ctx, tx, name, holder, cursor) })
 }
 
 // SignaturesSince calls fn for each signature of kind stored after seq.
@@ -36,3 +36,6 @@ func (s *Store) SignaturesSince(ctx context.Context, kind string, after int64, f
 
 // SignatureSeq is the sequence number of the last signature stored.
 func (s *Store) SignatureSeq(ctx context.Context) (int64, error) { return s.read.SignatureSeq(ctx) }
+
+// Lease reads a lease without the write lock.
+func (s *Store) Lease(ctx context.Context, name string) (store.Lease, error) { return s.read.Lease(ctx, name) }

@@ -92,12 +92,14 @@ func ReleaseLease(ctx context.Context, tx Tx, name, holder string) error {
 
 // SetLeaseCursor is store.Sequencing's SetLeaseCursor inside a write
 // transaction.
-func SetLeaseCursor(ctx context.Context, tx Tx, name, holder string, cursor int64, now time.Time) error {
+func SetLeaseCursor(ctx context.Context, tx Tx, name, holder string, cursor int64) error {
 	if _, err := tx.ExecContext(ctx, LeaseTable); err != nil {
 		return fmt.Errorf("lease table: %w", err)
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE leases SET cursor = ? WHERE name = ? AND holder = ? AND expires_ms > ?`,
-		cursor, name, holder, now.UnixMilli())
+	// Like the write fence: the holder's until another takes it, even
+	// past its expiry.
+	res, err := tx.ExecContext(ctx, `UPDATE leases SET cursor = ? WHERE name = ? AND holder = ?`,
+		cursor, name, holder)
 	if err != nil {
 		return fmt.Errorf("lease %s cursor: %w", name, err)
 	}
@@ -170,4 +172,21 @@ func CheckFence(ctx context.Context, tx Queryer) error {
 		return fmt.Errorf("lease %s now held by %s: %w", f.Name, l.Holder, store.ErrLeaseLost)
 	}
 	return nil
+}
+
+// Lease reads a lease outside a write transaction.
+func (r *Reader) Lease(ctx context.Context, name string) (store.Lease, error) {
+	db, done, err := r.DB.Session(ctx)
+	if err != nil {
+		return store.Lease{}, fmt.Errorf("lease %s: %w", name, err)
+	}
+	defer done()
+	l, _, err := getLease(ctx, db, name)
+	if err != nil {
+		if missingTable(err) {
+			return store.Lease{Name: name}, nil
+		}
+		return store.Lease{}, fmt.Errorf("lease %s: %w", name, err)
+	}
+	return l, nil
 }

@@ -21,6 +21,12 @@ func testLease(t *testing.T, open Opener) {
 	if err != nil || !held || l.Holder != "a" {
 		t.Fatalf("first take: %+v %v %v", l, held, err)
 	}
+	if l, err := sq.Lease(ctx, "seq"); err != nil || l.Holder != "a" || !l.Expires.After(time.Now()) {
+		t.Fatalf("read lease: %+v %v", l, err)
+	}
+	if l, err := sq.Lease(ctx, "never-taken"); err != nil || l.Holder != "" {
+		t.Fatalf("read a lease never taken: %+v %v", l, err)
+	}
 	if l, held, err = sq.TryLease(ctx, "seq", "b", ttl); err != nil || held || l.Holder != "a" {
 		t.Fatalf("b took a's lease: %+v %v %v", l, held, err)
 	}
