@@ -65,6 +65,9 @@ type Gazetteer struct {
 	admin1  map[string]int32
 	country map[string]int32
 	maxLen  int // the longest key in words
+	// firstLen is, for each first word of a key, the longest key (in
+	// words) that begins with it.
+	firstLen map[string]int
 }
 
 var (
@@ -126,7 +129,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g := &Gazetteer{byKey: make(map[string][]int32, 200000), demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
+	g := &Gazetteer{byKey: make(map[string][]int32, 200000), firstLen: make(map[string]int, 150000), demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
 	g.Places = make([]Place, 0, 140000)
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -194,6 +197,10 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	for k := range g.demonym {
+		first, _, _ := strings.Cut(k, " ")
+		g.firstLen[first] = max(g.firstLen[first], strings.Count(k, " ")+1)
+	}
 	for k, v := range g.byKey {
 		if len(v) > 1 {
 			sort.SliceStable(v, func(i, j int) bool { return g.Places[v[i]].Population > g.Places[v[j]].Population })
@@ -214,8 +221,13 @@ func (g *Gazetteer) add(name string, idx int32) {
 		}
 	}
 	g.byKey[k] = append(g.byKey[k], idx)
-	if n := strings.Count(k, " ") + 1; n > g.maxLen {
+	n := strings.Count(k, " ") + 1
+	if n > g.maxLen {
 		g.maxLen = n
+	}
+	first, _, _ := strings.Cut(k, " ")
+	if n > g.firstLen[first] {
+		g.firstLen[first] = n
 	}
 }
 

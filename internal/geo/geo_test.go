@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"dyad/internal/shareddata"
 )
 
 func TestParse(t *testing.T) {
@@ -73,4 +75,24 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(float64(len(g.Places)), "places")
 		runtime.KeepAlive(g)
 	}
+}
+
+// BenchmarkLocate runs the places stage over the first 1,000 Reuters
+// stories (what ingest adds per document).
+func BenchmarkLocate(b *testing.B) {
+	recs := shareddata.Records(b, "corpora/reuters21578.jsonl.gz", 1000)
+	p, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	n := 0
+	t0 := time.Now()
+	for i := 0; i < b.N; i++ {
+		for _, r := range recs {
+			p.Locate(r.Text, "", nil)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/time.Since(t0).Seconds(), "docs/s")
 }

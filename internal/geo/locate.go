@@ -10,7 +10,7 @@ import (
 const (
 	HowVenue    = "venue"    // the event's sentence says where: "in Brussels", "near Kharkiv"
 	HowDateline = "dateline" // the sentence does not; the document's dateline does ("MOSCOW, Dec 4 -")
-	HowDocument = "document" // neither; the document is about one place, named at least twice more than any other
+	HowDocument = "document" // neither; the document is about one place (named at least twice, more than any other country), the country of one of the event's actors
 )
 
 // venueCues are the words before a place that make it the scene of the
@@ -29,7 +29,8 @@ func (p *Parser) Locate(text, country string, events []news.Event) []news.Place 
 	for i := range ms {
 		places = append(places, ms[i].NewsPlace())
 	}
-	doc, how := documentPlace(text, ms)
+	dateline := datelinePlace(text, ms)
+	byCountry := countryPlaces(ms)
 	for i := range events {
 		ev := &events[i]
 		ev.Location = nil
@@ -41,8 +42,21 @@ func (p *Parser) Locate(text, country string, events []news.Event) []news.Place 
 			ev.Location = location(m, HowVenue)
 			continue
 		}
-		if doc != nil {
-			ev.Location = location(doc, how)
+		// Else the document's place in the acting side's country (then the
+		// other side's): a dateline there, or the place the document names
+		// most there. A Manila story's Venezuelan deal is not in Manila.
+		for _, c := range []string{ev.Source.Country, ev.Target.Country} {
+			if c == "" {
+				continue
+			}
+			if dateline != nil && dateline.Place.Country == c {
+				ev.Location = location(dateline, HowDateline)
+				break
+			}
+			if m := byCountry[c]; m != nil {
+				ev.Location = location(m, HowDocument)
+				break
+			}
 		}
 	}
 	return places
@@ -68,10 +82,8 @@ func venue(ms []Mention, e news.Evidence, cameo string) *Mention {
 		if !venueCues[m.Cue] && !(m.Cue == "to" && (strings.HasPrefix(cameo, "042") || strings.HasPrefix(cameo, "043"))) {
 			continue
 		}
-		visit := strings.HasPrefix(cameo, "042") || strings.HasPrefix(cameo, "043")
-		if !visit && (overlaps(m, e.Start, e.SourceSpan) || overlaps(m, e.Start, e.TargetSpan)) {
-			continue // "talks in Moscow" is a venue, "Moscow said" an actor; a visit's host is both
-		}
+		// "officials in Brussels said": the actor's place and the venue
+		// are one; the cue says it is used as a location.
 		if best == nil || m.Place.Level() > best.Place.Level() {
 			best = m
 		}
@@ -79,81 +91,70 @@ func venue(ms []Mention, e news.Evidence, cameo string) *Mention {
 	return best
 }
 
-// overlaps reports whether a mention lies in an actor span (relative to the
-// sentence starting at base).
-func overlaps(m *Mention, base int, s *news.Span) bool {
-	if s == nil {
-		return false
+// datelinePlace is a place at the very start of the text followed by a
+// comma, a dash or a parenthesis ("MOSCOW, Dec 4 -"), or nil.
+func datelinePlace(text string, ms []Mention) *Mention {
+	if len(ms) == 0 {
+		return nil
 	}
-	return m.Start < base+s.End && base+s.Start < m.End
+	m := &ms[0]
+	if m.Start > 2 || m.Demonym || m.Place.isContinent() {
+		return nil
+	}
+	rest := []rune(text)
+	if m.End >= len(rest) {
+		return nil
+	}
+	after := strings.TrimLeft(string(rest[m.End:min(len(rest), m.End+4)]), " ")
+	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(") {
+		return m
+	}
+	return nil
 }
 
-// documentPlace is the place a document is about, when its text supports
-// one: a dateline (a place at the very start followed by a comma or a
-// dash), else a place named at least twice and more often than any other
-// (a more specific place inside it counting for it too). Demonyms and
-// continents do not count.
-func documentPlace(text string, ms []Mention) (*Mention, string) {
-	if len(ms) == 0 {
-		return nil, ""
-	}
-	if m := &ms[0]; m.Start <= 2 && !m.Demonym && !m.Place.isContinent() {
-		rest := []rune(text)
-		if m.End < len(rest) {
-			after := strings.TrimLeft(string(rest[m.End:min(len(rest), m.End+4)]), " ")
-			if strings.HasPrefix(after, ",") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(") {
-				return m, HowDateline
-			}
-		}
-	}
+// countryPlaces is, for each country the text names at least twice (its
+// places' mentions summed; demonyms and continents do not count), the
+// place that stands for it: the place inside it named most, at least
+// twice, else the country itself when named.
+func countryPlaces(ms []Mention) map[string]*Mention {
 	count := map[*Place]int{}
 	first := map[*Place]*Mention{}
+	total := map[string]int{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Demonym || m.Place.isContinent() {
 			continue
 		}
 		count[m.Place]++
+		total[m.Place.Country]++
 		if first[m.Place] == nil {
 			first[m.Place] = m
 		}
 	}
-	// The leading country (its places' mentions summed) must lead clearly;
-	// inside it, a more specific place named at least twice stands for it.
-	byCountry := map[string]int{}
+	out := map[string]*Mention{}
+	best := map[string]*Place{}
 	for pl, n := range count {
-		byCountry[pl.Country] += n
-	}
-	lead, leadN, second := "", 0, 0
-	for c, n := range byCountry {
-		if n > leadN {
-			lead, leadN, second = c, n, leadN
-		} else if n > second {
-			second = n
-		}
-	}
-	if leadN < 2 || leadN <= second {
-		return nil, ""
-	}
-	var best *Place
-	for pl, n := range count {
-		if pl.Country != lead || pl.Level() == 0 || n < 2 {
+		c := pl.Country
+		if total[c] < 2 {
 			continue
 		}
-		if best == nil || n > count[best] || n == count[best] && pl.Level() > best.Level() {
-			best = pl
+		b := best[c]
+		switch {
+		case b == nil:
+			best[c] = pl
+		case pl.Level() == 0 && b.Level() > 0 && count[b] < 2:
+			best[c] = pl
+		case pl.Level() > 0 && n >= 2 && (b.Level() == 0 || n > count[b] || n == count[b] && pl.Level() > b.Level()):
+			best[c] = pl
+		case pl.Level() > 0 && b.Level() > 0 && n > count[b]:
+			best[c] = pl
 		}
 	}
-	if best == nil {
-		// no place inside it named twice: the country itself, if named
-		for pl := range count {
-			if pl.Country == lead && pl.Level() == 0 {
-				best = pl
-			}
+	for c, pl := range best {
+		if pl.Level() > 0 && count[pl] < 2 {
+			continue // only places named once each, and not the country itself
 		}
-		if best == nil {
-			return nil, ""
-		}
+		out[c] = first[pl]
 	}
-	return first[best], HowDocument
+	return out
 }

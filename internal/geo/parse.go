@@ -53,6 +53,7 @@ func New() (*Parser, error) {
 
 type token struct {
 	text       string // without a possessive or a lowercase hyphen suffix
+	key        string // Key(text)
 	start, end int    // code points
 	cap        bool
 	suffix     string // "based" in "Moscow-based"
@@ -164,6 +165,9 @@ func tokenize(text string) []token {
 		cp++
 	}
 	flush(0)
+	for i := range toks {
+		toks[i].key = Key(toks[i].text)
+	}
 	return toks
 }
 
@@ -207,7 +211,8 @@ func init() {
 	aurora eagle chase bend ball bell brown king early hazard orange many most best hull bury wells
 	university college hospital church centre center police court street charity opportunity security
 	obama bush clinton george jackson jefferson madison monroe hamilton clay grant lee douglas warren
-	wayne mission concord truth superior david mary metro commerce un`) {
+	wayne mission concord truth superior david mary metro commerce un congress parliament senate assembly
+	cabinet embassy kremlin republic federation kingdom commonwealth`) {
 		smallWords[w] = true
 	}
 }
@@ -233,42 +238,35 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 		if !t.cap {
 			continue
 		}
-		// the longest gazetteer name starting here
-		found := false
-		maxL := g.maxLen
-		if maxL > 7 {
-			maxL = 7
-		}
-		for L := maxL; L >= 1 && !found; L-- {
-			if i+L > len(toks) {
-				continue
+		// the longest gazetteer name starting here: no longer than the run
+		// of capitalised words and connectors, nor than the longest name
+		// beginning with this word
+		maxL := min(g.firstLen[toks[i].key], 7)
+		run := 1
+		for k := i + 1; k < len(toks) && run < maxL; k++ {
+			prev := toks[k-1]
+			if prev.suffix != "" || prev.commaAfter || prev.periodEnd && !strings.HasSuffix(prev.text, ".") {
+				break
 			}
+			if !toks[k].cap && !connectors[toks[k].key] {
+				break
+			}
+			run++
+		}
+		maxL = max(min(maxL, run), 1)
+		for L := maxL; L >= 1; L-- {
 			last := toks[i+L-1]
 			if !last.cap {
 				continue
 			}
-			ok := true
-			parts := make([]string, 0, L)
-			for k := i; k < i+L; k++ {
-				tk := toks[k]
-				if k > i && toks[k-1].suffix != "" {
-					ok = false
-					break
+			key := toks[i].key
+			if L > 1 {
+				parts := make([]string, 0, L)
+				for k := i; k < i+L; k++ {
+					parts = append(parts, toks[k].key)
 				}
-				if k < i+L-1 && (tk.commaAfter || tk.periodEnd && !strings.HasSuffix(tk.text, ".")) {
-					ok = false
-					break
-				}
-				if !tk.cap && !connectors[strings.ToLower(tk.text)] {
-					ok = false
-					break
-				}
-				parts = append(parts, tk.text)
+				key = strings.Join(parts, " ")
 			}
-			if !ok {
-				continue
-			}
-			key := Key(strings.Join(parts, " "))
 			idx := g.byKey[key]
 			dem := int32(-1)
 			if d, ok := g.demonym[key]; ok {
@@ -281,11 +279,11 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 			if len(idx) == 0 && dem < 0 {
 				continue
 			}
-			found = true
 			c := cand{i: i, j: i + L, idx: idx, dem: dem, start: t.start, end: last.end}
 			c.text = string(runesText[c.start:c.end])
 			cands = append(cands, c)
 			i += L - 1
+			break
 		}
 	}
 	// Recognition: keep the candidates the context supports.
@@ -334,7 +332,7 @@ func isAcronym(s string) bool {
 }
 
 func (p *Parser) isPlaceWord(t token) bool {
-	k := Key(t.text)
+	k := t.key
 	if len(p.G.byKey[k]) > 0 {
 		return true
 	}
@@ -356,7 +354,7 @@ func (p *Parser) persons(toks []token) map[string]bool {
 			if i+1 < len(toks) && toks[i+1].cap && !t.commaAfter && !t.periodEnd {
 				continue // inside a longer name: judged at its end
 			}
-			out[Key(t.text)] = true
+			out[t.key] = true
 		}
 	}
 	return out
@@ -383,7 +381,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 	}
 	if last.commaAfter && c.j < len(toks) && toks[c.j].cap {
 		// "Gainesville, Ga." / "Paris, France"
-		for _, i := range g.byKey[Key(toks[c.j].text)] {
+		for _, i := range g.byKey[toks[c.j].key] {
 			if g.Places[i].Level() <= 1 && !g.Places[i].isContinent() {
 				cue, strong = ", "+toks[c.j].text, true
 				break
@@ -438,7 +436,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) {
 				return "", false
 			}
-			if level > 1 && !strong && persons[Key(nt.text)] {
+			if level > 1 && !strong && persons[nt.key] {
 				return "", false // a given name: "Vladimir Putin"
 			}
 		}
@@ -452,6 +450,9 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 	}
 	if c.j-c.i == 1 && (smallWords[key] || directions[key]) && !strong {
 		return "", false
+	}
+	if c.j-c.i == 1 && directions[key] && c.j < len(toks) && toks[c.j].cap && !last.commaAfter {
+		return "", false // "West German", "North Korean": part of a longer name
 	}
 	if c.j-c.i == 1 && notName[key] {
 		return "", false
@@ -592,7 +593,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 	g := p.G
 	var qual []int32
 	if strings.HasPrefix(c.cue, ", ") {
-		qual = g.byKey[Key(toks[c.j].text)]
+		qual = g.byKey[toks[c.j].key]
 	}
 	// the region sharing a city's name ("New York", "Washington")
 	regionPop := map[string]int64{}
@@ -621,7 +622,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 			add(7, "a county")
 		default:
 			if pl.Feature == "PPLC" {
-				add(4, "a capital")
+				add(6, "a capital")
 			} else if pl.Feature == "PPLA" {
 				add(1.5, "a region's seat")
 			}
@@ -632,7 +633,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 		add(math.Log10(float64(pl.Population)+1), fmt.Sprintf("population %d", pl.Population))
 		if ctx != nil {
 			if w := ctx.countries[pl.Country]; w > 0 && pl.Country != "" {
-				add(1.5+2*math.Min(w, 4), "the text's other places are in "+pl.Country)
+				add(1+1.5*math.Min(w, 3), "the text's other places are in "+pl.Country)
 			}
 			if pl.Level() >= 2 {
 				if w := ctx.regions[pl.Country+"."+pl.Admin1]; w > 0 {

@@ -100,6 +100,13 @@ func BenchmarkFactsOverhead(b *testing.B) {
 	stageOverhead(b, Options{NoFacts: true}, Options{})
 }
 
+// BenchmarkPlacesOverhead measures what the places stage (toponyms of
+// every document, event locations) adds to dyad ingest's whole pipeline
+// (issue 18 target: at most 10%), on the first 5,000 Reuters stories.
+func BenchmarkPlacesOverhead(b *testing.B) {
+	stageOverhead(b, Options{NoPlaces: true}, Options{})
+}
+
 // stageOverhead ingests the first 5,000 Reuters stories into a fresh
 // SQLite store twice per iteration, with the base options and with the
 // stage under test, alternating which goes first so that drift in the

@@ -31,16 +31,17 @@ func addEvents(ctx context.Context, tx *txn, events []news.Event) error {
 			return err
 		}
 		geoCountry, geoAdmin1, geoLat, geoLon := sqlstore.GeoColumns(ev.Location)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, story_id, date, date_text, src_code, src_country,
+		res, err := tx.ExecContext(ctx, `INSERT INTO events (id, story_id, date, date_text, src_code, src_country,
 			src_name, tgt_code, tgt_country, tgt_name, cameo, root, goldstein, quad_class, plover, coder, extra,
 			geo_country, geo_admin1, geo_lat, geo_lon)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`,
 			id, ev.StoryID, ev.Date, ev.DateText, ev.Source.Code, ev.Source.Country, ev.Source.Name,
 			ev.Target.Code, ev.Target.Country, ev.Target.Name, ev.CAMEO, ev.Root, ev.Goldstein, ev.QuadClass,
-			ev.PLOVER, ev.Coder, string(extra), geoCountry, geoAdmin1, geoLat, geoLon); err != nil {
+			ev.PLOVER, ev.Coder, string(extra), geoCountry, geoAdmin1, geoLat, geoLon)
+		if err != nil {
 			return err
 		}
-		if ev.Location != nil {
+		if n, err := res.RowsAffected(); err == nil && n == 0 && ev.Location != nil {
 			// the event was stored from an earlier report: keep the better location
 			var old string
 			if err := tx.QueryRowContext(ctx, `SELECT extra FROM events WHERE id = ?`, id).Scan(&old); err != nil {
