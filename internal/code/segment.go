@@ -17,6 +17,10 @@ var abbrevs = map[string]bool{
 	"U.N": true, "U.K": true, "E.U": true,
 }
 
+// maxSentence is the longest sentence coded whole, in bytes (about 300
+// words; news sentences are rarely a third of that).
+const maxSentence = 2000
+
 // sentences splits text into sentence spans: at a line break, or after
 // '.', '!' or '?' (and closing quotes) followed by a space, unless the
 // word before the dot is a known abbreviation or a single letter.
@@ -30,6 +34,24 @@ func sentences(text string) []span {
 		}
 		for e > s && isSpaceByte(text[e-1]) {
 			e--
+		}
+		// A "sentence" longer than maxSentence (text without sentence
+		// punctuation, a table flattened to one line) is cut at spaces
+		// into pieces of at most that size: the per-sentence stages are
+		// not linear in a sentence's length.
+		for e-s > maxSentence {
+			cut := strings.LastIndexAny(text[s:s+maxSentence], " \n\t")
+			if cut <= 0 {
+				cut = maxSentence
+				for cut > 0 && !utf8.RuneStart(text[s+cut]) {
+					cut--
+				}
+			}
+			out = append(out, span{s, s + cut})
+			s += cut
+			for s < e && isSpaceByte(text[s]) {
+				s++
+			}
 		}
 		if e > s {
 			out = append(out, span{s, e})
