@@ -46,12 +46,22 @@ func (c *Coder) CodeExplainIn(ctx context.Context, docID, text, refDate, outletC
 }
 
 func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry string, explain bool) ([]news.Event, []Gated) {
-	g, ok := c.startGates(text, explain)
-	if !ok && !explain {
-		return nil, nil
+	// The gates are asked only once a sentence has events: most sentences
+	// and many articles have none, and the coder reads every sentence
+	// anyway (for later pronouns).
+	var g *gating
+	started, ok := len(c.opts.Gates) == 0, true
+	start := func() {
+		if !started {
+			started = true
+			g, ok = c.startGates(text, explain)
+		}
+		if g == nil && explain {
+			g = &gating{explain: true}
+		}
 	}
-	if g == nil && explain {
-		g = &gating{explain: true}
+	if explain {
+		start()
 	}
 	st := newState(c, refDate)
 	st.outlet = outletCountry
@@ -66,11 +76,6 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 		}
 		st.speaker = quoteSpeaker[i]
 		sent := text[sp.start:sp.end]
-		gate, reason := g.sentence(sent)
-		if reason != "" && !explain {
-			st.safeSentence(docID, sent, sp.start, refDate) // read for later pronouns
-			continue
-		}
 		evs := st.safeSentence(docID, sent, sp.start, refDate)
 		if explain {
 			for _, cp := range st.capped {
@@ -79,6 +84,14 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 			}
 		}
 		st.capped = st.capped[:0]
+		if len(evs) == 0 {
+			continue
+		}
+		start()
+		if !ok && !explain {
+			return nil, nil
+		}
+		gate, reason := g.sentence(sent)
 		switch {
 		case !ok:
 			dropped = append(dropped, evs...)

@@ -14,7 +14,8 @@ import (
 // and implemented in its own package. A Coder asks every gate once per
 // article; a gate that answers with a reason drops the whole article,
 // otherwise the ArticleGate it returns (nil: nothing more to check) judges
-// the article's sentences and events.
+// the article's sentences and events. A coder asks a gate about an
+// article only once one of its sentences has events.
 type Gate interface {
 	// Name is the gate's short name in explanations ("relevance").
 	Name() string
@@ -27,7 +28,8 @@ type Gate interface {
 // by one goroutine at a time.
 type ArticleGate interface {
 	// Sentence returns a reason to code nothing in sent ("" keeps it).
-	// The sentence is still read for the pronouns of later ones.
+	// It is asked only about sentences with events; the sentence is
+	// still read for the pronouns of later ones.
 	Sentence(sent string) string
 	// Event returns a reason to drop ev, an event found in sent (its
 	// Evidence[0] spans are bytes inside sent). It may instead recode
