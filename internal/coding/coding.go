@@ -11,20 +11,92 @@ package coding
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"dyad/internal/code"
 	"dyad/internal/extract"
+	"dyad/internal/modality"
+	"dyad/internal/pos"
 	"dyad/internal/relevance"
+	"dyad/internal/reported"
 )
 
-// Gates returns the default gates, in the order they run: relevance
-// (sport, entertainment, business without a political actor).
-func Gates() ([]code.Gate, error) {
-	rel, err := relevance.New(relevance.Options{})
-	if err != nil {
-		return nil, err
+// DefaultGates names the default gates, in the order they run: relevance
+// (sport, entertainment, business without a political actor), pos (a
+// trigger word that is not a verb in its sentence), modality (negated,
+// hypothetical, conditional, questioned, recommended acts; intents and
+// threats), reported (an act that a speaker claims, not stated as fact).
+var DefaultGates = []string{"relevance", "pos"}
+
+// Gates returns the default gates, in the order they run.
+func Gates() ([]code.Gate, error) { return NamedGates(DefaultGates) }
+
+// NamedGates builds gates by name, to measure each one's effect. A
+// modality gate may switch single rules off: "modality~question~denial"
+// (rules: negation, denial, conditional, question, hypothetical,
+// recommendation, intent).
+func NamedGates(names []string) ([]code.Gate, error) {
+	var out []code.Gate
+	for _, n := range names {
+		parts := strings.Split(n, "~")
+		switch parts[0] {
+		case "relevance":
+			rel, err := relevance.New(relevance.Options{})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rel)
+		case "pos":
+			g, err := pos.NewGate()
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, g)
+		case "modality":
+			var o modality.Options
+			for _, r := range parts[1:] {
+				switch r {
+				case "negation":
+					o.NoNegation = true
+				case "denial":
+					o.NoDenial = true
+				case "conditional":
+					o.NoConditional = true
+				case "question":
+					o.NoQuestion = true
+				case "hypothetical":
+					o.NoHypothetical = true
+				case "recommendation":
+					o.NoRecommendation = true
+				case "intent":
+					o.NoIntent = true
+				default:
+					return nil, fmt.Errorf("modality rule %q: unknown", r)
+				}
+			}
+			out = append(out, modality.New(o))
+		case "reported":
+			var o reported.Options
+			for _, r := range parts[1:] {
+				switch r {
+				case "claims":
+					o.NoClaims = true
+				case "quotes":
+					o.NoQuotes = true
+				case "according":
+					o.NoAccordingTo = true
+				default:
+					return nil, fmt.Errorf("reported rule %q: unknown", r)
+				}
+			}
+			out = append(out, reported.New(o))
+		case "", "none":
+		default:
+			return nil, fmt.Errorf("gate %q: unknown (gates: %s)", n, strings.Join(DefaultGates, ", "))
+		}
 	}
-	return []code.Gate{rel}, nil
+	return out, nil
 }
 
 // New builds the default coder from opts: DateFunc defaults to EventDate,

@@ -28,16 +28,18 @@ import (
 // Floors: the figures measured at the last change, rounded down a little,
 // so that a regression fails. Raise them as the coder improves.
 const (
-	humanPrecisionFloor = 0.43
+	humanPrecisionFloor = 0.45
 	humanRecallFloor    = 0.27
-	devPrecisionFloor   = 0.35
+	devPrecisionFloor   = 0.42
 	devRecallFloor      = 0.12
 	devSpecificityFloor = 0.97
-	judgedWrongCeiling  = 80 // judged-wrong events that come back (of 162)
+	judgedWrongCeiling  = 61 // judged-wrong events that come back (of 162)
 	judgedRightFloor    = 29 // judged-right events that stay (of 38)
 )
 
 var dumpDir = flag.String("realnews.dump", "", "write each suite's misses as JSONL into this folder (outside the repository)")
+
+var gatesFlag = flag.String("realnews.gates", "default", "the coder's gates, comma-separated (coding.NamedGates), to measure each gate; metrics.txt is then left as it is")
 
 const dataDir = "eventcoding/realnews"
 
@@ -51,7 +53,16 @@ var (
 // build it.
 func theCoder(t *testing.T) *code.Coder {
 	t.Helper()
-	coderOnce.Do(func() { coder, coderErr = coding.New(context.Background(), code.Options{}) })
+	coderOnce.Do(func() {
+		var opts code.Options
+		if *gatesFlag != "default" {
+			opts.Gates, coderErr = coding.NamedGates(strings.Split(*gatesFlag, ","))
+			if coderErr != nil {
+				return
+			}
+		}
+		coder, coderErr = coding.New(context.Background(), opts)
+	})
 	if coderErr != nil {
 		t.Fatal(coderErr)
 	}
@@ -86,6 +97,9 @@ func readJSONL[T any](t *testing.T, rel string) []T {
 
 func writeMetrics(t *testing.T, name, body string) {
 	t.Helper()
+	if *gatesFlag != "default" {
+		return
+	}
 	if err := metricsfile.WriteSection(filepath.Join("testdata", "metrics.txt"), name, body); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,280 @@
+// Package modality is the event coder's modality gate: an act that a
+// sentence does not state as having happened codes nothing, or codes the
+// CAMEO category of what was said about it.
+//
+//   - negated ("did not attack", "never met", "failed to sign"): dropped;
+//   - denied ("Russia denied attacking Ukraine"): recoded to 016, deny
+//     responsibility, as the CAMEO codebook and the real-news guidelines
+//     code a denial;
+//   - hypothetical or conditional ("could attack", "might meet", "if
+//     talks fail", "would" outside reported speech): dropped;
+//   - a question (the clause ends in "?"): dropped;
+//   - recommended ("should sign", "ought to", "must withdraw"): dropped;
+//   - intended, threatened, promised or offered ("will attack",
+//     "threatened to impose sanctions", "plans to visit", "vowed to
+//     retaliate"): a conflictual act becomes its threat (13x: 138 military
+//     force, 137 repression, 131 non-force sanctions, 133 protest), a
+//     cooperative one its intent (03x), as the event coder's own intent
+//     rule does for "will" and "agreed to".
+//
+// The gate reads the words between the event's source and its verb (the
+// auxiliaries), and the clause the verb is in; Gate implements code.Gate
+// and the reason shows in `dyad code --explain`.
+package modality
+
+import (
+	"strings"
+
+	"dyad/internal/code"
+	"dyad/internal/news"
+	"dyad/internal/pos"
+)
+
+// Options switch single rules off (to measure each; the zero value is
+// the default, every rule on).
+type Options struct {
+	NoNegation, NoDenial, NoConditional, NoQuestion, NoHypothetical, NoRecommendation, NoIntent bool
+}
+
+// Gate is the modality gate.
+type Gate struct{ o Options }
+
+// New returns the gate.
+func New(o Options) *Gate { return &Gate{o: o} }
+
+// Name is "modality".
+func (g *Gate) Name() string { return "modality" }
+
+// Article returns the per-article checker.
+func (g *Gate) Article(string) (code.ArticleGate, string) { return &article{g: g}, "" }
+
+type article struct {
+	g    *Gate
+	sent string
+	toks []pos.Token
+	up   []string
+}
+
+func (a *article) Sentence(string) string { return "" }
+
+func (a *article) Event(sent string, ev *news.Event) string {
+	if len(ev.Evidence) == 0 || ev.Evidence[0].VerbSpan == nil {
+		return ""
+	}
+	if sent != a.sent {
+		a.sent, a.toks = sent, pos.Split(sent)
+		a.up = a.up[:0]
+		for _, t := range a.toks {
+			a.up = append(a.up, strings.ToUpper(strings.ReplaceAll(t.Text, "’", "'")))
+		}
+	}
+	e := ev.Evidence[0]
+	v := index(a.toks, e.VerbSpan.Start)
+	if v < 0 {
+		return ""
+	}
+	src := -1
+	if e.SourceSpan != nil {
+		if k := index(a.toks, e.SourceSpan.Start); k >= 0 && k < v {
+			src = k
+			for src+1 < v && a.toks[src+1].End <= e.SourceSpan.End {
+				src++
+			}
+		}
+	}
+	code, reason := Judge(a.up, src, v, ev.CAMEO, a.g.o)
+	switch {
+	case reason == "":
+		return ""
+	case code == "":
+		return reason
+	}
+	ev.CAMEO = code
+	return ""
+}
+
+func index(toks []pos.Token, start int) int {
+	for i, t := range toks {
+		if t.Start == start {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	negWords  = set("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT", "WITHOUT")
+	denyWords = set("DENY", "DENIES", "DENIED", "DENYING")
+	condWords = set("IF", "UNLESS", "WHETHER", "LEST")
+	hypoWords = set("COULD", "MIGHT", "MAY", "WOULD", "'D", "COULDN'T", "WOULDN'T")
+	recoWords = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
+	failWords = set("FAILED", "FAILS", "FAIL", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES")
+	futWords  = set("WILL", "'LL", "SHALL", "WON'T")
+	intWords  = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
+		"PROMISED", "PROMISES", "OFFERED", "OFFERS", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED",
+		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED")
+	speechWords = set("SAID", "SAYS", "SAY", "TOLD", "ANNOUNCED", "ANNOUNCES", "STATED", "DECLARED", "INSISTED",
+		"PROMISED", "PLEDGED", "VOWED", "WARNED", "ADDED", "CONFIRMED", "INDICATED", "SIGNALLED", "SIGNALED")
+	clauseStart = set("BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "AFTER", "BEFORE", "BECAUSE", "WHEN", "SINCE",
+		"WHICH", "WHO", "WHERE", "AND", "THAT", "AS", "SO")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Judge decides an event's modality from the sentence's upper-case
+// tokens, the index of the last word of its source (-1: no source before
+// the verb) and of its verb, and its CAMEO code. It returns the reason
+// and the new code: reason "" keeps the event as it is; a reason with
+// code "" drops it; a reason with a code recodes it.
+func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
+	// the auxiliaries: the words between the source and the verb, or up to
+	// five words back to a clause boundary
+	lo := src + 1
+	if src < 0 {
+		lo = v
+		for lo > 0 && v-lo < 5 && !boundary(up[lo-1]) {
+			lo--
+		}
+	}
+	aux := up[lo:v]
+	// the clause: back to a boundary mark or a clause-opening word
+	cl := v
+	for cl > 0 && !boundary(up[cl-1]) && !clauseStart[up[cl-1]] {
+		cl--
+	}
+	// the clause's end, for a question mark
+	end := v
+	for end < len(up) && up[end] != "." && up[end] != ";" && up[end] != "?" && up[end] != "!" {
+		end++
+	}
+	has := func(ws []string, m map[string]bool) string {
+		for _, w := range ws {
+			if m[w] {
+				return strings.ToLower(w)
+			}
+		}
+		return ""
+	}
+	root := ""
+	if len(cameo) >= 2 {
+		root = cameo[:2]
+	}
+	if !o.NoDenial {
+		if w := has(aux, denyWords); w != "" && root != "01" {
+			return "016", "denied (" + w + "): " + cameo + " → 016 deny responsibility"
+		}
+	}
+	if !o.NoNegation {
+		for _, w := range aux {
+			if negWords[w] || strings.HasSuffix(w, "N'T") {
+				return "", "negated (" + strings.ToLower(w) + ")"
+			}
+		}
+		if w := has(aux, failWords); w != "" {
+			return "", "not done (" + w + ")"
+		}
+	}
+	if !o.NoQuestion && end < len(up) && up[end] == "?" {
+		return "", "question"
+	}
+	if !o.NoConditional {
+		for k := cl; k < end; k++ {
+			if condWords[up[k]] {
+				return "", "conditional (" + strings.ToLower(up[k]) + ")"
+			}
+		}
+		if len(up) > 0 && condWords[up[0]] {
+			// "If talks fail, Russia will attack": the main clause of a
+			// conditional sentence
+			return "", "conditional (" + strings.ToLower(up[0]) + " …)"
+		}
+	}
+	if !o.NoRecommendation {
+		if w := has(aux, recoWords); w != "" {
+			return "", "recommendation (" + w + ")"
+		}
+	}
+	reported := false
+	for k := 0; k < lo; k++ {
+		if speechWords[up[k]] {
+			reported = true
+		}
+	}
+	if !o.NoHypothetical {
+		if w := has(aux, hypoWords); w != "" && !(reported && (w == "would" || w == "'d")) {
+			return "", "hypothetical (" + w + ")"
+		}
+	}
+	if !o.NoIntent {
+		w := has(aux, futWords)
+		if w == "" {
+			w = has(aux, intWords)
+		}
+		if w == "" && reported {
+			w = has(aux, set("WOULD", "'D"))
+		}
+		if w != "" {
+			if c := intent(cameo); c != "" && c != cameo {
+				return c, "intent or threat (" + w + "): " + cameo + " → " + c
+			}
+		}
+	}
+	return "", ""
+}
+
+func boundary(w string) bool {
+	switch w {
+	case ";", ":", "(", ")", "\"", "“", "”", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
+// intent maps an act to the CAMEO category of announcing it: a
+// conflictual act to its threat (13x), a cooperative one to its intent
+// (03x); statements, appeals, demands, threats and intents keep theirs.
+func intent(c string) string {
+	if len(c) < 2 {
+		return ""
+	}
+	sub := func(base string) string {
+		if len(c) >= 3 && c[2] >= '1' && c[2] <= '4' {
+			return base + c[2:3]
+		}
+		return base
+	}
+	switch c[:2] {
+	case "04":
+		return "036"
+	case "05":
+		if c == "057" {
+			return "030"
+		}
+		return "032"
+	case "06":
+		return sub("031")
+	case "07":
+		return sub("033")
+	case "08":
+		return "035"
+	case "14":
+		return "133"
+	case "15", "19":
+		return "138"
+	case "16":
+		return "131"
+	case "17":
+		return "137"
+	case "18":
+		return "1383"
+	case "20":
+		return "1385"
+	}
+	return c
+}

@@ -1,0 +1,70 @@
+package modality
+
+import (
+	"strings"
+	"testing"
+
+	"dyad/internal/pos"
+)
+
+// judge runs Judge on a sentence of our own; src and verb are the source's
+// last word and the verb, found by text.
+func judge(t *testing.T, sent, src, verb, cameo string) (string, string) {
+	t.Helper()
+	toks := pos.Split(sent)
+	up := make([]string, len(toks))
+	s, v := -1, -1
+	for i, tk := range toks {
+		up[i] = strings.ToUpper(tk.Text)
+		if tk.Text == src && s < 0 {
+			s = i
+		}
+		if tk.Text == verb && v < 0 {
+			v = i
+		}
+	}
+	if v < 0 {
+		t.Fatalf("%q: no verb %q", sent, verb)
+	}
+	if s > v {
+		s = -1
+	}
+	return Judge(up, s, v, cameo, Options{})
+}
+
+func TestJudge(t *testing.T) {
+	for _, tc := range []struct {
+		sent, src, verb, cameo string
+		code                   string // "" with why "": kept as is; "" with why: dropped
+		why                    string // a word the reason must hold
+	}{
+		{"Russia attacked Ukraine on Monday.", "Russia", "attacked", "190", "", ""},
+		{"Russia did not attack Ukraine.", "Russia", "attack", "190", "", "negated"},
+		{"Russia didn't attack Ukraine.", "Russia", "attack", "190", "", "negated"},
+		{"Russia never attacked Ukraine.", "Russia", "attacked", "190", "", "negated"},
+		{"Russia denied attacking Ukraine.", "Russia", "attacking", "190", "016", "denied"},
+		{"France failed to sign the treaty with Germany.", "France", "sign", "057", "", "not done"},
+		{"Russia could attack Ukraine within days.", "Russia", "attack", "190", "", "hypothetical"},
+		{"Iran might meet Iraq next week.", "Iran", "meet", "040", "", "hypothetical"},
+		{"If talks fail, Russia will attack Ukraine.", "Russia", "attack", "190", "", "conditional"},
+		{"Russia will attack Ukraine if talks fail.", "Russia", "attack", "190", "", "conditional"},
+		{"Will Russia attack Ukraine?", "Russia", "attack", "190", "", "question"},
+		{"Britain should also threaten to mine Iran's ports.", "Britain", "threaten", "130", "", "recommendation"},
+		{"The EU must impose sanctions on Iran.", "EU", "impose", "163", "", "recommendation"},
+		{"Russia will attack Ukraine.", "Russia", "attack", "190", "138", "intent or threat"},
+		{"Russia threatened to invade Georgia.", "Russia", "invade", "192", "138", "threatened"},
+		{"The US threatened to impose sanctions on Cuba.", "US", "impose", "163", "131", "threatened"},
+		{"China plans to visit Japan.", "China", "visit", "042", "036", "plans"},
+		{"Japan offered to provide aid to Haiti.", "Japan", "provide", "070", "033", "offered"},
+		{"Iran said it would talk to Iraq.", "it", "talk", "040", "036", "would"},
+		{"Iran would talk to Iraq.", "Iran", "talk", "040", "", "hypothetical"},
+		{"Iran said it would attack Iraq.", "it", "attack", "190", "138", "would"},
+		{"Israel accused Iran of attacking Syria.", "Israel", "accused", "112", "", ""},
+		{"China will host talks with Japan.", "China", "host", "036", "", ""},
+	} {
+		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
+		if code != tc.code || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
+			t.Errorf("%q (%s): got code %q reason %q, want code %q reason with %q", tc.sent, tc.cameo, code, why, tc.code, tc.why)
+		}
+	}
+}

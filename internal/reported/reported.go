@@ -1,0 +1,151 @@
+// Package reported is the event coder's reported-speech gate: in "X said
+// Y attacked Z" the attack is X's claim, not a fact the reporter states,
+// so Y→Z codes nothing; X's own act (the coder's accusation, X 112 Y, or
+// X's statement) stays, and so does an act the reporting verb presents as
+// fact ("confirmed", "acknowledged", "admitted") or one the speaker
+// reports of itself ("Iran said it would talk to Iraq").
+//
+// The embedded event is found by position: a reporting verb ("said",
+// "claimed", "alleged", "according to" …) before the event's source, with
+// the event's source not a pronoun that refers back to the speaker, or the
+// event's verb inside a quotation whose speaker is named after it
+// ("'Israel attacked Syria,' Iran said"). Gate implements code.Gate; the
+// quote and speaker machinery of package extract is not used or changed.
+package reported
+
+import (
+	"strings"
+
+	"dyad/internal/code"
+	"dyad/internal/news"
+	"dyad/internal/pos"
+)
+
+// Options switch parts off, to measure each (zero value: all on).
+type Options struct {
+	NoClaims, NoQuotes, NoAccordingTo bool
+}
+
+// Gate is the reported-speech gate.
+type Gate struct{ o Options }
+
+// New returns the gate.
+func New(o Options) *Gate { return &Gate{o: o} }
+
+// Name is "reported".
+func (g *Gate) Name() string { return "reported" }
+
+// Article returns the per-article checker.
+func (g *Gate) Article(string) (code.ArticleGate, string) { return &article{g: g}, "" }
+
+type article struct {
+	g    *Gate
+	sent string
+	toks []pos.Token
+	up   []string
+}
+
+func (a *article) Sentence(string) string { return "" }
+
+var (
+	// reporting verbs that leave the truth of what follows to the speaker
+	claimVerbs = set("SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS", "CLAIM", "ALLEGED", "ALLEGES", "ALLEGE",
+		"ACCUSED", "ACCUSES", "TOLD", "REPORTED", "REPORTS", "INSISTED", "INSISTS", "ARGUED", "ARGUES",
+		"SUGGESTED", "SUGGESTS", "BELIEVES", "BELIEVED", "THINKS", "THOUGHT", "FEARS", "FEARED", "ASSERTED",
+		"ASSERTS", "CHARGED", "CHARGES", "MAINTAINED", "MAINTAINS", "SUSPECTS", "SUSPECTED", "ADDED",
+		"STATED", "DECLARED", "WROTE", "COMPLAINED", "COMPLAINS", "WARNED", "WARNS", "BLAMED")
+	// reporting verbs that present what follows as fact
+	factVerbs = set("CONFIRMED", "CONFIRMS", "ACKNOWLEDGED", "ACKNOWLEDGES", "ADMITTED", "ADMITS", "REVEALED",
+		"REVEALS", "SHOWED", "SHOWS", "NOTED", "NOTES", "RECALLED", "RECALLS")
+	selfWords  = set("IT", "HE", "SHE", "THEY", "WE", "I", "ITS", "HIS", "HER", "THEIR", "OUR")
+	clauseOpen = set("BUT", "WHILE", "WHEREAS", "AFTER", "BEFORE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEN", "SINCE")
+	quoteMark  = set("\"", "“", "”", "„", "«", "»")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func (a *article) Event(sent string, ev *news.Event) string {
+	if len(ev.Evidence) == 0 || ev.Evidence[0].VerbSpan == nil || ev.Evidence[0].SourceSpan == nil {
+		return ""
+	}
+	if sent != a.sent {
+		a.sent, a.toks = sent, pos.Split(sent)
+		a.up = a.up[:0]
+		for _, t := range a.toks {
+			a.up = append(a.up, strings.ToUpper(t.Text))
+		}
+	}
+	e := ev.Evidence[0]
+	v, s := index(a.toks, e.VerbSpan.Start), index(a.toks, e.SourceSpan.Start)
+	if v < 0 || s < 0 {
+		return ""
+	}
+	return Judge(a.up, s, v, a.g.o)
+}
+
+func index(toks []pos.Token, start int) int {
+	for i, t := range toks {
+		if t.Start == start {
+			return i
+		}
+	}
+	return -1
+}
+
+// Judge returns why an event whose source starts at token s and whose
+// verb is token v is only reported speech ("" when it is not). up holds
+// the sentence's upper-case tokens.
+func Judge(up []string, s, v int, o Options) string {
+	first := min(s, v)
+	if !o.NoClaims && !selfWords[up[s]] {
+		// a reporting verb shortly before the event ("Iran claimed on
+		// Friday that Israel …")
+		for k := first - 1; k >= 0 && k >= first-8; k-- {
+			w := up[k]
+			if w == ";" || w == "." || quoteMark[w] || clauseOpen[w] || w == "AND" && k > 0 && up[k-1] == "," {
+				break
+			}
+			if factVerbs[w] {
+				return ""
+			}
+			if claimVerbs[w] {
+				return "reported speech: the act is what the speaker " + strings.ToLower(w) + ", not stated as fact"
+			}
+		}
+	}
+	if !o.NoAccordingTo {
+		for k := 0; k+1 < len(up); k++ {
+			if up[k] == "ACCORDING" && up[k+1] == "TO" && (k+2 < s || k > v) {
+				return "reported speech: according to a source, not stated as fact"
+			}
+		}
+	}
+	if !o.NoQuotes && !selfWords[up[s]] {
+		// the verb inside a quotation, the speaker after it
+		open := -1
+		for k := 0; k < len(up); k++ {
+			if !quoteMark[up[k]] {
+				continue
+			}
+			if open < 0 {
+				open = k
+				continue
+			}
+			if open < v && v < k {
+				for j := k + 1; j < len(up) && j <= k+6; j++ {
+					if claimVerbs[up[j]] {
+						return "reported speech: inside a quotation the speaker " + strings.ToLower(up[j]) + ", not stated as fact"
+					}
+				}
+			}
+			open = -1
+		}
+	}
+	return ""
+}
