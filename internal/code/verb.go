@@ -285,6 +285,10 @@ var intentWords = map[string]bool{"AGREED": true, "AGREES": true, "PROMISED": tr
 	"PLEDGES": true, "OFFERED": true, "OFFERS": true, "READY": true, "WILLING": true, "PREPARED": true, "PLANS": true,
 	"PLANNED": true, "INTENDS": true, "VOWED": true, "VOWS": true, "COMMITTED": true}
 
+// scheduled before "to" + verb make the act a plan ("Straw is to visit
+// Thailand", "he is due to meet").
+var scheduled = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "DUE": true}
+
 // intentCode maps a cooperative action the actor only says it will do
 // ("will visit", "agreed to provide aid", "is ready to negotiate") to
 // CAMEO's "express intent" codes (03x), following the CAMEO codebook.
@@ -302,6 +306,8 @@ func intentCode(toks []token, vs int, code string) (string, string) {
 		why = strings.ToLower(w)
 	case w == "TO" && k > 0 && intentWords[toks[k-1].up]:
 		why = strings.ToLower(toks[k-1].up) + " to"
+	case w == "TO" && k > 0 && scheduled[toks[k-1].up]:
+		why = strings.ToLower(toks[k-1].up) + " to" // "is to visit", "is due to meet": planned, not done
 	default:
 		return "", ""
 	}
