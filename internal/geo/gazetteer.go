@@ -89,6 +89,16 @@ var foldT = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.N
 // Key normalises a name for lookup: lower case, diacritics and periods
 // removed, apostrophes and hyphens as spaces, spaces collapsed.
 func Key(s string) string {
+	plain := true // lower-case ASCII letters only: the key is the word
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

@@ -67,21 +67,25 @@ func isWordRune(r rune) bool {
 }
 
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/6+1)
 	cp := 0
 	type rr struct {
-		r  rune
-		cp int
+		r     rune
+		cp, b int // code point and byte offsets
 	}
-	var cur []rr
+	cur := make([]rr, 0, 32)
 	sentStart := true
 	flush := func(after rune) {
 		if len(cur) == 0 {
 			return
 		}
 		// trim leading punctuation
-		for len(cur) > 0 && !unicode.IsLetter(cur[0].r) && !unicode.IsDigit(cur[0].r) {
-			cur = cur[1:]
+		lead := 0
+		for lead < len(cur) && !unicode.IsLetter(cur[lead].r) && !unicode.IsDigit(cur[lead].r) {
+			lead++
+		}
+		if lead > 0 {
+			cur = append(cur[:0], cur[lead:]...)
 		}
 		end := len(cur)
 		periodEnd := false
@@ -100,20 +104,20 @@ func tokenize(text string) []token {
 			return
 		}
 		w := cur[:end]
-		var sb strings.Builder
 		internalDot := false
-		for i, x := range w {
-			sb.WriteRune(x.r)
-			if x.r == '.' && i > 0 {
+		for _, x := range w[1:] {
+			if x.r == '.' {
 				internalDot = true
+				break
 			}
 		}
-		s := sb.String()
-		tEnd := w[len(w)-1].cp + 1
+		last := w[len(w)-1]
+		s := text[w[0].b : last.b+utf8.RuneLen(last.r)]
+		tEnd := last.cp + 1
 		// "U.S." and "Ga." keep their final period.
 		if periodEnd && end < len(cur) && cur[end].r == '.' && (internalDot || (len(w) <= 5 && unicode.IsUpper(w[0].r))) {
 			tEnd++
-			s += "."
+			s = text[w[0].b : cur[end].b+1]
 			// an abbreviation's period does not end the sentence unless the next word is capitalised (checked later)
 		}
 		t := token{text: s, start: w[0].cp, end: tEnd, cap: unicode.IsUpper(w[0].r), sentStart: sentStart}
@@ -153,9 +157,9 @@ func tokenize(text string) []token {
 		sentStart = periodEnd || after == '!' || after == '?' || after == '\n' || after == ':'
 		cur = cur[:0]
 	}
-	for _, r := range text {
+	for b, r := range text {
 		if isWordRune(r) {
-			cur = append(cur, rr{r, cp})
+			cur = append(cur, rr{r, cp, b})
 		} else {
 			flush(r)
 			if r == '\n' || r == '"' || r == '\u201c' {
