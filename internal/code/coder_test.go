@@ -329,6 +329,8 @@ func TestEventDates(t *testing.T) {
 	tests := []struct{ name, text, ref, date, dateText, flags string }{
 		{"month of the act", "In January Canada signed a fisheries treaty with France.", "1987-03-10", "1987-01-01", "In January", "date-from-text past"},
 		{"maturity is no act date", "Canada criticised France over the bonds due April 14, 1989.", "1987-03-10", "1987-03-10", "", ""},
+		{"a future act is dated when reported", "Kenya will meet Uganda on Thursday.", "2021-12-15", "2021-12-15", "", ""},
+		{"the verb's own clause", "The cuts were agreed in early March after Canada criticised France in February.", "1987-03-26", "1987-02-01", "in February", "date-from-text past"},
 		{"recent day is not past", "On March 8, 1987 Canada criticised France.", "1987-03-10", "1987-03-08", "March 8, 1987", "date-from-text"},
 	}
 	for _, tc := range tests {

@@ -107,3 +107,22 @@ func mentionsTime(toks []token) bool {
 	}
 	return false
 }
+
+// dateClauseBreak ends the clause a verb's date is looked for in.
+var dateClauseBreak = map[string]bool{",": true, ";": true, ":": true, "AND": true, "BUT": true, "THAT": true,
+	"AFTER": true, "BEFORE": true, "WHEN": true, "WHILE": true, "WHO": true, "WHICH": true, "BECAUSE": true,
+	"ALTHOUGH": true, "AS": true, "SINCE": true, "UNTIL": true}
+
+// verbClause is the token range of the clause around a verb: from the
+// break before it to the break after it.
+func verbClause(toks []token, vs, ve int) (int, int) {
+	a := vs
+	for a > 0 && !dateClauseBreak[toks[a-1].up] {
+		a--
+	}
+	b := ve
+	for b < len(toks) && !dateClauseBreak[toks[b].up] {
+		b++
+	}
+	return a, b
+}

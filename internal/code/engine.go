@@ -397,6 +397,27 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			date, dateText = d, dt
 		}
 	}
+	sentDate, sentText := date, dateText
+	timed := c.opts.DateFunc != nil && mentionsTime(toks)
+	// dateOf dates one candidate: a date in the verb's own clause ("… were
+	// agreed in early March after X pledged in February") before the
+	// sentence's first; a future act ("will meet on Thursday") is dated
+	// when it was reported, as its announcement.
+	dateOf := func(cd cand) (string, string) {
+		d, dt := sentDate, sentText
+		if timed && cd.verbStart < cd.verbEnd && cd.verbEnd <= len(toks) {
+			a, b := verbClause(toks, cd.verbStart, cd.verbEnd)
+			if a > 0 || b < len(toks) {
+				if cd2, ct := c.opts.DateFunc(sent[toks[a].start:toks[b-1].end], refDate); ct != "" {
+					d, dt = cd2, ct
+				}
+			}
+		}
+		if refDate != "" && d > refDate {
+			d, dt = refDate, ""
+		}
+		return d, dt
+	}
 	var issues []string
 	for i := range toks {
 		if is, n := c.issues.longest(toks, i, nil); n > 0 {
@@ -428,6 +449,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			continue
 		}
 		seen[key] = true
+		date, dateText := dateOf(cd)
 		ev := news.Event{
 			Date: date, DateText: dateText,
 			Source: cd.src.actor, Target: cd.tgt.actor,

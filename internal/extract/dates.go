@@ -40,9 +40,12 @@ var (
 	isoRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	weekdayRe = regexp.MustCompile(`(?i)\b(next\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b`)
 	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last\s+week|next\s+week|last\s+month|next\s+month|last\s+year|next\s+year)\b`)
-	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to)\b`)
-	monthOnly = regexp.MustCompile(`\b(?i:in|since|during|early|late|mid-|until|by)\s+(?:(?i:early|late|mid-)\s*)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
+	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to|would)\b`)
+	monthOnly = regexp.MustCompile(`\b(?i:in|since|during|early|late|mid-|until|by|last)\s+(?:(?i:early|late|mid-)\s*)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
 	yearOnly  = regexp.MustCompile(`\b(?i:in|during)\s+(1[89]\d\d|20\d\d)\b`)
+	// compareRe before a year marks a baseline of a comparison ("rose to 9
+	// from 4 in 1986"), not when the act happened.
+	compareRe = regexp.MustCompile(`(?i)\b(from|against|compared|than|versus|since)\b`)
 	// nonActRe ends the text before a date that is a maturity, expiry,
 	// deadline or period end rather than when something was done.
 	nonActRe = regexp.MustCompile(`(?i)\b(due|matur\w*|expir\w*|payable|redeemable|repayable|until|till|through|by|ended|ending|effective|from|to)\s+(on\s+|the\s+)?$`)
@@ -175,7 +178,11 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			t = time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
 		case hasRef:
 			t = time.Date(refT.Year(), mon, 1, 0, 0, 0, 0, time.UTC)
-			if futureRe.MatchString(sentence) {
+			if prep == "last" {
+				if !t.Before(time.Date(refT.Year(), refT.Month(), 1, 0, 0, 0, 0, time.UTC)) {
+					t = t.AddDate(-1, 0, 0)
+				}
+			} else if futureRe.MatchString(sentence) {
 				if t.Before(time.Date(refT.Year(), refT.Month(), 1, 0, 0, 0, 0, time.UTC)) {
 					t = t.AddDate(1, 0, 0)
 				}
@@ -188,6 +195,9 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 		considerAct(m[0], t, sentence[m[0]:m[1]])
 	}
 	for _, m := range yearOnly.FindAllStringSubmatchIndex(sentence, -1) {
+		if strings.HasPrefix(sentence[m[1]:], "/") || compareRe.MatchString(sentence[max(0, m[0]-60):m[0]]) {
+			continue // "in 1986/87" is a season; "from 4 billion in 1986" a baseline
+		}
 		y, _ := strconv.Atoi(sentence[m[2]:m[3]])
 		if hasRef && y >= refT.Year() {
 			continue // this year or a future one: the publication date says more

@@ -42,6 +42,9 @@ func TestResolveDate(t *testing.T) {
 		{"expiry", "The offer expires March 20.", "1987-03-10", "", ""},
 		{"deadline", "They must reply by June 1, 1987.", "1987-03-10", "", ""},
 		{"period end", "Profit for the year ended December 31 rose.", "1987-03-10", "", ""},
+		{"last and a month", "The department last December cut the quota.", "1987-03-10", "1986-12-01", "last December"},
+		{"a season is no year", "Imports were 300,000 tonnes in 1986/87.", "1987-03-10", "", ""},
+		{"a comparison's baseline is no year", "Sales rose to nine billion from four billion in 1986.", "1987-03-10", "", ""},
 		{"maturity after an act date", "On March 2 the bank sold notes due May 1, 1990.", "1987-03-10", "1987-03-02", "March 2"},
 	}
 	for _, tc := range tests {
