@@ -48,7 +48,7 @@ func init() {
 				if err != nil {
 					return usagef("%s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
 				}
-				st, err := openStore(ctx, *db)
+				st, err := openExisting(ctx, *db)
 				if err != nil {
 					return err
 				}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"dyad/internal/store"
@@ -45,6 +46,30 @@ func openStore(ctx context.Context, dsn string) (store.Store, error) {
 		return nil, fmt.Errorf("cannot open store %s: %s", path, oneLine(err.Error()))
 	}
 	return st, nil
+}
+
+// openExisting opens a store for a command that only reads: a SQLite
+// file that does not exist is an error, never created.
+func openExisting(ctx context.Context, dsn string) (store.Store, error) {
+	if !strings.HasPrefix(dsn, "postgres://") && !strings.HasPrefix(dsn, "postgresql://") {
+		path := strings.TrimPrefix(dsn, "sqlite://")
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("no store at %s (ingest into it first, or give --db or $DYAD_DB)", quoteName(path))
+		}
+	}
+	return openStore(ctx, dsn)
+}
+
+// quoteName quotes a file name for a message when it holds anything but
+// printable characters (a newline, an escape code), so that it stays one
+// line and cannot drive the terminal.
+func quoteName(s string) string {
+	for _, r := range s {
+		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\uFFFD' {
+			return strconv.Quote(s)
+		}
+	}
+	return s
 }
 
 // redactDSN hides the password of a postgres:// DSN.

@@ -43,7 +43,7 @@ func init() {
 						return usagef("dates are YYYY-MM-DD, not %q", d)
 					}
 				}
-				st, err := openStore(ctx, *db)
+				st, err := openExisting(ctx, *db)
 				if err != nil {
 					return err
 				}
@@ -75,7 +75,7 @@ func init() {
 				if len(args) != 1 {
 					return usagef("doc takes one document ID")
 				}
-				st, err := openStore(ctx, *db)
+				st, err := openExisting(ctx, *db)
 				if err != nil {
 					return err
 				}

@@ -47,7 +47,7 @@ func init() {
 				if err != nil {
 					return badParam(err)
 				}
-				st, err := openStore(ctx, *db)
+				st, err := openExisting(ctx, *db)
 				if err != nil {
 					return err
 				}

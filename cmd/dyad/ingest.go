@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -55,6 +56,9 @@ func init() {
 				// Stopped by a signal: what was done is committed and
 				// counted.
 				fmt.Fprintln(e.stdout, sum.String())
+				if err == nil && sum.Failed > 0 {
+					return failedErr(sum.Failed)
+				}
 				return err
 			}
 		},
@@ -97,9 +101,7 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipel
 	}
 	start := time.Now()
 	sum, err := p.Ingest(ctx, args)
-	for _, fl := range sum.Failures {
-		fmt.Fprintf(e.stderr, "dyad ingest: %s: %s\n", fl.Path, fl.Reason)
-	}
+	printFailures(e.stderr, "dyad ingest", sum.Failures)
 	e.log.Info("ingest done", "new", sum.New, "duplicate", sum.Duplicate, "failed", sum.Failed,
 		"events", sum.Events, "quotes", sum.Quotes, "elapsed", time.Since(start))
 	return sum, err
@@ -125,4 +127,29 @@ func stagesFromEnv(o *pipeline.Options) error {
 	}
 	o.NoDedupe, o.NoStories, o.NoFacts, o.NoEvents = !on["dedupe"], !on["stories"], !on["facts"], !on["events"]
 	return nil
+}
+
+// maxFailureLines is how many failed inputs are named on stderr, one line
+// each; the rest are summed up in one more line (all are stored rows).
+const maxFailureLines = 50
+
+// printFailures names the failed inputs on w, one line each, up to
+// maxFailureLines.
+func printFailures(w io.Writer, prefix string, failures []pipeline.Failure) {
+	for i, fl := range failures {
+		if i == maxFailureLines {
+			fmt.Fprintf(w, "%s: … and %d more failed inputs (stored as failed rows: dyad docs --status failed)\n", prefix, len(failures)-i)
+			break
+		}
+		fmt.Fprintf(w, "%s: %s: %s\n", prefix, quoteName(fl.Path), fl.Reason)
+	}
+}
+
+// failedErr is the error of an ingest that stored n failed rows: exit
+// code 3.
+func failedErr(n int) error {
+	if n == 1 {
+		return fmt.Errorf("1 input failed (named above): %w", errSomeFailed)
+	}
+	return fmt.Errorf("%d inputs failed (named above): %w", n, errSomeFailed)
 }

@@ -88,7 +88,7 @@ func listing[F any, T any](name, summary, example string, names []string,
 				if err != nil {
 					return badParam(err)
 				}
-				st, err := openStore(ctx, *db)
+				st, err := openExisting(ctx, *db)
 				if err != nil {
 					return err
 				}

@@ -45,6 +45,11 @@ type env struct {
 	log            *slog.Logger
 }
 
+// errSomeFailed is returned by a command that did its job but some of
+// whose inputs failed (each stored as a failed row and named on stderr):
+// exit code 3.
+var errSomeFailed = errors.New("some inputs failed")
+
 // usageError is bad usage: exit code 2.
 type usageError struct{ msg string }
 
@@ -109,21 +114,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.SetOutput(stderr)
 	fs.BoolVar(&e.verbose, "v", false, "verbose: structured logs on stderr")
 	runFn := c.flags(fs, e)
-	fs.Usage = func() {
-		w := fs.Output()
+	usage := func(w io.Writer) {
 		fmt.Fprintf(w, "Usage: dyad %s [flags] %s\n\n%s\n\nFlags:\n", c.name, c.args, c.summary)
+		fs.SetOutput(w)
 		fs.PrintDefaults()
+		fs.SetOutput(stderr)
 		if c.example != "" {
 			fmt.Fprintf(w, "\nExample:\n%s\n", indent(c.example))
 		}
 	}
+	fs.Usage = func() {} // printed below, once: --help on stdout, after an error on stderr
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
+			usage(stdout)
 			return 0
 		}
-		return 2 // flag already printed the error and the usage
+		usage(stderr) // flag printed the error
+		return 2
 	}
 	level := slog.LevelWarn
 	if e.verbose {
@@ -139,6 +146,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		var u usageError
 		if errors.As(err, &u) {
 			return 2
+		}
+		if errors.Is(err, errSomeFailed) {
+			return 3
 		}
 		return 1
 	}

@@ -41,7 +41,13 @@ func init() {
 				if err != nil {
 					return err
 				}
-				return writeEvents(e.stdout, fm, events)
+				if err := writeEvents(e.stdout, fm, events); err != nil {
+					return err
+				}
+				if sum.Failed > 0 {
+					return failedErr(sum.Failed)
+				}
+				return nil
 			}
 		},
 	})
