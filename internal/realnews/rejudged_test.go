@@ -34,7 +34,18 @@ type rejudged struct {
 // right, and — with the shared corpus — how many of its wrong events the
 // coder still makes and how many right ones it keeps.
 func TestRejudged(t *testing.T) {
-	f, err := os.Open(filepath.Join("testdata", "rejudged-bbc.jsonl"))
+	files, _ := filepath.Glob(filepath.Join("testdata", "rejudged-bbc*.jsonl"))
+	if len(files) == 0 {
+		t.Fatal("no testdata/rejudged-bbc*.jsonl")
+	}
+	for _, p := range files {
+		name := strings.TrimSuffix(filepath.Base(p), ".jsonl")
+		t.Run(name, func(t *testing.T) { rejudge(t, p, strings.Replace(name, "rejudged-bbc", "rejudged", 1)) })
+	}
+}
+
+func rejudge(t *testing.T, path, section string) {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +85,7 @@ func TestRejudged(t *testing.T) {
 		return classes[names[i]] > classes[names[j]] || classes[names[i]] == classes[names[j]] && names[i] < names[j]
 	})
 	var b strings.Builder
-	fmt.Fprintf(&b, "# 100 BBC events re-judged (testdata/rejudged-bbc.jsonl: seed, commit, verdicts)\nfully_right %d of %d\n", right, len(recs))
+	fmt.Fprintf(&b, "# 100 BBC events re-judged (testdata/%s: seed, commit, verdicts)\nfully_right %d of %d\n", filepath.Base(path), right, len(recs))
 	for _, c := range names {
 		fmt.Fprintf(&b, "wrong_%s %d\n", c, classes[c])
 	}
@@ -111,6 +122,6 @@ func TestRejudged(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "now_wrong_back %d of %d\nnow_right_stay %d of %d\n", back, len(recs)-right, stay, right)
 	}
-	writeMetrics(t, "rejudged", b.String())
+	writeMetrics(t, section, b.String())
 	t.Log("\n" + b.String())
 }
