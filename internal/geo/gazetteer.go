@@ -65,6 +65,12 @@ type Gazetteer struct {
 	admin1  map[string]int32
 	country map[string]int32
 	maxLen  int // the longest key in words
+	// dotted holds the abbreviations written with a final period ("Ga.",
+	// "Calif."): a short word's period ends the sentence otherwise.
+	dotted map[string]bool
+	// abbrevOnly holds the keys that only abbreviations have ("act" of
+	// ACT, "miss" of Miss.): "the Act", "Miss Smith" are no places.
+	abbrevOnly map[string]bool
 	// firstLen is, for each first word of a key, the longest key (in
 	// words) that begins with it.
 	firstLen map[string]int
@@ -139,11 +145,13 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g := &Gazetteer{byKey: make(map[string][]int32, 200000), firstLen: make(map[string]int, 150000), demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
+	g := &Gazetteer{byKey: make(map[string][]int32, 200000), firstLen: make(map[string]int, 150000),
+		dotted: map[string]bool{}, abbrevOnly: map[string]bool{}, demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
 	g.Places = make([]Place, 0, 140000)
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
+	plain := map[string]struct{}{} // keys of names that are no abbreviation
 	var f [10]string
 	for sc.Scan() {
 		line++
@@ -190,12 +198,23 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			g.admin1[p.Country+"."+p.Admin1] = idx
 		}
 		g.add(p.Name, idx)
+		plain[Key(p.Name)] = struct{}{}
 		if head, _, ok := strings.Cut(p.Name, ", "); ok && p.Level() == 3 {
 			g.add(head, idx) // "Washington, D.C." is also "Washington"
 		}
 		if f[2] != "" {
 			for _, a := range strings.Split(f[2], "|") {
 				g.add(a, idx)
+				if isAbbrev(a) {
+					if strings.HasSuffix(a, ".") {
+						g.dotted[a] = true
+					}
+					if _, seen := plain[Key(a)]; !seen {
+						g.abbrevOnly[Key(a)] = true
+					}
+				} else {
+					plain[Key(a)] = struct{}{}
+				}
 			}
 		}
 		if f[3] != "" {
@@ -206,6 +225,11 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	for k := range g.abbrevOnly {
+		if _, ok := plain[k]; ok {
+			delete(g.abbrevOnly, k)
+		}
 	}
 	for k := range g.demonym {
 		first, _, _ := strings.Cut(k, " ")
@@ -264,4 +288,22 @@ func (g *Gazetteer) Admin1(cc3, code string) *Place {
 		return &g.Places[i]
 	}
 	return nil
+}
+
+// isAbbrev tells an abbreviation among alternate names: all capitals
+// ("NSW", "ACT") or ending in a period ("Ga.", "Miss.").
+func isAbbrev(a string) bool {
+	if strings.HasSuffix(a, ".") {
+		return true
+	}
+	letters := 0
+	for _, r := range a {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }

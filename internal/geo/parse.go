@@ -60,6 +60,7 @@ type token struct {
 	sentStart  bool   // first token of a sentence
 	commaAfter bool
 	periodEnd  bool // the token ended a sentence
+	hyphenPrev bool // "D-Charleston": the second part of a hyphenated pair
 }
 
 func isWordRune(r rune) bool {
@@ -151,6 +152,7 @@ func tokenize(text string) []token {
 				t.text = t.text[i+1:]
 				t.start = a.end + 1
 				t.sentStart = false
+				t.hyphenPrev = true
 			}
 		}
 		toks = append(toks, t)
@@ -235,6 +237,15 @@ type cand struct {
 func (p *Parser) Parse(text string, o Options) []Mention {
 	toks := tokenize(text)
 	g := p.G
+	for i := range toks {
+		t := &toks[i]
+		// "Iraq." ends a sentence; "Ga." is an abbreviation
+		if strings.HasSuffix(t.text, ".") && !strings.Contains(t.text[:len(t.text)-1], ".") && !g.dotted[t.text] {
+			t.text = t.text[:len(t.text)-1]
+			t.end--
+			t.periodEnd = true
+		}
+	}
 	var cands []cand
 	runesText := []rune(text)
 	for i := 0; i < len(toks); i++ {
@@ -282,6 +293,9 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 			}
 			if len(idx) == 0 && dem < 0 {
 				continue
+			}
+			if g.abbrevOnly[key] && !isAbbrev(string(runesText[t.start:last.end])) {
+				continue // "the Act", "Miss Smith"
 			}
 			c := cand{i: i, j: i + L, idx: idx, dem: dem, start: t.start, end: last.end}
 			c.text = string(runesText[c.start:c.end])
@@ -350,7 +364,7 @@ func (p *Parser) persons(toks []token) map[string]bool {
 	out := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
 		t, pt := toks[i], toks[i-1]
-		if !t.cap || !pt.cap || pt.commaAfter || pt.periodEnd && !strings.HasSuffix(pt.text, ".") {
+		if !t.cap || !pt.cap || pt.commaAfter || pt.periodEnd && !strings.HasSuffix(pt.text, ".") || t.sentStart || t.hyphenPrev {
 			continue
 		}
 		pl := strings.ToLower(strings.TrimSuffix(pt.text, "."))
@@ -415,7 +429,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 	if c.i > 0 {
 		pt := toks[c.i-1]
 		pl := strings.ToLower(strings.TrimSuffix(pt.text, "."))
-		if pt.cap && !pt.commaAfter && !(pt.periodEnd && !strings.HasSuffix(pt.text, ".")) && pt.suffix == "" {
+		if pt.cap && !pt.commaAfter && !(pt.periodEnd && !strings.HasSuffix(pt.text, ".")) && pt.suffix == "" && !first.sentStart && !first.hyphenPrev {
 			switch {
 			case titles[pl]:
 				return "", false

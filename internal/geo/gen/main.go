@@ -135,11 +135,15 @@ func run(npm, out string) error {
 			p.alts = append(p.alts, s)
 		}
 		add(c.Name.Official)
-		for _, a := range c.AltSpellings {
+		for _, a := range append([]string{c.Name.Official}, c.AltSpellings...) {
 			if a == c.CCA2 && len(a) == 2 && a != "UK" && a != "US" {
 				continue // two-letter codes read as words ("IN", "TO")
 			}
 			add(a)
+			// "Republic of Turkey" is also "Turkey"
+			if m := stateOf.FindStringSubmatch(a); m != nil {
+				add(m[1])
+			}
 		}
 		if c.CCA3 == "USA" {
 			add("U.S.")
@@ -481,6 +485,9 @@ func readCountries(path string) ([]country, error) {
 	}
 	return cs, nil
 }
+
+// stateOf finds the short name in an official one.
+var stateOf = regexp.MustCompile(`^(?:The )?(?:Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy|Sultanate|Federal Republic|Islamic Republic|Hashemite Kingdom|Plurinational State|Bolivarian Republic|Oriental Republic|Socialist Republic|Arab Republic|Federal Democratic Republic) of (?:the )?([A-Z][\pL' -]+)$`)
 
 type subdivision struct{ code, name, typ string }
 
