@@ -40,7 +40,7 @@ var (
 	isoRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	weekdayRe = regexp.MustCompile(`(?i)\b(next\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b`)
 	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last\s+week|next\s+week|last\s+month|next\s+month|last\s+year|next\s+year)\b`)
-	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to|would)\b`)
+	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to|would|expected to|expects? to|hopes? to)\b`)
 	monthOnly = regexp.MustCompile(`\b(?i:in|since|during|early|late|mid-|until|by|last)\s+(?:(?i:early|late|mid-)\s*)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
 	yearOnly  = regexp.MustCompile(`\b(?i:in|during)\s+(1[89]\d\d|20\d\d)\b`)
 	// compareRe before a year marks a baseline of a comparison ("rose to 9

@@ -123,10 +123,13 @@ other_dates_not_taken %.3f (%d of %d carry the publication date; %d no longer co
 	}
 }
 
-var dateSample = flag.Int("realnews.datesample", 0, "print N Reuters events whose sentence names a date, to judge, instead of scoring")
+var (
+	dateSample     = flag.Int("realnews.datesample", 0, "print N Reuters events whose sentence names a date, to judge, instead of scoring")
+	dateSampleSeed = flag.Int64("realnews.dateseed", reutersDatesSeed, "seed of -realnews.datesample")
+)
 
 func printDateSample(t *testing.T, n int) {
-	r := rand.New(rand.NewSource(reutersDatesSeed))
+	r := rand.New(rand.NewSource(*dateSampleSeed))
 	perm := r.Perm(21578)
 	for b := 0; b < len(perm) && n > 0; b += 400 {
 		var ids []string
