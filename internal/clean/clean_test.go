@@ -318,3 +318,49 @@ func TestDatelines(t *testing.T) {
 		})
 	}
 }
+
+// The page cleanup rules (HTML only) on paragraphs made up here.
+func TestPageCleanupRules(t *testing.T) {
+	t.Run("teaser lines", func(t *testing.T) {
+		for _, tc := range []struct {
+			line string
+			want bool
+		}{
+			{"Read more: Ministers agree on a new budget", true},
+			{"[Related: Port workers end their strike]", true},
+			{"SEE ALSO: The week in pictures", true},
+			{"Lesen Sie auch: Neue Regeln für die Bahn", true},
+			{"Related coverage: Floods in the north", true},
+			{"More details are expected on Monday, the ministry said.", false},
+			{"The minister said: more talks will follow next week.", false},
+			{"Also present were two deputy ministers.", false},
+		} {
+			if got := teaserLine.MatchString(tc.line); got != tc.want {
+				t.Errorf("teaserLine(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		}
+	})
+	t.Run("credits end a piece", func(t *testing.T) {
+		paras := []string{"Talks resume on Monday.", "Reporting by Jane Example was cited by others, the paper said.",
+			"(Reporting by Jane Example in Valdora; Editing by John Sample)", "Associated Press writers Ann One and Bo Two contributed to this report."}
+		got := dropCredits(append([]string(nil), paras...))
+		if len(got) != 2 {
+			t.Errorf("dropCredits kept %q, want the first two paragraphs", got)
+		}
+	})
+	t.Run("bylines", func(t *testing.T) {
+		got := dropBylines([]string{"By Jane Example", "By JERUSALEM POST STAFF", "By Monday the talks had failed, officials said.", "The council met."})
+		if len(got) != 2 || got[0] != "By Monday the talks had failed, officials said." {
+			t.Errorf("dropBylines = %q", got)
+		}
+	})
+	t.Run("headline among the first paragraphs", func(t *testing.T) {
+		text := "March 5, 2024\n\nCouncil approves the bridge\n\nThe council approved the bridge on Monday.\n\nWork starts in May."
+		if got, want := dropHeadline(text, "Council approves the bridge | The Example Courier"), "March 5, 2024\n\nThe council approved the bridge on Monday.\n\nWork starts in May."; got != want {
+			t.Errorf("dropHeadline = %q, want %q", got, want)
+		}
+		if got := dropHeadline("Only a headline", "Only a headline"); got != "Only a headline" {
+			t.Errorf("dropHeadline dropped the only paragraph: %q", got)
+		}
+	})
+}

@@ -131,7 +131,7 @@ func cleanText(text string, m *meta, plain bool) string {
 	}
 	paras := paragraphs(lines, plain)
 	if !plain {
-		paras = dropCredits(paras)
+		paras = dropBylines(dropCredits(paras))
 	}
 	// A dateline opens the first paragraph: it dates the piece and names
 	// a distributor.
@@ -432,15 +432,31 @@ func stripSignOff(s string) string {
 
 var creditLine = regexp.MustCompile(`(?i)^\(?(?:(?:additional )?reporting by|editing by|writing by|compiled by|with reporting by|associated press writers? .{0,300}contributed|.{0,120} contributed (?:reporting|to this report))`)
 
+// creditVerb: a sentence about reporting, not a credit line.
+var creditVerb = regexp.MustCompile(`\b(?:said|says|was|were|is|are|has|had|have|showed|shows|found)\b`)
+
 // dropCredits drops the reporting credits that end a piece ("(Reporting by
 // …; Editing by …)", "Associated Press writer … contributed").
 func dropCredits(paras []string) []string {
 	for len(paras) > 0 {
 		p := paras[len(paras)-1]
-		if utf8.RuneCountInString(p) > 400 || !creditLine.MatchString(p) {
+		if utf8.RuneCountInString(p) > 400 || !creditLine.MatchString(p) || creditVerb.MatchString(p) {
 			break
 		}
 		paras = paras[:len(paras)-1]
 	}
 	return paras
+}
+
+var bylineRe = regexp.MustCompile(`^(?i:by)(?:\s+[\p{Lu}][\p{L}.'’-]*|\s+(?:and|&)){1,6}$`)
+
+// dropBylines drops a byline paragraph ("By Jane Example").
+func dropBylines(paras []string) []string {
+	out := paras[:0]
+	for _, p := range paras {
+		if !bylineRe.MatchString(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
