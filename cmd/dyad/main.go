@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -61,7 +62,16 @@ func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(forma
 // one did: the exit code is then 128 + its number.
 var stopSignal atomic.Value
 
+// defaultMemoryLimit is the Go runtime's soft memory limit unless
+// $GOMEMLIMIT sets one: the collector works harder near it instead of
+// letting the heap double (a 2 MB punctuated document: peak RSS 699 →
+// 605 MB).
+const defaultMemoryLimit = 512 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)

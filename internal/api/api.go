@@ -114,6 +114,10 @@ func New(st store.Store, opts Options) *Server {
 	// The export streams and is never cached: it is registered outside route.
 	s.mux.HandleFunc("GET /api/v1/export", s.export)
 	s.route("/api/", func(w http.ResponseWriter, r *http.Request) error {
+		if methods := s.allowed(r); len(methods) > 0 {
+			w.Header().Set("Allow", strings.Join(methods, ", "))
+			return httpError{http.StatusMethodNotAllowed, r.Method + " not allowed on " + r.URL.Path + " (" + strings.Join(methods, ", ") + ")"}
+		}
 		return errNotFound("no such endpoint " + r.Method + " " + r.URL.Path)
 	})
 	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -162,6 +166,32 @@ type httpError struct {
 func (e httpError) Error() string { return e.msg }
 
 func errNotFound(msg string) error { return httpError{http.StatusNotFound, msg} }
+
+// unknownAfter is the error for an after cursor that names nothing stored
+// (a bad request, not an empty page), or the store's error.
+func unknownAfter(after string, err error) error {
+	if errors.Is(err, store.ErrNotFound) {
+		return httpError{http.StatusBadRequest, fmt.Sprintf("after %q is no id from a previous page", after)}
+	}
+	return err
+}
+
+// allowed lists the methods other than r's that a route of the API serves
+// at r's path.
+func (s *Server) allowed(r *http.Request) []string {
+	var out []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		if m == r.Method {
+			continue
+		}
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pat := s.mux.Handler(r2); pat != "" && pat != "/api/" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
 
 // route wraps a handler that returns an error into the envelope and the
 // latency metric.
@@ -278,6 +308,11 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if len(evs) == 0 && f.After != "" {
+		if _, err := s.st.Event(r.Context(), f.After); err != nil {
+			return unknownAfter(f.After, err)
+		}
+	}
 	return page(w, evs, f.Limit, func(e news.Event) string { return e.ID })
 }
 
@@ -299,6 +334,11 @@ func (s *Server) listDocs(w http.ResponseWriter, r *http.Request) error {
 	docs, err := s.st.Documents(r.Context(), f)
 	if err != nil {
 		return err
+	}
+	if len(docs) == 0 && f.After != "" {
+		if _, err := s.st.Document(r.Context(), f.After); err != nil {
+			return unknownAfter(f.After, err)
+		}
 	}
 	return page(w, docs, f.Limit, func(d news.Document) string { return d.ID })
 }
@@ -334,6 +374,11 @@ func (s *Server) listStories(w http.ResponseWriter, r *http.Request) error {
 	sts, err := s.st.Stories(r.Context(), f)
 	if err != nil {
 		return err
+	}
+	if len(sts) == 0 && f.After != "" {
+		if _, err := s.st.Story(r.Context(), f.After); err != nil {
+			return unknownAfter(f.After, err)
+		}
 	}
 	return page(w, sts, f.Limit, func(s news.Story) string { return s.ID })
 }

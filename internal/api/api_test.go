@@ -277,3 +277,21 @@ func TestExport(t *testing.T) {
 		}
 	}
 }
+
+// A wrong method on an API path is 405 with Allow; a cursor that names
+// nothing stored is 400, not an empty page.
+func TestMethodAndCursorErrors(t *testing.T) {
+	srv, _ := fixture(t)
+	status, env, _ := do(t, "DELETE", srv.URL+"/api/v1/events", "", nil)
+	if status != http.StatusMethodNotAllowed || !strings.Contains(env.Error.Message, "GET") {
+		t.Errorf("DELETE /api/v1/events: %d %+v", status, env.Error)
+	}
+	if status, _, _ := do(t, "GET", srv.URL+"/api/v1/nothing", "", nil); status != http.StatusNotFound {
+		t.Errorf("unknown endpoint: %d", status)
+	}
+	for _, path := range []string{"/api/v1/events?after=bogus", "/api/v1/docs?after=bogus", "/api/v1/stories?after=bogus"} {
+		if status, env, _ := do(t, "GET", srv.URL+path, "", nil); status != http.StatusBadRequest {
+			t.Errorf("%s: %d %+v", path, status, env.Error)
+		}
+	}
+}

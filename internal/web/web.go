@@ -56,7 +56,14 @@ func New(st store.Store) *Handler {
 	if err != nil {
 		panic(err) // the embedded folder is part of the binary
 	}
-	h.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	files := http.StripPrefix("/static/", http.FileServerFS(static))
+	h.mux.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") { // no directory listings
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 	h.mux.HandleFunc("GET /{$}", h.events)
 	h.mux.HandleFunc("GET /events/{id}", h.event)
 	h.mux.HandleFunc("GET /dyad", h.dyad)
