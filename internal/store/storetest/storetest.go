@@ -30,6 +30,7 @@ func Run(t *testing.T, open Opener) {
 		{"Paging", testPaging},
 		{"CanonicalEvents", testCanonicalEvents},
 		{"EventFilters", testEventFilters},
+		{"Places", testPlaces},
 		{"GroupAndText", testGroupAndText},
 		{"FreshReads", testFreshReads},
 		{"Quotes", testQuotes},
