@@ -27,7 +27,7 @@ import (
 // trigger word that is not a verb in its sentence), modality (negated,
 // hypothetical, conditional, questioned, recommended acts; intents and
 // threats), reported (an act that a speaker claims, not stated as fact).
-var DefaultGates = []string{"relevance", "pos"}
+var DefaultGates = []string{"relevance", "pos", "modality", "reported"}
 
 // Gates returns the default gates, in the order they run.
 func Gates() ([]code.Gate, error) { return NamedGates(DefaultGates) }
@@ -35,7 +35,8 @@ func Gates() ([]code.Gate, error) { return NamedGates(DefaultGates) }
 // NamedGates builds gates by name, to measure each one's effect. A
 // modality gate may switch single rules off: "modality~question~denial"
 // (rules: negation, denial, conditional, question, hypothetical,
-// recommendation, intent).
+// recommendation, intent); a reported gate too ("reported~quotes": claims,
+// quotes) or on ("reported~+according").
 func NamedGates(names []string) ([]code.Gate, error) {
 	var out []code.Gate
 	for _, n := range names {
@@ -84,8 +85,8 @@ func NamedGates(names []string) ([]code.Gate, error) {
 					o.NoClaims = true
 				case "quotes":
 					o.NoQuotes = true
-				case "according":
-					o.NoAccordingTo = true
+				case "+according":
+					o.AccordingTo = true
 				default:
 					return nil, fmt.Errorf("reported rule %q: unknown", r)
 				}

@@ -3,14 +3,19 @@
 // CAMEO category of what was said about it.
 //
 //   - negated ("did not attack", "never met", "failed to sign"): dropped;
+//   - refused ("refused to lift sanctions"): a cooperative act becomes its
+//     rejection (12x), another act is dropped;
 //   - denied ("Russia denied attacking Ukraine"): recoded to 016, deny
 //     responsibility, as the CAMEO codebook and the real-news guidelines
 //     code a denial;
-//   - hypothetical or conditional ("could attack", "might meet", "if
-//     talks fail", "would" outside reported speech): dropped;
+//   - hypothetical, counterfactual or conditional ("could attack", "might
+//     meet", "would have pressured", "if talks fail"; for a said act —
+//     a statement, appeal, demand, threat — only a condition before the
+//     verb: "threatened to strike if …" stays a threat): dropped;
 //   - a question (the clause ends in "?"): dropped;
 //   - recommended ("should sign", "ought to", "must withdraw"): dropped;
-//   - intended, threatened, promised or offered ("will attack",
+//   - intended, threatened, promised or offered ("will attack", "would
+//     meet" (reported future),
 //     "threatened to impose sanctions", "plans to visit", "vowed to
 //     retaliate"): a conflictual act becomes its threat (13x: 138 military
 //     force, 137 repression, 131 non-force sanctions, 133 protest), a
@@ -64,8 +69,12 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if sent != a.sent {
 		a.sent, a.toks = sent, pos.Split(sent)
 		a.up = a.up[:0]
-		for _, t := range a.toks {
-			a.up = append(a.up, strings.ToUpper(strings.ReplaceAll(t.Text, "’", "'")))
+		for i, t := range a.toks {
+			u := strings.ToUpper(strings.ReplaceAll(t.Text, "’", "'"))
+			if r := t.Text[0]; i > 0 && r >= 'A' && r <= 'Z' && u != t.Text {
+				u = "~" + t.Text // a capitalised word mid-sentence is a name ("Theresa May"), not a modal
+			}
+			a.up = append(a.up, u)
 		}
 	}
 	e := ev.Evidence[0]
@@ -103,18 +112,17 @@ func index(toks []pos.Token, start int) int {
 }
 
 var (
-	negWords  = set("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT", "WITHOUT")
-	denyWords = set("DENY", "DENIES", "DENIED", "DENYING")
-	condWords = set("IF", "UNLESS", "WHETHER", "LEST")
-	hypoWords = set("COULD", "MIGHT", "MAY", "WOULD", "'D", "COULDN'T", "WOULDN'T")
-	recoWords = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
-	failWords = set("FAILED", "FAILS", "FAIL", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES")
-	futWords  = set("WILL", "'LL", "SHALL", "WON'T")
-	intWords  = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
+	negWords    = set("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT", "WITHOUT")
+	denyWords   = set("DENY", "DENIES", "DENIED", "DENYING")
+	condWords   = set("IF", "UNLESS", "WHETHER", "LEST")
+	hypoWords   = set("COULD", "MIGHT", "MAY")
+	recoWords   = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
+	failWords   = set("FAILED", "FAILS", "FAIL")
+	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE")
+	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
+	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
 		"PROMISED", "PROMISES", "OFFERED", "OFFERS", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED",
 		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED")
-	speechWords = set("SAID", "SAYS", "SAY", "TOLD", "ANNOUNCED", "ANNOUNCES", "STATED", "DECLARED", "INSISTED",
-		"PROMISED", "PLEDGED", "VOWED", "WARNED", "ADDED", "CONFIRMED", "INDICATED", "SIGNALLED", "SIGNALED")
 	clauseStart = set("BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "AFTER", "BEFORE", "BECAUSE", "WHEN", "SINCE",
 		"WHICH", "WHO", "WHERE", "AND", "THAT", "AS", "SO")
 )
@@ -179,17 +187,27 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 		if w := has(aux, failWords); w != "" {
 			return "", "not done (" + w + ")"
 		}
+		if w := has(aux, refuseWords); w != "" {
+			if c := refusal(cameo); c != "" {
+				return c, "refused (" + w + "): " + cameo + " → " + c + " reject"
+			}
+			return "", "not done (" + w + ")"
+		}
 	}
 	if !o.NoQuestion && end < len(up) && up[end] == "?" {
 		return "", "question"
 	}
 	if !o.NoConditional {
-		for k := cl; k < end; k++ {
+		stop := end
+		if verbal(root) {
+			stop = v // "threatened to shell Haifa if Israel hits Beirut": the threat was made
+		}
+		for k := cl; k < stop; k++ {
 			if condWords[up[k]] {
 				return "", "conditional (" + strings.ToLower(up[k]) + ")"
 			}
 		}
-		if len(up) > 0 && condWords[up[0]] {
+		if len(up) > 0 && condWords[up[0]] && cl > 0 {
 			// "If talks fail, Russia will attack": the main clause of a
 			// conditional sentence
 			return "", "conditional (" + strings.ToLower(up[0]) + " …)"
@@ -200,24 +218,20 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 			return "", "recommendation (" + w + ")"
 		}
 	}
-	reported := false
-	for k := 0; k < lo; k++ {
-		if speechWords[up[k]] {
-			reported = true
-		}
-	}
 	if !o.NoHypothetical {
-		if w := has(aux, hypoWords); w != "" && !(reported && (w == "would" || w == "'d")) {
+		if w := has(aux, hypoWords); w != "" {
 			return "", "hypothetical (" + w + ")"
+		}
+		for k := lo; k+1 < v; k++ {
+			if (up[k] == "WOULD" || up[k] == "COULD" || up[k] == "SHOULD") && up[k+1] == "HAVE" {
+				return "", "counterfactual (" + strings.ToLower(up[k]) + " have)"
+			}
 		}
 	}
 	if !o.NoIntent {
 		w := has(aux, futWords)
 		if w == "" {
 			w = has(aux, intWords)
-		}
-		if w == "" && reported {
-			w = has(aux, set("WOULD", "'D"))
 		}
 		if w != "" {
 			if c := intent(cameo); c != "" && c != cameo {
@@ -226,6 +240,40 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// verbal: statements, appeals, intents, demands, disapproval, rejections
+// and threats (CAMEO 01–03, 09–13): said acts, often conditional.
+func verbal(root string) bool {
+	switch root {
+	case "01", "02", "03", "09", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// refusal maps a cooperative act that an actor refused to do to CAMEO's
+// reject categories (12x); other acts have none ("".)
+func refusal(c string) string {
+	if len(c) < 2 {
+		return ""
+	}
+	switch c[:2] {
+	case "03", "04":
+		return "125" // reject a proposal to meet or negotiate
+	case "05":
+		if c == "057" {
+			return "127" // reject an agreement
+		}
+		return "120"
+	case "06":
+		return "121" // reject material cooperation
+	case "07":
+		return "122" // reject a request for aid
+	case "08":
+		return "124" // refuse to yield
+	}
+	return ""
 }
 
 func boundary(w string) bool {

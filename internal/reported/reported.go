@@ -21,9 +21,13 @@ import (
 	"dyad/internal/pos"
 )
 
-// Options switch parts off, to measure each (zero value: all on).
+// Options switch parts off or on, to measure each. The zero value is the
+// default: claims and quotations on, "according to" off (on the real-news
+// evaluation it changed nothing on the dev gold and dropped two right
+// events of nine on cameo-human: reporters attribute facts that way too).
 type Options struct {
-	NoClaims, NoQuotes, NoAccordingTo bool
+	NoClaims, NoQuotes bool
+	AccordingTo        bool
 }
 
 // Gate is the reported-speech gate.
@@ -50,12 +54,13 @@ func (a *article) Sentence(string) string { return "" }
 var (
 	// reporting verbs that leave the truth of what follows to the speaker
 	claimVerbs = set("SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS", "CLAIM", "ALLEGED", "ALLEGES", "ALLEGE",
-		"ACCUSED", "ACCUSES", "TOLD", "REPORTED", "REPORTS", "INSISTED", "INSISTS", "ARGUED", "ARGUES",
+		"ACCUSED", "ACCUSES", "TOLD", "INSISTED", "INSISTS", "ARGUED", "ARGUES",
 		"SUGGESTED", "SUGGESTS", "BELIEVES", "BELIEVED", "THINKS", "THOUGHT", "FEARS", "FEARED", "ASSERTED",
 		"ASSERTS", "CHARGED", "CHARGES", "MAINTAINED", "MAINTAINS", "SUSPECTS", "SUSPECTED", "ADDED",
 		"STATED", "DECLARED", "WROTE", "COMPLAINED", "COMPLAINS", "WARNED", "WARNS", "BLAMED")
-	// reporting verbs that present what follows as fact
-	factVerbs = set("CONFIRMED", "CONFIRMS", "ACKNOWLEDGED", "ACKNOWLEDGES", "ADMITTED", "ADMITS", "REVEALED",
+	// reporting verbs that present what follows as fact (a report of the
+	// media, "Russian media reported that …", counts as the reporter's fact)
+	factVerbs = set("REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS", "ACKNOWLEDGED", "ACKNOWLEDGES", "ADMITTED", "ADMITS", "REVEALED",
 		"REVEALS", "SHOWED", "SHOWS", "NOTED", "NOTES", "RECALLED", "RECALLS")
 	selfWords  = set("IT", "HE", "SHE", "THEY", "WE", "I", "ITS", "HIS", "HER", "THEIR", "OUR")
 	clauseOpen = set("BUT", "WHILE", "WHEREAS", "AFTER", "BEFORE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEN", "SINCE")
@@ -119,7 +124,7 @@ func Judge(up []string, s, v int, o Options) string {
 			}
 		}
 	}
-	if !o.NoAccordingTo {
+	if o.AccordingTo {
 		for k := 0; k+1 < len(up); k++ {
 			if up[k] == "ACCORDING" && up[k+1] == "TO" && (k+2 < s || k > v) {
 				return "reported speech: according to a source, not stated as fact"

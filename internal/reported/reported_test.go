@@ -18,7 +18,7 @@ func TestJudge(t *testing.T) {
 		{"The ministry said on Friday that rebels attacked the convoy.", "rebels", "attacked", "said"},
 		{"Iran said it would talk to Iraq.", "it", "talk", ""},
 		{"The army confirmed that rebels attacked the convoy.", "rebels", "attacked", ""},
-		{"Israel attacked Syria, according to Iranian state television.", "Israel", "attacked", "according to"},
+		{"Israel attacked Syria, according to Iranian state television.", "Israel", "attacked", "according to"}, // an option, off by default
 		{"\"Israel attacked Syria last night,\" Iran said.", "Israel", "attacked", "quotation"},
 		{"\"We will meet Iraq,\" Iran said.", "We", "meet", ""},
 		{"Russia said it attacked rebel bases, and Turkey praised Russia.", "Turkey", "praised", ""},
@@ -35,7 +35,7 @@ func TestJudge(t *testing.T) {
 				v = i
 			}
 		}
-		why := Judge(up, s, v, Options{})
+		why := Judge(up, s, v, Options{AccordingTo: true})
 		if (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
 			t.Errorf("%q (%s … %s): reason %q, want one with %q", tc.sent, tc.src, tc.verb, why, tc.why)
 		}
