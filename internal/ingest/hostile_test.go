@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -101,5 +102,36 @@ func TestWARCPayloadBomb(t *testing.T) {
 	}
 	if alloc > 16<<20 {
 		t.Errorf("allocated %d MB reading it", alloc>>20)
+	}
+}
+
+// FIFOs, sockets and symbolic links inside a directory each give a row: a
+// link to a file is read, a link to a directory (a loop here) and a FIFO
+// are failed rows with a reason.
+func TestSpecialFilesInDirectory(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("France and Germany signed a defence pact on Tuesday."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.Symlink("a.txt", filepath.Join(dir, "link.txt")))
+	must(os.Symlink(".", filepath.Join(dir, "loop")))
+	must(os.Symlink("missing", filepath.Join(dir, "broken")))
+	rows := map[string]string{}
+	for _, d := range readAll(t, []string{dir}, Options{}) {
+		rows[filepath.Base(d.Path)] = fmt.Sprint(d.Err)
+	}
+	want := map[string]string{"a.txt": "<nil>", "link.txt": "<nil>", "fifo": "named pipe", "loop": "not followed", "broken": "broken symbolic link"}
+	for name, w := range want {
+		if got, ok := rows[name]; !ok || !strings.Contains(got, w) {
+			t.Errorf("%s: row %q (present %v), want %q", name, got, ok, w)
+		}
 	}
 }

@@ -175,13 +175,46 @@ func walk(dir string, m *multi) []string {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		switch t := d.Type(); {
+		case t.IsRegular():
 			files = append(files, path)
+		case t.IsDir():
+		case t&fs.ModeSymlink != 0:
+			// A link to a file is read; one to a directory is not
+			// followed (it could loop), and says so.
+			st, err := os.Stat(path)
+			switch {
+			case err != nil:
+				m.fail(path, fmt.Errorf("broken symbolic link: %s", describe(err)))
+			case st.Mode().IsRegular():
+				files = append(files, path)
+			case st.IsDir():
+				m.fail(path, fmt.Errorf("symbolic link to a directory: not followed (give the directory itself)"))
+			default:
+				m.fail(path, fmt.Errorf("symbolic link to %s: not read", kind(st.Mode())))
+			}
+		default:
+			m.fail(path, fmt.Errorf("%s: not read inside a directory (give it as an input of its own)", kind(t)))
 		}
 		return nil
 	})
 	sort.Strings(files)
 	return files
+}
+
+// kind names a file type that is not a regular file or a directory.
+func kind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0, mode&fs.ModeCharDevice != 0:
+		return "a device"
+	case mode&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "not a regular file"
 }
 
 func (m *multi) openFile(path string) {

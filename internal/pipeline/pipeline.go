@@ -372,34 +372,48 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 	// large documents wait for each other whatever the number of workers.
 	budget := semaphore.NewWeighted(p.opts.MemoryBudget)
 
-	g.Go(func() error { // reader
+	// The reader is not waited for: a stop must not hang on an input
+	// that blocks (a FIFO without a writer, a silent stdin); it ends when
+	// the source is closed.
+	go func() {
 		defer close(raws)
 		for seq := 0; ; seq++ {
 			raw, err := src.Next(wctx)
 			if errors.Is(err, io.EOF) || wctx.Err() != nil {
-				return nil
+				return
 			}
 			if err != nil {
-				return fmt.Errorf("read input: %w", err)
+				cancelRun(fmt.Errorf("read input: %w", err))
+				return
 			}
 			cost := p.cost(raw)
 			if err := budget.Acquire(wctx, cost); err != nil {
-				return nil
+				return
 			}
 			select {
 			case raws <- item{seq: seq, raw: raw, cost: cost}:
 			case <-wctx.Done():
 				budget.Release(cost)
-				return nil
+				return
 			}
 		}
-	})
+	}()
 	var wg sync.WaitGroup
 	for i := 0; i < p.opts.Workers; i++ {
 		wg.Add(1)
 		g.Go(func() error {
 			defer wg.Done()
-			for it := range raws {
+			for {
+				var it item
+				var ok bool
+				select {
+				case it, ok = <-raws:
+				case <-wctx.Done():
+					return nil
+				}
+				if !ok {
+					return nil
+				}
 				if wctx.Err() != nil {
 					it.stopped = true
 				} else if err := p.work(wctx, &it); err != nil {
@@ -410,7 +424,6 @@ func (p *Pipeline) IngestSource(ctx context.Context, src Source) (Summary, error
 				}
 				done <- it // the sequencer reads until done is closed
 			}
-			return nil
 		})
 	}
 	g.Go(func() error { wg.Wait(); close(done); return nil })
@@ -594,7 +607,7 @@ func (p *Pipeline) ordered(r run, done <-chan item, sum *Summary, committed func
 		return w.close(ctx)
 	})
 	err := g.Wait()
-	if cause := context.Cause(runCtx); err != nil && cause != nil && !errors.Is(cause, context.Canceled) {
+	if cause := context.Cause(runCtx); cause != nil && !errors.Is(cause, context.Canceled) {
 		err = cause
 	}
 	if seqDone != nil {
