@@ -117,5 +117,5 @@ func (b bodyIngester) IngestBody(ctx context.Context, body []byte, name string) 
 	}
 	defer src.Close()
 	sum, err := b.p.IngestSource(ctx, src)
-	return api.Summary{New: sum.New, Duplicate: sum.Duplicate, Failed: sum.Failed, DocIDs: sum.DocIDs}, err
+	return api.Summary{New: sum.New, Duplicate: sum.Duplicate, Failed: sum.Failed, Copies: sum.Copies, DocIDs: sum.DocIDs}, err
 }

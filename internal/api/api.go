@@ -36,10 +36,12 @@ type Ingester interface {
 
 // Summary is what an ingest reports.
 type Summary struct {
-	New       int      `json:"new"`
-	Duplicate int      `json:"duplicate"`
-	Failed    int      `json:"failed"`
-	DocIDs    []string `json:"doc_ids"`
+	New       int `json:"new"`
+	Duplicate int `json:"duplicate"`
+	Failed    int `json:"failed"`
+	// Copies counts the new documents that are copies of earlier ones.
+	Copies int      `json:"copies"`
+	DocIDs []string `json:"doc_ids"`
 }
 
 // Options configure the API. The zero value serves read-only.
@@ -71,6 +73,7 @@ type Server struct {
 	ingests *prometheus.CounterVec
 	stages  *prometheus.HistogramVec
 	cache   *respCache
+	routes  []string // "METHOD /path" of every endpoint, for Routes
 }
 
 // New returns the API over st.
@@ -113,6 +116,7 @@ func New(st store.Store, opts Options) *Server {
 	s.route("POST /api/v1/ingest", s.ingest)
 	// The export streams and is never cached: it is registered outside route.
 	s.mux.HandleFunc("GET /api/v1/export", s.export)
+	s.routes = append(s.routes, "GET /api/v1/export", "GET /healthz", "GET /metrics")
 	s.route("/api/", func(w http.ResponseWriter, r *http.Request) error {
 		if methods := s.allowed(r); len(methods) > 0 {
 			w.Header().Set("Allow", strings.Join(methods, ", "))
@@ -136,6 +140,10 @@ func New(st store.Store, opts Options) *Server {
 func (s *Server) ObserveStage(stage string, d time.Duration) {
 	s.stages.WithLabelValues(stage).Observe(d.Seconds())
 }
+
+// Routes lists the API's endpoints as "METHOD /path" (docs/openapi.json
+// is checked against it).
+func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }
 
 // Handle adds a handler to the server's mux (the web UI).
 func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
@@ -197,6 +205,9 @@ func (s *Server) allowed(r *http.Request) []string {
 // latency metric.
 func (s *Server) route(pattern string, h func(http.ResponseWriter, *http.Request) error) {
 	name := pattern
+	if strings.Contains(pattern, " ") {
+		s.routes = append(s.routes, pattern)
+	}
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		if s.cache != nil && r.Method == http.MethodGet {

@@ -45,6 +45,10 @@ var known = map[string][]string{
 	"series":  {"dyad", "actor", "direction", "by", "split", "from", "to", "root", "quad", "fill"},
 }
 
+// Params returns the parameter names a listing accepts ("events",
+// "quotes", "stories", "docs", "series").
+func Params(kind string) []string { return append([]string(nil), known[kind]...) }
+
 func check(kind string, v url.Values) error {
 	ok := map[string]bool{}
 	for _, k := range known[kind] {
