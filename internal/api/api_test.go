@@ -131,7 +131,7 @@ func TestEndpoints(t *testing.T) {
 		{"ingest again", "POST", "/api/v1/ingest", "secret", []byte("The ministers met in Quito."), 200, "\"duplicate\":1"},
 		{"ingest empty", "POST", "/api/v1/ingest", "secret", nil, 400, "empty body"},
 		{"ingest too large", "POST", "/api/v1/ingest", "secret", bytes.Repeat([]byte("x"), 5000), 413, "limit"},
-		{"ingest by GET", "GET", "/api/v1/ingest", "secret", nil, 404, "no such endpoint"},
+		{"ingest by GET", "GET", "/api/v1/ingest", "secret", nil, 405, "not allowed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -262,7 +262,7 @@ func TestExport(t *testing.T) {
 	}{
 		{"/api/v1/export", "text/csv", 200, "id,date,date_text,source_code"},
 		{"/api/v1/export?format=csv&dyad=PER-CHL", "text/csv", 200, "Express intent to meet or negotiate"},
-		{"/api/v1/export?format=csv&root=19", "text/csv", 200, "coder\n"},
+		{"/api/v1/export?format=csv&root=19", "text/csv", 200, "id,date,date_text"},
 		{"/api/v1/export?format=jsonl&actor=CHL", "application/x-ndjson", 200, `"cameo":"036"`},
 		{"/api/v1/export?format=gdelt", "text/tab-separated-values", 200, "CHLGOV"},
 		{"/api/v1/export?format=parquet", "application/vnd.apache.parquet", 200, "PAR1"},
