@@ -37,8 +37,11 @@ func init() {
 				if !slices.Contains(export.Formats, *format) {
 					return usagef("--format must be %s", strings.Join(export.Formats, ", "))
 				}
-				if *out == "" || *out == "-" && *format == "parquet" {
-					return usagef("-o FILE is required (parquet cannot go to stdout)")
+				switch {
+				case *out == "-" && *format == "parquet":
+					return usagef("-o FILE is required: parquet cannot go to stdout")
+				case *out == "":
+					return usagef("-o FILE is required (-o - writes %s to stdout)", *format)
 				}
 				if *evidence != "" && *format == "gdelt" {
 					return usagef("--evidence is written in csv, jsonl or parquet, not gdelt")

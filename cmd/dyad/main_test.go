@@ -69,6 +69,7 @@ func TestUsage(t *testing.T) {
 		{"ingest without input", []string{"ingest", "--db", filepath.Join(t.TempDir(), "x.db")}, 2, "no INPUT"},
 		{"doc without id", []string{"doc"}, 2, "one document ID"},
 		{"unknown doc", []string{"doc", "--db", existing, "nope"}, 1, `no document "nope"`},
+		{"export gdelt without -o", []string{"export", "--db", existing, "--format", "gdelt"}, 2, "-o - writes gdelt to stdout"},
 		{"read command, no store", []string{"events", "--db", typo}, 1, "no store at"},
 	}
 	for _, tc := range tests {
