@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -43,6 +44,21 @@ type leaseSequencer struct {
 	cursor int64 // the lease's cursor when last taken
 }
 
+// deadHolder reports whether a lease holder named by defaultHolder is a
+// process of this machine that no longer runs.
+func deadHolder(holder string) bool {
+	parts := strings.Split(holder, ":")
+	if len(parts) < 3 {
+		return false
+	}
+	host, _ := os.Hostname()
+	pid, err := strconv.Atoi(parts[len(parts)-2])
+	if err != nil || strings.Join(parts[:len(parts)-2], ":") != host || pid == os.Getpid() {
+		return false
+	}
+	return !processRuns(pid)
+}
+
 // defaultHolder names this process in the lease: host, pid and a start
 // time, so two pipelines of one process (tests) differ.
 func defaultHolder() string {
@@ -57,6 +73,14 @@ func (s *leaseSequencer) Acquire(ctx context.Context) (<-chan struct{}, func(con
 		// only when it looks free: their polls do not queue behind the
 		// holder's writes.
 		if l, err := s.st.Lease(ctx, LeaseName); err == nil && l.Holder != "" && l.Holder != s.holder && time.Now().Before(l.Expires) {
+			if deadHolder(l.Holder) {
+				// A process of this machine that holds the lease but no
+				// longer runs (killed): no need to wait for the expiry.
+				if _, held, err := s.st.TakeOver(ctx, LeaseName, s.holder, l.Holder, s.ttl); err == nil && held {
+					s.p.opts.Log.Info("took the sequencer lease from a dead process", "holder", l.Holder)
+					continue // the next TryLease renews it and reads the cursor
+				}
+			}
 			if !told {
 				told = true
 				s.p.opts.Log.Info("waiting for the sequencer lease", "holder", l.Holder, "since", l.Acquired)

@@ -31,6 +31,10 @@ type Sequencing interface {
 	// is free, expired or already holder's (a renewal). It returns the
 	// lease as it stands afterwards; held says whether holder has it.
 	TryLease(ctx context.Context, name, holder string, ttl time.Duration) (l Lease, held bool, err error)
+	// TakeOver is TryLease that also takes the lease from the holder from
+	// before it expires: the caller knows that holder is dead (a process
+	// of this machine that no longer runs).
+	TakeOver(ctx context.Context, name, holder, from string, ttl time.Duration) (l Lease, held bool, err error)
 	// Lease reads the named lease without taking the write lock (the zero
 	// Lease, Holder "", when nobody ever took it).
 	Lease(ctx context.Context, name string) (Lease, error)

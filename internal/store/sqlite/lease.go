@@ -13,7 +13,7 @@ var _ store.Sequencing = (*Store)(nil)
 // TryLease takes or renews a named lease (see store.Sequencing).
 func (s *Store) TryLease(ctx context.Context, name, holder string, ttl time.Duration) (l store.Lease, held bool, err error) {
 	err = s.withTx(ctx, func(tx *wtx) error {
-		l, held, err = sqlstore.TryLease(ctx, tx, name, holder, ttl, time.Now())
+		l, held, err = sqlstore.TryLease(ctx, tx, name, holder, "", ttl, time.Now())
 		return err
 	})
 	return l, held, err
@@ -38,4 +38,15 @@ func (s *Store) SignaturesSince(ctx context.Context, kind string, after int64, f
 func (s *Store) SignatureSeq(ctx context.Context) (int64, error) { return s.read.SignatureSeq(ctx) }
 
 // Lease reads a lease without the write lock.
-func (s *Store) Lease(ctx context.Context, name string) (store.Lease, error) { return s.read.Lease(ctx, name) }
+func (s *Store) Lease(ctx context.Context, name string) (store.Lease, error) {
+	return s.read.Lease(ctx, name)
+}
+
+// TakeOver takes a lease from a dead holder (see store.Sequencing).
+func (s *Store) TakeOver(ctx context.Context, name, holder, from string, ttl time.Duration) (l store.Lease, held bool, err error) {
+	err = s.withTx(ctx, func(tx *wtx) error {
+		l, held, err = sqlstore.TryLease(ctx, tx, name, holder, from, ttl, time.Now())
+		return err
+	})
+	return l, held, err
+}

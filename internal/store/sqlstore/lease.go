@@ -48,7 +48,10 @@ func getLease(ctx context.Context, tx Queryer, name string) (store.Lease, bool, 
 // (which the backend serialises: SQLite's single writer, PostgreSQL's
 // advisory lock). Times are the writer's clock in milliseconds: the
 // holders of one store must have clocks that agree to well within the ttl.
-func TryLease(ctx context.Context, tx Tx, name, holder string, ttl time.Duration, now time.Time) (store.Lease, bool, error) {
+//
+// from, when not empty, names a holder whose lease may be taken before it
+// expires (the caller knows that holder is dead).
+func TryLease(ctx context.Context, tx Tx, name, holder, from string, ttl time.Duration, now time.Time) (store.Lease, bool, error) {
 	if _, err := tx.ExecContext(ctx, LeaseTable); err != nil {
 		return store.Lease{}, false, fmt.Errorf("lease table: %w", err)
 	}
@@ -56,7 +59,7 @@ func TryLease(ctx context.Context, tx Tx, name, holder string, ttl time.Duration
 	if err != nil {
 		return store.Lease{}, false, fmt.Errorf("read lease %s: %w", name, err)
 	}
-	if found && l.Holder != holder && now.Before(l.Expires) {
+	if found && l.Holder != holder && now.Before(l.Expires) && (from == "" || l.Holder != from) {
 		return l, false, nil
 	}
 	exp := now.Add(ttl)

@@ -52,11 +52,17 @@ func testLease(t *testing.T, open Opener) {
 	if l, held, err = sq.TryLease(ctx, "seq", "c", ttl); err != nil || !held || l.Cursor != 42 {
 		t.Fatalf("take after release: %+v %v %v", l, held, err)
 	}
+	if _, held, _ := sq.TakeOver(ctx, "seq", "e", "someone-else", ttl); held {
+		t.Error("took over a lease from a holder it does not have")
+	}
+	if l, held, err := sq.TakeOver(ctx, "seq", "e", "c", ttl); err != nil || !held || l.Cursor != 42 {
+		t.Fatalf("take over from a dead holder: %+v %v %v", l, held, err)
+	}
 	fenced := store.WithFence(ctx, store.Fence{Name: "seq", Holder: "b"})
 	if _, err := st.PutBundles(fenced, []store.Bundle{{Doc: doc("fenced", "2024-01-01", "X", "independent")}}); !errors.Is(err, store.ErrLeaseLost) {
 		t.Fatalf("a write fenced by a lease another holds: %v", err)
 	}
-	fenced = store.WithFence(ctx, store.Fence{Name: "seq", Holder: "c"})
+	fenced = store.WithFence(ctx, store.Fence{Name: "seq", Holder: "e"})
 	if _, err := st.PutBundles(fenced, []store.Bundle{{Doc: doc("fenced", "2024-01-01", "X", "independent")}}); err != nil {
 		t.Fatalf("a write fenced by the holder's lease: %v", err)
 	}
