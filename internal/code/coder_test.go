@@ -39,6 +39,10 @@ func TestOutletCountry(t *testing.T) {
 	if got := triples(c.Code(context.Background(), "t", text, "2005-01-15")); len(got) != 0 {
 		t.Errorf("no outlet, no country: got %v, want nothing", got)
 	}
+	// a title with a name the dictionaries lack is placed by the outlet
+	if got := triples(c.CodeIn(context.Background(), "t", "The shadow chancellor Jon Doe criticised the Home Office.", "2005-01-15", "GBR")); strings.Join(got, " ") != "GBROPP/GBRGOV/111" {
+		t.Errorf("outlet GBR, named shadow chancellor: got %v, want GBROPP/GBRGOV/111", got)
+	}
 	// an article that names a country is not placed by the outlet, nor
 	// are its role words placed in the country it names
 	if got := triples(c.CodeIn(context.Background(), "t", "Kenya held elections. Ministers criticised the government.", "2005-01-15", "GBR")); len(got) != 0 {
