@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
@@ -71,34 +70,10 @@ type codeLine struct {
 // codeStream codes every input line and writes one JSON line for each, in
 // order. A bad line gets an error field, never a crash.
 func codeStream(ctx context.Context, c *code.Coder, r io.Reader, w io.Writer, explain bool) error {
-	br := bufio.NewReaderSize(r, 1<<20)
-	bw := bufio.NewWriter(w)
-	defer bw.Flush()
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	n := 0
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		line, err := br.ReadString('\n')
-		if len(line) == 0 && err != nil {
-			if err == io.EOF {
-				return nil
-			}
-			return fmt.Errorf("read stdin: %w", err)
-		}
-		n++
-		out := codeOneLine(ctx, c, strings.TrimRight(line, "\r\n"), n, explain)
-		if out != nil {
-			if err := enc.Encode(out); err != nil {
-				return err
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-	}
+	return lineStream(ctx, r, w, func(line string, n int) (any, bool) {
+		out := codeOneLine(ctx, c, line, n, explain)
+		return out, out != nil
+	})
 }
 
 func codeOneLine(ctx context.Context, c *code.Coder, line string, n int, explain bool) (out *codeLine) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
@@ -52,31 +51,9 @@ type geoLine struct {
 // geoStream writes one JSON line per input line, in order; a bad line gets
 // an error field.
 func geoStream(ctx context.Context, p *geo.Parser, r io.Reader, w io.Writer, o geo.Options) error {
-	br := bufio.NewReaderSize(r, 1<<20)
-	bw := bufio.NewWriter(w)
-	defer bw.Flush()
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	n := 0
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		line, err := br.ReadString('\n')
-		if len(line) == 0 && err != nil {
-			if err == io.EOF {
-				return nil
-			}
-			return fmt.Errorf("read stdin: %w", err)
-		}
-		n++
-		if err := enc.Encode(geoOneLine(p, strings.TrimRight(line, "\r\n"), n, o)); err != nil {
-			return err
-		}
-		if err == io.EOF {
-			return nil
-		}
-	}
+	return lineStream(ctx, r, w, func(line string, n int) (any, bool) {
+		return geoOneLine(p, line, n, o), true
+	})
 }
 
 func geoOneLine(p *geo.Parser, line string, n int, o geo.Options) (out *geoLine) {
