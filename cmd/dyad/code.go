@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -84,43 +83,15 @@ func codeOneLine(ctx context.Context, c *code.Coder, line string, n int, explain
 			out.Error = fmt.Sprintf("internal error: %v", r)
 		}
 	}()
-	trimmed := strings.TrimSpace(line)
-	text, date, country := line, "", ""
-	if strings.HasPrefix(trimmed, "{") {
-		var rec struct {
-			ID        json.RawMessage `json:"id"`
-			Text      *string         `json:"text"`
-			Date      string          `json:"date"`
-			Published string          `json:"published"`
-			Source    string          `json:"source"`  // outlet name or URL: its country places role words
-			Country   string          `json:"country"` // the outlet's country (alpha-3), overrides source
-		}
-		if err := json.Unmarshal([]byte(trimmed), &rec); err != nil {
-			out.Error = "bad JSON: " + err.Error()
-			return out
-		}
-		if len(rec.ID) > 0 {
-			var s string
-			if json.Unmarshal(rec.ID, &s) == nil {
-				out.ID = s
-			} else {
-				out.ID = string(rec.ID)
-			}
-		}
-		if rec.Text == nil {
-			out.Error = `record without "text"`
-			return out
-		}
-		text, date, country = *rec.Text, rec.Date, strings.ToUpper(rec.Country)
-		if o, ok := sources.Lookup(rec.Source); ok && country == "" {
-			country = o.Country
-		}
-		if date == "" {
-			date = rec.Published
-		}
-		if len(date) > 10 {
-			date = date[:10]
-		}
+	in, bad := parseInputLine(line, n)
+	out.ID = in.ID
+	if bad != "" {
+		out.Error = bad
+		return out
+	}
+	text, date, country := in.Text, in.Date, in.Country
+	if o, ok := sources.Lookup(in.Source); ok && country == "" {
+		country = o.Country
 	}
 	var evs []news.Event
 	if explain {

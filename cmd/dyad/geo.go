@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -64,30 +63,13 @@ func geoOneLine(p *geo.Parser, line string, n int, o geo.Options) (out *geoLine)
 			out.Error = fmt.Sprintf("internal error: %v", r)
 		}
 	}()
-	text := line
-	if t := strings.TrimSpace(line); strings.HasPrefix(t, "{") {
-		var rec struct {
-			ID   json.RawMessage `json:"id"`
-			Text *string         `json:"text"`
-		}
-		if err := json.Unmarshal([]byte(t), &rec); err != nil {
-			out.Error = "bad JSON: " + err.Error()
-			return out
-		}
-		if len(rec.ID) > 0 {
-			var s string
-			if json.Unmarshal(rec.ID, &s) == nil {
-				out.ID = s
-			} else {
-				out.ID = string(rec.ID)
-			}
-		}
-		if rec.Text == nil {
-			out.Error = `record without "text"`
-			return out
-		}
-		text = *rec.Text
+	in, bad := parseInputLine(line, n)
+	out.ID = in.ID
+	if bad != "" {
+		out.Error = bad
+		return out
 	}
+	text := in.Text
 	ms := p.Parse(text, o)
 	for i := range ms {
 		gp := geoPlace{Place: ms[i].NewsPlace()}
