@@ -301,6 +301,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"past state", "Moscow criticised Washington.", "1987-03-01", "SUN/USA/111"},
 		{"present state", "Moscow criticised Washington.", "2010-03-01", "RUS/USA/111"},
 		{"Yugoslavia", "Yugoslavia accused Albania of meddling.", "1985-03-01", "YUG/ALB/112"},
+		// domestic politics: two people of one code are two actors
+		{"two ministers", "Gordon Brown criticised Tony Blair.", "2005-01-15", "GBRGOV/GBRGOV/111"},
+		{"one person twice", "Tony Blair praised Mr Blair.", "2005-01-15", ""},
+		{"two roles of one code", "Ministers criticised officials in Kenya.", "2010-01-01", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

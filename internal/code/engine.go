@@ -427,7 +427,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 	var out []news.Event
 	seen := map[string]bool{}
 	for _, cd := range cands {
-		if cd.src.actor.Code == "" || cd.tgt.actor.Code == "" || cd.src.actor.Code == cd.tgt.actor.Code || cd.code == "" {
+		if cd.src.actor.Code == "" || cd.tgt.actor.Code == "" || cd.code == "" {
+			continue
+		}
+		if cd.src.actor.Code == cd.tgt.actor.Code && (c.set.TabariRules || !twoPeople(cd.src, cd.tgt)) {
 			continue
 		}
 		if !c.set.TabariRules {
@@ -505,6 +508,27 @@ func apposition(toks []token, a, b member) bool {
 		a, b = b, a
 	}
 	return b.start == a.end+1 && a.end < len(toks) && toks[a.end].up == ","
+}
+
+// twoPeople reports whether two members of one actor code are two
+// different named people ("Gordon Brown criticised Tony Blair": both
+// GBRGOV), an event of domestic politics; a code met twice otherwise (a
+// pronoun, a role word, one person named twice) is no event.
+func twoPeople(a, b member) bool {
+	if !a.person || !b.person || a.pronoun || b.pronoun || !a.named && !a.aliased || !b.named && !b.aliased || len(a.actor.Code) <= 3 || countryOf(a.actor.Code) == "" {
+		return false
+	}
+	sa, sb := surname(a.actor.Name), surname(b.actor.Name)
+	return sa != "" && sb != "" && sa != sb
+}
+
+// surname is the last word of a person's name, upper-cased.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToUpper(strings.Trim(f[len(f)-1], ".,'’\""))
 }
 
 // maxPerSentence caps the events one sentence may yield: more are pairs

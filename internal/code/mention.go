@@ -20,6 +20,7 @@ type member struct {
 	pronoun     bool
 	pair        bool // a member of "the two sides", "both countries": the pair it names acts on itself
 	named       bool // a person's name was matched
+	aliased     bool // a surname standing for a person named before ("Mr Blair")
 	// TABARI rules: where the actor's own code (without its agent) sits
 	// in actor.Code; baseLen 0: the whole code
 	baseOff, baseLen uint8
@@ -212,6 +213,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	case alias != nil:
 		mem.actor = alias.alias.actor
 		mem.person = true
+		mem.aliased = true
 		mem.explain = append(append([]string(nil), alias.alias.explain...), "surname "+text(sent, toks, alias.start, alias.end)+" → "+alias.alias.actor.Name)
 	case person != nil:
 		mem.actor = news.Actor{Code: person.actor.CodeAt(st.date), Name: personName(sent, toks, person)}
