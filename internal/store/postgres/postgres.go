@@ -220,13 +220,3 @@ func (s *Store) DropSchema(ctx context.Context) error {
 	_, err := s.w.DB.ExecContext(ctx, `DROP SCHEMA `+pgx.Identifier{s.schema}.Sanitize()+` CASCADE`)
 	return err
 }
-
-// execEach runs statements that each take the same arguments.
-func (t *txn) execEach(ctx context.Context, qs []string, args ...any) error {
-	return sqlstore.ExecEach(ctx, t, qs, args...)
-}
-
-// strings runs a query of one text column.
-func (t *txn) strings(ctx context.Context, q string, args ...any) ([]string, error) {
-	return sqlstore.Strings(ctx, t, q, args...)
-}

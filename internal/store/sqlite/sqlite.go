@@ -281,28 +281,3 @@ func (t *wtx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Row
 	}
 	return st.QueryContext(ctx, args...)
 }
-
-// queryRow is QueryRowContext with the error of preparing folded into Scan's.
-func (t *wtx) queryRow(ctx context.Context, q string, args ...any) rowScanner {
-	st, err := t.stmt(ctx, q)
-	if err != nil {
-		return errRow{err}
-	}
-	return st.QueryRowContext(ctx, args...)
-}
-
-type rowScanner interface{ Scan(dest ...any) error }
-
-type errRow struct{ err error }
-
-func (r errRow) Scan(...any) error { return r.err }
-
-// execEach runs statements that each take the same arguments.
-func (t *wtx) execEach(ctx context.Context, qs []string, args ...any) error {
-	return sqlstore.ExecEach(ctx, t, qs, args...)
-}
-
-// strings runs a query of one text column.
-func (t *wtx) strings(ctx context.Context, q string, args ...any) ([]string, error) {
-	return sqlstore.Strings(ctx, t, q, args...)
-}
