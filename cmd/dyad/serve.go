@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -22,12 +22,14 @@ func init() {
 	register(&command{
 		name:    "serve",
 		summary: "serve the JSON API (/api/v1), /healthz, /metrics and the web UI",
-		example: "dyad serve --addr 127.0.0.1:8080\nDYAD_INGEST_TOKEN=secret dyad serve   # enables POST /api/v1/ingest",
+		example: "dyad serve --addr 127.0.0.1:8080\nDYAD_INGEST_TOKEN=secret dyad serve   # enables POST /api/v1/ingest\ncurl -H 'Authorization: Bearer secret' --data-binary @article.html http://127.0.0.1:8080/api/v1/ingest   # 202 and a job; GET /api/v1/jobs/ID",
 		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
 			db := dbFlag(fs)
 			addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 			token := fs.String("ingest-token", os.Getenv("DYAD_INGEST_TOKEN"), "enable POST /api/v1/ingest for requests with this bearer token (env DYAD_INGEST_TOKEN)")
 			maxBody := fs.Int64("max-body", 10<<20, "largest request body in bytes")
+			queue := fs.Int("ingest-queue", 16, "POST /api/v1/ingest: how many jobs may wait for the ingest worker (more get 503)")
+			spool := fs.String("spool-dir", "", "folder for the bodies of queued ingest jobs (default: the system's temporary folder)")
 			cacheTTL := fs.Duration("cache-ttl", time.Second, "keep GET API responses this long (0: off); readers may see data this old")
 			feedsFile := fs.String("feeds", "", "follow the feeds listed in this file (one URL a line) as dyad watch does; health at /feeds and /api/v1/feeds")
 			feedEvery := fs.Duration("feed-interval", 5*time.Minute, "with --feeds: time between polls of a healthy feed")
@@ -40,7 +42,8 @@ func init() {
 					return err
 				}
 				defer st.Close()
-				opts := api.Options{IngestToken: *token, MaxBody: *maxBody, Log: e.log, CacheTTL: *cacheTTL}
+				opts := api.Options{IngestToken: *token, MaxBody: *maxBody, Log: e.log, CacheTTL: *cacheTTL,
+					IngestQueue: *queue, SpoolDir: *spool}
 				var srv *api.Server
 				if *token != "" {
 					p, err := pipeline.New(ctx, st, pipeline.Options{Log: e.log,
@@ -51,6 +54,13 @@ func init() {
 					opts.Ingester = bodyIngester{p}
 				}
 				srv = api.New(st, opts)
+				defer srv.Close()
+				go func() {
+					// Stop the ingest queue with the server: the running job is
+					// cancelled and recorded, waiting ones fail with a reason.
+					<-ctx.Done()
+					srv.Close()
+				}()
 				if *feedsFile != "" {
 					feeds, err := feedList([]string{*feedsFile})
 					if err != nil {
@@ -110,8 +120,8 @@ func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error 
 // pipeline.
 type bodyIngester struct{ p *pipeline.Pipeline }
 
-func (b bodyIngester) IngestBody(ctx context.Context, body []byte, name string) (api.Summary, error) {
-	src, err := ingest.Open(ctx, []string{"-"}, ingest.Options{Stdin: bytes.NewReader(body)})
+func (b bodyIngester) IngestBody(ctx context.Context, body io.Reader, name string) (api.Summary, error) {
+	src, err := ingest.Open(ctx, []string{"-"}, ingest.Options{Stdin: body})
 	if err != nil {
 		return api.Summary{}, err
 	}

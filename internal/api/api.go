@@ -3,7 +3,8 @@
 // "next": cursor} on success, {"error": {"status": n, "message": "…"}} on
 // failure. Filters are the listing commands' own (package query), so the
 // CLI and the API mean the same thing. POST /api/v1/ingest is off unless a
-// token is configured, and then requires "Authorization: Bearer TOKEN".
+// token is configured, and then requires "Authorization: Bearer TOKEN"; it
+// queues the body and answers 202 with a job (jobs.go).
 package api
 
 import (
@@ -29,9 +30,10 @@ import (
 	"dyad/internal/store"
 )
 
-// Ingester runs the pipeline over a request body.
+// Ingester runs the pipeline over a request body (text, HTML or JSONL);
+// name is what the client said it is (its Content-Type).
 type Ingester interface {
-	IngestBody(ctx context.Context, body []byte, name string) (Summary, error)
+	IngestBody(ctx context.Context, body io.Reader, name string) (Summary, error)
 }
 
 // Summary is what an ingest reports.
@@ -52,7 +54,19 @@ type Options struct {
 	Ingester Ingester
 	// MaxBody is the largest request body; 0 means 10 MB.
 	MaxBody int64
-	Log     *slog.Logger
+	// IngestQueue is how many ingest jobs may wait for the worker (the
+	// running one not counted); 0 means 16. IngestQueueBytes bounds their
+	// bodies' bytes (on disk, in SpoolDir); 0 means 256 MB. A POST that
+	// does not fit gets 503 with Retry-After.
+	IngestQueue      int
+	IngestQueueBytes int64
+	// SpoolDir holds the bodies of queued jobs; "" means os.TempDir().
+	SpoolDir string
+	// IngestWait is how long POST /api/v1/ingest?wait=1 waits for its job
+	// before it answers 202 instead of 200; 0 means 50 s (under dyad
+	// serve's 60 s write timeout).
+	IngestWait time.Duration
+	Log        *slog.Logger
 	// Registry receives the metrics; nil means a new registry.
 	Registry *prometheus.Registry
 	// CacheTTL keeps successful GET responses of the read endpoints for
@@ -74,12 +88,25 @@ type Server struct {
 	stages  *prometheus.HistogramVec
 	cache   *respCache
 	routes  []string // "METHOD /path" of every endpoint, for Routes
+
+	queue      *jobQueue
+	queueDepth prometheus.Gauge
+	jobsDone   *prometheus.CounterVec
 }
 
 // New returns the API over st.
 func New(st store.Store, opts Options) *Server {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = 10 << 20
+	}
+	if opts.IngestQueue <= 0 {
+		opts.IngestQueue = defaultQueueJobs
+	}
+	if opts.IngestQueueBytes <= 0 {
+		opts.IngestQueueBytes = defaultQueueBytes
+	}
+	if opts.IngestWait <= 0 {
+		opts.IngestWait = defaultIngestWait
 	}
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -98,8 +125,13 @@ func New(st store.Store, opts Options) *Server {
 			Help: "Documents ingested through the API by outcome."}, []string{"outcome"}),
 		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dyad_stage_seconds",
 			Help: "Pipeline stage latency per document.", Buckets: prometheus.ExponentialBuckets(1e-5, 4, 10)}, []string{"stage"}),
+		queueDepth: prometheus.NewGauge(prometheus.GaugeOpts{Name: "dyad_ingest_queue_jobs",
+			Help: "Ingest jobs waiting in the API's queue."}),
+		jobsDone: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dyad_ingest_jobs_total",
+			Help: "API ingest jobs by outcome: ok, failed, refused (queue full)."}, []string{"outcome"}),
 	}
-	reg.MustRegister(s.latency, s.docs, s.events, s.ingests, s.stages)
+	reg.MustRegister(s.latency, s.docs, s.events, s.ingests, s.stages, s.queueDepth, s.jobsDone)
+	s.startQueue()
 	if opts.CacheTTL > 0 {
 		s.cache = newRespCache(opts.CacheTTL, 4096)
 	}
@@ -114,6 +146,8 @@ func New(st store.Store, opts Options) *Server {
 	s.route("GET /api/v1/feeds", s.listFeeds)
 	s.route("GET /api/v1/changes", s.changes)
 	s.route("POST /api/v1/ingest", s.ingest)
+	s.route("GET /api/v1/jobs", s.listJobs)
+	s.route("GET /api/v1/jobs/{id}", s.getJob)
 	// The export streams and is never cached: it is registered outside route.
 	s.mux.HandleFunc("GET /api/v1/export", s.export)
 	s.routes = append(s.routes, "GET /api/v1/export", "GET /healthz", "GET /metrics")
@@ -210,7 +244,8 @@ func (s *Server) route(pattern string, h func(http.ResponseWriter, *http.Request
 	}
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		if s.cache != nil && r.Method == http.MethodGet {
+		cacheable := s.cache != nil && r.Method == http.MethodGet && !strings.HasPrefix(name, "GET /api/v1/jobs")
+		if cacheable {
 			if body, ok := s.cache.get(r.URL.RequestURI(), start); ok {
 				w.Header().Set("Content-Type", "application/json; charset=utf-8")
 				w.Header().Set("Cache-Control", s.cache.control)
@@ -220,13 +255,13 @@ func (s *Server) route(pattern string, h func(http.ResponseWriter, *http.Request
 			}
 		}
 		rec := &statusWriter{ResponseWriter: w, status: 200}
-		if s.cache != nil && r.Method == http.MethodGet {
+		if cacheable {
 			rec.keep = true
 			w.Header().Set("Cache-Control", s.cache.control)
 		}
 		if err := h(rec, r); err != nil {
 			status, msg := classify(err)
-			if status >= 500 {
+			if status == http.StatusInternalServerError {
 				s.opts.Log.Error("request failed", "path", r.URL.Path, "err", err)
 				msg = "internal error"
 			}
@@ -499,30 +534,12 @@ func seriesOf(ctx context.Context, st store.Store, qs []store.SeriesQuery) ([]ne
 	return out, nil
 }
 
-func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
-	if s.opts.IngestToken == "" || s.opts.Ingester == nil {
-		return errNotFound("ingest over the API is off: start dyad serve with --ingest-token or $DYAD_INGEST_TOKEN")
-	}
-	auth := r.Header.Get("Authorization")
-	tok, ok := strings.CutPrefix(auth, "Bearer ")
+// authorized checks the ingest token, asking for it when it is wrong.
+func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
+	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if !ok || subtle.ConstantTimeCompare([]byte(tok), []byte(s.opts.IngestToken)) != 1 {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="dyad"`)
-		return httpError{http.StatusUnauthorized, "missing or wrong ingest token"}
+		return false
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBody))
-	if err != nil {
-		return err
-	}
-	if len(body) == 0 {
-		return httpError{http.StatusBadRequest, "empty body: send text, HTML or JSONL"}
-	}
-	sum, err := s.opts.Ingester.IngestBody(r.Context(), body, "api")
-	if err != nil {
-		return err
-	}
-	s.ingests.WithLabelValues("new").Add(float64(sum.New))
-	s.ingests.WithLabelValues("duplicate").Add(float64(sum.Duplicate))
-	s.ingests.WithLabelValues("failed").Add(float64(sum.Failed))
-	writeJSON(w, http.StatusOK, map[string]any{"data": sum})
-	return nil
+	return true
 }

@@ -22,7 +22,11 @@ import (
 // rules are tested without the pipeline.
 type fakeIngester struct{ st store.Store }
 
-func (f fakeIngester) IngestBody(ctx context.Context, body []byte, name string) (api.Summary, error) {
+func (f fakeIngester) IngestBody(ctx context.Context, r io.Reader, name string) (api.Summary, error) {
+	body, err := io.ReadAll(r)
+	if err != nil {
+		return api.Summary{}, err
+	}
 	h := news.ContentHash(body)
 	d := &news.Document{ID: news.DocID(h), ContentHash: h, Status: news.StatusOK, Text: string(body)}
 	out, err := f.st.PutDocument(ctx, d)
@@ -59,8 +63,9 @@ func fixture(t *testing.T) (*httptest.Server, store.Store) {
 	if err := st.PutStory(ctx, news.Story{ID: "s1", Title: "Leaders meet", FirstSeen: "2021-12-15", LastSeen: "2021-12-15", DocIDs: []string{"d1"}}); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(api.New(st, api.Options{IngestToken: "secret", Ingester: fakeIngester{st}, MaxBody: 1000}))
-	t.Cleanup(srv.Close)
+	a := api.New(st, api.Options{IngestToken: "secret", Ingester: fakeIngester{st}, MaxBody: 1000})
+	srv := httptest.NewServer(a)
+	t.Cleanup(func() { srv.Close(); a.Close() })
 	return srv, st
 }
 
@@ -127,8 +132,13 @@ func TestEndpoints(t *testing.T) {
 		{"unknown endpoint", "GET", "/api/v1/nothing", "", nil, 404, "no such endpoint"},
 		{"ingest without token", "POST", "/api/v1/ingest", "", []byte("Some text."), 401, "token"},
 		{"ingest with wrong token", "POST", "/api/v1/ingest", "wrong", []byte("Some text."), 401, "token"},
-		{"ingest", "POST", "/api/v1/ingest", "secret", []byte("The ministers met in Quito."), 200, "\"new\":1"},
-		{"ingest again", "POST", "/api/v1/ingest", "secret", []byte("The ministers met in Quito."), 200, "\"duplicate\":1"},
+		{"ingest, waiting", "POST", "/api/v1/ingest?wait=1", "secret", []byte("The ministers met in Quito."), 200, "\"new\":1"},
+		{"ingest again, waiting", "POST", "/api/v1/ingest?wait=1", "secret", []byte("The ministers met in Quito."), 200, "\"duplicate\":1"},
+		{"ingest queued", "POST", "/api/v1/ingest", "secret", []byte("The ministers met in Lima."), 202, "\"status\":\"queued\""},
+		{"ingest bad wait", "POST", "/api/v1/ingest?wait=soon", "secret", []byte("x"), 400, "wait must be 0 or 1"},
+		{"jobs", "GET", "/api/v1/jobs?limit=5", "", nil, 200, "\"new\":1"},
+		{"jobs bad parameter", "GET", "/api/v1/jobs?colour=red", "", nil, 400, "unknown parameter"},
+		{"unknown job", "GET", "/api/v1/jobs/j404", "", nil, 404, "not found"},
 		{"ingest empty", "POST", "/api/v1/ingest", "secret", nil, 400, "empty body"},
 		{"ingest too large", "POST", "/api/v1/ingest", "secret", bytes.Repeat([]byte("x"), 5000), 413, "limit"},
 		{"ingest by GET", "GET", "/api/v1/ingest", "secret", nil, 405, "not allowed"},

@@ -12,25 +12,30 @@ type endpoint struct {
 	route, summary string
 	params         string // a query.Params kind, or ""
 	extra          []string
-	produces       []string // media types of a 200; default application/json
+	produces       []string          // media types of a 200; default application/json
+	responses      map[string]string // other statuses than 200 and the error default, with their meaning
 }
 
 var endpoints = []endpoint{
-	{"GET /api/v1/events", "Canonical events (one per real-world event per story), oldest first; page with `after`=the `next` cursor", "events", nil, nil},
-	{"GET /api/v1/events/{id}", "One event with all its evidence", "", nil, nil},
+	{"GET /api/v1/events", "Canonical events (one per real-world event per story), oldest first; page with `after`=the `next` cursor", "events", nil, nil, nil},
+	{"GET /api/v1/events/{id}", "One event with all its evidence", "", nil, nil, nil},
 	{"GET /api/v1/export", "Every event the filters select, streamed as a file: csv (default), gdelt (TSV), jsonl or parquet; evidence=1 gives the flat evidence table. No page cap, never cached", "events", []string{"format", "evidence"},
-		[]string{"text/csv", "text/tab-separated-values", "application/x-ndjson", "application/vnd.apache.parquet"}},
-	{"GET /api/v1/docs", "Stored documents, ok and failed", "docs", nil, nil},
-	{"GET /api/v1/docs/{id}", "One document with its cleaned text", "", nil, nil},
-	{"GET /api/v1/quotes", "Quotations with their speakers", "quotes", nil, nil},
-	{"GET /api/v1/stories", "Story clusters", "stories", nil, nil},
-	{"GET /api/v1/stories/{id}", "One story", "", nil, nil},
-	{"GET /api/v1/series", "Events per period for one or several dyads (dyad=A-B,C-D) or an actor's totals (actor=CHN): counts, mean Goldstein, QuadClass, direction and outlet-group splits", "series", nil, nil},
-	{"GET /api/v1/feeds", "Watched feeds and their health", "", nil, nil},
-	{"GET /api/v1/changes", "What changed since a cursor (incremental consumers)", "", []string{"since", "limit"}, nil},
-	{"POST /api/v1/ingest", "Ingest a body (text, HTML or JSONL); needs the ingest token as a Bearer token", "", nil, nil},
-	{"GET /healthz", "Liveness: 200 ok", "", nil, []string{"text/plain"}},
-	{"GET /metrics", "Prometheus metrics", "", nil, []string{"text/plain"}},
+		[]string{"text/csv", "text/tab-separated-values", "application/x-ndjson", "application/vnd.apache.parquet"}, nil},
+	{"GET /api/v1/docs", "Stored documents, ok and failed", "docs", nil, nil, nil},
+	{"GET /api/v1/docs/{id}", "One document with its cleaned text", "", nil, nil, nil},
+	{"GET /api/v1/quotes", "Quotations with their speakers", "quotes", nil, nil, nil},
+	{"GET /api/v1/stories", "Story clusters", "stories", nil, nil, nil},
+	{"GET /api/v1/stories/{id}", "One story", "", nil, nil, nil},
+	{"GET /api/v1/series", "Events per period for one or several dyads (dyad=A-B,C-D) or an actor's totals (actor=CHN): counts, mean Goldstein, QuadClass, direction and outlet-group splits", "series", nil, nil, nil},
+	{"GET /api/v1/feeds", "Watched feeds and their health", "", nil, nil, nil},
+	{"GET /api/v1/changes", "What changed since a cursor (incremental consumers)", "", []string{"since", "limit"}, nil, nil},
+	{"POST /api/v1/ingest", "Queue a body (text, HTML or JSONL) for ingest; needs the ingest token as a Bearer token. Answers 202 with the job (Location: its status URL) once the body is read; wait=1 waits for the job and answers 200 with it finished (202 if it is still queued or running after the server's wait)", "", []string{"wait"}, nil,
+		map[string]string{"202": "accepted: {\"data\": job}, status queued", "503": "the ingest queue is full or the server is stopping; retry after Retry-After seconds",
+			"400": "empty body, or shorter than its Content-Length", "408": "the body came too slowly", "413": "the body is over the limit"}},
+	{"GET /api/v1/jobs", "The latest ingest jobs, newest first: status queued, running, ok or failed: reason, with what each stored", "", []string{"limit"}, nil, nil},
+	{"GET /api/v1/jobs/{id}", "One ingest job", "", nil, nil, nil},
+	{"GET /healthz", "Liveness: 200 ok", "", nil, []string{"text/plain"}, nil},
+	{"GET /metrics", "Prometheus metrics", "", nil, []string{"text/plain"}, nil},
 }
 
 // paramDoc describes the query parameters.
@@ -60,6 +65,7 @@ var paramDoc = map[string]string{
 	"format":    "csv (default), gdelt, jsonl or parquet",
 	"evidence":  "1: the flat evidence table instead of the events",
 	"since":     "cursor of a previous changes response",
+	"wait":      "1: answer when the job is done (200), within the server's wait",
 }
 
 // OpenAPI returns the API's OpenAPI 3 description (docs/openapi.json is
@@ -99,6 +105,9 @@ func OpenAPI() map[string]any {
 				"200":     map[string]any{"description": "success; JSON responses are {\"data\": …, \"next\": cursor}", "content": content},
 				"default": map[string]any{"description": "error: {\"error\": {\"status\": n, \"message\": \"…\"}}"},
 			},
+		}
+		for code, desc := range e.responses {
+			op["responses"].(map[string]any)[code] = map[string]any{"description": desc}
 		}
 		if len(params) > 0 {
 			op["parameters"] = params

@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"Bundles", testBundles},
 		{"Lease", testLease},
 		{"Changes", testChanges},
+		{"Jobs", testJobs},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

@@ -1,0 +1,23 @@
+package sqlite
+
+import (
+	"context"
+
+	"dyad/internal/store"
+	"dyad/internal/store/sqlstore"
+)
+
+var _ store.JobStore = (*Store)(nil)
+
+// PutJob stores an ingest job.
+func (s *Store) PutJob(ctx context.Context, j store.Job) error {
+	return s.withTx(ctx, func(tx *wtx) error { return sqlstore.PutJob(ctx, tx, j) })
+}
+
+// Job returns one ingest job.
+func (s *Store) Job(ctx context.Context, id string) (store.Job, error) { return s.read.Job(ctx, id) }
+
+// Jobs lists the latest ingest jobs, newest first.
+func (s *Store) Jobs(ctx context.Context, limit int) ([]store.Job, error) {
+	return s.read.Jobs(ctx, limit)
+}
