@@ -134,7 +134,29 @@ func Key(s string) string {
 			space = false
 		}
 	}
-	return strings.TrimSpace(b.String())
+	return expandAbbrev(strings.TrimSpace(b.String()))
+}
+
+// abbrevWords are the short forms of a name's generic words: "St. Louis"
+// and "Saint Louis", "Mt. Pleasant" and "Mount Pleasant" are one key.
+var abbrevWords = map[string]string{"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+func expandAbbrev(k string) string {
+	if !strings.Contains(k, " ") {
+		return k
+	}
+	if !strings.HasPrefix(k, "st ") && !strings.HasPrefix(k, "mt ") && !strings.HasPrefix(k, "ft ") &&
+		!strings.HasPrefix(k, "ste ") && !strings.HasPrefix(k, "pt ") &&
+		!strings.Contains(k, " st ") && !strings.Contains(k, " mt ") && !strings.Contains(k, " ft ") {
+		return k
+	}
+	ws := strings.Split(k, " ")
+	for i, w := range ws {
+		if x, ok := abbrevWords[w]; ok && i < len(ws)-1 {
+			ws[i] = x
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // Load reads a gazetteer in the generated format (gzip'd TSV: geonameid,

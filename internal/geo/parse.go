@@ -240,6 +240,12 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 	for i := range toks {
 		t := &toks[i]
 		// "Iraq." ends a sentence; "Ga." is an abbreviation
+		if t.sentStart && innerCapital(t.text) {
+			t.sentStart = false // "DeKalb", "McAllen": a name wherever it stands
+		}
+		if _, ok := abbrevWords[strings.ToLower(strings.TrimSuffix(t.text, "."))]; ok && i+1 < len(toks) && toks[i+1].cap {
+			continue // "St. Louis": the period abbreviates
+		}
 		if strings.HasSuffix(t.text, ".") && !strings.Contains(t.text[:len(t.text)-1], ".") && !g.dotted[t.text] {
 			t.text = t.text[:len(t.text)-1]
 			t.end--
@@ -256,7 +262,11 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 		// the longest gazetteer name starting here: no longer than the run
 		// of capitalised words and connectors, nor than the longest name
 		// beginning with this word
-		maxL := min(g.firstLen[toks[i].key], 7)
+		fk := toks[i].key
+		if x, ok := abbrevWords[fk]; ok {
+			fk = x // "St. Louis"
+		}
+		maxL := min(g.firstLen[fk], 7)
 		run := 1
 		for k := i + 1; k < len(toks) && run < maxL; k++ {
 			prev := toks[k-1]
@@ -280,7 +290,7 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 				for k := i; k < i+L; k++ {
 					parts = append(parts, toks[k].key)
 				}
-				key = strings.Join(parts, " ")
+				key = expandAbbrev(strings.Join(parts, " "))
 			}
 			idx := g.byKey[key]
 			dem := int32(-1)
@@ -308,11 +318,30 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 	var ms []Mention
 	var keep []cand
 	persons := p.persons(toks)
+	var soft []cand
+	accepted := map[string]bool{}
 	for _, c := range cands {
-		if reason, ok := p.accept(toks, c, persons, o); ok {
+		reason, ok := p.accept(toks, c, persons, o)
+		switch {
+		case ok:
 			c.cue = reason
 			keep = append(keep, c)
+			accepted[Key(c.text)] = true
+		case reason == needsCue:
+			soft = append(soft, c)
 		}
+	}
+	// One sense per text: a name the text uses as a place elsewhere (with
+	// a cue, or large enough) is a place where it stands without one ("The
+	// Gainesville council …" after "in Gainesville").
+	if len(soft) > 0 {
+		for _, c := range soft {
+			if accepted[Key(c.text)] {
+				c.cue = "named as a place elsewhere in the text"
+				keep = append(keep, c)
+			}
+		}
+		sort.SliceStable(keep, func(a, b int) bool { return keep[a].start < keep[b].start })
 	}
 	ms = p.resolve(toks, keep, o)
 	return ms
@@ -452,7 +481,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 				return "", false
 			}
 			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) {
-				return "", false
+				return needsCue, false
 			}
 			if level > 1 && !strong && persons[nt.key] {
 				return "", false // a given name: "Vladimir Putin"
@@ -485,8 +514,26 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 	if maxPop >= 20000 && !first.sentStart || maxPop >= 100000 {
 		return "", true
 	}
-	return "", false
+	return needsCue, false
 }
+
+// innerCapital tells a mixed-case word, a capital after a lower-case letter
+// ("DeKalb", "McAllen"), which no common word is.
+func innerCapital(s string) bool {
+	lower := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			lower = true
+		} else if lower && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// needsCue is accept's answer for a name that would be a place with a cue
+// (a small town standing alone, a name beginning a sentence).
+const needsCue = "needs a cue"
 
 func (p *Place) isContinent() bool { return p.Feature == "CONT" }
 
@@ -499,64 +546,86 @@ type scored struct {
 
 func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 	g := p.G
-	// Pass 1: each name on its own. Pass 2: each name again, in the
-	// context of the others' pass-1 readings (their countries, regions and
-	// whereabouts), the outlet's country and "X, Region".
-	first := make([]int32, len(cs))
-	for k, c := range cs {
-		if len(c.idx) == 0 {
-			first[k] = c.dem
-			continue
-		}
-		best, _ := p.choose(toks, c, nil, o)
-		first[k] = best.idx
-	}
-	// The context of a name is that of the other names: the same for
-	// every mention of one name, so it is built once per name, from the
-	// readings grouped by name (a long text repeating a few names was
-	// quadratic in its mentions).
+	// Pass 1: each name on its own (its prior). Pass 2: each name in the
+	// context of every plausible reading of the others, weighted by their
+	// priors, so that two names that fit each other ("Walker County" and
+	// "Huntsville", both in Texas) win together over two populous readings
+	// that do not. Pass 3: each name again in the context of the others'
+	// pass-2 readings (their countries, regions and whereabouts), the
+	// outlet's country and "X, Region".
 	keys := make([]string, len(cs))
 	var order []string
-	byKey := map[string][]int32{} // name → pass-1 readings of its mentions
-	for j := range cs {
-		keys[j] = Key(cs[j].text)
-		if _, ok := byKey[keys[j]]; !ok {
+	count := map[string]int{}
+	prior := map[string][]weighted{} // name → its plausible readings
+	for j, c := range cs {
+		keys[j] = Key(c.text)
+		if _, ok := count[keys[j]]; !ok {
 			order = append(order, keys[j])
+			if len(c.idx) == 0 {
+				prior[keys[j]] = []weighted{{c.dem, 1}}
+			} else {
+				_, all := p.choose(toks, c, nil, o)
+				prior[keys[j]] = plausible(all)
+			}
 		}
-		byKey[keys[j]] = append(byKey[keys[j]], first[j])
+		count[keys[j]]++
 	}
-	ctxs := map[string]*context{}
-	contextOf := func(key string) *context {
-		if ctx, ok := ctxs[key]; ok {
-			return ctx
-		}
+	// The context of a name is that of the other names: the same for
+	// every mention of one name, so it is built once per name (a long
+	// text repeating a few names was quadratic in its mentions).
+	build := func(key string, readings map[string][]weighted) *context {
 		ctx := &context{countries: map[string]float64{}, regions: map[string]float64{}}
-		seen := map[*Place]int{}
 		for _, other := range order {
 			if other == key {
 				continue
 			}
-			for _, i := range byKey[other] {
-				pl := &g.Places[i]
-				w := 1.0
+			n := float64(min(count[other], 3))
+			for _, r := range readings[other] {
+				pl := &g.Places[r.idx]
+				w := r.w * n
 				if pl.Level() >= 2 {
-					w = 0.7
+					w *= 0.7
 				}
 				ctx.countries[pl.Country] += w
 				if pl.Level() >= 1 && pl.Admin1 != "" {
 					ctx.regions[pl.Country+"."+pl.Admin1] += w
 				}
-				// Nearness counts up to 3 places: a place named more
-				// often than that adds nothing, and the list is capped.
-				if pl.Level() >= 2 && seen[pl] < 3 && len(ctx.points) < maxPoints {
-					seen[pl]++
-					ctx.points = append(ctx.points, pl)
+				// Nearness counts up to 3 mentions of a place: a place
+				// named more often than that adds nothing, and the list
+				// is capped.
+				if pl.Level() >= 2 && len(ctx.points) < maxPoints {
+					ctx.points = append(ctx.points, weightedPlace{pl, r.w * n})
 				}
 			}
 		}
 		if o.Country != "" {
 			ctx.countries[o.Country] += 1
 		}
+		return ctx
+	}
+	second := map[string][]weighted{}
+	for _, key := range order {
+		second[key] = prior[key]
+	}
+	ctxs := map[string]*context{}
+	for k, c := range cs {
+		if len(c.idx) == 0 || len(prior[keys[k]]) < 2 && len(c.idx) < 2 {
+			continue
+		}
+		if _, done := ctxs[keys[k]]; done {
+			continue
+		}
+		ctx := build(keys[k], prior)
+		ctxs[keys[k]] = ctx
+		best, _ := p.choose(toks, c, ctx, o)
+		second[keys[k]] = []weighted{{best.idx, 1}}
+	}
+	ctxs = map[string]*context{}
+	contextOf := func(key string) *context {
+		if ctx, ok := ctxs[key]; ok {
+			return ctx
+		}
+		ctx := build(key, second)
 		ctxs[key] = ctx
 		return ctx
 	}
@@ -603,7 +672,45 @@ const maxPoints = 512
 type context struct {
 	countries map[string]float64 // alpha-3 → weight
 	regions   map[string]float64 // country.admin1 → weight
-	points    []*Place           // the towns and counties named
+	points    []weightedPlace    // the towns and counties named
+}
+
+// weighted is a reading of a name and its weight (its prior probability).
+type weighted struct {
+	idx int32
+	w   float64
+}
+
+type weightedPlace struct {
+	*Place
+	w float64
+}
+
+// plausible turns the scores of a name's readings into probabilities
+// (a softmax) and keeps those of at least 5%, at most 8.
+func plausible(all []scored) []weighted {
+	if len(all) == 0 {
+		return nil
+	}
+	top := math.Inf(-1)
+	for _, s := range all {
+		top = math.Max(top, s.score)
+	}
+	var z float64
+	for _, s := range all {
+		z += math.Exp(s.score - top)
+	}
+	var out []weighted
+	for _, s := range all {
+		if w := math.Exp(s.score-top) / z; w >= 0.05 {
+			out = append(out, weighted{s.idx, w})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].w > out[j].w })
+	if len(out) > 8 {
+		out = out[:8]
+	}
+	return out
 }
 
 // choose scores the places a candidate may name and returns the best.
@@ -657,14 +764,14 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 				if w := ctx.regions[pl.Country+"."+pl.Admin1]; w > 0 {
 					add(2+math.Min(w, 3), "the text's other places are in "+pl.Country+"."+pl.Admin1)
 				}
-				near := 0
+				near := 0.0
 				for _, q := range ctx.points {
-					if q != pl && Distance(pl.Lat, pl.Lon, q.Lat, q.Lon) < 150 {
-						near++
+					if q.Place != pl && Distance(pl.Lat, pl.Lon, q.Lat, q.Lon) < 150 {
+						near += q.w
 					}
 				}
 				if near > 0 {
-					add(1.5*math.Min(float64(near), 3), fmt.Sprintf("%d of the text's places within 150 km", near))
+					add(1.5*math.Min(near, 3), fmt.Sprintf("%.1f of the text's places within 150 km", near))
 				}
 			}
 		}
