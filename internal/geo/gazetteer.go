@@ -219,23 +219,22 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		case "ADM1":
 			g.admin1[p.Country+"."+p.Admin1] = idx
 		}
-		g.add(p.Name, idx)
-		plain[Key(p.Name)] = struct{}{}
+		plain[g.add(p.Name, idx)] = struct{}{}
 		if head, _, ok := strings.Cut(p.Name, ", "); ok && p.Level() == 3 {
 			g.add(head, idx) // "Washington, D.C." is also "Washington"
 		}
 		if f[2] != "" {
 			for _, a := range strings.Split(f[2], "|") {
-				g.add(a, idx)
+				k := g.add(a, idx)
 				if isAbbrev(a) {
 					if strings.HasSuffix(a, ".") {
 						g.dotted[a] = true
 					}
-					if _, seen := plain[Key(a)]; !seen {
-						g.abbrevOnly[Key(a)] = true
+					if _, seen := plain[k]; !seen {
+						g.abbrevOnly[k] = true
 					}
 				} else {
-					plain[Key(a)] = struct{}{}
+					plain[k] = struct{}{}
 				}
 			}
 		}
@@ -266,14 +265,15 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	return g, nil
 }
 
-func (g *Gazetteer) add(name string, idx int32) {
+// add indexes a place under a name and returns the name's key.
+func (g *Gazetteer) add(name string, idx int32) string {
 	k := Key(name)
 	if k == "" {
-		return
+		return k
 	}
 	for _, j := range g.byKey[k] {
 		if j == idx {
-			return
+			return k
 		}
 	}
 	g.byKey[k] = append(g.byKey[k], idx)
@@ -285,6 +285,7 @@ func (g *Gazetteer) add(name string, idx int32) {
 	if n > g.firstLen[first] {
 		g.firstLen[first] = n
 	}
+	return k
 }
 
 // Lookup returns the places a name may refer to, largest first.

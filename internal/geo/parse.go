@@ -450,8 +450,12 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 	level := 3
 	var maxPop int64
 	for _, i := range c.idx {
-		level = min(level, g.Places[i].Level())
-		maxPop = max(maxPop, g.Places[i].Population)
+		pl := &g.Places[i]
+		if pl.Level() == 1 && pl.Population < minorRegion && pl.Country != "USA" {
+			continue // a small region reads as a word or a name ("Flores", "Bay") unless a cue makes it one
+		}
+		level = min(level, pl.Level())
+		maxPop = max(maxPop, pl.Population)
 	}
 	// A capitalised word before the span that is no place, title or
 	// direction: a person's or an organisation's name ("Chiquita Henry").
@@ -530,6 +534,10 @@ func innerCapital(s string) bool {
 	}
 	return false
 }
+
+// minorRegion is the population below which a first-level region needs a
+// cue like a small town.
+const minorRegion = 100000
 
 // needsCue is accept's answer for a name that would be a place with a cue
 // (a small town standing alone, a name beginning a sentence).
