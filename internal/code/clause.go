@@ -101,8 +101,10 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 			}
 		}
 		// "Putin's visit": the possessor of a verbal noun is that
-		// noun's subject, not this verb's target
-		if m.end+1 < len(toks) && toks[m.end].up == "'S" {
+		// noun's subject, not this verb's target; but a verb that judges
+		// another's act has its author as target ("criticised Uganda's
+		// plan", "welcomed Putin's offer": CAMEO codes the author)
+		if m.end+1 < len(toks) && toks[m.end].up == "'S" && !judging(st.curCode) {
 			for k := m.end + 1; k < len(toks) && k <= m.end+3; k++ {
 				if st.c.verbs.root.kids[toks[k].up] != nil { // an exact verb form, not a stem
 					return nil
@@ -167,4 +169,18 @@ func (st *state) anyAfter(ms []mention, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// judging reports whether a code is one of a reaction to another's act
+// (approve 05, demand 10, disapprove 11, reject 12), whose target is the
+// act's author.
+func judging(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "05", "10", "11", "12":
+		return true
+	}
+	return false
 }

@@ -305,6 +305,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"two ministers", "Gordon Brown criticised Tony Blair.", "2005-01-15", "GBRGOV/GBRGOV/111"},
 		{"one person twice", "Tony Blair praised Mr Blair.", "2005-01-15", ""},
 		{"two roles of one code", "Ministers criticised officials in Kenya.", "2010-01-01", ""},
+		{"a state on its opposition", "Venezuela banned opposition leader Carlos Perez from office.", "2010-01-01", "VEN/VENOPP/172"},
+		{"a state and its army", "Kenya praised Kenyan troops.", "2010-01-01", ""},
+		// 120 reject, and a judging verb's target is the act's author
+		{"reject", "Kenya rejected Uganda.", "2010-01-01", "KEN/UGA/120"},
+		{"rule out", "Kenya ruled out an alliance with Uganda.", "2010-01-01", "KEN/UGA/120"},
+		{"author of a judged act", "Kenya criticised Uganda's plan.", "2010-01-01", "KEN/UGA/111"},
+		{"author of a praised act", "Kenya praised Uganda's plan.", "2010-01-01", "KEN/UGA/051"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -440,7 +440,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if apposition(toks, cd.src, cd.tgt) {
 				continue // "the Russian president, Vladimir Putin": one actor named twice
 			}
-			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) {
+			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !stateActsOn(cd.src.actor, cd.tgt.actor) {
 				continue // a country and its own part: not an event between actors
 			}
 			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") && cd.tgt.actor.Country == "" {
@@ -508,6 +508,25 @@ func apposition(toks []token, a, b member) bool {
 		a, b = b, a
 	}
 	return b.start == a.end+1 && a.end < len(toks) && toks[a.end].up == ","
+}
+
+// stateActsOn reports whether a country acts on a group of its own that
+// is not the state ("Venezuela banned opposition leader Juan Guaido":
+// VEN 172 VENOPP), an event of domestic politics: the target a group
+// outside the state (opposition, rebels, civilians, firms, media, unions,
+// clergy, schools, courts, legislature, rights groups, refugees,
+// criminals). A country and its own government, army, police,
+// intelligence or elite are one actor, and a group acting on its own
+// country is most often acting in it (a place).
+func stateActsOn(src, tgt news.Actor) bool {
+	if src.Code != src.Country || len(tgt.Code) < 6 {
+		return false
+	}
+	switch tgt.Code[3:6] {
+	case "OPP", "REB", "INS", "CVL", "BUS", "MED", "LAB", "REL", "EDU", "JUD", "LEG", "HRI", "REF", "CRM":
+		return true
+	}
+	return false
 }
 
 // twoPeople reports whether two members of one actor code are two

@@ -139,7 +139,8 @@ var dyadVerbs string
 
 // mergeVerbs adds the blocks of a dyad-format verb file: a block named
 // like an existing one adds its verbs and patterns to it (patterns first,
-// so they win ties), another block is appended.
+// so they win ties; a verb it already holds takes the line's code),
+// another block is appended.
 func mergeVerbs(f *dict.File, name, text string) error {
 	g, err := dict.ReadDyad(strings.NewReader(text), name)
 	if err != nil {
@@ -165,10 +166,29 @@ func mergeVerbs(f *dict.File, name, text string) error {
 			blocks[nb.Name] = nb
 			continue
 		}
-		b.Verbs = append(b.Verbs, nb.Verbs...)
+		for _, v := range nb.Verbs {
+			if k := verbIndex(b, v.Forms[0].String()); k >= 0 {
+				// a verb the block holds: the line sets its code
+				b.Verbs[k].Code = v.Code
+				b.Verbs[k].Origin += " code set by " + v.Origin
+				continue
+			}
+			b.Verbs = append(b.Verbs, v)
+		}
 		b.Patterns = append(nb.Patterns, b.Patterns...)
 	}
 	return nil
+}
+
+// verbIndex returns the index of the block's verb whose first form is
+// form, or -1.
+func verbIndex(b *dict.VerbBlock, form string) int {
+	for k := range b.Verbs {
+		if b.Verbs[k].Forms[0].String() == form {
+			return k
+		}
+	}
+	return -1
 }
 
 func addVerbs(f *dict.File) error {
