@@ -65,6 +65,9 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	}
 	st := newState(c, refDate)
 	st.outlet = outletCountry
+	if refDate == "" && !c.set.TabariRules {
+		st.undated = guessYear(text) // officeholders of an undated article: the year it is about
+	}
 	sents := sentences(text)
 	st.text, st.sents = text, sents
 	quoteSpeaker := st.quoteSpeakers(text, sents)
@@ -186,6 +189,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		date, dateText = st.speaker.date, st.speaker.dateText // said on that day
 	}
 	st.date = date
+	if date == "" {
+		st.date = st.undated
+	}
 	ms := st.mentions(sent, toks)
 	if !set.TabariRules {
 		ms = st.refineMentions(sent, toks, ms)

@@ -71,6 +71,8 @@ type state struct {
 	sents    []span
 	countAll map[string]int
 	outlet   string // the outlet's country, for role words the article does not place
+	pron     pronState
+	undated  string // an undated article's officeholders are read on this date (guessYear)
 }
 
 func newState(c *Coder, date string) *state {
@@ -175,7 +177,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		case p.alias != nil:
 			alias = p
 		case p.actor != nil:
-			code := p.actor.CodeAt(st.date)
+			code := st.codeAt(p.actor)
 			if code == "" || code == "---" {
 				// a known name with no code on this date (out of office):
 				// keep the name, let the title give the code
@@ -185,7 +187,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			if len(code) > 3 && isPersonName(p.actor) && !st.c.set.TabariRules {
 				person = p
 			} else if country == nil || len(code) > 3 {
-				if country == nil || len(code) >= len(country.actor.CodeAt(st.date)) {
+				if country == nil || len(code) >= len(st.codeAt(country.actor)) {
 					country = p
 				}
 			}
@@ -216,13 +218,13 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.aliased = true
 		mem.explain = append(append([]string(nil), alias.alias.explain...), "surname "+text(sent, toks, alias.start, alias.end)+" → "+alias.alias.actor.Name)
 	case person != nil:
-		mem.actor = news.Actor{Code: person.actor.CodeAt(st.date), Name: personName(sent, toks, person)}
+		mem.actor = news.Actor{Code: st.codeAt(person.actor), Name: personName(sent, toks, person)}
 		mem.person = true
 		mem.named = true
 		mem.nStart, mem.nEnd = person.start, person.end
 		mem.explain = append(mem.explain, entryExplain(person.actor.Pos, person.actor.Origin, person.actor.Names[0], mem.actor.Code))
 	case country != nil:
-		code := country.actor.CodeAt(st.date)
+		code := st.codeAt(country.actor)
 		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))
 		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
 		if agent != nil && st.c.set.TabariRules {

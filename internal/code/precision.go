@@ -159,6 +159,13 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if !place(m) {
 		return false
 	}
+	// a place name after a title is a surname: "Mr Houston", "Lord
+	// Kingston" (the title itself is not matched, as Houston is)
+	if m.start > 0 {
+		if _, ok := titles[toks[m.start-1].up]; ok && toks[m.start-1].capital {
+			return true
+		}
+	}
 	// currencies: "US$13 million", "HK$", "Canadian dollars"
 	if m.end < len(toks) {
 		nx := toks[m.end]

@@ -23,6 +23,10 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 		}
 		return false
 	}
+	names := st.personNames(toks, ms)
+	st.pron.subj = [2]*member{}
+	st.pron.subjSet = [2]bool{}
+	defer st.notePersons(ms, names)
 	var add []mention
 	for i := 0; i < len(toks); i++ {
 		if inMention(i) {
@@ -31,7 +35,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 		w := toks[i].up
 		switch w {
 		case "HE", "SHE", "HIM", "HER":
-			if mem, ok := st.lastPerson(ms, i); ok {
+			if mem, ok := st.personFor(ms, names, i, w); ok {
 				mem.start, mem.end, mem.pronoun = i, i+1, true
 				mem.explain = append(append([]string(nil), mem.explain...), "pronoun "+strings.ToLower(w)+" → "+mem.actor.Name)
 				add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
@@ -139,27 +143,6 @@ func opensClause(toks []token, i int) bool {
 	return true
 }
 
-// lastPerson is the most recent person mentioned before token i (in this
-// sentence, else earlier in the article).
-func (st *state) lastPerson(ms []mention, i int) (member, bool) {
-	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if m.end <= i && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
-			return m.members[0], true
-		}
-	}
-	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-40; k-- {
-		if h := st.history[k]; h.person && h.actor.Code != "" && !h.pronoun {
-			return h, true
-		}
-	}
-	// no person known: the sentence's first actor (TABARI's rule)
-	if len(ms) > 0 && ms[0].end <= i && len(ms[0].members) == 1 && ms[0].members[0].actor.Code != "" {
-		return ms[0].members[0], true
-	}
-	return member{}, false
-}
-
 // lastPair is the two most recent distinct actors (distinct countries when
 // countries is set; their country codes then).
 func (st *state) lastPair(ms []mention, i int, countries, persons bool) []member {
@@ -216,4 +199,254 @@ func mergeMentions(ms, add []mention) []mention {
 		}
 	}
 	return out
+}
+
+// pronState keeps what "he" and "she" need across an article's sentences:
+// the sex a title gave each person ("Mr", "Ms"), the sentence each known
+// person was last named in, and the last sentence that named a person the
+// dictionaries do not know ("Mr Curry", "chief executive Doug Smith").
+type pronState struct {
+	sex      map[string]byte // actor name → 'm' or 'f'
+	seen     map[string]int  // actor name → sentence last named
+	subjSent [3]int          // the same, for persons named as a subject
+	nameSent [3]int          // by sex index (0 m, 1 f, 2 unknown): last sentence with an unknown person
+	subj     [2]*member      // this sentence's "he" / "she" as resolved (nil: left unresolved)
+	subjSet  [2]bool
+	known    map[string]bool // words of known persons' names
+}
+
+// titles before a person's name, with the sex they give ('m', 'f', or 0).
+var titles = map[string]byte{
+	"MR": 'm', "MR.": 'm', "SIR": 'm', "LORD": 'm', "KING": 'm', "PRINCE": 'm', "MRS": 'f', "MRS.": 'f',
+	"MS": 'f', "MS.": 'f', "MISS": 'f', "LADY": 'f', "DAME": 'f', "QUEEN": 'f', "PRINCESS": 'f', "BARONESS": 'f',
+	"DR": 0, "DR.": 0, "PROF": 0, "PROF.": 0, "PROFESSOR": 0, "REV": 0, "REV.": 0,
+}
+
+// roleNouns before a capitalised name make it a person's name ("chief
+// executive Doug Smith", "reporter Oliver Finegold").
+var roleNouns = map[string]bool{
+	"EXECUTIVE": true, "SPOKESMAN": true, "SPOKESWOMAN": true, "DIRECTOR": true, "CHAIRMAN": true,
+	"CHAIRWOMAN": true, "REPORTER": true, "ANALYST": true, "LECTURER": true, "WORKER": true, "ECONOMIST": true,
+	"BROKER": true, "MANAGER": true, "FOUNDER": true, "BOSS": true, "CANDIDATE": true, "JOURNALIST": true,
+	"LAWYER": true, "PROFESSOR": true, "CORRESPONDENT": true, "EDITOR": true, "AUTHOR": true, "ACTOR": true,
+	"ACTRESS": true, "SINGER": true, "STAR": true, "PLAYER": true, "COACH": true, "PARTNER": true,
+	"WIFE": true, "HUSBAND": true, "SON": true, "DAUGHTER": true, "FATHER": true, "MOTHER": true,
+	"BROTHER": true, "SISTER": true, "CAMPAIGNER": true, "ACTIVIST": true, "RESEARCHER": true, "TRADER": true,
+	"INVESTOR": true, "OFFICER": true, "PRESENTER": true, "COMEDIAN": true, "DESIGNER": true, "STRATEGIST": true,
+}
+
+// namedPerson is a person the sentence names: its first token, and the
+// sex its title gives.
+type namedPerson struct {
+	at      int
+	sex     byte
+	known   bool // a dictionary mention covers it
+	subject bool // no verb or preposition just before it
+}
+
+// objectPreps before a name make it an object, not a subject.
+var objectPreps = map[string]bool{
+	"TO": true, "BY": true, "WITH": true, "FROM": true, "OF": true, "FOR": true, "AGAINST": true, "ABOUT": true,
+	"ON": true, "AT": true, "IN": true,
+}
+
+// personNames finds the persons this sentence names by a title or a role
+// noun, known to the dictionaries or not.
+func (st *state) personNames(toks []token, ms []mention) []namedPerson {
+	covered := func(i int) (*mention, bool) {
+		for k := range ms {
+			if i >= ms[k].start && i < ms[k].end {
+				return &ms[k], true
+			}
+		}
+		return nil, false
+	}
+	// the words of a known person's mention and the three after it (or
+	// after its comma) are that person's names ("Yukos boss Mikhail
+	// Khodorkovsky": a later "Mr Khodorkovsky" is known)
+	if st.pron.known == nil {
+		st.pron.known = map[string]bool{}
+	}
+	for _, m := range ms {
+		if len(m.members) != 1 || !m.members[0].person || m.members[0].pronoun || m.members[0].actor.Code == "" {
+			continue
+		}
+		end := m.end + 3
+		if m.end < len(toks) && toks[m.end].up == "," {
+			end++ // "the chairman of the Federal Reserve Board, Paul Volcker"
+		}
+		for k := m.start; k < end && k < len(toks); k++ {
+			if k == m.end && toks[k].up == "," {
+				continue
+			}
+			if k >= m.end && (toks[k].punct || !toks[k].capital) {
+				break
+			}
+			if toks[k].capital && !toks[k].punct && !functionWords[toks[k].up] {
+				st.pron.known[toks[k].up] = true
+			}
+		}
+	}
+	var out []namedPerson
+	for k := 0; k+1 < len(toks); k++ {
+		sex, title := titles[toks[k].up]
+		role := !title && !toks[k].capital && roleNouns[toks[k].up]
+		if !title && !role || toks[k].punct {
+			continue
+		}
+		n := toks[k+1]
+		if !n.capital || n.punct || functionWords[n.up] || role && (k+2 >= len(toks) || !toks[k+2].capital || toks[k+2].punct) {
+			continue
+		}
+		pn := namedPerson{at: k + 1, sex: sex, known: st.pron.known[n.up], subject: st.subjectAt(toks, k)}
+		if m, ok := covered(k + 1); ok && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
+			pn.known = true
+			if sex != 0 {
+				if st.pron.sex == nil {
+					st.pron.sex = map[string]byte{}
+				}
+				st.pron.sex[m.members[0].actor.Name] = sex
+			}
+		}
+		out = append(out, pn)
+	}
+	// a person of the dictionaries named by a role alone (a role word and
+	// a name, resolved to no code yet) is a person too
+	for _, m := range ms {
+		if len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code == "" && m.members[0].named {
+			out = append(out, namedPerson{at: m.start, subject: st.subjectAt(toks, m.start)})
+		}
+	}
+	return out
+}
+
+// subjectAt reports whether the name phrase starting at token k is not
+// an object: no verb or preposition among the three words before it
+// ("told committee chairman Fernand St Germain" is an object).
+func (st *state) subjectAt(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].punct {
+			break
+		}
+		if objectPreps[toks[j].up] || st.isVerbAt(toks, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// notePersons records, after a sentence, where its known and unknown
+// persons were named.
+func (st *state) notePersons(ms []mention, names []namedPerson) {
+	if st.pron.seen == nil {
+		st.pron.seen = map[string]int{}
+	}
+	for _, m := range ms {
+		if len(m.members) == 1 && m.members[0].person && !m.members[0].pronoun && m.members[0].actor.Code != "" {
+			st.pron.seen[m.members[0].actor.Name] = st.sentNo
+		}
+	}
+	for _, n := range names {
+		if !n.known {
+			st.pron.nameSent[sexIndex(n.sex)] = st.sentNo
+			if n.subject {
+				st.pron.subjSent[sexIndex(n.sex)] = st.sentNo
+			}
+		}
+	}
+}
+
+func sexIndex(s byte) int {
+	switch s {
+	case 'm':
+		return 0
+	case 'f':
+		return 1
+	}
+	return 2
+}
+
+// personFor resolves "he", "she", "him" or "her" at token i: the last
+// person named before it, unless
+//   - a person the dictionaries do not know was named after that one
+//     (in this sentence, or in a later sentence than it): "Mr Curry grew
+//     up in the Netherlands, where he …" — he is Mr Curry, whom no
+//     dictionary codes, not an earlier president;
+//   - the titles say the sexes differ ("Ms Hewitt … he");
+//   - the person is a country or a place ("American"): only persons, or
+//     an actor with a role (IRNGOV), are "he";
+//
+// and a second "he" of the sentence is its first ("He visited Netanyahu,
+// where he met reporters": the visitor met them).
+func (st *state) personFor(ms []mention, names []namedPerson, i int, w string) (member, bool) {
+	sex := byte('m')
+	if w == "SHE" || w == "HER" {
+		sex = 'f'
+	}
+	si := sexIndex(sex)
+	subject := w == "HE" || w == "SHE"
+	if subject && st.pron.subjSet[si] {
+		if p := st.pron.subj[si]; p != nil {
+			return *p, true
+		}
+		return member{}, false
+	}
+	mem, at, ok := st.lastPersonAt(ms, i)
+	if ok {
+		if s := st.pron.sex[mem.actor.Name]; s != 0 && s != sex {
+			ok = false
+		}
+	}
+	if ok {
+		for _, n := range names {
+			if n.known || n.at >= i || n.sex != 0 && n.sex != sex || subject && !n.subject {
+				continue
+			}
+			if at < 0 || n.at > at {
+				ok = false // a person named after the candidate, whom no dictionary codes
+			}
+		}
+		if ok && at < 0 {
+			last := st.pron.seen[mem.actor.Name]
+			ns := st.pron.nameSent
+			if subject {
+				ns = st.pron.subjSent // "he" is rarely a person only named as an object
+			}
+			if ns[si] > last || ns[2] > last {
+				ok = false
+			}
+		}
+	}
+	if subject {
+		st.pron.subjSet[si] = true
+		if ok {
+			m := mem
+			st.pron.subj[si] = &m
+		}
+	}
+	return mem, ok
+}
+
+// lastPersonAt is lastPerson with where it was found: its token in this
+// sentence, or -1 for an earlier sentence.
+func (st *state) lastPersonAt(ms []mention, i int) (member, int, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end <= i && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
+			return m.members[0], m.start, true
+		}
+	}
+	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-40; k-- {
+		if h := st.history[k]; h.person && h.actor.Code != "" && !h.pronoun {
+			return h, -1, true
+		}
+	}
+	// no person known: the sentence's first actor when it has a role
+	// ("Iran's foreign minister … he"); a bare country is not "he"
+	if len(ms) > 0 && ms[0].end <= i && len(ms[0].members) == 1 {
+		if a := ms[0].members[0].actor; a.Code != "" && a.Code != a.Country {
+			return ms[0].members[0], ms[0].start, true
+		}
+	}
+	return member{}, 0, false
 }

@@ -175,7 +175,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				emit(s, t, true)
 			}
 		}
-	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && adjacentSubject(toks, srcM, vs) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && adjacentSubject(toks, srcM, vs) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
 	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):
@@ -242,6 +242,14 @@ func itoa(n int) string {
 func mutualCode(code string) bool {
 	r := root(code)
 	return r == "03" || r == "04" || r == "05" || r == "06"
+}
+
+// listMutual: a named list ("Italy and Germany") signs or cooperates with
+// itself, but does not praise, endorse or defend itself ("Italy and
+// Germany favour an early start"); a pair named as one ("the two sides",
+// "they") may ("they extended mutual support").
+func listMutual(code string, m *mention) bool {
+	return root(code) != "05" || code == "050" || code == "057" || m.members[0].pair
 }
 
 func posString(p dict.Pos, origin string) string {

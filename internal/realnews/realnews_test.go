@@ -30,10 +30,10 @@ import (
 const (
 	humanPrecisionFloor = 0.47
 	humanRecallFloor    = 0.27
-	devPrecisionFloor   = 0.48
+	devPrecisionFloor   = 0.55
 	devRecallFloor      = 0.12
-	devSpecificityFloor = 0.97
-	judgedWrongCeiling  = 52 // judged-wrong events that come back (of 162)
+	devSpecificityFloor = 0.98
+	judgedWrongCeiling  = 48 // judged-wrong events that come back (of 162)
 	judgedRightFloor    = 29 // judged-right events that stay (of 38)
 )
 

@@ -1,0 +1,79 @@
+package code
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestPronounsAndRoles: "he", "she" and titles in sentences written for
+// this test, in the shapes of the pronoun and role errors judged on real
+// news.
+func TestPronounsAndRoles(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, date string
+		want             []string // "SRC ROOT TGT" that must be there
+		not              []string // source codes (or "SRC ROOT TGT") that must not be
+	}{
+		{"an unknown person named after the known one", "Tony Blair met Jacques Chirac in Paris. Mr Curry is American, but he grew up in the Netherlands where he criticised the Dutch government.", "2004-05-01",
+			nil, []string{"GBRGOV 11", "FRAGOV 11", "USA"}},
+		{"a role and an unknown name", "Tony Blair met Jacques Chirac in Paris. The lecturer Doug Smith arrived later, and he criticised the Labour government.", "2004-05-01",
+			nil, []string{"GBRGOV 11", "FRAGOV 11"}},
+		{"she is not a man named Mr", "Mr Blair met Mr Chirac in Paris. She urged Germany to cut tariffs.", "2004-05-01",
+			nil, []string{"FRAGOV 02 DEU", "GBRGOV 02 DEU"}},
+		{"he after the known person", "Tony Blair met Jacques Chirac in Paris. He urged Germany to cut tariffs.", "2004-05-01",
+			[]string{"FRAGOV 02 DEU"}, nil},
+		{"an unknown object does not block he", "Jacques Chirac telephoned committee chairman Fernand Dupont on Monday. He urged Germany to cut tariffs.", "2004-05-01",
+			[]string{"FRAGOV 02 DEU"}, nil},
+		{"the second he is the first", "Tony Blair spoke in London. He visited President Putin, and later he met Chancellor Schroeder in Berlin.", "2004-05-01",
+			[]string{"GBRGOV 04 RUSGOV", "GBRGOV 04 DEUGOV"}, nil},
+		{"a place after a title is a surname", "Mr Houston criticised the Labour government.", "2004-05-01",
+			nil, []string{"USA"}},
+		{"an undated article is read in the year it names", "In 2004 the economy grew. Tony Blair met Jacques Chirac in Paris in the 2004 talks.", "",
+			[]string{"GBRGOV 04 FRAGOV"}, nil},
+		{"a pair praising something is not praising each other", "Italy and Germany praised the early start of the reform.", "2004-05-01",
+			nil, []string{"ITA 05 DEU", "DEU 05 ITA"}},
+		{"a pair signing", "Italy and Germany signed the agreement on Monday.", "2004-05-01",
+			[]string{"ITA 05 DEU"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "t", tc.text, tc.date)
+			var got []string
+			for _, ev := range evs {
+				got = append(got, fmt.Sprintf("%s %s %s", ev.Source.Code, ev.Root, ev.Target.Code))
+			}
+			all := strings.Join(got, "|")
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("no %s in %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g+" ", n+" ") {
+						t.Errorf("%s in %v", n, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestGuessYear(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The minister spoke in 2004 about the 2005 election and the 2005 budget.", "2005-07-01"},
+		{"Growth in 2004 was 3%; the target for 2010 is 5% by 2012.", "2004-07-01"},
+		{"It cost $2004 and 1,2004 units; 20045 is not a year.", ""},
+		{"The deadline is set to 2010, after talks in 2003.", "2003-07-01"},
+		{"No year here.", ""},
+	} {
+		if got := guessYear(tc.text); got != tc.want {
+			t.Errorf("guessYear(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
