@@ -565,6 +565,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 	var order []string
 	count := map[string]int{}
 	prior := map[string][]weighted{} // name → its plausible readings
+	scores := map[string][]scored{}  // name → its best readings and their priors
 	for j, c := range cs {
 		keys[j] = Key(c.text)
 		if _, ok := count[keys[j]]; !ok {
@@ -574,6 +575,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 			} else {
 				_, all := p.choose(toks, c, nil, o)
 				prior[keys[j]] = plausible(all)
+				scores[keys[j]] = topReadings(all, 8)
 			}
 		}
 		count[keys[j]]++
@@ -595,6 +597,9 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 					w *= 0.7
 				}
 				ctx.countries[pl.Country] += w
+				if pl.Level() == 0 && !pl.isContinent() && r.w >= 0.5 && len(ctx.nations) < 16 {
+					ctx.nations = append(ctx.nations, pl)
+				}
 				if pl.Level() >= 1 && pl.Admin1 != "" {
 					ctx.regions[pl.Country+"."+pl.Admin1] += w
 				}
@@ -614,20 +619,12 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 	second := map[string][]weighted{}
 	for _, key := range order {
 		second[key] = prior[key]
+		if sc := scores[key]; len(sc) > 0 {
+			second[key] = []weighted{{sc[0].idx, 1}}
+		}
 	}
+	p.joint(order, scores, second)
 	ctxs := map[string]*context{}
-	for k, c := range cs {
-		if len(c.idx) == 0 || len(prior[keys[k]]) < 2 && len(c.idx) < 2 {
-			continue
-		}
-		if _, done := ctxs[keys[k]]; done {
-			continue
-		}
-		ctx := build(keys[k], prior)
-		ctxs[keys[k]] = ctx
-		best, _ := p.choose(toks, c, ctx, o)
-		second[keys[k]] = []weighted{{best.idx, 1}}
-	}
 	ctxs = map[string]*context{}
 	contextOf := func(key string) *context {
 		if ctx, ok := ctxs[key]; ok {
@@ -681,6 +678,86 @@ type context struct {
 	countries map[string]float64 // alpha-3 → weight
 	regions   map[string]float64 // country.admin1 → weight
 	points    []weightedPlace    // the towns and counties named
+	nations   []*Place           // the countries named
+}
+
+// topReadings returns the n best-scored readings, best first.
+func topReadings(all []scored, n int) []scored {
+	out := append([]scored(nil), all...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// maxJointNames bounds the names the joint pass pairs (it is quadratic).
+const maxJointNames = 40
+
+// joint chooses each ambiguous name's reading by its prior and, for every
+// other name, the best pair the two names can form: a pair that fits (the
+// same region, a few km apart, a town in a country or region the text
+// names) gains on both sides, so "Paris" and "Henry County" are read
+// together as Tennessee's although France's Paris alone outscores any
+// other.
+func (p *Parser) joint(order []string, scores map[string][]scored, second map[string][]weighted) {
+	g := p.G
+	names := order
+	if len(names) > maxJointNames {
+		names = names[:maxJointNames]
+	}
+	for _, a := range names {
+		ra := scores[a]
+		if len(ra) < 2 {
+			continue
+		}
+		best, bestScore := ra[0].idx, math.Inf(-1)
+		for _, x := range ra {
+			px := &g.Places[x.idx]
+			total := x.score
+			for _, b := range names {
+				rb := scores[b]
+				if b == a || len(rb) == 0 {
+					continue
+				}
+				top := rb[0].score
+				gain := 0.0
+				for _, y := range rb {
+					if v := y.score + 2*affinity(px, &g.Places[y.idx]) - top; v > gain {
+						gain = v
+					}
+				}
+				total += gain
+			}
+			if total > bestScore {
+				best, bestScore = x.idx, total
+			}
+		}
+		second[a] = []weighted{{best, 1}}
+	}
+}
+
+// affinity is how well two readings of two names fit one text.
+func affinity(a, b *Place) float64 {
+	if a == b || a.Country == "" || b.Country == "" || a.Country != b.Country {
+		return 0
+	}
+	la, lb := a.Level(), b.Level()
+	if la == 0 || lb == 0 {
+		return 1.5 // a place and its country
+	}
+	v := 0.5
+	if a.Admin1 != "" && a.Admin1 == b.Admin1 {
+		v += 2 // one region, or a place in the region named
+	}
+	if la >= 2 && lb >= 2 {
+		if d := Distance(a.Lat, a.Lon, b.Lat, b.Lon); d < 50 {
+			v += 2
+		} else if d < 150 {
+			v += 1
+		}
+	}
+	return v
 }
 
 // weighted is a reading of a name and its weight (its prior probability).
@@ -750,7 +827,13 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 		case 0:
 			add(10, "a country or continent")
 		case 1:
-			add(7, "a first-level region")
+			// a large region stands for its name more than a small one
+			// (Mozambique's Gaza province is not Gaza)
+			size := math.Max(0, math.Min(1, (math.Log10(float64(pl.Population)+1)-5)/1.5))
+			if pl.Country == "USA" {
+				size = 1
+			}
+			add(3+4*size, "a first-level region")
 		case 2:
 			add(7, "a county")
 		default:
@@ -767,6 +850,15 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 		if ctx != nil {
 			if w := ctx.countries[pl.Country]; w > 0 && pl.Country != "" {
 				add(1+1.5*math.Min(w, 3), "the text's other places are in "+pl.Country)
+			}
+			if pl.Level() >= 1 && ctx.countries[pl.Country] == 0 {
+				// near a country the text names: Gaza beside Israel
+				for _, n := range ctx.nations {
+					if Distance(pl.Lat, pl.Lon, n.Lat, n.Lon) < 500 {
+						add(2.5, "near "+n.Name+", which the text names")
+						break
+					}
+				}
 			}
 			if pl.Level() >= 2 {
 				if w := ctx.regions[pl.Country+"."+pl.Admin1]; w > 0 {

@@ -915,9 +915,17 @@ func addStates(dir string, rows []place, cities []city, cc3 map[string]string, c
 				}
 				continue
 			}
-			code, pop := nearestAdmin(byCC[cc2], lat, lon)
+			code, _ := nearestAdmin(byCC[cc2], lat, lon)
 			if code == "" {
 				continue
+			}
+			// its population: that of the places of its admin1 code
+			// (shared by the provinces of one GeoNames region)
+			var pop int64
+			for _, c := range byCC[cc2] {
+				if c.admin == code {
+					pop += c.pop
+				}
 			}
 			have[cc3[cc2]+"."+low] = len(rows)
 			rows = append(rows, place{name: name, cc3: cc3[cc2], admin1: code, feature: "ADM1", pop: pop, lat: lat, lon: lon})
