@@ -347,6 +347,15 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 	return ms
 }
 
+// regionKinds and townKinds before "of" make the name a place of that
+// level: "the state of Victoria", "the village of Kampungu".
+var (
+	regionKinds = map[string]bool{"state": true, "province": true, "region": true, "district": true,
+		"prefecture": true, "department": true, "governorate": true, "county": true, "island": true}
+	townKinds = map[string]bool{"city": true, "town": true, "village": true, "township": true, "hamlet": true,
+		"suburb": true, "port": true}
+)
+
 // titles before a name make it a person's.
 var titles = map[string]bool{}
 
@@ -391,6 +400,7 @@ func (p *Parser) isPlaceWord(t token) bool {
 // after a title ("Sheriff Ripley") or a given name ("John Moore").
 func (p *Parser) persons(toks []token) map[string]bool {
 	out := map[string]bool{}
+	maybe := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
 		t, pt := toks[i], toks[i-1]
 		if !t.cap || !pt.cap || pt.commaAfter || pt.periodEnd && !strings.HasSuffix(pt.text, ".") || t.sentStart || t.hyphenPrev {
@@ -401,11 +411,67 @@ func (p *Parser) persons(toks []token) map[string]bool {
 			if i+1 < len(toks) && toks[i+1].cap && !t.commaAfter && !t.periodEnd {
 				continue // inside a longer name: judged at its end
 			}
+			// a title opens the run of names before it: "Judge Deborah
+			// Oakes Evans", "coach Darren Ripley"
+			titled := titles[pl]
+			for k := i - 1; k >= 0 && k >= i-4 && !titled; k-- {
+				kl := strings.ToLower(strings.TrimSuffix(toks[k].text, "."))
+				if titles[kl] {
+					titled = true
+				}
+				if !toks[k].cap || toks[k].commaAfter || toks[k].periodEnd && !strings.HasSuffix(toks[k].text, ".") {
+					break
+				}
+			}
+			if titled {
+				out[t.key] = true
+			} else {
+				maybe[t.key] = true
+			}
+		}
+	}
+	// "John Moore" makes Moore a person's name when Moore also speaks or
+	// acts as one ("Moore said", "said Moore"); "Historic Dublin" does not
+	// make Dublin one.
+	for i, t := range toks {
+		if i > 0 && t.cap && !toks[i-1].cap && titles[toks[i-1].key] {
+			out[t.key] = true // "coach Ripley"
+		}
+		// "Matthew D. Flores": a middle initial
+		if i > 1 && t.cap && utf8.RuneCountInString(strings.TrimSuffix(toks[i-1].text, ".")) == 1 && toks[i-1].cap &&
+			toks[i-2].cap && !toks[i-2].periodEnd && !toks[i-2].commaAfter && !p.isPlaceWord(toks[i-2]) {
+			out[t.key] = true
+		}
+		// "Flores, 26,": an age
+		if t.cap && t.commaAfter && i+1 < len(toks) && isAge(toks[i+1].text) {
+			out[t.key] = true
+		}
+		if !maybe[t.key] || out[t.key] {
+			continue
+		}
+		if i+1 < len(toks) && speechVerbs[toks[i+1].key] || i > 0 && speechVerbs[toks[i-1].key] && !toks[i-1].cap {
 			out[t.key] = true
 		}
 	}
 	return out
 }
+
+// isAge tells a person's age after a name: one or two digits.
+func isAge(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbs beside a name make it a person's ("Moore said").
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "explained": true,
+	"noted": true, "stated": true, "asked": true, "wrote": true, "announced": true, "replied": true, "testified": true}
 
 // accept decides whether a candidate span is a place, and says on what cue.
 func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options) (string, bool) {
@@ -418,6 +484,12 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 		if cueWords[prev] && !toks[c.i-1].periodEnd {
 			cue = prev
 			strong = prev == "in" || prev == "near" || prev == "outside" || prev == "across" || prev == "throughout"
+		}
+		// "the state of Victoria", "the town of Paris"
+		if prev == "of" && c.i > 1 && !toks[c.i-2].cap {
+			if kind := strings.ToLower(toks[c.i-2].text); regionKinds[kind] || townKinds[kind] {
+				cue, strong = kind+" of", true
+			}
 		}
 	}
 	if last.suffix != "" {
@@ -873,6 +945,11 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 				if near > 0 {
 					add(1.5*math.Min(near, 3), fmt.Sprintf("%.1f of the text's places within 150 km", near))
 				}
+			}
+		}
+		if kind, ok := strings.CutSuffix(c.cue, " of"); ok {
+			if regionKinds[kind] && pl.Level() == 1 || townKinds[kind] && pl.Level() == 3 {
+				add(5, "after "+c.cue)
 			}
 		}
 		for _, q := range qual {
