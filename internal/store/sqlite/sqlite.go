@@ -212,9 +212,30 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *wtx) error) error {
 type wtx struct {
 	*sql.Tx
 	s *Store
+	// local holds this transaction's handles of its statements: each
+	// statement is prepared (or bound to the transaction) once per
+	// transaction, however many rows it writes. Preparing per row kept
+	// every prepared copy alive until the commit: a 9.9 MB document's
+	// 143,000 evidence rows took 3 GB of SQLite memory.
+	local map[string]*sql.Stmt
 }
 
 func (t *wtx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st := t.local[q]; st != nil {
+		return st, nil
+	}
+	st, err := t.stmtOnce(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if t.local == nil {
+		t.local = map[string]*sql.Stmt{}
+	}
+	t.local[q] = st
+	return st, nil
+}
+
+func (t *wtx) stmtOnce(ctx context.Context, q string) (*sql.Stmt, error) {
 	t.s.mu.Lock()
 	st := t.s.stmts[q]
 	if st == nil {
