@@ -135,3 +135,36 @@ func TestSpecialFilesInDirectory(t *testing.T) {
 		}
 	}
 }
+
+// A feed whose root element comes after more than 512 bytes of prolog
+// (a stylesheet instruction, a long comment) is read as a feed, plain or
+// gzipped: it was stored as one text document.
+func TestFeedAfterLongProlog(t *testing.T) {
+	feed := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"rss.xsl\"?>\n<!-- " +
+		strings.Repeat("This feed is generated every five minutes. ", 40) + "-->\n" +
+		`<rss version="2.0"><channel><title>Wire</title>
+<item><title>Talks</title><link>http://127.0.0.1/a</link><description>France and Germany signed a defence pact on Tuesday.</description></item>
+<item><title>Visit</title><link>http://127.0.0.1/b</link><description>The Japanese prime minister visited Seoul on Monday.</description></item>
+</channel></rss>`
+	if i := strings.Index(feed, "<rss"); i <= 512 {
+		t.Fatalf("the prolog is %d bytes, want more than 512", i)
+	}
+	dir := t.TempDir()
+	plain, zipped := filepath.Join(dir, "feed"), filepath.Join(dir, "feed.gz")
+	if err := os.WriteFile(plain, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(zipped, gz([]byte(feed)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{plain, zipped} {
+		docs := readAll(t, []string{path}, Options{})
+		var rows []string
+		for _, d := range docs {
+			rows = append(rows, filepath.Base(d.Path)+" "+fmt.Sprint(d.Err))
+		}
+		if len(docs) != 2 || !strings.HasSuffix(docs[0].Path, "#item1") || docs[0].Err != nil {
+			t.Errorf("%s: rows %q, want the feed's 2 items", filepath.Base(path), rows)
+		}
+	}
+}

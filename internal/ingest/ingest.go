@@ -273,6 +273,9 @@ func (m *multi) openStream(ctx context.Context, path, url string, rc io.ReadClos
 		r = br
 		size = "" // the uncompressed size is unknown
 	}
+	if len(head) == 512 && needMore(head) {
+		head, _ = br.Peek(maxHead) // a feed's root after a long prolog
+	}
 	switch Detect(head, path) {
 	case FormatJSONL:
 		m.cur = newJSONL(br, path, m.opts.MaxBytes, closer)

@@ -62,6 +62,11 @@ func TestDetect(t *testing.T) {
 		{"html", "<!DOCTYPE html><html><body>", "x.jsonl", FormatSingle},
 		{"text", "BEIJING, Dec. 15 - Xi met Putin.", "x.html", FormatSingle},
 		{"xml that is not a feed", "<?xml version=\"1.0\"?><doc>text</doc>", "x.xml", FormatSingle},
+		{"rss after a long prolog", "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"a.xsl\"?>\n<!-- " + strings.Repeat("generated ", 100) + "-->\n<!DOCTYPE rss [<!ENTITY x \"y>\">]>\n<rss version=\"2.0\">", "x", FormatFeed},
+		{"rdf feed", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">", "x", FormatFeed},
+		{"a feed named only in a later element", "<?xml version=\"1.0\"?><doc><rss>", "x.xml", FormatSingle},
+		{"html with a comment first", "<!-- page --><!DOCTYPE html><html><body><p>rss</p>", "x.xml", FormatSingle},
+		{"prolog cut short", "<?xml version=\"1.0\"?><!-- no end", "x.xml", FormatSingle},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -246,7 +251,7 @@ func FuzzWARC(f *testing.F) {
 
 func FuzzDetect(f *testing.F) {
 	f.Add([]byte("<rss"), "a.xml")
-	f.Fuzz(func(t *testing.T, b []byte, name string) { Detect(b, name) })
+	f.Fuzz(func(t *testing.T, b []byte, name string) { Detect(b, name); needMore(b) })
 }
 
 // With FetchArticles a feed item without full content is replaced by its
