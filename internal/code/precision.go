@@ -246,3 +246,35 @@ func topic(toks []token, m *mention, code string) bool {
 	r := root(code)
 	return r == "01" || r == "04"
 }
+
+// reducedPassive reports a past participle after a comma, "as" or a
+// bracket and before "by": a passive without its auxiliary ("the Tories,
+// backed by forecasters, …", "as articulated by Alan Krueger"), whose
+// agent is the by-phrase, not the actor before it.
+func reducedPassive(toks []token, vs, ve int) bool {
+	if vs == 0 || ve >= len(toks) || toks[ve].up != "BY" || ve-vs != 1 || !pastParticiple(toks[vs].up) {
+		return false
+	}
+	switch toks[vs-1].up {
+	case ",", "AS", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
+// byAgent reports whether the mention starting at token at is the
+// by-phrase's agent with only an article between ("was attacked by the
+// Israeli army").
+func byAgent(toks []token, ve, at int) bool {
+	if ve >= len(toks) || toks[ve].up != "BY" {
+		return false
+	}
+	for k := ve + 1; k < at; k++ {
+		switch toks[k].up {
+		case "THE", "A", "AN":
+		default:
+			return false
+		}
+	}
+	return at > ve
+}

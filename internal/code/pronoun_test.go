@@ -38,6 +38,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBRGOV 04 FRAGOV"}, nil},
 		{"a pair praising something is not praising each other", "Italy and Germany praised the early start of the reform.", "2004-05-01",
 			nil, []string{"ITA 05 DEU", "DEU 05 ITA"}},
+		{"a reduced passive: the agent is the by-phrase", "The Tories, backed by some independent forecasters, criticised Gordon Brown.", "2004-06-01",
+			[]string{"GBROPP 11 GBRGOV"}, []string{"GBROPP 05"}},
+		{"a by-phrase that is no actor", "Hillary Clinton said that concerns, as articulated by Alan Krueger, the former chairman of President Barack Obama's council, were serious.", "2016-01-01",
+			nil, []string{"USAELI 01"}},
 		{"a pair signing", "Italy and Germany signed the agreement on Monday.", "2004-05-01",
 			[]string{"ITA 05 DEU"}, nil},
 	} {

@@ -73,6 +73,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && ve < len(toks) && toks[ve].up == "BY" {
 		passive = true
 	}
+	dyadRules := !st.c.set.TabariRules
+	if dyadRules && !passive && reducedPassive(toks, vs, ve) {
+		passive = true // "the Tories, backed by forecasters, …", "as articulated by Krueger"
+	}
 	st.curCode = code.Code
 	if srcM == nil && st.inherit != nil {
 		srcM = st.inherit
@@ -100,9 +104,15 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		tgtM = nil // "a wedge between the two countries": not the verb's target
 	}
 	if passive {
-		if by := st.targetAfter(toks, ms, ve); by != nil && by.start == ve+1 {
+		if by := st.targetAfter(toks, ms, ve); by != nil && (by.start == ve+1 || dyadRules && byAgent(toks, ve, by.start)) {
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
+		} else if dyadRules {
+			// "was attacked by unknown gunmen", "backed by some
+			// forecasters": the agent is no actor, and the subject is
+			// not the agent
+			srcM = nil
+			notes = append(notes, "passive voice: the agent after by is not an actor")
 		}
 	} else if (bestP == nil || !hasActorMarks(bestP)) && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && strings.HasSuffix(toks[vs-1].up, "LY")) {
 		// "X was criticized over … with Y": the subject is the target
