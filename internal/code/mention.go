@@ -170,6 +170,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	var country *piece
 	var agent *piece
 	var alias *piece
+	var idle *piece // a person out of office on the date
 	nameStart, nameEnd := -1, -1
 	for i := range ps {
 		p := &ps[i]
@@ -182,6 +183,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 				// a known name with no code on this date (out of office):
 				// keep the name, let the title give the code
 				nameStart, nameEnd = p.start, p.end
+				if code == "" {
+					idle = p
+				}
 				continue
 			}
 			if len(code) > 3 && isPersonName(p.actor) && !st.c.set.TabariRules {
@@ -211,6 +215,17 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			m.end, mem.end = e, e
 		}
 	}
+	personCode := ""
+	if person != nil {
+		personCode = st.codeAt(person.actor)
+	} else if idle != nil && country == nil && agent == nil && alias == nil && !st.c.set.TabariRules && isPersonName(idle.actor) {
+		// no title either: the person is of the elite of the country of
+		// the office held nearest the date, as Phoenix codes former
+		// officeholders ("Trump" in 2016: USAELI)
+		if c := nearestCountry(idle.actor, st.date); c != "" {
+			person, personCode = idle, c+"ELI"
+		}
+	}
 	switch {
 	case alias != nil:
 		mem.actor = alias.alias.actor
@@ -218,7 +233,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.aliased = true
 		mem.explain = append(append([]string(nil), alias.alias.explain...), "surname "+text(sent, toks, alias.start, alias.end)+" → "+alias.alias.actor.Name)
 	case person != nil:
-		mem.actor = news.Actor{Code: st.codeAt(person.actor), Name: personName(sent, toks, person)}
+		mem.actor = news.Actor{Code: personCode, Name: personName(sent, toks, person)}
 		mem.person = true
 		mem.named = true
 		mem.nStart, mem.nEnd = person.start, person.end
@@ -334,6 +349,33 @@ func isPersonName(a *dict.Actor) bool {
 		}
 	}
 	return false
+}
+
+// nearestCountry is the country of the dated code nearest to date (the
+// last term that ended before it, else the first that begins after it),
+// if it is a country's; "" otherwise.
+func nearestCountry(a *dict.Actor, date string) string {
+	if date == "" {
+		return ""
+	}
+	before, after := "", ""
+	var bEnd, aStart string
+	for _, c := range a.Codes {
+		switch {
+		case c.To != "" && c.To < date:
+			if before == "" || c.To > bEnd {
+				before, bEnd = c.Code, c.To
+			}
+		case c.From != "" && c.From > date:
+			if after == "" || c.From < aStart {
+				after, aStart = c.Code, c.From
+			}
+		}
+	}
+	if before != "" {
+		return countryOf(before)
+	}
+	return countryOf(after)
 }
 
 // countryOf returns the country part of a CAMEO actor code.
