@@ -311,6 +311,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"reject", "Kenya rejected Uganda.", "2010-01-01", "KEN/UGA/120"},
 		{"rule out", "Kenya ruled out an alliance with Uganda.", "2010-01-01", "KEN/UGA/120"},
 		{"author of a judged act", "Kenya criticised Uganda's plan.", "2010-01-01", "KEN/UGA/111"},
+		{"slam", "Kenya slammed Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"slam into", "A Kenyan jet slammed into Ugandan troops.", "2010-01-01", ""},
+		{"insult", "Kenya insulted Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"round on", "Kenya rounded on Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"author of a praised act", "Kenya praised Uganda's plan.", "2010-01-01", "KEN/UGA/051"},
 	}
 	for _, tc := range tests {

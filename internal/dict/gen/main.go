@@ -167,10 +167,12 @@ func mergeVerbs(f *dict.File, name, text string) error {
 			continue
 		}
 		for _, v := range nb.Verbs {
-			if k := verbIndex(b, v.Forms[0].String()); k >= 0 {
-				// a verb the block holds: the line sets its code
-				b.Verbs[k].Code = v.Code
-				b.Verbs[k].Origin += " code set by " + v.Origin
+			if ks := verbIndex(b, v.Forms[0].String()); len(ks) > 0 {
+				// a verb the block holds (maybe twice): the line sets its code
+				for _, k := range ks {
+					b.Verbs[k].Code = v.Code
+					b.Verbs[k].Origin += " code set by " + v.Origin
+				}
 				continue
 			}
 			b.Verbs = append(b.Verbs, v)
@@ -180,15 +182,16 @@ func mergeVerbs(f *dict.File, name, text string) error {
 	return nil
 }
 
-// verbIndex returns the index of the block's verb whose first form is
-// form, or -1.
-func verbIndex(b *dict.VerbBlock, form string) int {
+// verbIndex returns the indexes of the block's verbs whose first form is
+// form.
+func verbIndex(b *dict.VerbBlock, form string) []int {
+	var out []int
 	for k := range b.Verbs {
 		if b.Verbs[k].Forms[0].String() == form {
-			return k
+			out = append(out, k)
 		}
 	}
-	return -1
+	return out
 }
 
 func addVerbs(f *dict.File) error {
