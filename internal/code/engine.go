@@ -65,6 +65,7 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	}
 	st := newState(c, refDate)
 	st.outlet = outletCountry
+	st.refDate = refDate
 	if refDate == "" && !c.set.TabariRules {
 		st.undated = guessYear(text) // officeholders of an undated article: the year it is about
 	}
@@ -192,7 +193,14 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	if date == "" {
 		st.date = st.undated
 	}
+	undated := st.undated
 	ms := st.mentions(sent, toks)
+	if st.undated != undated && date == "" {
+		// a titled officeholder dated the article (dateByTerm): read this
+		// sentence's other names on that date too
+		st.date = st.undated
+		ms = st.mentions(sent, toks)
+	}
 	if !set.TabariRules {
 		ms = st.refineMentions(sent, toks, ms)
 		ms = st.pronouns(sent, toks, ms)

@@ -72,7 +72,11 @@ type state struct {
 	countAll map[string]int
 	outlet   string // the outlet's country, for role words the article does not place
 	pron     pronState
-	undated  string // an undated article's officeholders are read on this date (guessYear)
+	undated  string                 // an undated article's officeholders are read on this date (guessYear)
+	titled   map[*dict.Actor]string // a person's office as a title in this article gave it
+	refDate  string                 // the article's date as given ("" undated)
+	termLo   string                 // an undated article's dates by its titled officeholders' terms (dateByTerm)
+	termHi   string
 }
 
 func newState(c *Coder, date string) *state {
@@ -238,6 +242,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.named = true
 		mem.nStart, mem.nEnd = person.start, person.end
 		mem.explain = append(mem.explain, entryExplain(person.actor.Pos, person.actor.Origin, person.actor.Names[0], mem.actor.Code))
+		if !st.c.set.TabariRules {
+			st.titledOffice(sent, toks, &mem, person, agent)
+		}
 	case country != nil:
 		code := st.codeAt(country.actor)
 		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))

@@ -42,6 +42,12 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBROPP 11 GBRGOV"}, []string{"GBROPP 05"}},
 		{"a by-phrase that is no actor", "Hillary Clinton said that concerns, as articulated by Alan Krueger, the former chairman of President Barack Obama's council, were serious.", "2016-01-01",
 			nil, []string{"USAELI 01"}},
+		{"a title of office beats the elite reading", "Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed the deal.", "",
+			[]string{"ARGGOV 05 VENGOV"}, []string{"ARGELI"}},
+		{"titled officeholders date an undated article", "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.", "",
+			[]string{"GBRGOV 04 DEUGOV", "ITAGOV 04 GBRGOV"}, []string{"GBRELI"}},
+		{"a former title does not", "Former Prime Minister Tony Blair criticised Iran.", "",
+			[]string{"GBRELI 11 IRN"}, nil},
 		{"a pair signing", "Italy and Germany signed the agreement on Monday.", "2004-05-01",
 			[]string{"ITA 05 DEU"}, nil},
 	} {

@@ -5,6 +5,7 @@ package code
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"dyad/internal/dict"
@@ -80,4 +81,103 @@ func (st *state) codeAt(a *dict.Actor) string {
 		c = a.CodeAt("")
 	}
 	return c
+}
+
+// titledOffice: a person the dictionaries read as an elite (out of office
+// on the article's date, or today for an undated article) whom the text
+// names with a title of office ("Prime Minister Tony Blair", "Argentine
+// President Nestor Kirchner", not "former Prime Minister …") holds that
+// office in the article: the code is the person's country with the
+// title's role, and so are later mentions of the person in the article
+// ("Mr Blair").
+func (st *state) titledOffice(sent string, toks []token, mem *member, person, agent *piece) {
+	code := mem.actor.Code
+	if len(code) < 3 {
+		return
+	}
+	if agent != nil && agent.end <= person.start && !st.former(toks, agent.start, agent.end) {
+		if suf, after := agent.agent.Suffix(); after && suf != "" && !strings.HasPrefix(suf, "ELI") {
+			st.dateByTerm(person.actor, code[:3]+suf)
+		}
+	} else if person.start > 0 && officeWords[toks[person.start-1].up] && toks[person.start-1].capital && !st.former(toks, max(0, person.start-3), person.start) {
+		// a title of government office just before the name ("German
+		// Chancellor Gerhard Schroeder")
+		st.dateByTerm(person.actor, code[:3]+"GOV")
+	}
+	if len(code) < 6 || !strings.HasSuffix(code, "ELI") {
+		return
+	}
+	if agent != nil && agent.end <= person.start && !st.former(toks, agent.start, agent.end) {
+		suf, after := agent.agent.Suffix()
+		if after && suf != "" && suf != "ELI" && !strings.HasPrefix(suf, "ELI") {
+			c := code[:3] + suf
+			if st.titled == nil {
+				st.titled = map[*dict.Actor]string{}
+			}
+			st.titled[person.actor] = c
+			mem.actor.Code = c
+			mem.explain = append(mem.explain, "named with a title of office ("+text(sent, toks, agent.start, agent.end)+"): "+code+" → "+c)
+			return
+		}
+	}
+	if c, ok := st.titled[person.actor]; ok {
+		mem.actor.Code = c
+		mem.explain = append(mem.explain, "the office a title gave earlier in the article: "+code+" → "+c)
+	}
+}
+
+// dateByTerm dates an undated article that named no year by the terms
+// in which the persons it names with a title held that office: the
+// article is within each such term, so no earlier than the latest start
+// among them ("Argentine President Nestor Kirchner": 2003-05-25 or
+// later), and the rest of its officeholders are read on that day, so
+// that "Tony Blair" in the same story is the prime minister, not today's
+// elite. A person with separate terms in one office gives no date; a
+// term that does not overlap the others is left out.
+func (st *state) dateByTerm(a *dict.Actor, code string) {
+	if st.refDate != "" || st.undated != "" && st.termLo == "" {
+		return // dated, or dated by a year the text names
+	}
+	lo, hi, n := "", "9999", 0
+	for _, dc := range a.Codes {
+		if dc.Code != code || len(dc.From) < 10 {
+			continue
+		}
+		to := dc.To
+		if to == "" {
+			to = "9999"
+		}
+		lo, hi, n = maxStr(lo, dc.From), minStr(hi, to), n+1
+	}
+	if n == 0 || lo > hi {
+		return // no term, or separate terms: no single date
+	}
+	if st.termLo != "" {
+		lo, hi = maxStr(lo, st.termLo), minStr(hi, st.termHi)
+		if lo > hi {
+			return // does not overlap the others
+		}
+	}
+	st.termLo, st.termHi = lo, hi
+	st.undated = lo[:10]
+	st.date = st.undated
+}
+
+func maxStr(a, b string) string {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func minStr(a, b string) string {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// officeWords are titles of government office before a name.
+var officeWords = map[string]bool{
+	"PRESIDENT": true, "CHANCELLOR": true, "MINISTER": true, "PREMIER": true, "SECRETARY": true,
 }
