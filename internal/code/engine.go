@@ -383,7 +383,7 @@ func (st *state) remember(toks []token, ms []mention) {
 						ns++
 					}
 					for _, w := range []token{toks[ns], toks[mem.nEnd-1]} {
-						if w.capital && len(w.up) >= 2 && !functionWords[w.up] {
+						if _, title := titles[w.up]; w.capital && len(w.up) >= 2 && !functionWords[w.up] && !title {
 							if _, dup := st.aliases[w.up]; !dup {
 								a := mem
 								a.explain = append([]string(nil), mem.explain...)

@@ -107,6 +107,21 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 		}
 		kept = append(kept, m)
 	}
+	// "the Australian and Canadian dollar": the places listed before a
+	// currency are currencies too
+	for k := len(kept) - 1; k >= 0; k-- {
+		a := &kept[k]
+		if !place(a) || a.end >= len(toks) || toks[a.end].up != "," && toks[a.end].up != "AND" && toks[a.end].up != "OR" {
+			continue
+		}
+		e := a.end
+		for e < len(toks) && e < a.end+6 && (toks[e].up == "," || toks[e].up == "AND" || toks[e].up == "OR" || toks[e].capital && !toks[e].punct) {
+			e++
+		}
+		if e < len(toks) && e > a.end && currencyWords[toks[e].up] && toks[e-1].capital {
+			kept = append(kept[:k], kept[k+1:]...)
+		}
+	}
 	// "Indonesian, Indian and Hong Kong stock markets": the places listed
 	// before a firm's nationality are nationalities too
 	for k := len(kept) - 2; k >= 0; k-- {
@@ -154,6 +169,11 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		}
 	}
 	if allNum {
+		return true
+	}
+	// a date is not an actor: "on 17 November" is not the Greek group
+	// "17 November"
+	if m.end-m.start == 2 && (isNum(first.up, 1, 2) && months[toks[m.start+1].up] != "" || months[first.up] != "" && isNum(toks[m.start+1].up, 1, 2)) {
 		return true
 	}
 	if !place(m) {

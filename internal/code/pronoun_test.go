@@ -48,6 +48,12 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBRGOV 04 DEUGOV", "ITAGOV 04 GBRGOV"}, []string{"GBRELI"}},
 		{"a former title does not", "Former Prime Minister Tony Blair criticised Iran.", "",
 			[]string{"GBRELI 11 IRN"}, nil},
+		{"a title alone is no surname of the person named with it", "Mr Blair met Jacques Chirac in Paris. Later Mr Wyatt criticised Germany.", "2005-01-01",
+			[]string{"GBRGOV 04 FRAGOV"}, []string{"GBRGOV 11"}},
+		{"a date is not an actor", "The departure was announced by Work Secretary Alan Johnson on 17 November as MPs criticised him.", "2005-01-01",
+			nil, []string{"GBRGOV 11"}},
+		{"countries listed before a currency are currencies", "South Korea said it plans to boost holdings of currencies such as the Australian and Canadian dollar.", "2005-01-01",
+			nil, []string{"KOR"}},
 		{"a pair signing", "Italy and Germany signed the agreement on Monday.", "2004-05-01",
 			[]string{"ITA 05 DEU"}, nil},
 	} {
