@@ -30,7 +30,7 @@ import (
 const (
 	humanPrecisionFloor = 0.47
 	humanRecallFloor    = 0.27
-	devPrecisionFloor   = 0.55
+	devPrecisionFloor   = 0.62
 	devRecallFloor      = 0.12
 	devSpecificityFloor = 0.98
 	judgedWrongCeiling  = 48 // judged-wrong events that come back (of 162)

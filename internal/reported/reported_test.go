@@ -41,3 +41,33 @@ func TestJudge(t *testing.T) {
 		}
 	}
 }
+
+func TestTopic(t *testing.T) {
+	for _, tc := range []struct {
+		sent, verb, tgt, cameo string
+		drop                   bool
+	}{
+		{"Clinton said that Islamic State violence against Yazidis is genocide.", "said", "Islamic", "010", true},
+		{"Obama told Putin that the talks would go on.", "told", "Putin", "010", false},
+		{"France said on Monday that Germany was right.", "said", "Germany", "010", true},
+		{"France accused Germany of lying.", "accused", "Germany", "112", false},
+		{"The US announced that Australian prisoner Smith will be released.", "announced", "Australian", "010", false},
+		{"France said that Germany attacked Spain.", "said", "Germany", "112", false},
+	} {
+		toks := pos.Split(tc.sent)
+		up := make([]string, len(toks))
+		v, g := -1, -1
+		for i, tk := range toks {
+			up[i] = strings.ToUpper(tk.Text)
+			if tk.Text == tc.verb && v < 0 {
+				v = i
+			}
+			if tk.Text == tc.tgt && g < 0 {
+				g = i
+			}
+		}
+		if why := Topic(up, v, g, tc.cameo); (why != "") != tc.drop {
+			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
+		}
+	}
+}
