@@ -6,8 +6,39 @@ import (
 	"testing"
 	"time"
 
+	"dyad/internal/news"
 	"dyad/internal/shareddata"
 )
+
+// TestNotPlace checks the hook Locate wires from the coder's actors: a town
+// the coder read as a person is no place unless a cue makes it one; a
+// country is a place whatever the coder read.
+func TestNotPlace(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Lincoln criticised Omaha officials. Russia said it had no comment."
+	places := func(events []news.Event) map[string]bool {
+		out := map[string]bool{}
+		for _, pl := range p.Locate(text, "", events) {
+			out[pl.Text] = true
+		}
+		return out
+	}
+	if got := places(nil); !got["Lincoln"] || !got["Russia"] {
+		t.Fatalf("without events: %v, want Lincoln and Russia", got)
+	}
+	ev := []news.Event{{Source: news.Actor{Code: "USAGOV", Country: "USA", Name: "Lincoln"},
+		Target: news.Actor{Code: "RUS", Country: "RUS", Name: "Russia"}}}
+	if got := places(ev); got["Lincoln"] || !got["Russia"] || !got["Omaha"] {
+		t.Errorf("with Lincoln as an actor: %v, want Russia and Omaha, not Lincoln", got)
+	}
+	o := Options{NotPlace: p.actorSpans(ev)}
+	if ms := p.Parse("The rally in Lincoln drew thousands.", o); len(ms) != 1 || ms[0].Text != "Lincoln" {
+		t.Errorf("a cue makes the actor's name a place again: %+v", ms)
+	}
+}
 
 func TestParse(t *testing.T) {
 	p, err := New()
@@ -25,6 +56,10 @@ func TestParse(t *testing.T) {
 		{"He drove to Paris, Texas, to see his mother.", "Paris", "USA", "TX"},
 		{"Ukrainian troops held the line.", "Ukrainian", "UKR", ""},
 		{"Flooding hit Laurel County overnight, officials in Kentucky said.", "Laurel County", "USA", "KY"},
+		{"Flights to St. Petersburg resumed.", "St. Petersburg", "RUS", ""},
+		{"Cases rose in the state of Victoria and in Sichuan.", "Victoria", "AUS", ""},
+		{"Cases rose in the state of Victoria and in Sichuan.", "Sichuan", "CHN", ""},
+		{"The Paris school board met on Monday. Henry County officials and the Henry County sheriff attended.", "Paris", "USA", "TN"},
 	}
 	for _, c := range cases {
 		ms := p.Parse(c.text, Options{Explain: true})
@@ -50,6 +85,8 @@ func TestParse(t *testing.T) {
 		"Chiquita Raquel Henry, 19, was arrested.",
 		"Sheriff Ripley said the road was closed.",
 		"He lives at 6016 Dublin Road.",
+		"Matthew D. Flores was shot on Friday.",
+		"\"We will win,\" said coach Ripley.",
 	} {
 		for _, m := range p.Parse(text, Options{}) {
 			t.Errorf("%q: %q read as %s", text, m.Text, describe(m.Place))

@@ -24,7 +24,7 @@ var venueCues = map[string]bool{"in": true, "at": true, "near": true, "outside":
 // text, as stored. country is the outlet's country, a hint for ambiguous
 // names.
 func (p *Parser) Locate(text, country string, events []news.Event) []news.Place {
-	ms := p.Parse(text, Options{Country: country})
+	ms := p.Parse(text, Options{Country: country, NotPlace: p.actorSpans(events)})
 	places := make([]news.Place, 0, len(ms))
 	for i := range ms {
 		places = append(places, ms[i].NewsPlace())
@@ -157,4 +157,35 @@ func countryPlaces(ms []Mention) map[string]*Mention {
 		out[c] = first[pl]
 	}
 	return out
+}
+
+// actorSpans returns the NotPlace hook for a document's events: a span the
+// coder read as a person or an organisation (an actor with more than a
+// country's code, or none: "Lincoln" as USAGOV) is not also a town, unless a
+// cue makes it one ("in Lincoln"). Countries and regions are never vetoed:
+// "Russia" is both an actor and a place.
+func (p *Parser) actorSpans(events []news.Event) func(string) bool {
+	names := map[string]bool{}
+	for i := range events {
+		for _, a := range []news.Actor{events[i].Source, events[i].Target} {
+			if a.Name != "" && (len(a.Code) > 3 || a.Country == "") {
+				names[Key(a.Name)] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return func(span string) bool {
+		k := Key(span)
+		if !names[k] {
+			return false
+		}
+		for _, i := range p.G.byKey[k] {
+			if p.G.Places[i].Level() <= 1 {
+				return false
+			}
+		}
+		return true
+	}
 }
