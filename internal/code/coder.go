@@ -64,6 +64,7 @@ type Coder struct {
 	words    map[string]string // TABARI <NOUN>/<ADJECTIVE> words
 	set      dict.Options
 	panics   *atomic.Int64
+	tagger   Tagger // the gate that tags sentences before matching, if any
 }
 
 // Panics is the number of sentences whose coding panicked (and lost their
@@ -169,6 +170,12 @@ func New(ctx context.Context, opts Options) (*Coder, error) {
 	// other verb dictionaries (TABARI's WEIS-like codes) are coded as
 	// written.
 	c.intent = len(opts.Verbs) == 0
+	for _, g := range opts.Gates {
+		if t, ok := g.(Tagger); ok {
+			c.tagger = t
+			break
+		}
+	}
 	return c, nil
 }
 

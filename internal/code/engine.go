@@ -69,6 +69,7 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	if refDate == "" && !c.set.TabariRules {
 		st.undated = guessYear(text) // officeholders of an undated article: the year it is about
 	}
+	st.explain = explain
 	sents := sentences(text)
 	st.text, st.sents = text, sents
 	quoteSpeaker := st.quoteSpeakers(text, sents)
@@ -274,6 +275,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []int, scare []bool, titleCase bool) []cand {
 	c := st.c
 	set := &c.set
+	if len(ms) == 0 {
+		return nil // no actor, no event: nothing to match (nor to tag)
+	}
 	var cands []cand
 	blocked := false // a verb of this clause made an event
 	var inherit *mention
@@ -316,8 +320,22 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 			}
 		}
 		st.inherit = inherit
+		nCapped := len(st.capped)
 		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
 		st.inherit, inherit = nil, nil
+		// part of speech: a trigger that is not a verb here ("the Lisbon
+		// targets") codes nothing and does not end the clause's search
+		// for its verb. Asked only when the match made candidates: most
+		// matches make none, and tagging costs.
+		if len(got) > 0 {
+			if why := st.triggerNot(sent, toks, inMention, i); why != "" {
+				st.capped = st.capped[:nCapped]
+				if st.explain {
+					st.capped = append(st.capped, Gated{Gate: c.tagger.Name(), Reason: why, Level: "word", Start: toks[i].start, End: toks[i+n-1].end})
+				}
+				continue
+			}
+		}
 		// statement verbs, and verbs of intent before "to" + verb
 		// ("decided to extend", "ready to work with"), give way to the
 		// event they introduce

@@ -44,7 +44,7 @@ type ArticleGate interface {
 type Gated struct {
 	Gate   string       `json:"gate"`
 	Reason string       `json:"reason"`
-	Level  string       `json:"level"` // "article", "sentence" or "event"
+	Level  string       `json:"level"` // "article", "sentence", "event" or "word" (a trigger word rejected before matching)
 	Start  int          `json:"start"`
 	End    int          `json:"end"`
 	Events []news.Event `json:"events,omitempty"`

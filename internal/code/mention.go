@@ -77,6 +77,12 @@ type state struct {
 	refDate  string                 // the article's date as given ("" undated)
 	termLo   string                 // an undated article's dates by its titled officeholders' terms (dateByTerm)
 	termHi   string
+	// the part-of-speech checker (Options.Gates' Tagger) and its sentence
+	trig      TriggerChecker
+	trigSent  int
+	trigWords []string
+	trigNouns []bool
+	explain   bool // CodeExplain: keep what the tagger rejected
 }
 
 func newState(c *Coder, date string) *state {

@@ -91,6 +91,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	}
 	if tgtM == nil {
 		tgtM = st.targetAfter(toks, ms, ve)
+		if bestP == nil && st.objectNoun(sent, toks, inMention, ve, tgtM) {
+			notes = append(notes, "the verb's object is not an actor: no target")
+			tgtM = nil
+		}
 		if !st.c.set.TabariRules && venue(toks, tgtM, code.Code, toks[vs].up) {
 			notes = append(notes, "a place after in/at is a venue, not the target")
 			tgtM = nil

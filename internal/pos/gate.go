@@ -5,14 +5,14 @@ import (
 	"strings"
 
 	"dyad/internal/code"
-	"dyad/internal/news"
 )
 
-// Gate is the event coder's part-of-speech gate (a code.Gate): an event
-// whose trigger word the tagger does not take for a verb in its sentence
-// ("the Lisbon targets", "the EU's hit list", "the talks") is dropped.
-// The event's source and target words are given to the tagger as nouns.
-// Only sentences that produced an event are tagged.
+// Gate is the event coder's part-of-speech gate (a code.Tagger): before
+// a verb pattern is matched, a trigger word the tagger does not take for a
+// verb in its sentence ("the Lisbon targets", "the EU's hit list", "the
+// talks") is passed over, so the clause's real verb can still be coded.
+// The sentence's actor words are given to the tagger as nouns. A sentence
+// is tagged once, on its first dictionary verb.
 type Gate struct{ m *Model }
 
 // NewGate returns the gate with the built-in model.
@@ -27,64 +27,72 @@ func NewGate() (*Gate, error) {
 // Name is "pos".
 func (g *Gate) Name() string { return "pos" }
 
-// Article returns the per-article checker (it keeps the last sentence's
-// tags).
-func (g *Gate) Article(string) (code.ArticleGate, string) { return &articleGate{m: g.m}, "" }
+// Article checks nothing after coding: the gate works before matching
+// (Triggers).
+func (g *Gate) Article(string) (code.ArticleGate, string) { return nil, "" }
 
-type articleGate struct {
-	m      *Model
-	sent   string
-	toks   []Token
-	words  []string
-	verbs  []bool // without hints
-	tags   []Tag
-	key    string // the event spans of nouns, hverbs, htags
-	nouns  []bool
-	hverbs []bool // with the event's actors as nouns
-	htags  []Tag
+// Triggers returns a checker for one goroutine's sentences.
+func (g *Gate) Triggers() code.TriggerChecker { return &checker{m: g.m} }
+
+type checker struct {
+	m       *Model
+	words   []string
+	nouns   []bool
+	hinted  bool   // hverbs, htags are this sentence's
+	plain   bool   // verbs is this sentence's
+	verbs   []bool // without hints
+	hverbs  []bool // with the actors as nouns
+	htags   []Tag
+	scratch []Tag
 }
 
-func (a *articleGate) Sentence(string) string { return "" }
+func (a *checker) Sentence(words []string, nouns []bool) {
+	a.words, a.nouns, a.hinted, a.plain = words, nouns, false, false
+}
 
-func (a *articleGate) Event(sent string, ev *news.Event) string {
-	if len(ev.Evidence) == 0 || ev.Evidence[0].VerbSpan == nil {
+// Verb: tagged VERB with the actors as nouns.
+func (a *checker) Verb(i int) bool {
+	if i < 0 || i >= len(a.words) {
+		return false
+	}
+	a.hint()
+	return a.hverbs[i]
+}
+
+// Tag: the tag with the actors as nouns.
+func (a *checker) Tag(i int) string {
+	if i < 0 || i >= len(a.words) {
 		return ""
 	}
-	e := ev.Evidence[0]
-	if sent != a.sent {
-		// tagged once per sentence without hints; again with the event's
-		// actors as nouns only when the verb is not a verb then
-		a.sent, a.key = sent, ""
-		a.toks = Split(sent)
-		a.words = Texts(a.toks)
-		a.verbs, a.tags = a.m.verbs(a.words, nil, a.verbs, a.tags)
-	}
-	i := -1
-	for k, t := range a.toks {
-		if t.Start == e.VerbSpan.Start {
-			i = k
-			break
-		}
-	}
-	if i < 0 || a.verbs[i] {
-		return ""
-	}
-	if key := fmt.Sprint(e.SourceSpan, e.TargetSpan); key != a.key {
-		a.key = key
-		a.nouns = append(a.nouns[:0], make([]bool, len(a.toks))...)
-		for k, t := range a.toks {
-			for _, sp := range []*news.Span{e.SourceSpan, e.TargetSpan} {
-				if sp != nil && t.Start >= sp.Start && t.End <= sp.End {
-					a.nouns[k] = true
-				}
-			}
-		}
+	a.hint()
+	return a.htags[i].String()
+}
+
+func (a *checker) hint() {
+	if !a.hinted {
+		a.hinted = true
 		a.hverbs, a.htags = a.m.verbs(a.words, a.nouns, a.hverbs, a.htags)
 	}
-	if a.hverbs[i] || a.eventNoun(i) {
+}
+
+// Trigger: a verb when tagged with the actors as nouns, or without them;
+// else an event noun (eventNoun).
+func (a *checker) Trigger(i int) string {
+	if i < 0 || i >= len(a.words) {
 		return ""
 	}
-	return fmt.Sprintf("%q is not a verb here (part-of-speech tagger: %v)", a.toks[i].Text, a.htags[i])
+	a.hint()
+	if a.hverbs[i] {
+		return ""
+	}
+	if !a.plain {
+		a.plain = true
+		a.verbs, a.scratch = a.m.verbs(a.words, nil, a.verbs, a.scratch)
+	}
+	if a.verbs[i] || a.eventNoun(i) {
+		return ""
+	}
+	return fmt.Sprintf("%q is not a verb here (part-of-speech tagger: %v)", a.words[i], a.htags[i])
 }
 
 // lightVerbs take an event noun as their object: "held talks with",
@@ -115,14 +123,14 @@ var beWords = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // eventNoun: a trigger the tagger took for a noun still names the event
 // when a light verb governs it ("held talks", "sent emergency aid") or
 // when it is an -ing form after a form of "be" ("are striking").
-func (a *articleGate) eventNoun(i int) bool {
-	w := strings.ToLower(a.toks[i].Text)
-	if i > 0 && strings.HasSuffix(w, "ing") && beWords[strings.ToLower(a.toks[i-1].Text)] {
+func (a *checker) eventNoun(i int) bool {
+	w := strings.ToLower(a.words[i])
+	if i > 0 && strings.HasSuffix(w, "ing") && beWords[strings.ToLower(a.words[i-1])] {
 		return true
 	}
 	next := ""
-	if i+1 < len(a.toks) {
-		next = strings.ToLower(a.toks[i+1].Text)
+	if i+1 < len(a.words) {
+		next = strings.ToLower(a.words[i+1])
 	}
 	if intentAdj[w] && next == "to" {
 		return true // "China is ready to strengthen cooperation": the coder's intent rule
@@ -131,10 +139,10 @@ func (a *articleGate) eventNoun(i int) bool {
 		return true // "a virtual meeting with Putin", "Putin's visit to Beijing"
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if lightVerbs[strings.ToLower(a.toks[k].Text)] {
+		if lightVerbs[strings.ToLower(a.words[k])] {
 			return true
 		}
-		if t := a.htags[k]; t != ADJ && t != NOUN && t != DET && t != NUM && t != CONJ && a.toks[k].Text != "," {
+		if t := a.htags[k]; t != ADJ && t != NOUN && t != DET && t != NUM && t != CONJ && a.words[k] != "," {
 			return false
 		}
 	}

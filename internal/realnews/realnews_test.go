@@ -28,12 +28,12 @@ import (
 // Floors: the figures measured at the last change, rounded down a little,
 // so that a regression fails. Raise them as the coder improves.
 const (
-	humanPrecisionFloor = 0.47
+	humanPrecisionFloor = 0.48
 	humanRecallFloor    = 0.27
 	devPrecisionFloor   = 0.62
 	devRecallFloor      = 0.12
 	devSpecificityFloor = 0.98
-	judgedWrongCeiling  = 48 // judged-wrong events that come back (of 162)
+	judgedWrongCeiling  = 40 // judged-wrong events that come back (of 162)
 	judgedRightFloor    = 29 // judged-right events that stay (of 38)
 )
 

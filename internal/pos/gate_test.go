@@ -1,0 +1,54 @@
+package pos_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"dyad/internal/code"
+	"dyad/internal/coding"
+	"dyad/internal/pos"
+)
+
+// TestGateBeforeMatching codes sentences written for this test with the
+// default coder and with the part-of-speech gate alone: a dictionary
+// verb used as a noun codes nothing, a verb whose object is a non-actor
+// noun has no target, and real verbs stay.
+func TestGateBeforeMatching(t *testing.T) {
+	g, err := pos.NewGate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, err := code.New(context.Background(), code.Options{Gates: []code.Gate{g}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := coding.New(context.Background(), code.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sent, want string }{
+		{"Portugal will miss the Lisbon targets for growth.", ""}, // "targets" is a noun
+		{"The talks between Moscow and Kiev ended.", ""},          // "talks" is a noun
+		{"Iran targets Saudi Arabia with new missiles.", "IRN 190 SAU"},
+		{"Opec will raise output to meet demand in China.", ""},                                  // meet a demand, not China
+		{"The Bush administration has taken a harsh line on Cuba.", ""},                          // take a line, not Cuba
+		{"Britain took the lead in the campaign against Iran.", ""},                              // take the lead
+		{"China met the United States.", "CHN 040 USA"},                                          // an actor as object
+		{"Russia took Crimea from Ukraine.", "RUS 171 UKR"},                                      // a place as object
+		{"The ministers gave their views on the crisis in Iraq.", ""},                            // give views
+		{"Britain's minister told a news conference of NATO ministers that Spain objected.", ""}, // told a conference, not NATO
+		{"Britain welcomed news that Norway will join the fund.", "GBR 051 NOR"},                 // a judged act: its actor stays
+		{"Turkey accused Greece.", "TUR 112 GRC"},                                                // a verb with its target
+	} {
+		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
+			var got []string
+			for _, ev := range c.Code(context.Background(), "d", tc.sent, "2024-01-01") {
+				got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+			}
+			if strings.Join(got, ", ") != tc.want {
+				t.Errorf("%s: %q → %q, want %q", name, tc.sent, got, tc.want)
+			}
+		}
+	}
+}
