@@ -168,3 +168,41 @@ func TestFeedAfterLongProlog(t *testing.T) {
 		}
 	}
 }
+
+// 200,000 "{}" lines in a 655-byte .gz made 200,000 failed rows: the
+// first 100 failed lines of an input get a row each, the rest one row
+// that counts them, and the good records among them are all read.
+func TestManyFailedLines(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 200_000; i++ {
+		switch i {
+		case 5, 150_000:
+			fmt.Fprintf(&b, "{\"id\":\"good%d\",\"text\":\"France and Germany signed a pact.\"}\n", i)
+		default:
+			b.WriteString("{}\n")
+		}
+	}
+	path := filepath.Join(t.TempDir(), "empty.jsonl.gz")
+	if err := os.WriteFile(path, gz([]byte(b.String())), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs := readAll(t, []string{path}, Options{})
+	var good, failed []string
+	for _, d := range docs {
+		if d.Err == nil {
+			good = append(good, d.ID)
+		} else {
+			failed = append(failed, filepath.Base(d.Path)+": "+d.Err.Error())
+		}
+	}
+	t.Logf("%d rows: %d good, %d failed; last: %s", len(docs), len(good), len(failed), failed[len(failed)-1])
+	if len(good) != 2 || good[1] != "good150000" {
+		t.Errorf("good records %q, want good5 and good150000", good)
+	}
+	if len(failed) != maxFailedLines+1 {
+		t.Fatalf("%d failed rows, want %d", len(failed), maxFailedLines+1)
+	}
+	if want := "empty.jsonl.gz:102-200000: 199898 more failed lines (102-200000), not stored one by one; the first: line 102: record has neither text nor html"; failed[maxFailedLines] != want {
+		t.Errorf("last row %q, want %q", failed[maxFailedLines], want)
+	}
+}
