@@ -307,6 +307,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"two roles of one code", "Ministers criticised officials in Kenya.", "2010-01-01", ""},
 		{"a state on its opposition", "Venezuela banned opposition leader Carlos Perez from office.", "2010-01-01", "VEN/VENOPP/172"},
 		{"a state and its army", "Kenya praised Kenyan troops.", "2010-01-01", ""},
+		{"a state on its opposition, as subject", "Kenya banned opposition leader John Kamau from office.", "2010-01-01", "KEN/KENOPP/172"},
+		{"a place, not the state", "Later Nairobi's Tom Mboya suggested the Kenyan opposition leader John Kamau should resign.", "2010-01-01", ""},
 		// 120 reject, and a judging verb's target is the act's author
 		{"reject", "Kenya rejected Uganda.", "2010-01-01", "KEN/UGA/120"},
 		{"rule out", "Kenya ruled out an alliance with Uganda.", "2010-01-01", "KEN/UGA/120"},

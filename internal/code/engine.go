@@ -472,7 +472,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if apposition(toks, cd.src, cd.tgt) {
 				continue // "the Russian president, Vladimir Putin": one actor named twice
 			}
-			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !stateActsOn(cd.src.actor, cd.tgt.actor) {
+			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) {
 				continue // a country and its own part: not an event between actors
 			}
 			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") && cd.tgt.actor.Country == "" {
@@ -560,6 +560,24 @@ func stateActsOn(src, tgt news.Actor) bool {
 	}
 	return false
 }
+
+// subjectOf reports whether member m is the subject right before the
+// verb at vs ("Venezuela has banned …"), with at most two auxiliaries
+// between: a country named elsewhere in the clause is most often a place
+// or a nationality ("in the USA", "Birmingham's Sion Simon").
+func subjectOf(toks []token, m member, vs int) bool {
+	if m.end > vs || vs-m.end > 2 || m.end >= len(toks) {
+		return false
+	}
+	for k := m.end; k < vs; k++ {
+		if !auxiliaries[toks[k].up] {
+			return false
+		}
+	}
+	return true
+}
+
+var auxiliaries = map[string]bool{"HAS": true, "HAVE": true, "HAD": true, "IS": true, "WAS": true, "WILL": true, "WOULD": true, "HAS BEEN": true, "BEEN": true, "ALSO": true}
 
 // twoPeople reports whether two members of one actor code are two
 // different named people ("Gordon Brown criticised Tony Blair": both
