@@ -54,6 +54,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			nil, []string{"GBRGOV 11"}},
 		{"countries listed before a currency are currencies", "South Korea said it plans to boost holdings of currencies such as the Australian and Canadian dollar.", "2005-01-01",
 			nil, []string{"KOR"}},
+		{"a passive without by names no agent", "British troops were ambushed last night; Iran denied any role.", "2005-01-01",
+			nil, []string{"IRN 19"}},
+		{"the next actor is not the agent", "The German bank was barred from lending, and Russia welcomed the move.", "2005-01-01",
+			nil, []string{"RUS 16"}},
 		{"a pair signing", "Italy and Germany signed the agreement on Monday.", "2004-05-01",
 			[]string{"ITA 05 DEU"}, nil},
 	} {

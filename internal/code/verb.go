@@ -123,7 +123,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		if srcM != nil && tgtM != nil {
 			srcM, tgtM = tgtM, srcM
 			notes = append(notes, "passive voice without by: subject is the target")
-		} else if srcM != nil && tgtM == nil {
+		} else if srcM != nil && tgtM == nil && !dyadRules {
+			// (dyad rules: a passive without "by" names no agent; the next
+			// actor, "were barred from lending to Gazprom", is not it)
 			if after := st.anyAfter(ms, ve); after != nil {
 				srcM, tgtM = after, srcM
 				notes = append(notes, "passive voice without by: subject is the target")
