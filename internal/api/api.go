@@ -17,6 +17,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -137,6 +138,7 @@ func New(st store.Store, opts Options) *Server {
 	}
 	s.route("GET /api/v1/events", s.listEvents)
 	s.route("GET /api/v1/events/{id}", s.getEvent)
+	s.route("GET /api/v1/events/{id}/evidence", s.eventEvidenceList)
 	s.route("GET /api/v1/docs", s.listDocs)
 	s.route("GET /api/v1/docs/{id}", s.getDoc)
 	s.route("GET /api/v1/quotes", s.listQuotes)
@@ -350,6 +352,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	limited(r.URL.Query(), &f.Page)
+	f.MaxEvidence = listEvidence
 	evs, err := s.st.Events(r.Context(), f)
 	if err != nil {
 		return err
@@ -359,15 +362,92 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 			return unknownAfter(f.After, err)
 		}
 	}
-	return page(w, evs, f.Limit, func(e news.Event) string { return e.ID })
+	out := make([]listedEvent, len(evs))
+	for i, ev := range evs {
+		out[i] = listed(ev)
+	}
+	return page(w, out, f.Limit, func(e listedEvent) string { return e.ID })
+}
+
+// Evidence caps: an event in a listing carries its first listEvidence
+// sentences, GET /api/v1/events/{id} its first eventEvidence; when it has
+// more, evidence_count counts them and evidence_more links to the rest
+// (GET /api/v1/events/{id}/evidence, pages of at most maxEvidencePage).
+// So a page's size is bounded by its limit, not by how often its events
+// were reported.
+const (
+	listEvidence    = 5
+	eventEvidence   = 100
+	maxEvidencePage = 1000
+)
+
+// listedEvent is an event as the API lists it: with the link to the rest
+// of its evidence when it was cut.
+type listedEvent struct {
+	news.Event
+	EvidenceMore string `json:"evidence_more,omitempty"`
+}
+
+func listed(ev news.Event) listedEvent {
+	le := listedEvent{Event: ev}
+	if ev.EvidenceCount > len(ev.Evidence) {
+		le.EvidenceMore = fmt.Sprintf("/api/v1/events/%s/evidence?after=%d", url.PathEscape(ev.ID), len(ev.Evidence))
+	}
+	return le
+}
+
+// eventCapped reads one event with at most max evidence sentences (all
+// of them from a store that cannot cap).
+func (s *Server) eventCapped(ctx context.Context, id string, max int) (news.Event, error) {
+	if er, ok := s.st.(store.EvidenceReader); ok {
+		return er.EventCapped(ctx, id, max)
+	}
+	return s.st.Event(ctx, id)
 }
 
 func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) error {
-	ev, err := s.st.Event(r.Context(), r.PathValue("id"))
+	ev, err := s.eventCapped(r.Context(), r.PathValue("id"), eventEvidence)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"data": ev})
+	writeJSON(w, http.StatusOK, map[string]any{"data": listed(ev)})
+	return nil
+}
+
+// eventEvidenceList pages an event's evidence: after=N skips the first N
+// (the next of the previous page), limit (default 100, at most 1,000).
+func (s *Server) eventEvidenceList(w http.ResponseWriter, r *http.Request) error {
+	er, ok := s.st.(store.EvidenceReader)
+	if !ok {
+		return errNotFound("this store cannot page evidence: GET /api/v1/events/{id} has all of it")
+	}
+	q := r.URL.Query()
+	for k := range q {
+		if k != "after" && k != "limit" {
+			return httpError{http.StatusBadRequest, fmt.Sprintf("unknown parameter %q (evidence takes after and limit)", k)}
+		}
+	}
+	after, limit := 0, defaultLimit
+	var err error
+	if v := q.Get("after"); v != "" {
+		if after, err = strconv.Atoi(v); err != nil || after < 0 {
+			return httpError{http.StatusBadRequest, fmt.Sprintf("after must be a whole number (the next of the previous page), not %q", v)}
+		}
+	}
+	if v := q.Get("limit"); v != "" {
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > maxEvidencePage {
+			return httpError{http.StatusBadRequest, fmt.Sprintf("limit must be 1 to %d", maxEvidencePage)}
+		}
+	}
+	evs, total, err := er.EventEvidence(r.Context(), r.PathValue("id"), after, limit)
+	if err != nil {
+		return err
+	}
+	env := map[string]any{"data": evs, "count": total}
+	if after+len(evs) < total {
+		env["next"] = strconv.Itoa(after + len(evs))
+	}
+	writeJSON(w, http.StatusOK, env)
 	return nil
 }
 

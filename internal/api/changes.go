@@ -35,7 +35,7 @@ func (s *Server) changes(w http.ResponseWriter, r *http.Request) error {
 	if more {
 		cs = cs[:limit]
 	}
-	items, err := store.LoadChanges(r.Context(), s.st, cs)
+	items, err := store.LoadChangesCapped(r.Context(), s.st, cs, listEvidence)
 	if err != nil {
 		return err
 	}

@@ -329,10 +329,10 @@ func (s *passSource) Close() error {
 func BenchmarkEventsLoad(b *testing.B) {
 	corpusStore(b)
 	const clients = 16
-	b.Run("ingestonly", func(b *testing.B) { eventsLoad(b, corpus.st, 0, 0, 200) })
-	b.Run("store", func(b *testing.B) { eventsLoad(b, corpus.st, clients, 0, 200) })
-	b.Run("cache1s", func(b *testing.B) { eventsLoad(b, corpus.st, clients, time.Second, 200) })
-	b.Run("noingest", func(b *testing.B) { eventsLoad(b, corpus.st, clients, 0, -1) })
+	b.Run("ingestonly", func(b *testing.B) { eventsLoad(b, corpus.st, corpus.mix, 0, 0, 200) })
+	b.Run("store", func(b *testing.B) { eventsLoad(b, corpus.st, corpus.mix, clients, 0, 200) })
+	b.Run("cache1s", func(b *testing.B) { eventsLoad(b, corpus.st, corpus.mix, clients, time.Second, 200) })
+	b.Run("noingest", func(b *testing.B) { eventsLoad(b, corpus.st, corpus.mix, clients, 0, -1) })
 }
 
 // ingestCPU is the CPU time the concurrent ingest takes per document,
@@ -350,9 +350,8 @@ var commitEvery = func() time.Duration {
 
 // eventsLoad runs clients against st for b.N periods while the pipeline
 // ingests at ingestRate documents a second (negative: no ingest).
-func eventsLoad(b *testing.B, st store.Store, clients int, ttl time.Duration, ingestRate float64) {
+func eventsLoad(b *testing.B, st store.Store, mix []string, clients int, ttl time.Duration, ingestRate float64) {
 	reuters, bbc := shareddata.Path(b, reutersRel), shareddata.Path(b, bbcRel)
-	mix := corpus.mix
 	srv := httptest.NewServer(api.New(st, api.Options{CacheTTL: ttl}))
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 10 * time.Second}

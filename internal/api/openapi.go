@@ -17,8 +17,9 @@ type endpoint struct {
 }
 
 var endpoints = []endpoint{
-	{"GET /api/v1/events", "Canonical events (one per real-world event per story), oldest first; page with `after`=the `next` cursor", "events", nil, nil, nil},
-	{"GET /api/v1/events/{id}", "One event with all its evidence", "", nil, nil, nil},
+	{"GET /api/v1/events", "Canonical events (one per real-world event per story), oldest first; page with `after`=the `next` cursor. Each event carries its first 5 evidence sentences; one with more has evidence_count and evidence_more, the link to the rest", "events", nil, nil, nil},
+	{"GET /api/v1/events/{id}", "One event with its first 100 evidence sentences; evidence_count and evidence_more (a link) when it has more", "", nil, nil, nil},
+	{"GET /api/v1/events/{id}/evidence", "An event's evidence sentences in the order stored, a page at a time: {\"data\": […], \"count\": n, \"next\": after}", "", []string{"after", "limit"}, nil, nil},
 	{"GET /api/v1/export", "Every event the filters select, streamed as a file: csv (default), gdelt (TSV), jsonl or parquet; evidence=1 gives the flat evidence table. No page cap, never cached", "events", []string{"format", "evidence"},
 		[]string{"text/csv", "text/tab-separated-values", "application/x-ndjson", "application/vnd.apache.parquet"}, nil},
 	{"GET /api/v1/docs", "Stored documents, ok and failed", "docs", nil, nil, nil},

@@ -169,8 +169,12 @@ type Event struct {
 	NumArticles int        `json:"num_articles"`
 	NumSources  int        `json:"num_sources"`
 	Evidence    []Evidence `json:"evidence"`
-	Coder       string     `json:"coder"` // "dyad/VERSION dict/VERSION"
-	Issues      []string   `json:"issues,omitempty"`
+	// EvidenceCount is how many evidence sentences the store holds for the
+	// event when a listing returned only the first of them (capped
+	// listings: the API and the web UI); 0 when Evidence is all of them.
+	EvidenceCount int      `json:"evidence_count,omitempty"`
+	Coder         string   `json:"coder"` // "dyad/VERSION dict/VERSION"
+	Issues        []string `json:"issues,omitempty"`
 	// Confidence is a stage's confidence that the event happened as coded,
 	// 0..1; nil when no stage judged it (docs/events.md).
 	Confidence *float64 `json:"confidence,omitempty"`

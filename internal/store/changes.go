@@ -46,6 +46,14 @@ type ChangeItem struct {
 
 // LoadChanges reads the objects of changes as they are now.
 func LoadChanges(ctx context.Context, st Store, cs []Change) ([]ChangeItem, error) {
+	return LoadChangesCapped(ctx, st, cs, 0)
+}
+
+// LoadChangesCapped is LoadChanges with at most maxEvidence evidence
+// sentences per event (0: all) when the store is an EvidenceReader.
+func LoadChangesCapped(ctx context.Context, st Store, cs []Change, maxEvidence int) ([]ChangeItem, error) {
+	er, capped := st.(EvidenceReader)
+	capped = capped && maxEvidence > 0
 	out := make([]ChangeItem, 0, len(cs))
 	for _, c := range cs {
 		it := ChangeItem{Seq: c.Seq, Kind: c.Kind, ID: c.ID}
@@ -57,7 +65,12 @@ func LoadChanges(ctx context.Context, st Store, cs []Change) ([]ChangeItem, erro
 		switch c.Kind {
 		case ChangeEvent:
 			var ev news.Event
-			if ev, err = st.Event(ctx, c.ID); err == nil {
+			if capped {
+				ev, err = er.EventCapped(ctx, c.ID, maxEvidence)
+			} else {
+				ev, err = st.Event(ctx, c.ID)
+			}
+			if err == nil {
 				it.Event = &ev
 			}
 		case ChangeDocument:

@@ -45,7 +45,10 @@ func (o Outcome) String() string {
 // with the same key (story_id, source code, target code, CAMEO root, date),
 // appending its evidence and recomputing num_articles (distinct documents)
 // and num_sources (distinct Evidence.Source, i.e. origin outlets). Adding
-// the same evidence twice changes nothing.
+// the same evidence twice changes nothing. One document gives an event at
+// most MaxEvidencePerDoc evidence sentences (its first ones): a document
+// that repeats a sentence thousands of times still counts once and stores
+// a few.
 type Store interface {
 	// PutDocument stores a document, ok or failed. A document whose
 	// ContentHash is already stored is a Duplicate and changes nothing. A
@@ -150,6 +153,26 @@ type EventFilter struct {
 	// Offset skips this many events of a limited page (the web UI's page
 	// numbers; the API pages with After).
 	Offset int
+	// MaxEvidence, when > 0, returns at most this many evidence sentences
+	// per event (the first stored) and sets Event.EvidenceCount when there
+	// are more: listings stay bounded however often an event is reported.
+	MaxEvidence int
+}
+
+// MaxEvidencePerDoc is how many evidence sentences one document gives one
+// canonical event (Store.AddEvents keeps the first). Reuters and BBC give
+// at most 3.
+const MaxEvidencePerDoc = 5
+
+// EvidenceReader is implemented by stores that read an event with its
+// evidence capped, and the evidence a page at a time.
+type EvidenceReader interface {
+	// EventCapped is Event with at most max evidence sentences (the first;
+	// EvidenceCount set when there are more).
+	EventCapped(ctx context.Context, id string, max int) (news.Event, error)
+	// EventEvidence returns the event's evidence from the offset-th (0 the
+	// first, in the order stored), at most limit, and how many it has.
+	EventEvidence(ctx context.Context, id string, offset, limit int) ([]news.Evidence, int, error)
 }
 
 // EventCounter is implemented by stores that count a filter's events.

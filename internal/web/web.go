@@ -144,6 +144,7 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	f.Limit, f.Offset = pageSize, (pg-1)*pageSize
+	f.MaxEvidence = 1 // the table shows an event's first sentence
 	evs, err := h.st.Events(r.Context(), f)
 	if err != nil {
 		h.failErr(w, err)
@@ -185,8 +186,18 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 	h.render(w, "events.html", data)
 }
 
+// eventEvidence is how many evidence sentences an event's page shows;
+// the rest are at GET /api/v1/events/{id}/evidence.
+const eventEvidence = 100
+
 func (h *Handler) event(w http.ResponseWriter, r *http.Request) {
-	ev, err := h.st.Event(r.Context(), r.PathValue("id"))
+	var ev news.Event
+	var err error
+	if er, ok := h.st.(store.EvidenceReader); ok {
+		ev, err = er.EventCapped(r.Context(), r.PathValue("id"), eventEvidence)
+	} else {
+		ev, err = h.st.Event(r.Context(), r.PathValue("id"))
+	}
 	if err != nil {
 		h.failErr(w, err)
 		return
@@ -300,7 +311,7 @@ func (h *Handler) story(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	docs, _ := h.st.Documents(r.Context(), store.DocFilter{StoryID: s.ID})
-	evs, _ := h.st.Events(r.Context(), store.EventFilter{StoryID: s.ID})
+	evs, _ := h.st.Events(r.Context(), store.EventFilter{StoryID: s.ID, MaxEvidence: 1})
 	qs, _ := h.st.Quotes(r.Context(), store.QuoteFilter{StoryID: s.ID})
 	h.render(w, "story.html", map[string]any{"S": s, "Docs": docs, "Events": evs, "Quotes": qs})
 }

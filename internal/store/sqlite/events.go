@@ -22,6 +22,18 @@ func (s *Store) Event(ctx context.Context, id string) (news.Event, error) {
 	return s.read.Event(ctx, id)
 }
 
+var _ store.EvidenceReader = (*Store)(nil)
+
+// EventCapped returns one event with at most max evidence sentences.
+func (s *Store) EventCapped(ctx context.Context, id string, max int) (news.Event, error) {
+	return s.read.EventCapped(ctx, id, max)
+}
+
+// EventEvidence returns a page of an event's evidence and its count.
+func (s *Store) EventEvidence(ctx context.Context, id string, offset, limit int) ([]news.Evidence, int, error) {
+	return s.read.EventEvidence(ctx, id, offset, limit)
+}
+
 // Events lists canonical events sorted by (date, id).
 func (s *Store) Events(ctx context.Context, f store.EventFilter) ([]news.Event, error) {
 	return s.read.Events(ctx, f)

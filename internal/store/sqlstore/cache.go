@@ -23,6 +23,7 @@ type EventCache struct {
 
 type cachedEvent struct {
 	rev int64
+	max int // the evidence cap it was read with (0: all its evidence)
 	ev  news.Event
 }
 
@@ -31,8 +32,9 @@ func NewEventCache(max int) *EventCache {
 	return &EventCache{max: max, m: make(map[string]cachedEvent)}
 }
 
-// get returns a copy of the cached event id at revision rev.
-func (c *EventCache) get(id string, rev int64) (news.Event, bool) {
+// get returns a copy of the cached event id at revision rev with at most
+// max evidence sentences (0: all), when the cached copy holds them.
+func (c *EventCache) get(id string, rev int64, max int) (news.Event, bool) {
 	if c == nil {
 		return news.Event{}, false
 	}
@@ -42,12 +44,30 @@ func (c *EventCache) get(id string, rev int64) (news.Event, bool) {
 	if !ok || e.rev != rev {
 		return news.Event{}, false
 	}
+	complete := e.ev.EvidenceCount == 0 // the cached copy has all the evidence
+	if !complete && (max == 0 || max > e.max) {
+		return news.Event{}, false
+	}
 	ev := e.ev
 	ev.Evidence = slices.Clone(ev.Evidence)
+	capEvidence(&ev, max)
 	return ev, true
 }
 
-func (c *EventCache) put(rev int64, ev news.Event) {
+// capEvidence keeps the first max evidence sentences of ev (max > 0),
+// counting them all in EvidenceCount when some go.
+func capEvidence(ev *news.Event, max int) {
+	if max <= 0 || len(ev.Evidence) <= max {
+		return
+	}
+	if ev.EvidenceCount == 0 {
+		ev.EvidenceCount = len(ev.Evidence)
+	}
+	ev.Evidence = ev.Evidence[:max]
+}
+
+// put keeps ev at revision rev, read with the evidence cap max (0: all).
+func (c *EventCache) put(rev int64, ev news.Event, max int) {
 	if c == nil || c.max <= 0 {
 		return
 	}
@@ -63,7 +83,7 @@ func (c *EventCache) put(rev int64, ev news.Event) {
 			}
 		}
 	}
-	c.m[ev.ID] = cachedEvent{rev: rev, ev: ev}
+	c.m[ev.ID] = cachedEvent{rev: rev, max: max, ev: ev}
 }
 
 // Len is the number of events cached.

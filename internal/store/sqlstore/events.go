@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strconv"
 	"strings"
 
 	"dyad/internal/news"
@@ -329,7 +330,13 @@ type Reader struct {
 
 // Event reads one canonical event with its evidence.
 func (r *Reader) Event(ctx context.Context, id string) (news.Event, error) {
-	evs, err := r.queryEvents(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id)
+	return r.EventCapped(ctx, id, 0)
+}
+
+// EventCapped reads one canonical event with at most max evidence
+// sentences (0: all), store.EvidenceReader.
+func (r *Reader) EventCapped(ctx context.Context, id string, max int) (news.Event, error) {
+	evs, err := r.queryEvents(ctx, max, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id)
 	if err != nil {
 		return news.Event{}, fmt.Errorf("event %s: %w", id, err)
 	}
@@ -350,7 +357,7 @@ func (r *Reader) Events(ctx context.Context, f store.EventFilter) ([]news.Event,
 		var q string
 		var args []any
 		if q, args, err = EventsQuery(r.D, f); err == nil {
-			evs, err = r.queryEvents(ctx, q, args...)
+			evs, err = r.queryEvents(ctx, f.MaxEvidence, q, args...)
 		}
 	} else {
 		evs, err = r.cachedEvents(ctx, f)
@@ -385,7 +392,7 @@ func (r *Reader) cachedEvents(ctx context.Context, f store.EventFilter) ([]news.
 			rows.Close()
 			return nil, err
 		}
-		ev, ok := r.Cache.get(id, rev)
+		ev, ok := r.Cache.get(id, rev, f.MaxEvidence)
 		if !ok {
 			ev.ID = id
 			missing = append(missing, id)
@@ -401,7 +408,7 @@ func (r *Reader) cachedEvents(ctx context.Context, f store.EventFilter) ([]news.
 		return out, nil
 	}
 	in, args := r.D.InList("e.id", missing)
-	loaded, revs, err := r.scanEvents(ctx, db, `SELECT `+eventColumns+` FROM events e WHERE `+in, args...)
+	loaded, revs, err := r.scanEvents(ctx, db, f.MaxEvidence, `SELECT `+eventColumns+` FROM events e WHERE `+in, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -409,7 +416,7 @@ func (r *Reader) cachedEvents(ctx context.Context, f store.EventFilter) ([]news.
 	for i, ev := range loaded {
 		out[at[ev.ID]] = ev
 		found[ev.ID] = true
-		r.Cache.put(revs[i], ev)
+		r.Cache.put(revs[i], ev, f.MaxEvidence)
 	}
 	if len(found) < len(missing) {
 		// Deleted between the two queries (its last document replaced):
@@ -425,19 +432,19 @@ func (r *Reader) cachedEvents(ctx context.Context, f store.EventFilter) ([]news.
 	return out, nil
 }
 
-func (r *Reader) queryEvents(ctx context.Context, q string, args ...any) ([]news.Event, error) {
+func (r *Reader) queryEvents(ctx context.Context, max int, q string, args ...any) ([]news.Event, error) {
 	db, done, err := r.DB.Session(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer done()
-	out, _, err := r.scanEvents(ctx, db, q, args...)
+	out, _, err := r.scanEvents(ctx, db, max, q, args...)
 	return out, err
 }
 
-// scanEvents runs a query of eventColumns and reads the events' evidence,
-// returning the events with their revisions.
-func (r *Reader) scanEvents(ctx context.Context, db Queryer, q string, args ...any) ([]news.Event, []int64, error) {
+// scanEvents runs a query of eventColumns and reads the events' evidence
+// (at most max each, 0 all), returning the events with their revisions.
+func (r *Reader) scanEvents(ctx context.Context, db Queryer, max int, q string, args ...any) ([]news.Event, []int64, error) {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, nil, err
@@ -474,15 +481,16 @@ func (r *Reader) scanEvents(ctx context.Context, db Queryer, q string, args ...a
 		index[ev.ID] = i
 		ids = append(ids, ev.ID)
 	}
-	if err := r.loadEvidence(ctx, db, out, index, ids); err != nil {
+	if err := r.loadEvidence(ctx, db, out, index, ids, max); err != nil {
 		return nil, nil, err
 	}
 	return out, revs, nil
 }
 
 // loadEvidence reads the evidence of the events ids (out[index[id]]), in
-// the order it was added.
-func (r *Reader) loadEvidence(ctx context.Context, db Queryer, out []news.Event, index map[string]int, ids []string) error {
+// the order it was added: all of it, or the first max of each event with
+// EvidenceCount set on the events that have more.
+func (r *Reader) loadEvidence(ctx context.Context, db Queryer, out []news.Event, index map[string]int, ids []string, max int) error {
 	for len(ids) > 0 {
 		chunk := ids
 		if len(chunk) > 500 {
@@ -490,26 +498,36 @@ func (r *Reader) loadEvidence(ctx context.Context, db Queryer, out []news.Event,
 		}
 		ids = ids[len(chunk):]
 		in, inArgs := r.D.InList("event_id", chunk)
-		rows, err := db.QueryContext(ctx, `SELECT event_id, doc_id, source, sentence, start, "end", spans FROM evidence
-			WHERE `+in+` ORDER BY `+r.D.EvidenceOrder, inArgs...)
+		q := `SELECT event_id, doc_id, source, sentence, start, "end", spans, 0 FROM evidence
+			WHERE ` + in + ` ORDER BY ` + r.D.EvidenceOrder
+		if max > 0 {
+			// The first max of each event, with its count, in one pass of
+			// the event's rows (window functions: SQLite ≥ 3.25, PostgreSQL).
+			q = `SELECT event_id, doc_id, source, sentence, start, "end", spans, n FROM (
+				SELECT event_id, doc_id, source, sentence, start, "end", spans, ` + r.D.EvidenceOrder + ` AS o,
+					ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY ` + r.D.EvidenceOrder + `) AS rn,
+					COUNT(*) OVER (PARTITION BY event_id) AS n
+				FROM evidence WHERE ` + in + `) capped
+				WHERE rn <= ` + strconv.Itoa(max) + ` ORDER BY o`
+		}
+		rows, err := db.QueryContext(ctx, q, inArgs...)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			var id, spans string
 			var e news.Evidence
-			if err := rows.Scan(&id, &e.DocID, &e.Source, &e.Sentence, &e.Start, &e.End, &spans); err != nil {
+			var n int
+			if err := rows.Scan(&id, &e.DocID, &e.Source, &e.Sentence, &e.Start, &e.End, &spans, &n); err != nil {
 				rows.Close()
 				return err
 			}
-			if spans != "" && spans != "{}" {
-				var sp EvidenceSpans
-				if json.Unmarshal([]byte(spans), &sp) == nil {
-					e.SourceSpan, e.TargetSpan, e.VerbSpan = sp.Source, sp.Target, sp.Verb
-				}
-			}
+			setSpans(&e, spans)
 			if i, ok := index[id]; ok {
 				out[i].Evidence = append(out[i].Evidence, e)
+				if max > 0 && n > max {
+					out[i].EvidenceCount = n
+				}
 			}
 		}
 		rows.Close()
@@ -570,4 +588,52 @@ func (r *Reader) Series(ctx context.Context, q store.SeriesQuery) ([]news.Series
 		return nil, fmt.Errorf("series: %w", err)
 	}
 	return store.AggregateSeries(q, evs)
+}
+
+// EventEvidence reads an event's evidence from the offset-th, at most
+// limit, and counts it all (store.EvidenceReader).
+func (r *Reader) EventEvidence(ctx context.Context, id string, offset, n int) ([]news.Evidence, int, error) {
+	db, done, err := r.DB.Session(ctx)
+	if err != nil {
+		return nil, 0, fmt.Errorf("evidence of %s: %w", id, err)
+	}
+	defer done()
+	counts, err := Strings(ctx, db, `SELECT CAST(COUNT(*) AS TEXT) FROM evidence WHERE event_id = ?`, id)
+	if err != nil {
+		return nil, 0, fmt.Errorf("evidence of %s: %w", id, err)
+	}
+	total, _ := strconv.Atoi(counts[0])
+	if total == 0 {
+		return nil, 0, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	rows, err := db.QueryContext(ctx, `SELECT doc_id, source, sentence, start, "end", spans FROM evidence
+		WHERE event_id = ? ORDER BY `+r.D.EvidenceOrder+limit(n)+fmt.Sprintf(" OFFSET %d", max(offset, 0)), id)
+	if err != nil {
+		return nil, 0, fmt.Errorf("evidence of %s: %w", id, err)
+	}
+	defer rows.Close()
+	out := []news.Evidence{}
+	for rows.Next() {
+		var e news.Evidence
+		var spans string
+		if err := rows.Scan(&e.DocID, &e.Source, &e.Sentence, &e.Start, &e.End, &spans); err != nil {
+			return nil, 0, fmt.Errorf("evidence of %s: %w", id, err)
+		}
+		setSpans(&e, spans)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("evidence of %s: %w", id, err)
+	}
+	return out, total, nil
+}
+
+// setSpans reads evidence.spans into e.
+func setSpans(e *news.Evidence, spans string) {
+	if spans != "" && spans != "{}" {
+		var sp EvidenceSpans
+		if json.Unmarshal([]byte(spans), &sp) == nil {
+			e.SourceSpan, e.TargetSpan, e.VerbSpan = sp.Source, sp.Target, sp.Verb
+		}
+	}
 }

@@ -177,11 +177,27 @@ func SetDocStory(ctx context.Context, db Execer, docID, storyID, dupOf string, d
 // touched event are recomputed.
 func AddEvents(ctx context.Context, tx Tx, events []news.Event) error {
 	touched := map[string]bool{}
+	perDoc := map[[2]string]int{} // evidence kept per (event, document): store.MaxEvidencePerDoc
 	for _, ev := range events {
 		if ev.Root == "" && len(ev.CAMEO) >= 2 {
 			ev.Root = ev.CAMEO[:2]
 		}
 		id := store.EventID(ev.StoryID, ev.Source.Code, ev.Target.Code, ev.Root, ev.Date)
+		if touched[id] {
+			// A further report of an event this call already wrote: keep
+			// only the evidence under the per-document cap, and skip the
+			// event when none is left and it brings no location.
+			kept := ev.Evidence[:0:0]
+			for _, e := range ev.Evidence {
+				if perDoc[[2]string{id, e.DocID}] < store.MaxEvidencePerDoc {
+					kept = append(kept, e)
+				}
+			}
+			if len(kept) == 0 && ev.Location == nil {
+				continue
+			}
+			ev.Evidence = kept
+		}
 		extra, err := json.Marshal(EventExtra{Issues: ev.Issues, Explain: ev.Explain, Confidence: ev.Confidence, Flags: ev.Flags, Location: ev.Location})
 		if err != nil {
 			return err
@@ -213,6 +229,11 @@ func AddEvents(ctx context.Context, tx Tx, events []news.Event) error {
 			}
 		}
 		for _, e := range ev.Evidence {
+			key := [2]string{id, e.DocID}
+			if perDoc[key] >= store.MaxEvidencePerDoc {
+				continue
+			}
+			perDoc[key]++
 			spans, err := json.Marshal(EvidenceSpans{Source: e.SourceSpan, Target: e.TargetSpan, Verb: e.VerbSpan})
 			if err != nil {
 				return err

@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"Lease", testLease},
 		{"Changes", testChanges},
 		{"Jobs", testJobs},
+		{"EvidenceCap", testEvidenceCap},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
