@@ -556,7 +556,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 			case "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "highway", "pike", "court", "ct", "circle", "trail", "parkway":
 				return "", false
 			}
-			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) {
+			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) && !(c.dem >= 0 && len(c.idx) == 0) {
 				return needsCue, false
 			}
 			if level > 1 && !strong && persons[nt.key] {
