@@ -392,6 +392,17 @@ func (st *state) remember(toks []token, ms []mention) {
 		for _, mem := range m.members {
 			if mem.actor.Code != "" && !mem.pronoun {
 				st.history = append(st.history, mem)
+				if len(st.history) >= 2*historyKeep {
+					// the pronoun passes look back at most 60 members:
+					// a long article's history is not kept whole
+					st.history = append([]member(nil), st.history[len(st.history)-historyKeep:]...)
+				}
+				if mem.actor.Name != "" {
+					if st.names == nil {
+						st.names = map[string]string{}
+					}
+					st.names[mem.actor.Code] = mem.actor.Name
+				}
 				if mem.named && mem.nEnd-mem.nStart >= 2 && mem.nEnd <= len(toks) {
 					ns := mem.nStart
 					for ns < mem.nEnd-1 {

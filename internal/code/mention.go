@@ -49,7 +49,8 @@ type piece struct {
 type state struct {
 	c         *Coder
 	date      string
-	history   []member          // resolved members in order of mention
+	history   []member          // resolved members in order of mention, the last historyKeep to 2×historyKeep
+	names     map[string]string // actor code → the latest name the article gave it
 	aliases   map[string]member // surname → person met earlier in the article
 	lastGroup []member          // the last compound or pair named, for "they"
 	groupSent int               // the sentence lastGroup was named in
@@ -84,6 +85,10 @@ type state struct {
 	trigNouns []bool
 	explain   bool // CodeExplain: keep what the tagger rejected
 }
+
+// historyKeep bounds state.history: the pronoun passes look back at most
+// 60 members, and a 9.9 MB article named some 250,000.
+const historyKeep = 256
 
 func newState(c *Coder, date string) *state {
 	return &state{c: c, date: date, country: map[string]int{}, aliases: map[string]member{}}
@@ -451,10 +456,8 @@ func titleWord(w string) string {
 
 // countryName is how the article named a country ("China"), else its code.
 func (st *state) countryName(code string) string {
-	for k := len(st.history) - 1; k >= 0; k-- {
-		if h := st.history[k]; h.actor.Code == code && h.actor.Name != "" {
-			return h.actor.Name
-		}
+	if name := st.names[code]; name != "" {
+		return name
 	}
 	return code
 }
