@@ -318,6 +318,15 @@ func TestDyadVerbs(t *testing.T) {
 		{"insult", "Kenya insulted Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"round on", "Kenya rounded on Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"author of a praised act", "Kenya praised Uganda's plan.", "2010-01-01", "KEN/UGA/051"},
+		// senses of take and go that are no act on another
+		{"take the lead", "Kenya took the lead in the campaign against Uganda.", "2010-01-01", ""},
+		{"take steps", "Kenya took steps against Uganda.", "2010-01-01", ""},
+		{"take place", "Kenya took place beside Uganda at the talks.", "2010-01-01", ""},
+		{"take to", "Kenya took to the radio about Uganda.", "2010-01-01", ""},
+		{"take to the streets", "Kenyan students took to the streets against Uganda.", "2010-01-01", "KENEDU/UGA/141"},
+		{"take a city", "Kenya took Uganda's capital.", "2010-01-01", "KEN/UGA/171"},
+		{"go on to", "Kenya went on to become an ally of Uganda.", "2010-01-01", ""},
+		{"go to", "Kenya went to Uganda.", "2010-01-01", "KEN/UGA/040"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

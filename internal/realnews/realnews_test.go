@@ -30,7 +30,7 @@ import (
 const (
 	humanPrecisionFloor = 0.48
 	humanRecallFloor    = 0.27
-	devPrecisionFloor   = 0.62
+	devPrecisionFloor   = 0.72
 	devRecallFloor      = 0.12
 	devSpecificityFloor = 0.98
 	judgedWrongCeiling  = 37 // judged-wrong events that come back (of 162)
