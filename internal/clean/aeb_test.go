@@ -140,8 +140,8 @@ func TestExtractionBenchmark(t *testing.T) {
 	metrics := fmt.Sprintf("# ScrapingHub article-extraction benchmark (shared data corpora/scrapinghub-aeb),\n"+
 		"# every page through clean.Extract (the path of `dyad extract`); the benchmark's metric:\n"+
 		"# 4-gram shingle multisets of \\w+ tokens, per-document P/R averaged, F1 of the means.\n"+
-		"# Published: go_trafilatura 0.960, readability.js 0.947. \"extractor\" is go-trafilatura's\n"+
-		"# text before dyad's text-level cleanup, measured in the same run.\n"+
+		"# Published: go_trafilatura 0.960, readability.js 0.947. \"extractor\" is the HTML step\n"+
+		"# (go-trafilatura's block and the sibling parts dyad adds) before the text-level cleanup.\n"+
 		"pages %d\nfailed %d\nprecision %.3f\nrecall %.3f\nf1 %.3f\nextractor precision %.3f\nextractor recall %.3f\nextractor f1 %.3f\n",
 		len(ids), failed, p, r, f1, p0, r0, f10)
 	writeMetrics(t, "extraction", metrics)

@@ -220,4 +220,23 @@ var pageShapes = []pageShape{
 		b.WriteString(relatedList(rng) + footer())
 		return title, b.String(), strings.Join(paras, "\n\n")
 	}},
+	{"chunks", func(rng *rand.Rand, i int) (string, string, string) {
+		// The body split into sibling containers of one class by
+		// advertisement slots, then a box of the same class after the
+		// tags: the article is every part before the tags.
+		title := genHeadline(rng)
+		paras := genParagraphs(rng, 6+rng.IntN(4))
+		parts := 2 + i%3
+		var b strings.Builder
+		b.WriteString(navBar(rng) + `<main><article class="story"><h1>` + html.EscapeString(title) + `</h1><div class="story-chunks">`)
+		per := (len(paras) + parts - 1) / parts
+		for k := 0; k < len(paras); k += per {
+			b.WriteString(`<div class="story-grid"><div class="article-body">` + ps(paras[k:min(k+per, len(paras))]) + `</div>`)
+			b.WriteString(`<div class="story-rail"><div class="ad-slot"><span>Advertisement</span><div id="gpt-` + fmt.Sprint(k) + `"></div></div></div></div>`)
+		}
+		b.WriteString(`<div class="story-tags">More: <a href="/tag/budget">Budget</a> <a href="/tag/council">Council</a></div>`)
+		b.WriteString(`<div class="story-grid"><div class="article-body"><p>` + html.EscapeString("Support local reporting: the "+pick(rng, genPlaces)+" desk relies on readers like you, and every contribution keeps our journalism free for everyone to read.") + `</p></div></div>`)
+		b.WriteString(`</div></article>` + relatedList(rng) + `</main>` + footer())
+		return title, b.String(), strings.Join(paras, "\n\n")
+	}},
 }
