@@ -269,7 +269,7 @@ func topic(toks []token, m *mention, code string) bool {
 
 // reducedPassive reports a past participle after a comma, "as" or a
 // bracket and before "by": a passive without its auxiliary ("the Tories,
-// backed by forecasters, …", "as articulated by Alan Krueger"), whose
+// backed by forecasters, …", "as articulated by Alan Stone"), whose
 // agent is the by-phrase, not the actor before it.
 func reducedPassive(toks []token, vs, ve int) bool {
 	if vs == 0 || ve >= len(toks) || toks[ve].up != "BY" || ve-vs != 1 || !pastParticiple(toks[vs].up) {

@@ -204,7 +204,7 @@ func mergeMentions(ms, add []mention) []mention {
 // pronState keeps what "he" and "she" need across an article's sentences:
 // the sex a title gave each person ("Mr", "Ms"), the sentence each known
 // person was last named in, and the last sentence that named a person the
-// dictionaries do not know ("Mr Curry", "chief executive Doug Smith").
+// dictionaries do not know ("Mr Dalton", "lecturer Doug Smith").
 type pronState struct {
 	sex      map[string]byte // actor name → 'm' or 'f'
 	seen     map[string]int  // actor name → sentence last named
@@ -369,8 +369,8 @@ func sexIndex(s byte) int {
 // personFor resolves "he", "she", "him" or "her" at token i: the last
 // person named before it, unless
 //   - a person the dictionaries do not know was named after that one
-//     (in this sentence, or in a later sentence than it): "Mr Curry grew
-//     up in the Netherlands, where he …" — he is Mr Curry, whom no
+//     (in this sentence, or in a later sentence than it): "Mr Dalton lived
+//     in Belgium, where he …" — he is Mr Dalton, whom no
 //     dictionary codes, not an earlier president;
 //   - the titles say the sexes differ ("Ms Hewitt … he");
 //   - the person is a country or a place ("American"): only persons, or

@@ -75,7 +75,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	}
 	dyadRules := !st.c.set.TabariRules
 	if dyadRules && !passive && reducedPassive(toks, vs, ve) {
-		passive = true // "the Tories, backed by forecasters, …", "as articulated by Krueger"
+		passive = true // "the Tories, backed by forecasters, …", "as articulated by Stone"
 	}
 	st.curCode = code.Code
 	if srcM == nil && st.inherit != nil {

@@ -92,6 +92,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if v < 0 || s < 0 {
 		return ""
 	}
+	if why := outlet(a.up, s, v, ev.Source.Code); why != "" {
+		return why
+	}
 	if e.TargetSpan != nil && !a.g.o.NoTopic {
 		if t := index(a.toks, e.TargetSpan.Start); t > v {
 			if why := Topic(a.up, v, t, ev.CAMEO); why != "" {
@@ -105,7 +108,7 @@ func (a *article) Event(sent string, ev *news.Event) string {
 // Topic returns why a statement's target is only what was said about
 // ("" when it is not): a statement (CAMEO 01x) whose target, at token t,
 // follows "that" after its verb at token v ("Clinton said that Islamic
-// State violence … is genocide": she spoke about the group, not to it).
+// State attacks on Christians were crimes": she spoke about the group, not to it).
 // "X told Y that …" keeps Y, who comes before "that".
 func Topic(up []string, v, t int, cameo string) string {
 	if !strings.HasPrefix(cameo, "01") || !sayVerbs[up[v]] {
@@ -179,6 +182,23 @@ func Judge(up []string, s, v int, o Options) string {
 			}
 			open = -1
 		}
+	}
+	return ""
+}
+
+// outlet returns why a media outlet is not the source of an event ("" when
+// it may be): an outlet named after the act ("…, Agence France Presse
+// reported") reports it, and one after "on", "in" or "to" ("Speaking on
+// BBC Radio 5, the minister hinted …") is where it was said.
+func outlet(up []string, s, v int, code string) string {
+	if !strings.Contains(code, "MED") {
+		return ""
+	}
+	if s > v {
+		return "reported speech: the outlet reports the act, it is not its source"
+	}
+	if s > 0 && (up[s-1] == "ON" || up[s-1] == "IN" || up[s-1] == "TO") {
+		return "reported speech: the outlet is where it was said, not the source"
 	}
 	return ""
 }

@@ -47,7 +47,7 @@ func TestTopic(t *testing.T) {
 		sent, verb, tgt, cameo string
 		drop                   bool
 	}{
-		{"Clinton said that Islamic State violence against Yazidis is genocide.", "said", "Islamic", "010", true},
+		{"Clinton said that Islamic State attacks on Christians were crimes.", "said", "Islamic", "010", true},
 		{"Obama told Putin that the talks would go on.", "told", "Putin", "010", false},
 		{"France said on Monday that Germany was right.", "said", "Germany", "010", true},
 		{"France accused Germany of lying.", "accused", "Germany", "112", false},
@@ -67,6 +67,34 @@ func TestTopic(t *testing.T) {
 			}
 		}
 		if why := Topic(up, v, g, tc.cameo); (why != "") != tc.drop {
+			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
+		}
+	}
+}
+
+func TestOutlet(t *testing.T) {
+	for _, tc := range []struct {
+		sent, src, verb, code string
+		drop                  bool
+	}{
+		{"Chile said the floods were severe, Agence France Presse reported.", "Agence", "said", "MED", true},
+		{"Speaking on BBC Radio 5, the minister hinted that Labour might raise fuel duty.", "BBC", "hinted", "MED", true},
+		{"The BBC criticised the government.", "BBC", "criticised", "GBRMED", false},
+		{"Chile said the floods were severe.", "Chile", "said", "CHL", false},
+	} {
+		toks := pos.Split(tc.sent)
+		up := make([]string, len(toks))
+		s, v := -1, -1
+		for i, tk := range toks {
+			up[i] = strings.ToUpper(tk.Text)
+			if tk.Text == tc.src && s < 0 {
+				s = i
+			}
+			if tk.Text == tc.verb && v < 0 {
+				v = i
+			}
+		}
+		if why := outlet(up, s, v, tc.code); (why != "") != tc.drop {
 			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
 		}
 	}
