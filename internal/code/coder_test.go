@@ -327,6 +327,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"take a city", "Kenya took Uganda's capital.", "2010-01-01", "KEN/UGA/171"},
 		{"go on to", "Kenya went on to become an ally of Uganda.", "2010-01-01", ""},
 		{"go to", "Kenya went to Uganda.", "2010-01-01", "KEN/UGA/040"},
+		// a statement to the press of any country is not one to an actor
+		{"told the foreign press", "The Kenyan foreign minister told the Ugandan media that talks would resume.", "2010-01-01", ""},
+		{"told a government", "The Kenyan foreign minister told the Ugandan government that talks would resume.", "2010-01-01", "KENGOV/UGAGOV/010"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -486,8 +486,8 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) {
 				continue // a country and its own part: not an event between actors
 			}
-			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") && cd.tgt.actor.Country == "" {
-				continue // "he told Reuters": a statement to the press, not to an actor
+			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") {
+				continue // "he told Reuters", "told the French media": a statement to the press, not to an actor
 			}
 		}
 		key := cd.src.actor.Code + "|" + cd.tgt.actor.Code + "|" + cd.code
