@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -466,7 +467,32 @@ func (s *Server) listDocs(w http.ResponseWriter, r *http.Request) error {
 			return unknownAfter(f.After, err)
 		}
 	}
-	return page(w, docs, f.Limit, func(d news.Document) string { return d.ID })
+	out := make([]listedDoc, len(docs))
+	for i, d := range docs {
+		out[i] = listedDoc{Document: d}
+		if len(d.Text) > listText {
+			cut := listText
+			for cut > 0 && !utf8.RuneStart(d.Text[cut]) {
+				cut--
+			}
+			out[i].Text = d.Text[:cut]
+			out[i].TextBytes = len(d.Text)
+			out[i].TextMore = "/api/v1/docs/" + url.PathEscape(d.ID)
+		}
+	}
+	return page(w, out, f.Limit, func(d listedDoc) string { return d.ID })
+}
+
+// listText caps a document's text in GET /api/v1/docs (its first 64 KB;
+// text_bytes and text_more, the link to the whole document, say there is
+// more), so that a page of large documents stays bounded.
+const listText = 64 << 10
+
+// listedDoc is a document as the API lists it.
+type listedDoc struct {
+	news.Document
+	TextBytes int    `json:"text_bytes,omitempty"`
+	TextMore  string `json:"text_more,omitempty"`
 }
 
 func (s *Server) getDoc(w http.ResponseWriter, r *http.Request) error {

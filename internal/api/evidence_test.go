@@ -115,3 +115,35 @@ func TestEvidenceCapped(t *testing.T) {
 		t.Errorf("evidence of no event: %d, want 404", status)
 	}
 }
+
+// TestDocTextCapped: a listed document carries the first 64 KB of its
+// text (cut between characters) with its size and a link; one document
+// has all of it.
+func TestDocTextCapped(t *testing.T) {
+	srv, st := fixture(t)
+	text := strings.Repeat("Les ministres se sont réunis à Genève. ", 20000) // ~800 KB, two-byte letters
+	d := &news.Document{ID: "big", ContentHash: "hbig", Status: news.StatusOK, Published: "2021-12-16", Text: text}
+	if _, err := st.PutDocument(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	_, env, _ := do(t, "GET", srv.URL+"/api/v1/docs", "", nil)
+	var docs []struct {
+		news.Document
+		TextBytes int    `json:"text_bytes"`
+		TextMore  string `json:"text_more"`
+	}
+	json.Unmarshal(env.Data, &docs)
+	if len(docs) != 2 || docs[0].TextMore != "" || docs[0].TextBytes != 0 {
+		t.Fatalf("docs: %d, first %+v", len(docs), docs[0].TextMore)
+	}
+	big := docs[1]
+	if len(big.Text) > 64<<10 || len(big.Text) < 64<<10-4 || !strings.HasPrefix(text, big.Text) || big.TextBytes != len(text) || big.TextMore != "/api/v1/docs/big" {
+		t.Errorf("listed big document: %d bytes of %d, more %q", len(big.Text), big.TextBytes, big.TextMore)
+	}
+	_, env, _ = do(t, "GET", srv.URL+big.TextMore, "", nil)
+	var one news.Document
+	json.Unmarshal(env.Data, &one)
+	if one.Text != text {
+		t.Errorf("one document: %d bytes, want %d", len(one.Text), len(text))
+	}
+}

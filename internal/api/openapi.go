@@ -22,7 +22,7 @@ var endpoints = []endpoint{
 	{"GET /api/v1/events/{id}/evidence", "An event's evidence sentences in the order stored, a page at a time: {\"data\": […], \"count\": n, \"next\": after}", "", []string{"after", "limit"}, nil, nil},
 	{"GET /api/v1/export", "Every event the filters select, streamed as a file: csv (default), gdelt (TSV), jsonl or parquet; evidence=1 gives the flat evidence table. No page cap, never cached", "events", []string{"format", "evidence"},
 		[]string{"text/csv", "text/tab-separated-values", "application/x-ndjson", "application/vnd.apache.parquet"}, nil},
-	{"GET /api/v1/docs", "Stored documents, ok and failed", "docs", nil, nil, nil},
+	{"GET /api/v1/docs", "Stored documents, ok and failed; a text over 64 KB is cut there, with text_bytes (its size) and text_more (the link to the whole document)", "docs", nil, nil, nil},
 	{"GET /api/v1/docs/{id}", "One document with its cleaned text", "", nil, nil, nil},
 	{"GET /api/v1/quotes", "Quotations with their speakers", "quotes", nil, nil, nil},
 	{"GET /api/v1/stories", "Story clusters", "stories", nil, nil, nil},
