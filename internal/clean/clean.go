@@ -449,10 +449,41 @@ func dropHeadline(text string, titles ...string) string {
 	paras := strings.SplitN(text, "\n\n", 4)
 	for i := 0; i < len(paras)-1 && i < 3; i++ {
 		for _, n := range names {
-			if sameText(paras[i], n) {
+			if sameText(paras[i], n) || headlineVariant(paras[i], n) {
 				return strings.Join(append(paras[:i:i], paras[i+1:]...), "\n\n")
 			}
 		}
 	}
 	return text
 }
+
+// headlineVariant reports whether the paragraph p is the headline worded a
+// little apart from the title ("Julian Assange: Sweden drops rape
+// investigation" under the title "Sweden drops Assange rape
+// investigation"): short, no sentence (no closing stop), at least three
+// words, and at least four in five of its words in the title.
+func headlineVariant(p, title string) bool {
+	if utf8.RuneCountInString(p) > 150 || strings.ContainsRune(p, '\n') {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(p)); strings.ContainsRune(".!?:;", last) {
+		return false
+	}
+	inTitle := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
+		inTitle[w] = true
+	}
+	words := strings.FieldsFunc(strings.ToLower(p), notWordRune)
+	if len(words) < 3 {
+		return false
+	}
+	hit := 0
+	for _, w := range words {
+		if inTitle[w] {
+			hit++
+		}
+	}
+	return 5*hit >= 4*len(words)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -363,4 +363,19 @@ func TestPageCleanupRules(t *testing.T) {
 			t.Errorf("dropHeadline dropped the only paragraph: %q", got)
 		}
 	})
+	t.Run("headline worded apart from the title", func(t *testing.T) {
+		for _, tt := range []struct {
+			para, title string
+			want        bool
+		}{
+			{"Eastmere: the harbour ferry tender halts", "Eastmere halts harbour ferry tender", true},
+			{"Eastmere halts the ferry tender.", "Eastmere halts harbour ferry tender", false},                                 // a sentence
+			{"Ferry tender", "Eastmere halts harbour ferry tender", false},                                                     // too short
+			{"Eastmere halts the ferry tender after a long row with the unions", "Eastmere halts harbour ferry tender", false}, // words not in the title
+		} {
+			if got := headlineVariant(tt.para, tt.title); got != tt.want {
+				t.Errorf("headlineVariant(%q, %q) = %v, want %v", tt.para, tt.title, got, tt.want)
+			}
+		}
+	})
 }
