@@ -277,3 +277,60 @@ func attr(n *html.Node, key string) string {
 	}
 	return ""
 }
+
+// dropLinkTail removes a closing list of links to other pieces that the
+// extractor kept in its block ("You may also like", headline lists, with
+// or without a line of summary under each): the last paragraphs, all
+// short, of which at least three and at least half are, in the page, the
+// whole text of a link; with a short heading line right before them. It
+// keeps at least half of the text.
+func dropLinkTail(root *html.Node, text string) string {
+	paras := strings.Split(text, "\n\n")
+	if root == nil || len(paras) < 4 {
+		return text
+	}
+	links := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript", "template", "head":
+				return
+			case "a":
+				if t := flatText(n); utf8.RuneCountInString(t) >= 12 {
+					links[t] = true
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	cut, n, total := -1, 0, 0
+	for i := len(paras) - 1; i >= 0; i-- {
+		p := strings.Join(strings.Fields(paras[i]), " ")
+		if utf8.RuneCountInString(p) > 160 {
+			break
+		}
+		total++
+		if links[p] {
+			n++
+			if n >= 3 && 2*n >= total {
+				cut = i
+			}
+		}
+	}
+	if cut < 1 {
+		return text
+	}
+	if h := strings.TrimSpace(paras[cut-1]); cut > 1 && h != "" && utf8.RuneCountInString(h) <= 60 && !strings.ContainsAny(h[len(h)-1:], ".!?") {
+		cut--
+	}
+	kept := strings.Join(paras[:cut], "\n\n")
+	if 2*len(kept) < len(text) {
+		return text
+	}
+	return kept
+}

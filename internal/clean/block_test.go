@@ -60,3 +60,44 @@ func TestAddSiblingParts(t *testing.T) {
 		})
 	}
 }
+
+func TestDropLinkTail(t *testing.T) {
+	article := []string{
+		"The council met on Monday to agree the budget for next year after weeks of argument.",
+		"Members voted twelve to four for the plan, which raises spending on roads and schools.",
+		"The mayor said the vote showed the city could still take hard decisions together.",
+		"A second vote on the transport levy is due in March, officials said after the meeting.",
+	}
+	heads := []string{"Port workers walk out over pay", "Ferry tender halted in Eastmere", "Schools to get new science labs"}
+	page := "<html><body><article>"
+	for _, p := range article {
+		page += "<p>" + p + "</p>"
+	}
+	page += "<h3>More stories</h3><ul>"
+	for _, h := range heads {
+		page += `<li><a href="/s">` + h + `</a><p>A line of summary under the link.</p></li>`
+	}
+	page += "</ul></article></body></html>"
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(article, "\n\n")
+	var tail []string
+	for _, h := range heads {
+		tail = append(tail, h, "A line of summary under the link.")
+	}
+	withList := body + "\n\nMore stories\n\n" + strings.Join(tail, "\n\n")
+	if got := dropLinkTail(root, withList); got != body {
+		t.Errorf("link list kept:\n%s", got)
+	}
+	// Two links are no list; a text that would lose more than half stays.
+	two := body + "\n\n" + heads[0] + "\n\n" + heads[1]
+	if got := dropLinkTail(root, two); got != two {
+		t.Errorf("two links dropped:\n%s", got)
+	}
+	short := article[0] + "\n\n" + strings.Join(heads, "\n\n") + "\n\n" + heads[0] + "\n\n" + heads[1]
+	if got := dropLinkTail(root, short); got != short {
+		t.Errorf("more than half dropped:\n%s", got)
+	}
+}

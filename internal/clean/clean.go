@@ -323,7 +323,7 @@ func extractHTML(body []byte, rawURL string) (string, meta, error) {
 	if res.ContentNode != nil {
 		text = nodeText(res.ContentNode)
 	}
-	text = addSiblingParts(root, text)
+	text = dropLinkTail(root, addSiblingParts(root, text))
 	return text, m, nil
 }
 
