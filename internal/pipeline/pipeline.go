@@ -703,6 +703,9 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 			it.events = p.opts.Coder.Code(ctx, doc.ID, doc.Text, doc.Published)
 		}
 		p.observe("code", t0)
+		if ctx.Err() != nil {
+			return nil // stopped: the caller drops the document
+		}
 		for i := range it.events {
 			for j := range it.events[i].Evidence {
 				it.events[i].Evidence[j].DocID = doc.ID
@@ -721,11 +724,42 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 			q.ID = "q" + news.ContentHash([]byte(fmt.Sprintf("%s:%d:%d", doc.ID, q.Start, q.End)))[:16]
 		}
 	}
+	if ctx.Err() != nil {
+		return nil // stopped between stages: a large document's next stage can take minutes
+	}
 	news.ToRuneOffsets(doc.Text, it.events, it.quotes, doc.Amounts)
 	if !p.opts.NoPlaces && p.opts.Places != nil {
 		t0 = time.Now()
-		doc.Places = p.opts.Places.Locate(doc.Text, doc.Source.Country, it.events)
+		// The places stage takes no context and can run for minutes on a
+		// large document: a stop does not wait for it (it finishes in the
+		// background and its result is dropped with the document).
+		type located struct {
+			places []news.Place
+			panic  any
+		}
+		res := make(chan located, 1)
+		text, country, events := doc.Text, doc.Source.Country, it.events
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					res <- located{panic: r}
+				}
+			}()
+			res <- located{places: p.opts.Places.Locate(text, country, events)}
+		}()
+		select {
+		case r := <-res:
+			if r.panic != nil {
+				panic(r.panic)
+			}
+			doc.Places = r.places
+		case <-ctx.Done():
+			return nil
+		}
 		p.observe("places", t0)
+		if ctx.Err() != nil {
+			return nil
+		}
 	}
 	t0 = time.Now()
 	if p.opts.Dups != nil && !p.opts.NoDedupe {

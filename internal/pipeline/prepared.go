@@ -31,6 +31,7 @@ type Item struct {
 // order. It takes no lease: any number of processes may prepare at once.
 func (p *Pipeline) Prepare(ctx context.Context, raws []news.RawDoc) ([]Item, error) {
 	out := make([]Item, len(raws))
+	parent := ctx
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(p.opts.Workers)
 	for i := range raws {
@@ -46,6 +47,9 @@ func (p *Pipeline) Prepare(ctx context.Context, raws []news.RawDoc) ([]Item, err
 	}
 	if err := g.Wait(); err != nil {
 		return nil, err
+	}
+	if err := parent.Err(); err != nil {
+		return nil, err // stopped: the stages may have stopped half-way
 	}
 	return out, nil
 }
