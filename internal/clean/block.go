@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -43,7 +44,12 @@ func addSiblingParts(root *html.Node, text string) string {
 	if root == nil || text == "" {
 		return text
 	}
-	flat := " " + strings.Join(strings.Fields(text), " ") + " "
+	// The extracted paragraphs: the extractor renders a page paragraph
+	// as one of them.
+	flat := map[string]bool{}
+	for _, p := range strings.Split(text, "\n\n") {
+		flat[strings.Join(strings.Fields(p), " ")] = true
+	}
 	var matched []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -52,7 +58,7 @@ func addSiblingParts(root *html.Node, text string) string {
 			case "script", "style", "noscript", "template", "head":
 				return
 			case "p":
-				if t := flatText(n); utf8.RuneCountInString(t) >= minMatchChars && strings.Contains(flat, " "+t+" ") {
+				if t := flatText(n); utf8.RuneCountInString(t) >= minMatchChars && flat[t] {
 					matched = append(matched, n)
 				}
 				return
@@ -88,7 +94,7 @@ func addSiblingParts(root *html.Node, text string) string {
 // text of their own (an advertisement, a picture, a script), so a box
 // after the article's end (tags, a share bar, "more stories") stops the
 // search.
-func siblingProse(b *html.Node, flat string) (before, after []string) {
+func siblingProse(b *html.Node, flat map[string]bool) (before, after []string) {
 	class := attr(b, "class")
 	if class == "" {
 		return nil, nil
@@ -152,7 +158,7 @@ func gap(n *html.Node) bool {
 // yet in flat, or nothing when s is not an article part: it has a
 // headline of its own (another piece), too little paragraph text, too
 // many links, or shares paragraphs with the extracted text.
-func prose(s *html.Node, flat string) []string {
+func prose(s *html.Node, flat map[string]bool) []string {
 	var paras []string
 	var chars, linkChars int
 	ok := true
@@ -178,7 +184,7 @@ func prose(s *html.Node, flat string) []string {
 			if t == "" {
 				return
 			}
-			if strings.Contains(flat, " "+t+" ") {
+			if flat[t] {
 				ok = false
 				return
 			}
@@ -205,21 +211,35 @@ func prose(s *html.Node, flat string) []string {
 	return paras
 }
 
-// flatText is the text of n with white space collapsed.
+// flatText is the text of n with white space collapsed (the words of
+// strings.Fields joined by single spaces, without building the raw text).
 func flatText(n *html.Node) string {
 	var b strings.Builder
+	pending := false // white space stands between the last word and the next
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			d := n.Data
+			fields := strings.Fields(d)
+			for i, f := range fields {
+				if b.Len() > 0 && (i > 0 || pending || spaceAt(utf8.DecodeRuneInString(d))) {
+					b.WriteByte(' ')
+				}
+				b.WriteString(f)
+			}
+			if len(fields) > 0 {
+				pending = spaceAt(utf8.DecodeLastRuneInString(d))
+			} else if d != "" {
+				pending = true
+			}
 			return
 		case html.ElementNode:
 			switch n.Data {
 			case "script", "style", "noscript", "template":
 				return
 			case "br":
-				b.WriteByte(' ')
+				pending = true
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -227,8 +247,10 @@ func flatText(n *html.Node) string {
 		}
 	}
 	walk(n)
-	return strings.Join(strings.Fields(b.String()), " ")
+	return b.String()
 }
+
+func spaceAt(r rune, _ int) bool { return unicode.IsSpace(r) }
 
 // linkRunes counts the characters of n's text inside links.
 func linkRunes(n *html.Node) int {
@@ -288,6 +310,11 @@ func dropLinkTail(root *html.Node, text string) string {
 	paras := strings.Split(text, "\n\n")
 	if root == nil || len(paras) < 4 {
 		return text
+	}
+	for _, p := range paras[len(paras)-3:] {
+		if utf8.RuneCountInString(p) > 160 {
+			return text
+		}
 	}
 	links := map[string]bool{}
 	var walk func(*html.Node)
