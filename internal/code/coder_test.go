@@ -347,6 +347,30 @@ func TestDyadVerbs(t *testing.T) {
 	}
 }
 
+// TestVerbSenseCodes: gen/verbs.dyad patterns that replace a wrong code
+// or a wrong second direction of CAMEO.2.0.txt; the events must be
+// exactly these.
+func TestVerbSenseCodes(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ name, text, want string }{
+		{"lift sanctions is the act", "Kenya lifted its sanctions on Uganda on Friday.", "KEN/UGA/085"},
+		{"lift an embargo", "Kenya lifted the arms embargo against Uganda.", "KEN/UGA/085"},
+		{"considering aid is a policy option", "Kenya is considering sending food aid to Uganda.", "KEN/UGA/014"},
+		{"summoned envoy", "Kenya summoned the Ugandan ambassador over the raids.", "KEN/UGAGOV/114"},
+		{"praise a decision to", "Kenya praised Uganda's decision to reopen the border.", "KEN/UGA/051"},
+		{"welcome a plan to", "The Kenyan president welcomed the Ugandan plan to hold elections.", "KENGOV/UGA/051"},
+		{"share evidence one way", "Kenyan police shared evidence with Uganda.", "KENCOP/UGA/064"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(triples(c.Code(context.Background(), "t", tc.text, "2010-01-01")), " ")
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestEventDates: the sentence's own date, not a maturity, and the past
 // flag, through the default date resolver.
 func TestEventDates(t *testing.T) {
