@@ -32,21 +32,26 @@ func testCoder(t testing.TB) *Coder {
 // dictionaries.
 func TestOutletCountry(t *testing.T) {
 	c := testCoder(t)
-	const text = "MPs criticised the government over the plans."
-	if got := triples(c.CodeIn(context.Background(), "t", text, "2005-01-15", "GBR")); strings.Join(got, " ") != "GBRLEG/GBRGOV/111" {
-		t.Errorf("outlet GBR: got %v, want GBRLEG/GBRGOV/111", got)
+	tests := []struct {
+		name, text, outlet, want string // want: SRC/TGT/CODE joined by spaces, "" none
+	}{
+		{"outlet places a bare role", "MPs criticised the government over the plans.", "GBR", "GBRLEG/GBRGOV/111"},
+		{"no outlet, no country", "MPs criticised the government over the plans.", "", ""},
+		// a title with a name the dictionaries lack is placed by the outlet
+		{"named shadow chancellor", "The shadow chancellor Jon Doe criticised the Home Office.", "GBR", "GBROPP/GBRGOV/111"},
+		// an article that names another country more is not placed by
+		// the outlet, nor are its role words placed in the country it names
+		{"article about Kenya", "Kenya held elections. Ministers criticised the government.", "GBR", ""},
+		// an article that names the outlet's country most places its role
+		// words there
+		{"article about Britain", "Michael Howard criticised ministers over the plans.", "GBR", "GBROPP/GBRGOV/111"},
+		{"Britain leads Iraq", "Britain sent troops to Iraq. Tony Blair defended Britain's role. MPs criticised the government.", "GBR", "GBRLEG/GBRGOV/111"},
 	}
-	if got := triples(c.Code(context.Background(), "t", text, "2005-01-15")); len(got) != 0 {
-		t.Errorf("no outlet, no country: got %v, want nothing", got)
-	}
-	// a title with a name the dictionaries lack is placed by the outlet
-	if got := triples(c.CodeIn(context.Background(), "t", "The shadow chancellor Jon Doe criticised the Home Office.", "2005-01-15", "GBR")); strings.Join(got, " ") != "GBROPP/GBRGOV/111" {
-		t.Errorf("outlet GBR, named shadow chancellor: got %v, want GBROPP/GBRGOV/111", got)
-	}
-	// an article that names a country is not placed by the outlet, nor
-	// are its role words placed in the country it names
-	if got := triples(c.CodeIn(context.Background(), "t", "Kenya held elections. Ministers criticised the government.", "2005-01-15", "GBR")); len(got) != 0 {
-		t.Errorf("article naming Kenya: got %v, want nothing", got)
+	for _, tc := range tests {
+		got := strings.Join(triples(c.CodeIn(context.Background(), "t", tc.text, "2005-01-15", tc.outlet)), " ")
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 

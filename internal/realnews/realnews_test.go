@@ -262,6 +262,24 @@ func codeAlone(t *testing.T, id, text, date string) []news.Event {
 	return evs
 }
 
+// codeAloneIn codes text as `dyad code` does for one input line that
+// names its outlet's country.
+func codeAloneIn(t *testing.T, id, text, date, country string) []news.Event {
+	evs := theCoder(t).CodeIn(context.Background(), id, text, date, country)
+	news.ToRuneOffsets(text, evs, nil, nil)
+	return evs
+}
+
+// outletCountry is the country of document id's outlet ("" if unknown).
+func outletCountry(t *testing.T, id string) string {
+	docsMu.Lock()
+	defer docsMu.Unlock()
+	if d := docs[id]; d != nil {
+		return d.Source.Country
+	}
+	return ""
+}
+
 func brief(evs []news.Event) []string {
 	var out []string
 	for _, ev := range evs {
@@ -592,10 +610,13 @@ func TestRecallJudged(t *testing.T) {
 		}
 		return false
 	}
-	var alone, aloneC, ing, ingC, anyAlone int
+	var alone, aloneC, out, outC, ing, ingC, anyAlone int
 	var rows []any
 	for _, r := range recs {
 		a := codeAlone(t, r.DocID, r.Sentence, "2005-01-15")
+		// as `dyad code` codes a line that names its outlet
+		// ({"source":"BBC"}): role words take the outlet's country
+		o := codeAloneIn(t, r.DocID, r.Sentence, "2005-01-15", outletCountry(t, r.DocID))
 		p, _ := sentenceEvents(t, r.DocID, r.Sentence)
 		if len(a) > 0 {
 			anyAlone++
@@ -604,7 +625,7 @@ func TestRecallJudged(t *testing.T) {
 			evs   []news.Event
 			exact *int
 			side  *int
-		}{{a, &alone, &aloneC}, {p, &ing, &ingC}} {
+		}{{a, &alone, &aloneC}, {o, &out, &outC}, {p, &ing, &ingC}} {
 			if right(r, x.evs, true) {
 				*x.exact++
 			}
@@ -612,16 +633,18 @@ func TestRecallJudged(t *testing.T) {
 				*x.side++
 			}
 		}
-		rows = append(rows, map[string]any{"doc": r.DocID, "sentence": r.Sentence, "gold": r.Gold, "alone": brief(a), "ingest": brief(p)})
+		rows = append(rows, map[string]any{"doc": r.DocID, "sentence": r.Sentence, "gold": r.Gold, "alone": brief(a), "outlet": brief(o), "ingest": brief(p)})
 	}
 	dump(t, "recall", rows)
 	body := fmt.Sprintf(`# recall-judged.jsonl (%d BBC sentences with a clear political event): coded right = an event with the gold source, target and one of the gold roots
 standalone_exact %d
 standalone_country %d
 standalone_any_event %d
+standalone_outlet_exact %d
+standalone_outlet_country %d
 ingest_exact %d
 ingest_country %d
-`, len(recs), alone, aloneC, anyAlone, ing, ingC)
+`, len(recs), alone, aloneC, anyAlone, out, outC, ing, ingC)
 	writeMetrics(t, "recall", body)
 	t.Log("\n" + body)
 }
