@@ -335,6 +335,18 @@ func TestDyadVerbs(t *testing.T) {
 		// a statement to the press of any country is not one to an actor
 		{"told the foreign press", "The Kenyan foreign minister told the Ugandan media that talks would resume.", "2010-01-01", ""},
 		{"told a government", "The Kenyan foreign minister told the Ugandan government that talks would resume.", "2010-01-01", "KENGOV/UGAGOV/010"},
+		// return, lift, threaten, hand over, share, accept, reduce
+		{"return something to", "Kenya returned two statues to Uganda.", "2010-01-01", "KEN/UGA/084"},
+		{"return to a place", "Kenya returned to Uganda.", "2010-01-01", ""},
+		{"lift curbs", "Kenya lifted travel curbs on Uganda.", "2010-01-01", "KEN/UGA/081"},
+		{"threaten sanctions", "Kenya threatened sanctions against Uganda.", "2010-01-01", "KEN/UGA/1312"},
+		{"threaten military action", "Kenya threatened military action against Uganda.", "2010-01-01", "KEN/UGA/138"},
+		{"hand over supplies", "Kenya handed over medical supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
+		{"hand over suspects", "Kenya handed over two suspects to Uganda.", "2010-01-01", "KEN/UGA/0841"},
+		{"hand over a letter", "Kenya handed over a letter to Uganda.", "2010-01-01", ""},
+		{"share intelligence", "Kenya shared intelligence with Uganda.", "2010-01-01", "KEN/UGA/064"},
+		{"accept demands", "Kenya accepted the demands of Uganda.", "2010-01-01", "KEN/UGA/080"},
+		{"reduce aid", "Kenya reduced military aid to Uganda.", "2010-01-01", "KEN/UGA/1622"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,7 +29,7 @@ import (
 // so that a regression fails. Raise them as the coder improves.
 const (
 	humanPrecisionFloor = 0.48
-	humanRecallFloor    = 0.27
+	humanRecallFloor    = 0.28
 	devPrecisionFloor   = 0.72
 	devRecallFloor      = 0.12
 	devSpecificityFloor = 0.98
