@@ -65,6 +65,7 @@ type state struct {
 	forward   *mention // TABARI rules: the previous sentence's first actor, for pronouns
 	discard   bool     // a ### code met in this sentence
 	covered   int      // tokens the last matched pattern element covered
+	postEnd   int      // the token after the last element matched after the verb
 	toks      []token
 	pieces    []piece
 	// the article, for a whole-article country count

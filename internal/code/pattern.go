@@ -44,6 +44,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 		}
 		j = nj
 	}
+	st.postEnd = j
 	// before the verb, right to left
 	j = vs
 	for k := len(p.Pre) - 1; k >= 0; k-- {

@@ -37,11 +37,16 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	best := -1
 	var bestP *dict.Pattern
 	var compound *mention
+	bestEnd := 0
 	for pi := range block.Patterns {
 		p := &block.Patterns[pi]
 		score, s, t, ok := st.matchPattern(toks, ms, inMention, vs, ve, p)
-		if ok && score > best {
-			best = score
+		// Of two patterns that match as well, the one whose words lie
+		// nearer the verb: "launched an attack on the embassy" is the
+		// attack (190), not the embassy opened (054) that a pattern
+		// listed earlier reads (TABARI keeps the first).
+		if ok && (score > best || score == best && !st.c.set.TabariRules && st.postEnd < bestEnd) {
+			best, bestEnd = score, st.postEnd
 			code = p.Code
 			srcM, tgtM = s, t
 			bestP = p
