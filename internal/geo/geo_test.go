@@ -60,6 +60,24 @@ func TestParse(t *testing.T) {
 		{"Cases rose in the state of Victoria and in Sichuan.", "Victoria", "AUS", ""},
 		{"Cases rose in the state of Victoria and in Sichuan.", "Sichuan", "CHN", ""},
 		{"The Paris school board met on Monday. Henry County officials and the Henry County sheriff attended.", "Paris", "USA", "TN"},
+		// an age is followed by a comma or the sentence's end: "Suva, 8
+		// men" is a town and a count, not "Flores, 26,"
+		{"All cases came from Suva, 8 men and 8 women.", "Suva", "FJI", ""},
+		// a speech verb alone does not make a capital a person's name
+		{"Birds died near the capital of Pyongyang. Radio Pyongyang said farms were closed.", "Pyongyang", "PRK", ""},
+		// "es" joins a name like "de"; an elision's capital ("d'Ivoire")
+		{"Donors met in Dar es Salaam on Monday.", "Dar es Salaam", "TZA", ""},
+		{"The strain was first seen in Côte d'Ivoire.", "Côte d'Ivoire", "CIV", ""},
+		// a common word used as a place with a strong cue is one in the
+		// rest of the text
+		{"Most cases are in the state of Victoria. Travellers were told not to go to Victoria.", "Victoria", "AUS", "07"},
+		// "America" alone is the United States; "Australia and New
+		// Zealand" two countries, not a world region
+		{"The painters moved to America in 1922.", "America", "USA", ""},
+		{"Trade between Australia and New Zealand grew.", "New Zealand", "NZL", ""},
+		{"Trade between Australia and New Zealand grew.", "Australia", "AUS", ""},
+		// "China" is the People's Republic, never Taiwan's "Republic of China"
+		{"Exports to China fell.", "China", "CHN", ""},
 	}
 	for _, c := range cases {
 		ms := p.Parse(c.text, Options{Explain: true})
@@ -90,6 +108,46 @@ func TestParse(t *testing.T) {
 	} {
 		for _, m := range p.Parse(text, Options{}) {
 			t.Errorf("%q: %q read as %s", text, m.Text, describe(m.Place))
+		}
+	}
+}
+
+// TestConventionPoints checks the points the generator gives countries
+// and continents: a continent is where GeoNames puts it, a country at the
+// centre of its main territory (New Zealand between its two islands, the
+// United States without Alaska and Hawaii).
+func TestConventionPoints(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name     string
+		lat, lon float64 // a point it must lie within km of
+		km       float64
+	}{
+		{"Africa", 7.1881, 21.09375, 1},            // GeoNames 6255146
+		{"Asia", 29.84064, 89.29688, 1},            // GeoNames 6255147
+		{"Europe", 48.69096, 9.14062, 1},           // GeoNames 6255148
+		{"South America", -14.60485, -57.65625, 1}, // GeoNames 6255150
+		{"New Zealand", -41.29, 174.78, 250},       // Wellington, on the North Island
+		{"New Zealand", -43.53, 172.64, 250},       // Christchurch, on the South Island
+		{"United States", 39.5, -98.5, 300},        // Kansas
+		{"France", 46.6, 2.5, 150},                 // not French Guiana
+	}
+	for _, c := range cases {
+		ps := g.Lookup(c.name)
+		if len(ps) == 0 || ps[0].Level() != 0 && !ps[0].isContinent() {
+			t.Errorf("%s: %v, want a country or continent", c.name, ps)
+			continue
+		}
+		if d := Distance(ps[0].Lat, ps[0].Lon, c.lat, c.lon); d > c.km {
+			t.Errorf("%s at %.2f, %.2f: %.0f km from %.2f, %.2f (want ≤ %.0f)", c.name, ps[0].Lat, ps[0].Lon, d, c.lat, c.lon, c.km)
+		}
+	}
+	for _, pl := range g.Lookup("China") {
+		if pl.Level() == 0 && pl.Country != "CHN" {
+			t.Errorf("China names %s", describe(pl))
 		}
 	}
 }

@@ -121,7 +121,7 @@ func tokenize(text string) []token {
 			s = text[w[0].b : cur[end].b+1]
 			// an abbreviation's period does not end the sentence unless the next word is capitalised (checked later)
 		}
-		t := token{text: s, start: w[0].cp, end: tEnd, cap: unicode.IsUpper(w[0].r), sentStart: sentStart}
+		t := token{text: s, start: w[0].cp, end: tEnd, cap: unicode.IsUpper(w[0].r) || elided(s), sentStart: sentStart}
 		// possessive
 		for _, p := range []string{"'s", "\u2019s"} {
 			if strings.HasSuffix(t.text, p) && len(t.text) > len(p) {
@@ -177,10 +177,28 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// elided tells a French or Italian elision before a capital ("d'Ivoire",
+// "l'Aquila"): one or two lower-case letters, an apostrophe, a capital.
+func elided(s string) bool {
+	for i, r := range s {
+		if r == '\'' || r == '\u2019' {
+			if i == 0 || i > 2 {
+				return false
+			}
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			return unicode.IsUpper(next)
+		}
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return false
+}
+
 // connectors may sit inside a multi-word place name.
 var connectors = map[string]bool{"of": true, "and": true, "de": true, "del": true, "la": true, "le": true, "upon": true,
 	"on": true, "the": true, "al": true, "el": true, "da": true, "do": true, "dos": true, "das": true, "du": true,
-	"des": true, "y": true, "sur": true, "am": true, "an": true, "der": true, "di": true}
+	"des": true, "y": true, "sur": true, "am": true, "an": true, "der": true, "di": true, "es": true}
 
 // cueWords before a name make it a place.
 var cueWords = map[string]bool{"in": true, "near": true, "at": true, "from": true, "to": true, "outside": true,
@@ -396,10 +414,17 @@ func (p *Parser) isPlaceWord(t token) bool {
 	return ok
 }
 
-// persons returns the capitalised words the text uses as people's names:
-// after a title ("Sheriff Ripley") or a given name ("John Moore").
-func (p *Parser) persons(toks []token) map[string]bool {
-	out := map[string]bool{}
+// Evidence that a capitalised word is a person's name.
+const (
+	personSpeaks = 1 // after a capitalised word and beside a speech verb ("Radio Pyongyang said")
+	personFirm   = 2 // a title, a middle initial or an age
+)
+
+// persons returns the capitalised words the text uses as people's names
+// and how firmly: after a title ("Sheriff Ripley") or a given name ("John
+// Moore").
+func (p *Parser) persons(toks []token) map[string]int8 {
+	out := map[string]int8{}
 	maybe := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
 		t, pt := toks[i], toks[i-1]
@@ -424,7 +449,7 @@ func (p *Parser) persons(toks []token) map[string]bool {
 				}
 			}
 			if titled {
-				out[t.key] = true
+				out[t.key] = personFirm
 			} else {
 				maybe[t.key] = true
 			}
@@ -435,22 +460,24 @@ func (p *Parser) persons(toks []token) map[string]bool {
 	// make Dublin one.
 	for i, t := range toks {
 		if i > 0 && t.cap && !toks[i-1].cap && titles[toks[i-1].key] {
-			out[t.key] = true // "coach Ripley"
+			out[t.key] = personFirm // "coach Ripley"
 		}
 		// "Matthew D. Flores": a middle initial
 		if i > 1 && t.cap && utf8.RuneCountInString(strings.TrimSuffix(toks[i-1].text, ".")) == 1 && toks[i-1].cap &&
 			toks[i-2].cap && !toks[i-2].periodEnd && !toks[i-2].commaAfter && !p.isPlaceWord(toks[i-2]) {
-			out[t.key] = true
+			out[t.key] = personFirm
 		}
-		// "Flores, 26,": an age
-		if t.cap && t.commaAfter && i+1 < len(toks) && isAge(toks[i+1].text) {
-			out[t.key] = true
+		// "Flores, 26,": an age, itself followed by a comma or the
+		// sentence's end ("Suva, 8 men and 8 women" is no age)
+		if t.cap && t.commaAfter && i+1 < len(toks) && isAge(toks[i+1].text) &&
+			(toks[i+1].commaAfter || toks[i+1].periodEnd || i+2 == len(toks)) {
+			out[t.key] = personFirm
 		}
-		if !maybe[t.key] || out[t.key] {
+		if !maybe[t.key] || out[t.key] > 0 {
 			continue
 		}
 		if i+1 < len(toks) && speechVerbs[toks[i+1].key] || i > 0 && speechVerbs[toks[i-1].key] && !toks[i-1].cap {
-			out[t.key] = true
+			out[t.key] = personSpeaks
 		}
 	}
 	return out
@@ -474,7 +501,7 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 	"noted": true, "stated": true, "asked": true, "wrote": true, "announced": true, "replied": true, "testified": true}
 
 // accept decides whether a candidate span is a place, and says on what cue.
-func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options) (string, bool) {
+func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options) (string, bool) {
 	g := p.G
 	first, last := toks[c.i], toks[c.j-1]
 	cue := ""
@@ -559,7 +586,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) && !(c.dem >= 0 && len(c.idx) == 0) {
 				return needsCue, false
 			}
-			if level > 1 && !strong && persons[nt.key] {
+			if level > 1 && !strong && persons[nt.key] > 0 {
 				return "", false // a given name: "Vladimir Putin"
 			}
 		}
@@ -568,10 +595,19 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 		return "demonym", true
 	}
 	key := Key(c.text)
-	if persons[key] && !strong && level >= 2 {
+	// A person's name is no town, unless the only evidence is a speech
+	// verb and the town is a capital or a city of a million people:
+	// "Radio Pyongyang said" does not make Pyongyang a person.
+	if ev := persons[key]; ev > 0 && !strong && level >= 2 && (ev == personFirm || !p.major(c)) {
 		return "", false
 	}
-	if c.j-c.i == 1 && (smallWords[key] || directions[key]) && !strong {
+	if c.j-c.i == 1 && smallWords[key] && !strong {
+		// a common word or given name: a place only with a strong cue
+		// here or elsewhere in the text ("the state of Victoria" …
+		// "travel to Victoria")
+		return needsCue, false
+	}
+	if c.j-c.i == 1 && directions[key] && !strong {
 		return "", false
 	}
 	if c.j-c.i == 1 && directions[key] && c.j < len(toks) && toks[c.j].cap && !last.commaAfter {
@@ -591,6 +627,16 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]bool, o Options
 		return "", true
 	}
 	return needsCue, false
+}
+
+// major tells a name that may be a capital or a city of a million people.
+func (p *Parser) major(c cand) bool {
+	for _, i := range c.idx {
+		if pl := &p.G.Places[i]; pl.Feature == "PPLC" || pl.Population >= 1000000 {
+			return true
+		}
+	}
+	return false
 }
 
 // innerCapital tells a mixed-case word, a capital after a lower-case letter
