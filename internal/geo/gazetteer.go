@@ -229,6 +229,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 				if isAbbrev(a) {
 					if strings.HasSuffix(a, ".") {
 						g.dotted[a] = true
+						// each word of "W. Va." keeps its period
+						for _, w := range strings.Fields(a) {
+							if strings.HasSuffix(w, ".") {
+								g.dotted[w] = true
+							}
+						}
 					}
 					if _, seen := plain[k]; !seen {
 						g.abbrevOnly[k] = true

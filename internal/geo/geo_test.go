@@ -76,6 +76,14 @@ func TestParse(t *testing.T) {
 		{"The painters moved to America in 1922.", "America", "USA", ""},
 		{"Trade between Australia and New Zealand grew.", "New Zealand", "NZL", ""},
 		{"Trade between Australia and New Zealand grew.", "Australia", "AUS", ""},
+		// "Washington state" and a list of regions choose the region
+		// over the capital
+		{"The cow came from a Washington state farm.", "Washington", "USA", "WA"},
+		{"Cases were reported in Oregon, Washington and Idaho.", "Washington", "USA", "WA"},
+		{"The senators flew to Washington on Monday.", "Washington", "USA", "DC"},
+		// AP's "W.Va." written with a space
+		{"A crash near Charleston, W. Va., killed two.", "Charleston", "USA", "WV"},
+		{"A crash near Charleston, W. Va., killed two.", "W. Va.", "USA", "WV"},
 		// "China" is the People's Republic, never Taiwan's "Republic of China"
 		{"Exports to China fell.", "China", "CHN", ""},
 	}

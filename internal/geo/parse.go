@@ -249,6 +249,10 @@ type cand struct {
 	start int
 	end   int
 	text  string
+	// listed is the country of a region beside it in a list ("Utah,
+	// Virginia, Washington and Wyoming"): the name reads as that
+	// country's region too.
+	listed string
 }
 
 // Parse finds and resolves the toponyms of text.
@@ -361,8 +365,53 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 		}
 		sort.SliceStable(keep, func(a, b int) bool { return keep[a].start < keep[b].start })
 	}
+	p.lists(toks, keep)
 	ms = p.resolve(toks, keep, o)
 	return ms
+}
+
+// lists marks the names listed beside a first-level region ("Oregon,
+// Washington and Wyoming"): separated from it by a comma or "and"/"or".
+func (p *Parser) lists(toks []token, cs []cand) {
+	region := func(c cand) string { // the country of a name that reads first as a region
+		var rc string
+		var rp, tp int64
+		for _, i := range c.idx {
+			switch pl := &p.G.Places[i]; pl.Level() {
+			case 1:
+				if pl.Population > rp {
+					rc, rp = pl.Country, pl.Population
+				}
+			case 3:
+				tp = max(tp, pl.Population)
+			}
+		}
+		if rp > tp {
+			return rc
+		}
+		return ""
+	}
+	adjacent := func(a, b cand) bool { // a right before b in a list
+		if a.j == b.i {
+			return toks[a.j-1].commaAfter
+		}
+		if a.j+1 == b.i {
+			k := toks[a.j].key
+			return (k == "and" || k == "or") && !toks[a.j-1].periodEnd
+		}
+		return false
+	}
+	for k := range cs {
+		if k > 0 && adjacent(cs[k-1], cs[k]) {
+			if rc := region(cs[k-1]); rc != "" {
+				cs[k].listed = rc
+				continue
+			}
+		}
+		if k+1 < len(cs) && adjacent(cs[k], cs[k+1]) {
+			cs[k].listed = region(cs[k+1])
+		}
+	}
 }
 
 // regionKinds and townKinds before "of" make the name a place of that
@@ -991,6 +1040,16 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 				if near > 0 {
 					add(1.5*math.Min(near, 3), fmt.Sprintf("%.1f of the text's places within 150 km", near))
 				}
+			}
+		}
+		if pl.Level() == 1 {
+			// "Washington state", "New York state" (not "Washington
+			// State University")
+			if c.j < len(toks) && toks[c.j].key == "state" && !toks[c.j].cap && !toks[c.j-1].commaAfter && !toks[c.j-1].periodEnd {
+				add(8, "followed by \"state\"")
+			}
+			if c.listed == pl.Country {
+				add(6, "listed beside a region of "+pl.Country)
 			}
 		}
 		if kind, ok := strings.CutSuffix(c.cue, " of"); ok {

@@ -323,6 +323,10 @@ func run(npm, out string) error {
 		p := place{name: s.name, cc3: cc3[cc2], admin1: suffix, feature: "ADM1", pop: pop, lat: lat, lon: lon}
 		if ap := apStyle[s.name]; cc2 == "US" && ap != "" {
 			p.alts = append(p.alts, ap)
+			// "W.Va." is also written "W. Va."
+			if a, b, ok := strings.Cut(ap, "."); ok && len(b) > 2 && !strings.Contains(b[:len(b)-1], ".") {
+				p.alts = append(p.alts, a+". "+b)
+			}
 		}
 		if len(isoSuffix) >= 3 && !strings.ContainsAny(isoSuffix, "0123456789") {
 			p.alts = append(p.alts, isoSuffix) // NSW, QLD
