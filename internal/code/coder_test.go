@@ -377,6 +377,8 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"praise a decision to", "Kenya praised Uganda's decision to reopen the border.", "KEN/UGA/051"},
 		{"welcome a plan to", "The Kenyan president welcomed the Ugandan plan to hold elections.", "KENGOV/UGA/051"},
 		{"share evidence one way", "Kenyan police shared evidence with Uganda.", "KENCOP/UGA/064"},
+		{"agentless passive: the next actor is no agent", "The Kenyan government has been accused of fraud over a report naming Ugandan officials.", ""},
+		{"agentless passive: the place it came from", "The Kenyan activist was detained in Uganda.", "UGA/KENOPP/173"},
 		{"the nearer pattern wins a tie", "Kenyan rebels launched an attack on the Ugandan embassy in Nairobi.", "KENREB/UGAGOV/190"},
 	}
 	for _, tc := range tests {

@@ -12,7 +12,7 @@ import (
 // fails the test.
 const (
 	tabariFloor  = 0.93
-	upFoundFloor = 0.72 // 0.770 before lists were bounded: two synthetic records want 4 × 2 = 8 pairs
+	upFoundFloor = 0.715 // 0.770 before lists were bounded: two synthetic records want 4 × 2 = 8 pairs; 0.721 → 0.718 when an agentless passive stopped taking the next actor as its agent (real news: BBC wrong events back 63 → 62, 53 → 51 of the re-judged, judged 34 → 32)
 	upFPCeiling  = 0.19
 )
 

@@ -124,8 +124,15 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "passive voice: the agent after by is not an actor")
 		}
 	} else if (bestP == nil || !hasActorMarks(bestP)) && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && strings.HasSuffix(toks[vs-1].up, "LY")) {
-		// "X was criticized over … with Y": the subject is the target
-		if srcM != nil && tgtM != nil {
+		// "X was criticized over … with Y": the subject is the target;
+		// dyad rules: the actor after the verb is no agent either ("has
+		// been accused of racism over a poster depicting Y") unless it is
+		// the place or body the act came from ("was detained in Zambia",
+		// "were released from the US camp")
+		if srcM != nil && tgtM != nil && dyadRules && !(tgtM.start > 0 && (toks[tgtM.start-1].up == "IN" || toks[tgtM.start-1].up == "FROM")) {
+			srcM, tgtM = nil, srcM
+			notes = append(notes, "passive voice without by: subject is the target, no agent")
+		} else if srcM != nil && tgtM != nil {
 			srcM, tgtM = tgtM, srcM
 			notes = append(notes, "passive voice without by: subject is the target")
 		} else if srcM != nil && tgtM == nil && !dyadRules {
