@@ -164,7 +164,9 @@ func (st *state) mentions(sent string, toks []token) []mention {
 					break
 				}
 			}
-			if !ok || st.pieces[j].start-gap > 2 {
+			if !ok && st.placeRole(toks, st.pieces[j-1], st.pieces[j]) {
+				ok = true // "the US stock market regulator": USA + ~GOV
+			} else if !ok || st.pieces[j].start-gap > 2 {
 				break
 			}
 			// "China and Russia" never join; "Russia 's president" does.
@@ -175,6 +177,42 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		k = j
 	}
 	return out
+}
+
+// placeRole reports whether a place and a role word after it are one
+// actor across the words that qualify the role ("the US stock market
+// regulator", "Britain's top civil servant"): the place is a country
+// (a three-letter code), then "'s" or nothing, then one to three
+// lower-case words that are no function word and no inflected verb, then
+// the role.
+func (st *state) placeRole(toks []token, p, q piece) bool {
+	if st.c.set.TabariRules || p.actor == nil || q.agent == nil || len(p.actor.CodeAt(st.date)) != 3 {
+		return false
+	}
+	i := p.end
+	if i < q.start && toks[i].up == "'S" {
+		i++
+	}
+	if q.start-i < 1 || q.start-i > 3 {
+		return false
+	}
+	for k := i; k < q.start; k++ {
+		t := toks[k]
+		if t.punct || t.capital || functionWords[t.up] {
+			return false
+		}
+		if _, n := st.c.verbs.longest(toks, k, nil); n > 0 && inflected(t.up) {
+			return false // "China warned police": a verb, not a qualifier
+		}
+	}
+	return true
+}
+
+// inflected reports whether a word has a verb's inflection (-ed, -ing,
+// -s): a word that may be a verb and has none ("stock", "market") reads
+// as a noun qualifying the next one.
+func inflected(w string) bool {
+	return strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING") || strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS")
 }
 
 // resolve turns a group of pieces into one mention.

@@ -8,6 +8,7 @@ package code
 
 import (
 	"strings"
+	"unicode"
 
 	"dyad/internal/news"
 )
@@ -19,6 +20,13 @@ var currencyWords = map[string]bool{
 	"POUNDS": true, "STERLING": true, "EURO": true, "EUROS": true, "YEN": true, "FRANC": true, "FRANCS": true,
 	"MARK": true, "MARKS": true, "RUPEE": true, "RUPEES": true, "PESO": true, "PESOS": true, "CROWN": true,
 	"CROWNS": true, "RAND": true, "LIRA": true, "LIRE": true, "TREASURIES": true, "BONDS": true,
+}
+
+// followerNouns after an organisation's name make it a qualifier of its
+// followers, not the actor.
+var followerNouns = map[string]bool{
+	"SUPPORTER": true, "SUPPORTERS": true, "VOTERS": true, "ACTIVISTS": true, "SYMPATHISERS": true,
+	"SYMPATHIZERS": true, "LOYALISTS": true, "DONORS": true, "FANS": true,
 }
 
 // orgHeads end the name of an organisation, a firm, a team or a venue
@@ -143,6 +151,17 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 	return kept
 }
 
+// namedOnly reports whether a mention's members all come from names in
+// the actor dictionary (not role words, pronouns or surnames met before).
+func namedOnly(m *mention) bool {
+	for _, mem := range m.members {
+		if mem.needCountry || mem.bare || mem.pronoun || mem.aliased || mem.actor.Code == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // place reports whether a mention is a bare place (a country's code and
 // nothing more: "France", "Paris", "American").
 func place(m *mention) bool {
@@ -159,6 +178,19 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	// "us" is not the US: a short acronym counts only in capitals
 	// ("US", "U.S.", "u.s." with its dots)
 	if m.end-m.start == 1 && !strings.Contains(first.up, ".") && len(first.up) <= 3 && !first.capital {
+		return true
+	}
+	// a one-word name in lower case is a common word, not the actor the
+	// capitalised name is ("labour costs" is not the Labour Party,
+	// "conservatives" not the Conservatives); role words and pronouns
+	// are not names; an abbreviation with its dots ("u.s.") and a name with
+	// a capital inside ("al-Qaeda") are
+	if m.end-m.start == 1 && !first.capital && !first.punct && !strings.Contains(first.up, ".") && !strings.ContainsFunc(sent[first.start:first.end], unicode.IsUpper) && !st.c.set.TabariRules && namedOnly(m) {
+		return true
+	}
+	// a party's or a group's followers are not the party: "Labour
+	// supporters", "Hamas sympathisers"
+	if m.end < len(toks) && followerNouns[toks[m.end].up] && !toks[m.end].capital && !place(m) {
 		return true
 	}
 	// numbers are not actors ("380" in a dictionary name)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"dyad/internal/dict"
@@ -94,7 +95,11 @@ func mergeActors(base []dict.Actor, extra []dict.Actor) []dict.Actor {
 	}
 	for _, e := range extra {
 		if i, ok := idx[e.Names[0].String()]; ok {
-			base[i].Codes = append(base[i].Codes, e.Codes...)
+			for _, c := range e.Codes {
+				if !slices.Contains(base[i].Codes, c) { // a name added to an entry whose code it shares
+					base[i].Codes = append(base[i].Codes, c)
+				}
+			}
 			base[i].Names = addNames(base[i].Names, phraseStrings(e.Names))
 			base[i].Origin += fmt.Sprintf("; codes added from %s", e.Origin)
 			continue
