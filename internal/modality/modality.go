@@ -112,10 +112,15 @@ func index(toks []pos.Token, start int) int {
 }
 
 var (
-	negWords    = set("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT", "WITHOUT")
-	denyWords   = set("DENY", "DENIES", "DENIED", "DENYING")
-	condWords   = set("IF", "UNLESS", "WHETHER", "LEST")
-	hypoWords   = set("COULD", "MIGHT", "MAY")
+	negWords  = set("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT", "WITHOUT")
+	denyWords = set("DENY", "DENIES", "DENIED", "DENYING")
+	condWords = set("IF", "UNLESS", "WHETHER", "LEST")
+	hypoWords = set("COULD", "MIGHT", "MAY", "LIKELY", "UNLIKELY", "EXPECTED")
+	// wishWords: wanting or trying is no act; a cooperative act becomes
+	// its intent (03x), another is dropped ("wants to end US isolation",
+	// "is trying to strike a deal", "hopes to meet")
+	wishWords = set("WANT", "WANTS", "WANTED", "WANTING", "HOPE", "HOPES", "HOPED", "HOPING", "AIM", "AIMS", "AIMED", "AIMING",
+		"SEEK", "SEEKS", "SEEKING", "TRY", "TRIES", "TRYING", "TRIED", "ATTEMPTING", "EAGER", "KEEN", "DETERMINED", "WISHES", "WISH")
 	recoWords   = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
 	failWords   = set("FAILED", "FAILS", "FAIL")
 	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE")
@@ -222,6 +227,9 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 		if w := has(aux, hypoWords); w != "" {
 			return "", "hypothetical (" + w + ")"
 		}
+		if has(aux, set("ABLE")) != "" && has(aux, futWords) != "" {
+			return "", "hypothetical (will be able)" // "will be able to buy"
+		}
 		for k := lo; k+1 < v; k++ {
 			if (up[k] == "WOULD" || up[k] == "COULD" || up[k] == "SHOULD") && up[k+1] == "HAVE" {
 				return "", "counterfactual (" + strings.ToLower(up[k]) + " have)"
@@ -229,9 +237,22 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 		}
 	}
 	if !o.NoIntent {
+		if w := has(aux, wishWords); w != "" {
+			if c := intent(cameo); c != "" && c != cameo && (root == "04" || root == "05" || root == "06" || root == "07" || root == "08") {
+				return c, "wish (" + w + "): " + cameo + " → " + c
+			} else if !verbal(root) {
+				return "", "wish (" + w + ")"
+			}
+		}
 		w := has(aux, futWords)
 		if w == "" {
 			w = has(aux, intWords)
+		}
+		for k := 1; w == "" && k < len(aux); k++ {
+			// "is to visit", "are due to sign": a scheduled act
+			if aux[k] == "TO" && (aux[k-1] == "DUE" || aux[k-1] == "IS" || aux[k-1] == "ARE" || aux[k-1] == "WAS" || aux[k-1] == "WERE") {
+				w = strings.ToLower(aux[k-1]) + " to"
+			}
 		}
 		if w != "" {
 			if c := intent(cameo); c != "" && c != cameo {
