@@ -346,6 +346,20 @@ func TestDyadVerbs(t *testing.T) {
 		{"a state on its opposition", "Venezuela banned opposition leader Carlos Perez from office.", "2010-01-01", "VEN/VENOPP/172"},
 		{"a state and its army", "Kenya praised Kenyan troops.", "2010-01-01", ""},
 		{"a state on its opposition, as subject", "Kenya banned opposition leader John Kamau from office.", "2010-01-01", "KEN/KENOPP/172"},
+		// domestic politics: a group's or a state body's role word alone
+		// takes the country of a sentence that names one country only
+		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},
+		{"government and opposition", "The Kenyan government criticised the opposition.", "2010-01-01", "KENGOV/KENOPP/111"},
+		{"opposition and government", "Kenya's opposition accused the government of fraud.", "2010-01-01", "KENOPP/KENGOV/112"},
+		{"court and minister", "Kenya's Supreme Court overruled the interior minister.", "2010-01-01", "KENJUD/KENGOV/120"},
+		{"rebels and army", "Kenyan rebels attacked the army.", "2010-01-01", "KENREB/KENMIL/190"},
+		{"army and militants", "Pakistan's army launched an offensive against militants.", "2010-01-01", "PAKMIL/PAKUAF/190"},
+		{"court and opposition MP", "A Kenyan court jailed an opposition MP.", "2010-01-01", "KENJUD/KENOPP/173"},
+		{"a group in a sentence of two countries", "Kenya criticised Ugandan troops for attacking protesters.", "2010-01-01", "KEN/UGAMIL/111"},
+		{"people at large are not placed", "Kenyan police detained 18 people.", "2010-01-01", ""},
+		{"plural officials are not placed", "Kenyan rebels killed five soldiers, officials said.", "2010-01-01", ""},
+		{"broker as a noun", "Marsh, Kenya's biggest insurance broker, is a Ugandan firm.", "2010-01-01", ""},
+		{"broker a deal", "Kenya brokered a deal between Uganda and Tanzania.", "2010-01-01", "KEN/UGA/045"},
 		{"a place, not the state", "Later Nairobi's Tom Mboya suggested the Kenyan opposition leader John Kamau should resign.", "2010-01-01", ""},
 		// 120 reject, and a judging verb's target is the act's author
 		{"reject", "Kenya rejected Uganda.", "2010-01-01", "KEN/UGA/120"},

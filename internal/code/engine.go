@@ -208,6 +208,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) }, set.TabariRules)
 	st.fillCountries(ms)
+	if !set.TabariRules {
+		placeInSentence(ms)
+	}
 	// mentions that resolved to no code (a role word alone, a name out of
 	// office, a null-coded entry) are nouns, not actors
 	kept := ms[:0]

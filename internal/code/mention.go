@@ -15,6 +15,7 @@ type member struct {
 	person      bool
 	needCountry bool   // a role without a country ("Foreign Ministry spokesperson")
 	bare        bool   // a role word alone, without a name ("MPs", "the police")
+	local       bool   // a group's role word alone ("civilians", "protesters"): an actor only in a sentence of one country
 	suffix      string // agent code suffix when needCountry
 	explain     []string
 	pronoun     bool
@@ -347,11 +348,15 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		// not an actor
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
 		mem.bare = true
+		mem.local = localRole(toks, m.start, m.end, mem.suffix) || stateBody(toks, m.start, m.end, mem.suffix)
 	} else if mem.needCountry {
 		// a bare role word ("governance", "the Neighborhood") without a
-		// country or a name is not an actor
+		// country or a name is not an actor, unless the sentence names
+		// one country only (placeInSentence: "Kenyan police detained 18
+		// people")
 		mem.actor = news.Actor{}
 		mem.needCountry = false
+		mem.local = !st.c.set.TabariRules && localRole(toks, m.start, m.end, mem.suffix)
 	}
 	mem.actor.Country = countryOf(mem.actor.Code)
 	m.members = []member{mem}

@@ -50,7 +50,7 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBRELI 11 IRN"}, nil},
 		{"a title alone is no surname of the person named with it", "Mr Blair met Jacques Chirac in Paris. Later Mr Wyatt criticised Germany.", "2005-01-01",
 			[]string{"GBRGOV 04 FRAGOV"}, []string{"GBRGOV 11"}},
-		{"a date is not an actor", "Home Secretary Charles Clarke criticised the rebels on 17 November.", "2005-01-01",
+		{"a date is not an actor", "Home Secretary Charles Clarke criticised the plan on 17 November.", "2005-01-01",
 			nil, []string{"GBRGOV 11"}},
 		{"countries listed before a currency are currencies", "Chile said it will buy more of the Australian and Canadian dollar.", "2005-01-01",
 			nil, []string{"CHL"}},
