@@ -68,6 +68,7 @@ func defaultHolder() string {
 
 func (s *leaseSequencer) Acquire(ctx context.Context) (<-chan struct{}, func(context.Context) error, error) {
 	told := false
+	var renewed time.Time // when the lease held was last asked for
 	for {
 		// Waiting writers read the lease first and take the write lock
 		// only when it looks free: their polls do not queue behind the
@@ -95,12 +96,14 @@ func (s *leaseSequencer) Acquire(ctx context.Context) (<-chan struct{}, func(con
 			}
 			continue
 		}
+		asked := time.Now()
 		l, held, err := s.st.TryLease(ctx, LeaseName, s.holder, s.ttl)
 		if err != nil {
 			return nil, nil, fmt.Errorf("sequencer lease: %w", err)
 		}
 		if held {
 			s.cursor = l.Cursor
+			renewed = asked
 			break
 		}
 		if !told {
@@ -132,29 +135,9 @@ func (s *leaseSequencer) Acquire(ctx context.Context) (<-chan struct{}, func(con
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go func() { // heartbeat
+	go func() {
 		defer wg.Done()
-		t := time.NewTicker(s.ttl / 3)
-		defer t.Stop()
-		fails := 0
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
-			_, held, err := s.st.TryLease(context.WithoutCancel(ctx), LeaseName, s.holder, s.ttl)
-			if err != nil && fails < 1 {
-				fails++ // one transient failure is allowed: the lease still has 2/3 of its time
-				continue
-			}
-			if err != nil || !held {
-				s.p.opts.Log.Error("sequencer lease lost", "err", err)
-				close(lost)
-				return
-			}
-			fails = 0
-		}
+		s.heartbeat(ctx, renewed, stop, lost)
 	}()
 	done := func(ctx context.Context) error {
 		close(stop)
@@ -252,4 +235,36 @@ func (p *Pipeline) SetLeaseCursor(ctx context.Context, c int64) error {
 	}
 	s.cursor = c
 	return nil
+}
+
+// heartbeat renews the lease every third of its time until stop is closed,
+// and closes lost when another holder has it or when renewals failed until
+// it would expire. renewed is when the lease held was last asked for. A
+// failed renewal (the store busy with the run's own writes on a loaded
+// machine) is retried while the lease still has time: nobody else can hold
+// it before it expires.
+func (s *leaseSequencer) heartbeat(ctx context.Context, renewed time.Time, stop <-chan struct{}, lost chan<- struct{}) {
+	t := time.NewTicker(s.ttl / 6)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		if time.Since(renewed) < s.ttl/3 {
+			continue
+		}
+		asked := time.Now()
+		_, held, err := s.st.TryLease(context.WithoutCancel(ctx), LeaseName, s.holder, s.ttl)
+		if err != nil && time.Since(renewed) < s.ttl*5/6 {
+			continue
+		}
+		if err != nil || !held {
+			s.p.opts.Log.Error("sequencer lease lost", "err", err)
+			close(lost)
+			return
+		}
+		renewed = asked
+	}
 }
