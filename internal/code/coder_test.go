@@ -379,6 +379,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"take a city", "Kenya took Uganda's capital.", "2010-01-01", "KEN/UGA/171"},
 		{"go on to", "Kenya went on to become an ally of Uganda.", "2010-01-01", ""},
 		{"go to", "Kenya went to Uganda.", "2010-01-01", "KEN/UGA/040"},
+		// thinking, learning, introducing and facing are no consultation
+		{"consider", "Kenya considered Uganda a rival.", "2010-01-01", ""},
+		{"learn", "The Kenyan party had learned to work with a Ugandan party.", "2010-01-01", ""},
+		{"introduce", "The Kenyan minister introduced the Ugandan bill.", "2010-01-01", ""},
+		{"face", "Kenya is facing opposition from Ugandan MPs.", "2010-01-01", ""},
+		{"came to a head", "The clash between Kenya and Uganda came to a head last year.", "2010-01-01", ""},
+		{"came to", "The Kenyan president came to Uganda on Monday.", "2010-01-01", "KENGOV/UGA/040"},
 		// a statement to the press of any country is not one to an actor
 		{"told the foreign press", "The Kenyan foreign minister told the Ugandan media that talks would resume.", "2010-01-01", ""},
 		{"told a government", "The Kenyan foreign minister told the Ugandan government that talks would resume.", "2010-01-01", "KENGOV/UGAGOV/010"},
