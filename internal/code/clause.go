@@ -10,14 +10,15 @@ import (
 var adverbs = map[string]bool{"JOINTLY": true, "ALSO": true, "HAVE": true, "HAS": true, "HAD": true, "WILL": true, "SHOULD": true,
 	"OFFICIALLY": true, "FIRMLY": true, "TODAY": true, "ON": true, "AGAIN": true, "WOULD": true, "CAN": true, "TO": true, "DECIDED": true, "AGREED": true, "NEED": true, "MUST": true}
 
-// adjacentSubject: the mention is the verb's subject (only auxiliaries and
-// adverbs between).
+// adjacentSubject: the mention is the verb's subject (only auxiliaries,
+// adverbs and words of time between: "Britain and France on Wednesday
+// signed").
 func adjacentSubject(toks []token, m *mention, vs int) bool {
 	if vs-m.end > 3 {
 		return false
 	}
 	for g := m.end; g < vs; g++ {
-		if !adverbs[toks[g].up] && !strings.HasSuffix(toks[g].up, "LY") {
+		if !adverbs[toks[g].up] && !strings.HasSuffix(toks[g].up, "LY") && !timeWords[toks[g].up] {
 			return false
 		}
 	}

@@ -360,6 +360,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"plural officials are not placed", "Kenyan rebels killed five soldiers, officials said.", "2010-01-01", ""},
 		{"broker as a noun", "Marsh, Kenya's biggest insurance broker, is a Ugandan firm.", "2010-01-01", ""},
 		{"broker a deal", "Kenya brokered a deal between Uganda and Tanzania.", "2010-01-01", "KEN/UGA/045"},
+		{"a pair, a day between it and the verb", "Britain and France on Wednesday signed an agreement on customs.", "2010-01-01", "GBR/FRA/057"},
 		{"a place, not the state", "Later Nairobi's Tom Mboya suggested the Kenyan opposition leader John Kamau should resign.", "2010-01-01", ""},
 		// 120 reject, and a judging verb's target is the act's author
 		{"reject", "Kenya rejected Uganda.", "2010-01-01", "KEN/UGA/120"},
