@@ -45,6 +45,9 @@ func TestOutletCountry(t *testing.T) {
 		// an article that names the outlet's country most places its role
 		// words there
 		{"article about Britain", "Michael Howard criticised ministers over the plans.", "GBR", "GBROPP/GBRGOV/111"},
+		// a role of two words after "a" is one person of that body; a
+		// union's role of two words counts
+		{"a union leader", "Gordon Brown has criticised a union leader over the strike.", "GBR", "GBRGOV/GBRLAB/111"},
 		{"Britain leads Iraq", "Britain sent troops to Iraq. Tony Blair defended Britain's role. MPs criticised the government.", "GBR", "GBRLEG/GBRGOV/111"},
 	}
 	for _, tc := range tests {

@@ -342,7 +342,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.actor.Code = "~" + mem.suffix
 		mem.needCountry = false
 		mem.explain = append(mem.explain, "agent converted to an actor (CONVERT AGENT)")
-	} else if mem.needCountry && !st.c.set.TabariRules && stateRole(mem.suffix) && definiteRole(toks, m.start, m.end) {
+	} else if mem.needCountry && !st.c.set.TabariRules && bodyRole(toks, mem.suffix, m.start, m.end) {
 		// a bare role word ("MPs", "the police"): fillCountries gives it
 		// the article's country, else the outlet's; without either it is
 		// not an actor
@@ -400,6 +400,24 @@ func definiteRole(toks []token, a, b int) bool {
 		return true
 	}
 	return a > 0 && toks[a-1].up == "THE"
+}
+
+// bodyRole reports whether a role word standing alone is an actor to be
+// placed in a country: a state's or political body's role
+// (stateRole) used definitely (definiteRole), or a role of two words or
+// more after "a"/"an" ("a union leader", "a senior official": one
+// person of that body, not a generic noun as "a captain"); a union's
+// role (~LAB) counts when its phrase has two words or more ("union
+// leader", "trade unions"), not "workers".
+func bodyRole(toks []token, suffix string, a, b int) bool {
+	multi := b-a >= 2
+	if !stateRole(suffix) && !(multi && strings.HasPrefix(suffix, "LAB")) {
+		return false
+	}
+	if definiteRole(toks, a, b) {
+		return true
+	}
+	return multi && a > 0 && (toks[a-1].up == "A" || toks[a-1].up == "AN")
 }
 
 // isPersonName reports whether an actor entry is a named person or body
