@@ -390,6 +390,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"face", "Kenya is facing opposition from Ugandan MPs.", "2010-01-01", ""},
 		{"came to a head", "The clash between Kenya and Uganda came to a head last year.", "2010-01-01", ""},
 		{"came to", "The Kenyan president came to Uganda on Monday.", "2010-01-01", "KENGOV/UGA/040"},
+		// economic senses of hit and meet
+		{"hit sales", "Kenya's slowdown hit Ugandan firms' sales.", "2010-01-01", ""},
+		{"meet demand", "Kenyan oil producers raised output to meet Ugandan demand.", "2010-01-01", ""},
+		{"hit rebels", "Kenyan troops hit Ugandan rebels with artillery.", "2010-01-01", "KENMIL/UGAREB/194"},
 		// a statement to the press of any country is not one to an actor
 		{"told the foreign press", "The Kenyan foreign minister told the Ugandan media that talks would resume.", "2010-01-01", ""},
 		{"told a government", "The Kenyan foreign minister told the Ugandan government that talks would resume.", "2010-01-01", "KENGOV/UGAGOV/010"},

@@ -53,7 +53,7 @@ func TestTagger(t *testing.T) {
 	}{
 		{"France condemned Germany.", "FRA 111 DEU", "FRA 111 DEU"},
 		{"France attacked Germany, condemned Spain.", "FRA 111 ESP", "FRA 190 DEU"},
-		{"France met strong demand from Germany.", "", "FRA 040 DEU"},
+		{"France met strong resistance from Germany.", "", "FRA 040 DEU"},
 		{"France met Germany.", "FRA 040 DEU", "FRA 040 DEU"},
 	} {
 		for _, g := range []struct {
