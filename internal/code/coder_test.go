@@ -359,6 +359,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"army and militants", "Pakistan's army launched an offensive against militants.", "2010-01-01", "PAKMIL/PAKUAF/190"},
 		{"court and opposition MP", "A Kenyan court jailed an opposition MP.", "2010-01-01", "KENJUD/KENOPP/173"},
 		{"a group in a sentence of two countries", "Kenya criticised Ugandan troops for attacking protesters.", "2010-01-01", "KEN/UGAMIL/111"},
+		{"government and a union leader", "Kenya's government criticised a union leader.", "2010-01-01", "KENGOV/KENLAB/111"},
+		{"workers at large are not placed", "Kenyan police arrested striking workers.", "2010-01-01", ""},
 		{"people at large are not placed", "Kenyan police detained 18 people.", "2010-01-01", ""},
 		{"plural officials are not placed", "Kenyan rebels killed five soldiers, officials said.", "2010-01-01", ""},
 		{"broker as a noun", "Marsh, Kenya's biggest insurance broker, is a Ugandan firm.", "2010-01-01", ""},

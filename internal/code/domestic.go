@@ -50,7 +50,7 @@ func placeInSentence(ms []mention) {
 // sentence's country may place: a group's role (groupRole), plural or of
 // several words ("opposition MP"); "the poor" is not.
 func localRole(toks []token, a, b int, suffix string) bool {
-	if !groupRole(suffix) {
+	if !groupRole(suffix) && !unionRole(toks, a, b, suffix) {
 		return false
 	}
 	if definiteRole(toks, a, b) {
@@ -95,6 +95,21 @@ func stateBody(toks []token, a, b int, suffix string) bool {
 	case "GOV", "LEG", "JUD", "MIL":
 		last := toks[b-1].up
 		return !strings.HasSuffix(last, "S") || strings.HasSuffix(last, "SS")
+	}
+	return false
+}
+
+// unionRole reports whether a labour role names organised labour ("a
+// union leader", "the trade unions"), a party to domestic politics, unlike
+// workers or employees at large.
+func unionRole(toks []token, a, b int, suffix string) bool {
+	if !strings.HasPrefix(suffix, "LAB") {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if w := toks[i].up; w == "UNION" || w == "UNIONS" {
+			return true
+		}
 	}
 	return false
 }
