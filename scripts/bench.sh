@@ -31,5 +31,6 @@ row() { # name, corpus, extra env...
 row "reuters: clean+store only"        "$reuters" DYAD_STAGES=clean
 row "reuters: + dedupe + stories"      "$reuters" DYAD_STAGES=clean,dedupe,stories
 row "reuters: + quotes/amounts/dates"  "$reuters" DYAD_STAGES=clean,dedupe,stories,facts
+row "reuters: + events, no places"     "$reuters" DYAD_STAGES=clean,dedupe,stories,facts,events
 row "reuters: full pipeline"           "$reuters"
 [ -f "$bbc" ] && row "bbc: full pipeline" "$bbc"

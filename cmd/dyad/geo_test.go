@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"dyad/internal/news"
+	"dyad/internal/pipeline"
 )
 
 func TestGeoCommand(t *testing.T) {
@@ -36,5 +37,33 @@ func TestGeoCommand(t *testing.T) {
 	}
 	if !strings.Contains(lines[2], `"error"`) {
 		t.Errorf("a record without text: %s", lines[2])
+	}
+}
+
+// TestStagesPlaces checks that $DYAD_STAGES switches the places stage like
+// the others: off unless listed, on when the variable is unset.
+func TestStagesPlaces(t *testing.T) {
+	cases := []struct {
+		env      string
+		set      bool
+		noPlaces bool
+	}{
+		{"", false, false},
+		{"clean,dedupe,stories,facts,events", true, true},
+		{"clean,events,places", true, false},
+	}
+	for _, c := range cases {
+		if c.set {
+			t.Setenv("DYAD_STAGES", c.env)
+		} else {
+			t.Setenv("DYAD_STAGES", "")
+		}
+		var o pipeline.Options
+		if err := stagesFromEnv(&o); err != nil {
+			t.Fatalf("%q: %v", c.env, err)
+		}
+		if o.NoPlaces != c.noPlaces {
+			t.Errorf("DYAD_STAGES=%q: NoPlaces %v, want %v", c.env, o.NoPlaces, c.noPlaces)
+		}
 	}
 }

@@ -108,9 +108,9 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) (pipel
 }
 
 // stagesFromEnv reads $DYAD_STAGES, a comma-separated list of the optional
-// stages to run (clean is always on): dedupe, stories, facts, events. It
-// exists for scripts/bench.sh, which measures what each stage costs; unset,
-// every stage runs.
+// stages to run (clean is always on): dedupe, stories, facts, events,
+// places. It exists for scripts/bench.sh, which measures what each stage
+// costs; unset, every stage runs.
 func stagesFromEnv(o *pipeline.Options) error {
 	v, ok := os.LookupEnv("DYAD_STAGES")
 	if !ok || v == "" {
@@ -119,13 +119,14 @@ func stagesFromEnv(o *pipeline.Options) error {
 	on := map[string]bool{}
 	for _, s := range strings.Split(v, ",") {
 		switch s = strings.TrimSpace(s); s {
-		case "clean", "dedupe", "stories", "facts", "events":
+		case "clean", "dedupe", "stories", "facts", "events", "places":
 			on[s] = true
 		default:
-			return usagef("DYAD_STAGES: unknown stage %q (clean, dedupe, stories, facts, events)", s)
+			return usagef("DYAD_STAGES: unknown stage %q (clean, dedupe, stories, facts, events, places)", s)
 		}
 	}
 	o.NoDedupe, o.NoStories, o.NoFacts, o.NoEvents = !on["dedupe"], !on["stories"], !on["facts"], !on["events"]
+	o.NoPlaces = !on["places"]
 	return nil
 }
 

@@ -63,12 +63,24 @@ type token struct {
 	hyphenPrev bool // "D-Charleston": the second part of a hyphenated pair
 }
 
+// asciiWord marks the ASCII characters a word may hold.
+var asciiWord = func() (t [128]bool) {
+	for c := range t {
+		r := rune(c)
+		t[c] = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '\'' || r == '-' || r == '&'
+	}
+	return
+}()
+
 func isWordRune(r rune) bool {
+	if r < 128 {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '\'' || r == '\u2019' || r == '-' || r == '&'
 }
 
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/6+1)
+	toks := make([]token, 0, len(text)/5+8)
 	cp := 0
 	type rr struct {
 		r     rune
@@ -265,7 +277,7 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 		if t.sentStart && innerCapital(t.text) {
 			t.sentStart = false // "DeKalb", "McAllen": a name wherever it stands
 		}
-		if _, ok := abbrevWords[strings.ToLower(strings.TrimSuffix(t.text, "."))]; ok && i+1 < len(toks) && toks[i+1].cap {
+		if _, ok := abbrevWords[t.key]; ok && i+1 < len(toks) && toks[i+1].cap {
 			continue // "St. Louis": the period abbreviates
 		}
 		if strings.HasSuffix(t.text, ".") && !strings.Contains(t.text[:len(t.text)-1], ".") && !g.dotted[t.text] {
@@ -508,7 +520,10 @@ func (p *Parser) persons(toks []token) map[string]int8 {
 	// acts as one ("Moore said", "said Moore"); "Historic Dublin" does not
 	// make Dublin one.
 	for i, t := range toks {
-		if i > 0 && t.cap && !toks[i-1].cap && titles[toks[i-1].key] {
+		if !t.cap {
+			continue // each rule below is about a capitalised word
+		}
+		if i > 0 && !toks[i-1].cap && titles[toks[i-1].key] {
 			out[t.key] = personFirm // "coach Ripley"
 		}
 		// "Matthew D. Flores": a middle initial
