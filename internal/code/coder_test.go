@@ -443,6 +443,8 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"share evidence one way", "Kenyan police shared evidence with Uganda.", "KENCOP/UGA/064"},
 		{"agentless passive: the next actor is no agent", "The Kenyan government has been accused of fraud over a report naming Ugandan officials.", ""},
 		{"agentless passive: the place it came from", "The Kenyan activist was detained in Uganda.", "UGA/KENOPP/173"},
+		{"accepting refugees is asylum", "Kenya accepted 2,000 Ugandan refugees last year.", "KEN/UGAREF/075"},
+		{"opening a border yields", "Kenya opened its border to Ugandan refugees.", "KEN/UGAREF/080"},
 		{"the nearer pattern wins a tie", "Kenyan rebels launched an attack on the Ugandan embassy in Nairobi.", "KENREB/UGAGOV/190"},
 	}
 	for _, tc := range tests {
