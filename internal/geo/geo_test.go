@@ -84,6 +84,11 @@ func TestParse(t *testing.T) {
 		// AP's "W.Va." written with a space
 		{"A crash near Charleston, W. Va., killed two.", "Charleston", "USA", "WV"},
 		{"A crash near Charleston, W. Va., killed two.", "W. Va.", "USA", "WV"},
+		// where local news puts a town: after a name and an age, after a
+		// street address
+		{"Ohio deputies said Terry Jolly, 60, Lebanon, was arrested on Thursday.", "Lebanon", "USA", "OH"},
+		{"Services will be held at 400 S. Locust St., Lebanon. Burial will follow in Pennsylvania.", "Lebanon", "USA", "PA"},
+		{"Aid reached Lebanon, Syria and Jordan.", "Lebanon", "LBN", ""},
 		// "China" is the People's Republic, never Taiwan's "Republic of China"
 		{"Exports to China fell.", "China", "CHN", ""},
 	}

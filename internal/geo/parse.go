@@ -693,6 +693,39 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 	return needsCue, false
 }
 
+// streetWords end a street address ("400 S. Locust St.").
+var streetWords = map[string]bool{"st": true, "street": true, "ave": true, "avenue": true, "rd": true, "road": true,
+	"dr": true, "drive": true, "ln": true, "lane": true, "blvd": true, "boulevard": true, "way": true, "pike": true,
+	"hwy": true, "highway": true, "ct": true, "court": true, "pkwy": true, "parkway": true}
+
+// townSlot tells a name that stands where local news puts a town: after a
+// person's name and age ("Terry Jolly, 60, Lebanon, was arrested") or a
+// street address ("400 Locust St., Lebanon").
+func townSlot(toks []token, c cand) bool {
+	if c.i < 2 || !toks[c.i-1].commaAfter {
+		return false
+	}
+	prev := toks[c.i-1]
+	if isAge(prev.text) {
+		return toks[c.i-2].cap && toks[c.i-2].commaAfter
+	}
+	return prev.cap && streetWords[prev.key] && isNumberish(toks, c.i-1)
+}
+
+// isNumberish tells a street address: a house number within the four words
+// before the street word, with no comma between.
+func isNumberish(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if r, _ := utf8.DecodeRuneInString(toks[j].text); r >= '0' && r <= '9' {
+			return true
+		}
+		if toks[j].commaAfter {
+			return false
+		}
+	}
+	return false
+}
+
 // major tells a name that may be a capital or a city of a million people.
 func (p *Parser) major(c cand) bool {
 	for _, i := range c.idx {
@@ -1066,6 +1099,9 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 			if c.listed == pl.Country {
 				add(6, "listed beside a region of "+pl.Country)
 			}
+		}
+		if pl.Level() == 3 && townSlot(toks, c) {
+			add(8, "where a person's age or a street address puts a town")
 		}
 		if kind, ok := strings.CutSuffix(c.cue, " of"); ok {
 			if regionKinds[kind] && pl.Level() == 1 || townKinds[kind] && pl.Level() == 3 {
