@@ -89,7 +89,8 @@ func (r *Reader) Documents(ctx context.Context, f store.DocFilter) ([]news.Docum
 	return docs, nil
 }
 
-func (r *Reader) queryDocs(ctx context.Context, q string, args ...any) ([]news.Document, error) {
+// queryAll runs q in one session and turns each row into a T with scan.
+func queryAll[T any](ctx context.Context, r *Reader, scan func(*sql.Rows) (T, error), q string, args ...any) ([]T, error) {
 	db, done, err := r.DB.Session(ctx)
 	if err != nil {
 		return nil, err
@@ -100,32 +101,45 @@ func (r *Reader) queryDocs(ctx context.Context, q string, args ...any) ([]news.D
 		return nil, err
 	}
 	defer rows.Close()
-	var out []news.Document
+	var out []T
 	for rows.Next() {
-		var d news.Document
-		var amounts, ingested, places string
-		if err := rows.Scan(&d.ID, &d.ContentHash, &d.URL, &d.Path, &d.Title, &d.Source.Name, &d.Source.Domain,
-			&d.Source.Origin, &d.Source.Affiliation, &d.Source.Distributor, &d.Source.Country, &d.Published,
-			&d.PublishedConfidence, &d.PublishedFrom, &d.Lang, &d.Status, &d.DupOf, &d.DupScore, &d.StoryID,
-			&d.Text, &amounts, &ingested, &places); err != nil {
+		v, err := scan(rows)
+		if err != nil {
 			return nil, err
 		}
-		if err := json.Unmarshal([]byte(places), &d.Places); err != nil {
-			return nil, fmt.Errorf("places of %s: %w", d.ID, err)
-		}
-		if d.Places == nil {
-			d.Places = []news.Place{}
-		}
-		if err := json.Unmarshal([]byte(amounts), &d.Amounts); err != nil {
-			return nil, fmt.Errorf("amounts of %s: %w", d.ID, err)
-		}
-		if d.Amounts == nil {
-			d.Amounts = []news.Amount{}
-		}
-		d.IngestedAt, _ = time.Parse(time.RFC3339Nano, ingested)
-		out = append(out, d)
+		out = append(out, v)
 	}
 	return out, rows.Err()
+}
+
+func (r *Reader) queryDocs(ctx context.Context, q string, args ...any) ([]news.Document, error) {
+	return queryAll(ctx, r, scanDoc, q, args...)
+}
+
+// scanDoc reads a row of DocColumns.
+func scanDoc(rows *sql.Rows) (news.Document, error) {
+	var d news.Document
+	var amounts, ingested, places string
+	if err := rows.Scan(&d.ID, &d.ContentHash, &d.URL, &d.Path, &d.Title, &d.Source.Name, &d.Source.Domain,
+		&d.Source.Origin, &d.Source.Affiliation, &d.Source.Distributor, &d.Source.Country, &d.Published,
+		&d.PublishedConfidence, &d.PublishedFrom, &d.Lang, &d.Status, &d.DupOf, &d.DupScore, &d.StoryID,
+		&d.Text, &amounts, &ingested, &places); err != nil {
+		return d, err
+	}
+	if err := json.Unmarshal([]byte(places), &d.Places); err != nil {
+		return d, fmt.Errorf("places of %s: %w", d.ID, err)
+	}
+	if d.Places == nil {
+		d.Places = []news.Place{}
+	}
+	if err := json.Unmarshal([]byte(amounts), &d.Amounts); err != nil {
+		return d, fmt.Errorf("amounts of %s: %w", d.ID, err)
+	}
+	if d.Amounts == nil {
+		d.Amounts = []news.Amount{}
+	}
+	d.IngestedAt, _ = time.Parse(time.RFC3339Nano, ingested)
+	return d, nil
 }
 
 // QuotesQuery is the SQL of Quotes, sorted by (date, id).
@@ -158,27 +172,14 @@ func QuotesQuery(d Dialect, f store.QuoteFilter) (string, []any) {
 
 // Quotes lists quotes sorted by (date, id).
 func (r *Reader) Quotes(ctx context.Context, f store.QuoteFilter) ([]news.Quote, error) {
-	db, done, err := r.DB.Session(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("quotes: %w", err)
-	}
-	defer done()
 	q, args := QuotesQuery(r.D, f)
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("quotes: %w", err)
-	}
-	defer rows.Close()
-	var out []news.Quote
-	for rows.Next() {
+	out, err := queryAll(ctx, r, func(rows *sql.Rows) (news.Quote, error) {
 		var q news.Quote
-		if err := rows.Scan(&q.ID, &q.DocID, &q.StoryID, &q.Text, &q.Speaker.Name, &q.Speaker.Title,
-			&q.Speaker.Actor, &q.Date, &q.DateText, &q.Start, &q.End); err != nil {
-			return nil, fmt.Errorf("quotes: %w", err)
-		}
-		out = append(out, q)
-	}
-	if err := rows.Err(); err != nil {
+		err := rows.Scan(&q.ID, &q.DocID, &q.StoryID, &q.Text, &q.Speaker.Name, &q.Speaker.Title,
+			&q.Speaker.Actor, &q.Date, &q.DateText, &q.Start, &q.End)
+		return q, err
+	}, q, args...)
+	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
 	return out, nil
@@ -224,29 +225,17 @@ func (r *Reader) Stories(ctx context.Context, f store.StoryFilter) ([]news.Story
 }
 
 func (r *Reader) queryStories(ctx context.Context, q string, args ...any) ([]news.Story, error) {
-	db, done, err := r.DB.Session(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer done()
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []news.Story
-	for rows.Next() {
+	return queryAll(ctx, r, func(rows *sql.Rows) (news.Story, error) {
 		var st news.Story
 		var docs, srcs string
 		if err := rows.Scan(&st.ID, &st.Title, &st.FirstSeen, &st.LastSeen, &docs, &srcs); err != nil {
-			return nil, err
+			return st, err
 		}
 		if err := errors.Join(json.Unmarshal([]byte(docs), &st.DocIDs), json.Unmarshal([]byte(srcs), &st.Sources)); err != nil {
-			return nil, fmt.Errorf("story %s: %w", st.ID, err)
+			return st, fmt.Errorf("story %s: %w", st.ID, err)
 		}
-		out = append(out, st)
-	}
-	return out, rows.Err()
+		return st, nil
+	}, q, args...)
 }
 
 // Signatures calls fn for each signature of kind in insertion order.
