@@ -37,19 +37,17 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// TestBrowser drives a real headless Chromium over `dyad serve`'s handler
-// with the seed articles ingested: from the events table to an event page
-// with its evidence sentence, then the CHN–RUS series chart. Screenshots
-// go to testdata/artifacts/.
-func TestBrowser(t *testing.T) {
-	exe := chromium(t)
+// seededServer serves `dyad serve`'s handler (API and web pages) over a
+// fresh store with the seed articles ingested; it closes with the test.
+func seededServer(t *testing.T) *httptest.Server {
+	t.Helper()
 	seeds := shareddata.Path(t, "seeds")
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	p, err := pipeline.New(ctx, st, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -60,12 +58,14 @@ func TestBrowser(t *testing.T) {
 	srv := api.New(st, api.Options{})
 	srv.Handle("/", web.New(st))
 	ts := httptest.NewServer(srv)
-	defer ts.Close()
+	t.Cleanup(ts.Close)
+	return ts
+}
 
-	artifacts := filepath.Join("testdata", "artifacts")
-	if err := os.MkdirAll(artifacts, 0o755); err != nil {
-		t.Fatal(err)
-	}
+// browser starts headless Chromium (exe) and returns its context, which
+// times out after 90 s and ends with the test.
+func browser(t *testing.T, exe string) context.Context {
+	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
 		chromedp.Flag("headless", true),
@@ -79,12 +79,27 @@ func TestBrowser(t *testing.T) {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
-	actx, cancel := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancel()
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
 	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
+	t.Cleanup(cancel)
 	bctx, cancel = context.WithTimeout(bctx, 90*time.Second)
-	defer cancel()
+	t.Cleanup(cancel)
+	return bctx
+}
+
+// TestBrowser drives a real headless Chromium over `dyad serve`'s handler
+// with the seed articles ingested: from the events table to an event page
+// with its evidence sentence, then the CHN–RUS series chart. Screenshots
+// go to testdata/artifacts/.
+func TestBrowser(t *testing.T) {
+	exe := chromium(t)
+	ts := seededServer(t)
+	artifacts := filepath.Join("testdata", "artifacts")
+	if err := os.MkdirAll(artifacts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bctx := browser(t, exe)
 
 	step := func(what string, err error) {
 		t.Helper()

@@ -1,21 +1,12 @@
 package web_test
 
 import (
-	"context"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"dyad/internal/api"
-	"dyad/internal/pipeline"
-	"dyad/internal/shareddata"
-	"dyad/internal/store/sqlite"
-	"dyad/internal/web"
 )
 
 // TestBrowserMap opens the map over the seed articles in headless Chromium:
@@ -24,36 +15,8 @@ import (
 // Screenshot: testdata/artifacts/map.png.
 func TestBrowserMap(t *testing.T) {
 	exe := chromium(t)
-	seeds := shareddata.Path(t, "seeds")
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "map.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p, err := pipeline.New(ctx, st, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.Ingest(ctx, []string{seeds}); err != nil {
-		t.Fatal(err)
-	}
-	srv := api.New(st, api.Options{})
-	srv.Handle("/", web.New(st))
-	ts := httptest.NewServer(srv)
-	defer ts.Close()
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true), chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900))
-	actx, cancel := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	bctx, cancel = context.WithTimeout(bctx, 90*time.Second)
-	defer cancel()
+	ts := seededServer(t)
+	bctx := browser(t, exe)
 
 	if err := chromedp.Do(bctx,
 		chromedp.Navigate(ts.URL+"/map"),
