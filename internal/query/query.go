@@ -155,21 +155,8 @@ func Events(v url.Values) (store.EventFilter, error) {
 			return f, err
 		}
 	}
-	if s := v.Get("root"); s != "" {
-		if len(s) == 1 {
-			s = "0" + s
-		}
-		if !rootRe.MatchString(s) {
-			return f, bad("root must be a CAMEO root code 01 to 20, not %q", v.Get("root"))
-		}
-		f.Root = s
-	}
-	if s := v.Get("quad"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > 4 {
-			return f, bad("quad must be a QuadClass 1 to 4, not %q", s)
-		}
-		f.QuadClass = n
+	if f.Root, f.QuadClass, err = rootQuad(v); err != nil {
+		return f, err
 	}
 	if f.StoryID, err = ident(v, "story"); err != nil {
 		return f, err
@@ -356,21 +343,8 @@ func SeriesList(v url.Values) ([]store.SeriesQuery, error) {
 	default:
 		return nil, bad("fill must be 1 or 0, not %q", s)
 	}
-	if s := v.Get("root"); s != "" {
-		if len(s) == 1 {
-			s = "0" + s
-		}
-		if !rootRe.MatchString(s) {
-			return nil, bad("root must be a CAMEO root code 01 to 20, not %q", v.Get("root"))
-		}
-		q.Root = s
-	}
-	if s := v.Get("quad"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > 4 {
-			return nil, bad("quad must be a QuadClass 1 to 4, not %q", s)
-		}
-		q.QuadClass = n
+	if q.Root, q.QuadClass, err = rootQuad(v); err != nil {
+		return nil, err
 	}
 	if q.From, q.To, err = dateRange(v); err != nil {
 		return nil, err
@@ -397,4 +371,26 @@ func SeriesList(v url.Values) ([]store.SeriesQuery, error) {
 		return nil, bad("at most %d dyads or actors at once, not %d", MaxSeries, len(out))
 	}
 	return out, nil
+}
+
+// rootQuad reads the root (CAMEO root code, "4" meaning "04") and quad
+// (QuadClass 1 to 4) parameters; absent ones are "" and 0.
+func rootQuad(v url.Values) (root string, quad int, err error) {
+	if s := v.Get("root"); s != "" {
+		if len(s) == 1 {
+			s = "0" + s
+		}
+		if !rootRe.MatchString(s) {
+			return "", 0, bad("root must be a CAMEO root code 01 to 20, not %q", v.Get("root"))
+		}
+		root = s
+	}
+	if s := v.Get("quad"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 4 {
+			return "", 0, bad("quad must be a QuadClass 1 to 4, not %q", s)
+		}
+		quad = n
+	}
+	return root, quad, nil
 }
