@@ -90,6 +90,53 @@ func (c *Coder) WithSettings(o *dict.Options) *Coder {
 type verbVal struct {
 	block *dict.VerbBlock
 	form  *dict.VerbForm
+	// needs[i] are the words block.Patterns[i] cannot match without (see
+	// patternNeeds), shared by the block's forms.
+	needs [][]need
+}
+
+// need is a word a pattern cannot match without: a token equal to the
+// word or to its plural (word + "S", as phraseAt lets a phrase's last word
+// take), as the words' bits in a sentence's wordBits.
+type need struct{ word, plural uint16 }
+
+// wordBits is a Bloom filter of a sentence's words: one bit a word, by
+// wordBit. A need whose bits are both clear is not in the sentence; a set
+// bit may be another word's, and the pattern is then matched in full.
+type wordBits [8]uint64
+
+// wordBit is w's bit in a wordBits (FNV-1a).
+func wordBit(w string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return uint16(h % 512)
+}
+
+func (b *wordBits) set(w string)      { k := wordBit(w); b[k/64] |= 1 << (k % 64) }
+func (b *wordBits) has(k uint16) bool { return b[k/64]&(1<<(k%64)) != 0 }
+
+// patternNeeds lists the words each pattern cannot match without: the
+// first word of each literal element (not a stem, not a synonym set), so
+// that a pattern whose word the sentence lacks is not tried.
+func patternNeeds(ps []dict.Pattern) [][]need {
+	out := make([][]need, len(ps))
+	for i := range ps {
+		for _, els := range [][]dict.PatTok{ps[i].Pre, ps[i].Post} {
+			for _, el := range els {
+				if el.Kind != dict.TokWord || len(el.Phrase) == 0 {
+					continue
+				}
+				w := el.Phrase[0]
+				if w.Stem || w.Text == "" || w.Text[0] == '&' {
+					continue
+				}
+				out[i] = append(out[i], need{wordBit(w.Text), wordBit(w.Text + "S")})
+			}
+		}
+	}
+	return out
 }
 
 // New loads the dictionaries and compiles them. An unreadable dictionary
@@ -193,10 +240,11 @@ func (c *Coder) add(f *dict.File) {
 			}
 		}
 		for _, b := range f.Verbs.Blocks {
+			needs := patternNeeds(b.Patterns)
 			for i := range b.Verbs {
 				vf := &b.Verbs[i]
 				for _, form := range vf.Forms {
-					c.verbs.add(form, verbVal{b, vf})
+					c.verbs.add(form, verbVal{b, vf, needs})
 				}
 				c.nVerbs++
 			}

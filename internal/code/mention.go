@@ -81,8 +81,12 @@ type state struct {
 	termLo   string                 // an undated article's dates by its titled officeholders' terms (dateByTerm)
 	termHi   string
 	// the part-of-speech checker (Options.Gates' Tagger) and its sentence
-	trig      TriggerChecker
-	trigSent  int
+	trig     TriggerChecker
+	trigSent int
+	// the current sentence's words, for verbVal.needs (built once a verb
+	// matched in sentence wordsSent)
+	words     wordBits
+	wordsSent int
 	trigWords []string
 	trigNouns []bool
 	explain   bool // CodeExplain: keep what the tagger rejected

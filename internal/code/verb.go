@@ -40,6 +40,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	bestEnd := 0
 	for pi := range block.Patterns {
 		p := &block.Patterns[pi]
+		if pi < len(vv.needs) && !st.hasWords(toks, vv.needs[pi]) {
+			continue // a word of the pattern is not in the sentence
+		}
 		score, s, t, ok := st.matchPattern(toks, ms, inMention, vs, ve, p)
 		// Of two patterns that match as well, the one whose words lie
 		// nearer the verb: "launched an attack on the embassy" is the
@@ -213,6 +216,27 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		out = append(out, cand{src: srcM.members[0], code: code.Code, verbStart: vs, verbEnd: ve, explain: explain})
 	}
 	return out
+}
+
+// hasWords reports whether the sentence toks may hold each needed word
+// (or its plural): false only when one surely is not there.
+func (st *state) hasWords(toks []token, needs []need) bool {
+	if len(needs) == 0 {
+		return true
+	}
+	if st.wordsSent != st.sentNo {
+		st.wordsSent = st.sentNo
+		st.words = wordBits{}
+		for _, t := range toks {
+			st.words.set(t.up)
+		}
+	}
+	for _, n := range needs {
+		if !st.words.has(n.word) && !st.words.has(n.plural) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxList is the longest list of actors one side of an event may hold
