@@ -33,15 +33,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 			tgt = m
 			st.compound = m
 		}
-		switch el.Kind {
-		case dict.TokWord, dict.TokAlt:
-			score += 3 * st.covered // longer literal matches win (TABARI)
-		case dict.TokSet:
-			score += 3*st.covered - 1 // a literal word beats a set member
-		case dict.TokSkip:
-		default:
-			score++
-		}
+		score += elScore(el.Kind, st.covered)
 		j = nj
 	}
 	st.postEnd = j
@@ -63,18 +55,25 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 		case dict.TokTarget:
 			tgt = m
 		}
-		switch el.Kind {
-		case dict.TokWord, dict.TokAlt:
-			score += 3 * st.covered // longer literal matches win (TABARI)
-		case dict.TokSet:
-			score += 3*st.covered - 1 // a literal word beats a set member
-		case dict.TokSkip:
-		default:
-			score++
-		}
+		score += elScore(el.Kind, st.covered)
 		j = nj
 	}
 	return score, src, tgt, true
+}
+
+// elScore is what a matched element of kind k covering n tokens adds
+// to its pattern's score: longer literal matches win (TABARI), a literal
+// word beats a set member, an actor slot counts one, a skip nothing.
+func elScore(k dict.TokKind, n int) int {
+	switch k {
+	case dict.TokWord, dict.TokAlt:
+		return 3 * n
+	case dict.TokSet:
+		return 3*n - 1
+	case dict.TokSkip:
+		return 0
+	}
+	return 1
 }
 
 const maxGap = 6
