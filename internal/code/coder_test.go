@@ -323,6 +323,31 @@ func TestDateFunc(t *testing.T) {
 	}
 }
 
+// TestSentenceDateActors: a date the text gives an event (Options.DateFunc)
+// reads the event's actors on that date.
+func TestSentenceDateActors(t *testing.T) {
+	c, err := New(context.Background(), Options{DateFunc: func(s, ref string) (string, string) {
+		if strings.Contains(s, "1985") {
+			return "1985-01-01", "In 1985"
+		}
+		return ref, ""
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, want string }{
+		{"a state of the past", "In 1985 Moscow criticised Washington.", "SUN/USA/111"},
+		{"with a role", "In 1985 Russian troops attacked Afghanistan.", "SUNMIL/AFG/190"},
+		{"the publication date", "Moscow criticised Washington.", "RUS/USA/111"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(triples(c.Code(context.Background(), "d", tc.text, "2005-03-01")), " ")
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestDyadVerbs: each verb and pattern of internal/dict/gen/verbs.dyad and
 // each name of internal/actors' politics and periods files used here, in a
 // sentence written for this test.

@@ -499,9 +499,13 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		}
 		seen[key] = true
 		date, dateText := dateOf(cd)
+		src, tgt := cd.src.actor, cd.tgt.actor
+		if dateText != "" && !c.set.TabariRules {
+			src, tgt = st.redate(cd.src, date), st.redate(cd.tgt, date)
+		}
 		ev := news.Event{
 			Date: date, DateText: dateText,
-			Source: cd.src.actor, Target: cd.tgt.actor,
+			Source: src, Target: tgt,
 			CAMEO: cd.code, Root: root(cd.code),
 			Coder: c.version, Issues: issues,
 		}

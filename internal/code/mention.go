@@ -29,6 +29,11 @@ type member struct {
 	nEnd             int
 	date             string // for a quotation's speaker: when it was said
 	dateText         string
+	// the dictionary entry the code was read from, and the role an agent
+	// added to it: an event the text dates elsewhere re-reads it (redate)
+	entry    *dict.Actor
+	entrySuf string
+	entryAft bool
 }
 
 // mention is an actor mention; a compound mention ("China and Russia")
@@ -184,6 +189,45 @@ func (st *state) mentions(sent string, toks []token) []mention {
 	return out
 }
 
+// withAgent adds an agent's role to an actor's code: after the country's
+// three letters, replacing any role that follows them (~COP: CHN →
+// CHNCOP, CHNGOV → CHNCOP), or before the code (GOV~); an actor that
+// already carries the role keeps its code (NGM + ~NGM).
+func withAgent(code, suf string, after bool) string {
+	if suf == "" || strings.HasSuffix(code, suf) || strings.HasPrefix(code, suf) {
+		return code
+	}
+	if after {
+		if len(code) > 3 {
+			code = code[:3]
+		}
+		return code + suf
+	}
+	return suf + code
+}
+
+// redate re-reads a member's code on the date the text gives its event
+// ("In 1985 Moscow criticised Washington" in a 2005 article: SUN, not
+// RUS), when the code came straight from a dictionary entry (and an
+// agent's role) and the entry has another code on that day.
+func (st *state) redate(m member, date string) news.Actor {
+	if m.entry == nil || date == "" || date == st.date {
+		return m.actor
+	}
+	old := st.codeAt(m.entry)
+	if old == "" || withAgent(old, m.entrySuf, m.entryAft) != m.actor.Code {
+		return m.actor // another rule set the code
+	}
+	nc := m.entry.CodeAt(date)
+	if nc == "" || nc == old || nc == "---" {
+		return m.actor
+	}
+	a := m.actor
+	a.Code = withAgent(nc, m.entrySuf, m.entryAft)
+	a.Country = countryOf(a.Code)
+	return a
+}
+
 // placeRole reports whether a place and a role word after it are one
 // actor across the words that qualify the role ("the US stock market
 // regulator", "Britain's top civil servant"): the place is a country
@@ -293,6 +337,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.explain = append(append([]string(nil), alias.alias.explain...), "surname "+text(sent, toks, alias.start, alias.end)+" → "+alias.alias.actor.Name)
 	case person != nil:
 		mem.actor = news.Actor{Code: personCode, Name: personName(sent, toks, person)}
+		if personCode == st.codeAt(person.actor) {
+			mem.entry = person.actor
+		}
 		mem.person = true
 		mem.named = true
 		mem.nStart, mem.nEnd = person.start, person.end
@@ -304,6 +351,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		code := st.codeAt(country.actor)
 		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))
 		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
+		if !st.c.set.TabariRules {
+			mem.entry = country.actor
+		}
 		if agent != nil && st.c.set.TabariRules {
 			mem.actor.Code = tabariAgentCode(code, agent.agent, st.former(toks, m.start, m.end))
 			if off := strings.Index(mem.actor.Code, code); off >= 0 && len(code) < 256 && off < 256 {
@@ -313,18 +363,8 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
 		} else if agent != nil {
 			suf, after := agent.agent.Suffix()
-			base := code
-			if len(base) > 3 && after {
-				base = base[:3]
-			}
-			switch {
-			case strings.HasSuffix(code, suf) || strings.HasPrefix(code, suf):
-				// the actor already carries the role: NGM + ~NGM
-			case after:
-				mem.actor.Code = base + suf
-			default:
-				mem.actor.Code = suf + base
-			}
+			mem.actor.Code = withAgent(code, suf, after)
+			mem.entrySuf, mem.entryAft = suf, after
 			mem.person = true
 			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
 		}
