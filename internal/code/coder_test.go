@@ -417,6 +417,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"face", "Kenya is facing opposition from Ugandan MPs.", "2010-01-01", ""},
 		{"came to a head", "The clash between Kenya and Uganda came to a head last year.", "2010-01-01", ""},
 		{"came to", "The Kenyan president came to Uganda on Monday.", "2010-01-01", "KENGOV/UGA/040"},
+		// see, admit and "given that"
+		{"see growth", "The Kenyan states will see growth, the Ugandan ministry said.", "2010-01-01", ""},
+		{"admitted a fact", "The Kenyan minister admitted the Ugandan role could not be frozen.", "2010-01-01", ""},
+		{"admit a member", "Kenya admitted Uganda into the trade bloc.", "2010-01-01", "KEN/UGA/050"},
+		{"given that", "The Kenyan party can win, given that Uganda has the capacity to take seats.", "2010-01-01", ""},
+		{"given aid", "Kenya has given Uganda $5m in aid.", "2010-01-01", "KEN/UGA/070"},
 		// economic senses of hit and meet
 		{"hit sales", "Kenya's slowdown hit Ugandan firms' sales.", "2010-01-01", ""},
 		{"meet demand", "Kenyan oil producers raised output to meet Ugandan demand.", "2010-01-01", ""},

@@ -26,6 +26,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			break
 		}
 	}
+	if !st.c.set.TabariRules && toks[vs].up == "GIVEN" && (ve < len(toks) && toks[ve].up == "THAT" || vs == 0 || toks[vs-1].up == ",") {
+		return nil // "given that …", "Given the crisis, …": a conjunction or preposition, not the verb
+	}
 	var notes []string
 	block, form := vv.block, vv.form
 	code := block.Code
