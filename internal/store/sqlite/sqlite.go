@@ -46,6 +46,7 @@ type Store struct {
 	w    *sql.DB // one connection: all writes
 	r    *sql.DB // the read pool
 	read *sqlstore.Reader
+	sqlstore.Leases
 	pool *readPool // r's connections, with snapshots and prepared statements
 
 	mu     sync.Mutex
@@ -117,6 +118,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	s.read = &sqlstore.Reader{DB: s.pool, D: sqlstore.SQLite}
+	s.Leases = s.leases()
 	switch {
 	case opts.EventCache == 0:
 		s.read.Cache = sqlstore.NewEventCache(50000)

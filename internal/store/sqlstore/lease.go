@@ -193,3 +193,57 @@ func (r *Reader) Lease(ctx context.Context, name string) (store.Lease, error) {
 	}
 	return l, nil
 }
+
+// Leases is store.Sequencing's lease and signature methods for a backend
+// that embeds it (see NewLeases).
+type Leases struct {
+	withTx func(ctx context.Context, fn func(Tx) error) error
+	read   *Reader
+}
+
+// NewLeases returns the methods over a backend: withTx runs fn in one of
+// its write transactions, read is its Reader.
+func NewLeases(withTx func(ctx context.Context, fn func(Tx) error) error, read *Reader) Leases {
+	return Leases{withTx: withTx, read: read}
+}
+
+// TryLease takes or renews a named lease (see store.Sequencing).
+func (l Leases) TryLease(ctx context.Context, name, holder string, ttl time.Duration) (store.Lease, bool, error) {
+	return l.take(ctx, name, holder, "", ttl)
+}
+
+// TakeOver takes a lease from a dead holder (see store.Sequencing).
+func (l Leases) TakeOver(ctx context.Context, name, holder, from string, ttl time.Duration) (store.Lease, bool, error) {
+	return l.take(ctx, name, holder, from, ttl)
+}
+
+func (l Leases) take(ctx context.Context, name, holder, from string, ttl time.Duration) (ls store.Lease, held bool, err error) {
+	err = l.withTx(ctx, func(tx Tx) error {
+		ls, held, err = TryLease(ctx, tx, name, holder, from, ttl, time.Now())
+		return err
+	})
+	return ls, held, err
+}
+
+// ReleaseLease gives up a lease holder has.
+func (l Leases) ReleaseLease(ctx context.Context, name, holder string) error {
+	return l.withTx(ctx, func(tx Tx) error { return ReleaseLease(ctx, tx, name, holder) })
+}
+
+// SetLeaseCursor stores a position with a lease holder has.
+func (l Leases) SetLeaseCursor(ctx context.Context, name, holder string, cursor int64) error {
+	return l.withTx(ctx, func(tx Tx) error { return SetLeaseCursor(ctx, tx, name, holder, cursor) })
+}
+
+// SignaturesSince calls fn for each signature of kind stored after seq.
+func (l Leases) SignaturesSince(ctx context.Context, kind string, after int64, fn func(seq int64, docID string, data []byte) error) error {
+	return l.read.SignaturesSince(ctx, kind, after, fn)
+}
+
+// SignatureSeq is the sequence number of the last signature stored.
+func (l Leases) SignatureSeq(ctx context.Context) (int64, error) { return l.read.SignatureSeq(ctx) }
+
+// Lease reads a lease without the write lock.
+func (l Leases) Lease(ctx context.Context, name string) (store.Lease, error) {
+	return l.read.Lease(ctx, name)
+}
