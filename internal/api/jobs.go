@@ -68,14 +68,18 @@ type jobKeeper interface {
 
 // startQueue makes the queue and starts its worker.
 func (s *Server) startQueue() {
+	host, _ := os.Hostname()
+	serverID := fmt.Sprintf("%s/%d", host, os.Getpid())
 	var keeper jobKeeper = newMemJobs(1000)
 	if js, ok := s.st.(store.JobStore); ok {
 		keeper = js
+		if s.opts.IngestToken != "" && s.opts.Ingester != nil {
+			s.failOrphanJobs(js, serverID)
+		}
 	}
-	host, _ := os.Hostname()
 	ctx, cancel := context.WithCancel(context.Background())
 	q := &jobQueue{ch: make(chan *job, s.opts.IngestQueue), ctx: ctx, cancel: cancel, stopped: make(chan struct{}),
-		jobs: keeper, serverID: fmt.Sprintf("%s/%d", host, os.Getpid())}
+		jobs: keeper, serverID: serverID}
 	s.queue = q
 	go s.work(q)
 }

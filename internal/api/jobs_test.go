@@ -10,7 +10,10 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -46,7 +49,13 @@ func (g gatedIngester) IngestBody(ctx context.Context, r io.Reader, name string)
 
 func jobServer(t *testing.T, opts api.Options, readTimeout time.Duration) (*httptest.Server, *api.Server, store.Store, gatedIngester) {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "jobs.db"), sqlite.Options{})
+	return jobServerOn(t, filepath.Join(t.TempDir(), "jobs.db"), opts, readTimeout)
+}
+
+// jobServerOn is jobServer on the SQLite store at path.
+func jobServerOn(t *testing.T, path string, opts api.Options, readTimeout time.Duration) (*httptest.Server, *api.Server, store.Store, gatedIngester) {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), path, sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,5 +251,50 @@ func TestIngestBadBodies(t *testing.T) {
 	_, env, _ := do(t, "GET", srv.URL+"/api/v1/jobs", "", nil)
 	if string(env.Data) != "[]" {
 		t.Errorf("bad bodies left jobs: %s", env.Data)
+	}
+}
+
+// TestOrphanJobsFailed: the jobs a killed server of this host left queued
+// or running (their server's process is gone) are recorded as failed with
+// the reason when a server starts on the store; a job of a live process,
+// one of another host and a finished one stay as they were.
+func TestOrphanJobsFailed(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "jobs.db")
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	host, _ := os.Hostname()
+	dead := exec.Command(os.Args[0], "-test.run=^$") // a process of this host that has ended
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	deadID := fmt.Sprintf("%s/%d", host, dead.Process.Pid)
+	liveID := fmt.Sprintf("%s/%d", host, os.Getppid())
+	t0 := time.Now().UTC().Add(-time.Minute)
+	for _, j := range []store.Job{
+		{ID: "queued", Status: store.JobQueued, Server: deadID, Created: t0},
+		{ID: "running", Status: store.JobRunning, Server: deadID, Created: t0, Started: t0},
+		{ID: "done", Status: "ok", Server: deadID, Created: t0, Finished: t0},
+		{ID: "live", Status: store.JobRunning, Server: liveID, Created: t0},
+		{ID: "elsewhere", Status: store.JobQueued, Server: "another-host.example/" + strconv.Itoa(dead.Process.Pid), Created: t0},
+	} {
+		if err := st.PutJob(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+
+	srv, _, _, _ := jobServerOn(t, path, api.Options{}, 0)
+	for _, tc := range []struct{ id, want string }{
+		{"queued", "failed: "}, {"running", "failed: "}, {"done", "ok"},
+		{"live", store.JobRunning}, {"elsewhere", store.JobQueued},
+	} {
+		_, env, _ := do(t, "GET", srv.URL+"/api/v1/jobs/"+tc.id, "", nil)
+		j := jobOf(t, env)
+		if !strings.HasPrefix(j.Status, tc.want) || (tc.want == "failed: " && (!strings.Contains(j.Status, "server stopped") || j.Finished.IsZero())) {
+			t.Errorf("job %s after a restart: status %q finished %v, want %q…", tc.id, j.Status, j.Finished, tc.want)
+		}
 	}
 }

@@ -46,4 +46,9 @@ type JobStore interface {
 	Job(ctx context.Context, id string) (Job, error)
 	// Jobs lists the latest jobs, newest first, at most limit (0: all).
 	Jobs(ctx context.Context, limit int) ([]Job, error)
+	// FailOrphanJobs records as failed (reason, finished at) each job
+	// still queued or running whose server gone reports as stopped, and
+	// returns them: a server killed before it recorded how its jobs
+	// ended leaves them so.
+	FailOrphanJobs(ctx context.Context, gone func(server string) bool, reason string, at time.Time) ([]Job, error)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"dyad/internal/news"
 	"dyad/internal/store"
 )
 
@@ -76,4 +77,37 @@ func (r *Reader) jobs(ctx context.Context, q string, args ...any) ([]store.Job, 
 		out = append(out, j)
 	}
 	return out, nil
+}
+
+// FailOrphanJobs records as failed, with reason and finished at, the jobs
+// still queued or running whose server gone reports as stopped (a server
+// killed before it could record how its jobs ended), in a write
+// transaction; it returns them.
+func FailOrphanJobs(ctx context.Context, tx Tx, gone func(server string) bool, reason string, at time.Time) ([]store.Job, error) {
+	if _, err := tx.ExecContext(ctx, JobTable); err != nil {
+		return nil, fmt.Errorf("job table: %w", err)
+	}
+	// The state is json.Marshal's text: no spaces after the colons. The
+	// pattern only narrows the rows; the status is checked below.
+	states, err := Strings(ctx, tx, `SELECT state FROM ingest_jobs WHERE state LIKE ? OR state LIKE ? ORDER BY created, id`,
+		`%"status":"`+store.JobQueued+`"%`, `%"status":"`+store.JobRunning+`"%`)
+	if err != nil {
+		return nil, fmt.Errorf("open jobs: %w", err)
+	}
+	var failed []store.Job
+	for _, s := range states {
+		var j store.Job
+		if err := json.Unmarshal([]byte(s), &j); err != nil {
+			return nil, fmt.Errorf("open jobs: %w", err)
+		}
+		if (j.Status != store.JobQueued && j.Status != store.JobRunning) || !gone(j.Server) {
+			continue
+		}
+		j.Status, j.Finished = news.Failed(reason), at.UTC()
+		if err := PutJob(ctx, tx, j); err != nil {
+			return nil, err
+		}
+		failed = append(failed, j)
+	}
+	return failed, nil
 }

@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"Lease", testLease},
 		{"Changes", testChanges},
 		{"Jobs", testJobs},
+		{"OrphanJobs", testOrphanJobs},
 		{"EvidenceCap", testEvidenceCap},
 	}
 	for _, tc := range tests {
