@@ -18,35 +18,49 @@ import (
 var builtinFS embed.FS
 
 type builtinResult struct {
-	f    *File
-	data []byte
-	err  error
+	f   *File
+	err error
 }
 
 var builtinCache sync.Map // Kind → func() builtinResult
 
 // Builtin returns the built-in dictionary of a kind (parsed once and
 // shared: callers must not modify it) and its raw bytes (for hashing).
+// The raw bytes are decompressed again for each call and not kept: the
+// parsed dictionaries are what a run holds.
 func Builtin(kind Kind) (*File, []byte, error) {
 	fn, _ := builtinCache.LoadOrStore(kind, sync.OnceValue(func() builtinResult {
-		name := "data/" + string(kind) + ".dyad.gz"
-		gz, err := builtinFS.ReadFile(name)
+		data, err := builtinData(kind)
 		if err != nil {
-			return builtinResult{err: fmt.Errorf("no built-in %s dictionary: %w", kind, err)}
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(gz))
-		if err != nil {
-			return builtinResult{err: fmt.Errorf("built-in %s: %w", kind, err)}
-		}
-		data, err := io.ReadAll(zr)
-		if err != nil {
-			return builtinResult{err: fmt.Errorf("built-in %s: %w", kind, err)}
+			return builtinResult{err: err}
 		}
 		f, err := ReadDyad(bytes.NewReader(data), "builtin/"+string(kind)+".dyad")
-		return builtinResult{f, data, err}
+		return builtinResult{f, err}
 	}))
 	r := fn.(func() builtinResult)()
-	return r.f, r.data, r.err
+	if r.err != nil {
+		return r.f, nil, r.err
+	}
+	data, err := builtinData(kind)
+	return r.f, data, err
+}
+
+// builtinData is the decompressed built-in dictionary of a kind.
+func builtinData(kind Kind) ([]byte, error) {
+	name := "data/" + string(kind) + ".dyad.gz"
+	gz, err := builtinFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("no built-in %s dictionary: %w", kind, err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s: %w", kind, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s: %w", kind, err)
+	}
+	return data, nil
 }
 
 // ResetBuiltin drops the parsed built-in dictionaries, so the next

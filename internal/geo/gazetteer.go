@@ -167,13 +167,14 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g := &Gazetteer{byKey: make(map[string][]int32, 200000), firstLen: make(map[string]int, 150000),
+	g := &Gazetteer{byKey: make(map[string][]int32, 130000), firstLen: make(map[string]int, 100000),
 		dotted: map[string]bool{}, abbrevOnly: map[string]bool{}, demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
 	g.Places = make([]Place, 0, 150000) // 141,311 rows: room without a regrowth
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
 	plain := make(map[string]struct{}, 150000) // keys of names that are no abbreviation
+	in := interner{}                           // country, admin1 and feature codes
 	var f [10]string
 	for sc.Scan() {
 		line++
@@ -202,7 +203,9 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		if err1 != nil || err2 != nil {
 			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", line)
 		}
-		p := Place{ID: id, Name: f[1], Country: f[4], Admin1: f[5], Feature: f[6], Population: pop, Lat: lat, Lon: lon}
+		// Fields are copied or interned: a substring would keep the whole
+		// line with its alternate names alive (~8 MB).
+		p := Place{ID: id, Name: strings.Clone(f[1]), Country: in.of(f[4]), Admin1: in.of(f[5]), Feature: in.of(f[6]), Population: pop, Lat: lat, Lon: lon}
 		idx := int32(len(g.Places))
 		g.Places = append(g.Places, p)
 		switch p.Feature {
@@ -228,11 +231,11 @@ func Load(r io.Reader) (*Gazetteer, error) {
 				k := g.add(a, idx)
 				if isAbbrev(a) {
 					if strings.HasSuffix(a, ".") {
-						g.dotted[a] = true
+						g.dotted[strings.Clone(a)] = true
 						// each word of "W. Va." keeps its period
 						for _, w := range strings.Fields(a) {
 							if strings.HasSuffix(w, ".") {
-								g.dotted[w] = true
+								g.dotted[strings.Clone(w)] = true
 							}
 						}
 					}
@@ -246,7 +249,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		}
 		if f[3] != "" {
 			for _, d := range strings.Split(f[3], "|") {
-				g.demonym[Key(d)] = idx
+				g.demonym[strings.Clone(Key(d))] = idx
 			}
 		}
 	}
@@ -277,12 +280,16 @@ func (g *Gazetteer) add(name string, idx int32) string {
 	if k == "" {
 		return k
 	}
-	for _, j := range g.byKey[k] {
+	have, ok := g.byKey[k]
+	for _, j := range have {
 		if j == idx {
 			return k
 		}
 	}
-	g.byKey[k] = append(g.byKey[k], idx)
+	if !ok {
+		k = strings.Clone(k) // Key may return a substring of the line
+	}
+	g.byKey[k] = append(have, idx)
 	n := strings.Count(k, " ") + 1
 	if n > g.maxLen {
 		g.maxLen = n
@@ -317,6 +324,18 @@ func (g *Gazetteer) Admin1(cc3, code string) *Place {
 		return &g.Places[i]
 	}
 	return nil
+}
+
+// interner gives one copy of each of a few distinct strings.
+type interner map[string]string
+
+func (in interner) of(s string) string {
+	if c, ok := in[s]; ok {
+		return c
+	}
+	c := strings.Clone(s)
+	in[c] = c
+	return c
 }
 
 // isAbbrev tells an abbreviation among alternate names: all capitals

@@ -110,11 +110,11 @@ func datelinePlace(text string, ms []Mention) *Mention {
 	if m.Start > 2 || m.Demonym || m.Place.isContinent() {
 		return nil
 	}
-	rest := []rune(text)
-	if m.End >= len(rest) {
+	rest := newCPText(text)
+	if m.End >= rest.n {
 		return nil
 	}
-	after := strings.TrimLeft(string(rest[m.End:min(len(rest), m.End+4)]), " ")
+	after := strings.TrimLeft(rest.slice(m.End, min(rest.n, m.End+4)), " ")
 	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(") {
 		return m
 	}

@@ -60,11 +60,11 @@ func PutDocument(ctx context.Context, tx Tx, d *news.Document) (store.Outcome, e
 	if d.ID == "" || d.ContentHash == "" {
 		return 0, fmt.Errorf("%w: id and content hash are required", store.ErrInvalid)
 	}
-	amounts, err := json.Marshal(nonNil(d.Amounts))
+	amounts, err := jsonArray(d.Amounts)
 	if err != nil {
 		return 0, err
 	}
-	places, err := json.Marshal(nonNil(d.Places))
+	places, err := jsonArray(d.Places)
 	if err != nil {
 		return 0, err
 	}
@@ -114,7 +114,7 @@ func PutDocument(ctx context.Context, tx Tx, d *news.Document) (store.Outcome, e
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		d.ID, d.ContentHash, d.URL, d.Path, d.Title, d.Source.Name, d.Source.Domain, d.Source.Origin,
 		d.Source.Affiliation, d.Source.Distributor, d.Source.Country, d.Published, d.PublishedConfidence,
-		d.PublishedFrom, d.Lang, d.Status, d.DupOf, d.DupScore, d.StoryID, d.Text, string(amounts), ingested, string(places), ok)
+		d.PublishedFrom, d.Lang, d.Status, d.DupOf, d.DupScore, d.StoryID, d.Text, amounts, ingested, places, ok)
 	if err != nil {
 		return 0, err
 	}
