@@ -445,6 +445,17 @@ func TestDyadVerbs(t *testing.T) {
 		{"share intelligence", "Kenya shared intelligence with Uganda.", "2010-01-01", "KEN/UGA/064"},
 		{"accept demands", "Kenya accepted the demands of Uganda.", "2010-01-01", "KEN/UGA/080"},
 		{"reduce aid", "Kenya reduced military aid to Uganda.", "2010-01-01", "KEN/UGA/1622"},
+		// senses with a common non-political object (issue 17)
+		{"overshadow", "Kenya overshadowed Uganda at the summit.", "2010-01-01", ""},
+		{"damage chances", "Kenya damaged Uganda's chances of a deal.", "2010-01-01", ""},
+		{"damage a ship", "Kenya damaged a Ugandan ship.", "2010-01-01", "KEN/UGA/180"},
+		{"give views", "Kenya gave Uganda its views on the plan.", "2010-01-01", ""},
+		{"give an interview", "The Kenyan president gave Ugandan television an interview.", "2010-01-01", ""},
+		{"demonstrate that", "Kenya demonstrated to Uganda that the plan works.", "2010-01-01", ""},
+		{"demonstrate against", "Kenyan students demonstrated against Uganda.", "2010-01-01", "KENEDU/UGA/141"},
+		{"attack taxes", "Kenya attacked Uganda's new taxes.", "2010-01-01", "KEN/UGA/111"},
+		{"release figures", "Kenya released Ugandan trade figures.", "2010-01-01", ""},
+		{"release prisoners", "Kenya released Ugandan prisoners.", "2010-01-01", "KEN/UGA/0841"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
