@@ -456,6 +456,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"attack taxes", "Kenya attacked Uganda's new taxes.", "2010-01-01", "KEN/UGA/111"},
 		{"release figures", "Kenya released Ugandan trade figures.", "2010-01-01", ""},
 		{"release prisoners", "Kenya released Ugandan prisoners.", "2010-01-01", "KEN/UGA/0841"},
+		{"fail to reach", "Kenya failed to reach agreement with Uganda.", "2010-01-01", "KEN/UGA/120"},
+		{"met at a place", "The Kenyan president met the Ugandan president at State House on Monday.", "2010-01-01", "KENGOV/UGAGOV/040"},
+		{"said during a visit", "The Kenyan minister said during a visit to Uganda that trade would grow.", "2010-01-01", "KENGOV/UGA/010"},
+		{"have … to meet demand", "Kenyan producers have raised output to meet Ugandan demand.", "2010-01-01", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
