@@ -464,6 +464,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"take out of", "Kenya took Uganda out of the talks.", "2010-01-01", ""},
 		{"leave a country", "Kenyan workers leaving Uganda were searched.", "2010-01-01", ""},
 		{"study", "Kenyan students study in Uganda.", "2010-01-01", ""},
+		{"promote", "Kenyan ministers promoted the Ugandan news.", "2010-01-01", ""},
+		{"conduct talks", "Kenya conducted talks with Uganda.", "2010-01-01", "KEN/UGA/046"},
 		{"met at a place", "The Kenyan president met the Ugandan president at State House on Monday.", "2010-01-01", "KENGOV/UGAGOV/040"},
 		{"said during a visit", "The Kenyan minister said during a visit to Uganda that trade would grow.", "2010-01-01", "KENGOV/UGA/010"},
 		{"have … to meet demand", "Kenyan producers have raised output to meet Ugandan demand.", "2010-01-01", ""},
