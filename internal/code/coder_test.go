@@ -466,6 +466,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"study", "Kenyan students study in Uganda.", "2010-01-01", ""},
 		{"promote", "Kenyan ministers promoted the Ugandan news.", "2010-01-01", ""},
 		{"conduct talks", "Kenya conducted talks with Uganda.", "2010-01-01", "KEN/UGA/046"},
+		{"numbers released by", "Kenyan exports rose in numbers released by Uganda's finance ministry.", "2010-01-01", ""},
+		{"give victories", "Kenyan voters gave the Ugandan party two victories.", "2010-01-01", ""},
 		{"met at a place", "The Kenyan president met the Ugandan president at State House on Monday.", "2010-01-01", "KENGOV/UGAGOV/040"},
 		{"said during a visit", "The Kenyan minister said during a visit to Uganda that trade would grow.", "2010-01-01", "KENGOV/UGA/010"},
 		{"have … to meet demand", "Kenyan producers have raised output to meet Ugandan demand.", "2010-01-01", ""},
