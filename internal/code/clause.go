@@ -85,20 +85,15 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 	return nil
 }
 
-// targetAfter is the first mention after the verb within the clause and
-// eleven words, unless it is the subject of a following clause. Eleven,
-// not ten: a long object or purpose clause stands between the verb and
-// its target ("lifted the restrictions on the ability of traders to visit
-// markets in Uganda"); on cameo-human 10 → 11 added 5 recalled sentences
-// at the same event precision, 12 one more at a lower one, 14 and more
-// lost precision.
+// targetAfter is the first mention after the verb within the clause and a
+// few words, unless it is the subject of a following clause.
 func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 	for k := range ms {
 		m := &ms[k]
 		if m.start < ve {
 			continue
 		}
-		if m.start-ve > 11 {
+		if m.start-ve > 10 {
 			return nil
 		}
 		for g := ve; g < m.start; g++ {

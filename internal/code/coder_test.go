@@ -376,9 +376,6 @@ func TestDyadVerbs(t *testing.T) {
 		{"a state on its opposition, as subject", "Kenya banned opposition leader John Kamau from office.", "2010-01-01", "KEN/KENOPP/172"},
 		{"launch warfare", "Kenya launched cyber warfare against Uganda.", "2010-01-01", "KEN/UGA/190"},
 		{"send emergency supplies", "Kenya sent emergency supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
-		// a target eleven words after the verb
-		{"target after a long object", "Kenya lifted the restrictions on the ability of traders to visit markets in Uganda.", "2010-01-01", "KEN/UGA/081"},
-		{"target after a purpose clause", "Kenya gave 50 million shillings to promote private investment and economic growth in Uganda.", "2010-01-01", "KEN/UGA/071"},
 		{"extend a curfew", "Kenyan police extended the curfew on protesters.", "2010-01-01", "KENCOP/KENOPP/1723"},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
