@@ -58,7 +58,7 @@ type Gazetteer struct {
 	Places []Place
 	// byKey maps a normalised name (see Key) to the places it may name,
 	// largest population first.
-	byKey map[string][]int32
+	byKey keyIndex
 	// demonym maps a normalised demonym ("russian") to its country.
 	demonym map[string]int32
 	// admin1 indexes the regions by country and code.
@@ -73,7 +73,10 @@ type Gazetteer struct {
 	abbrevOnly map[string]bool
 	// firstLen is, for each first word of a key, the longest key (in
 	// words) that begins with it.
-	firstLen map[string]int
+	firstLen map[uint64]uint8 // by hashKey of the word
+	// keys and first are byKey and firstLen while loading.
+	keys  map[string][]int32
+	first map[string]int
 }
 
 var (
@@ -167,7 +170,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g := &Gazetteer{byKey: make(map[string][]int32, 130000), firstLen: make(map[string]int, 100000),
+	g := &Gazetteer{keys: make(map[string][]int32, 130000), first: make(map[string]int, 100000),
 		dotted: map[string]bool{}, abbrevOnly: map[string]bool{}, demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
 	g.Places = make([]Place, 0, 150000) // 141,311 rows: room without a regrowth
 	sc := bufio.NewScanner(zr)
@@ -176,6 +179,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	plain := make(map[string]struct{}, 150000) // keys of names that are no abbreviation
 	in := interner{}                           // country, admin1 and feature codes
 	var f [10]string
+	names := make([]byte, 0, 2<<20)
 	for sc.Scan() {
 		line++
 		s := sc.Text()
@@ -203,9 +207,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		if err1 != nil || err2 != nil {
 			return nil, fmt.Errorf("gazetteer line %d: bad coordinates", line)
 		}
-		// Fields are copied or interned: a substring would keep the whole
-		// line with its alternate names alive (~8 MB).
-		p := Place{ID: id, Name: strings.Clone(f[1]), Country: in.of(f[4]), Admin1: in.of(f[5]), Feature: in.of(f[6]), Population: pop, Lat: lat, Lon: lon}
+		// Codes are interned and names copied into one string after the
+		// loop: a substring would keep the whole line with its alternate
+		// names alive (~8 MB), and a copy each is 141,311 objects for the
+		// garbage collector to mark at every collection.
+		names = append(names, f[1]...)
+		p := Place{ID: id, Name: f[1], Country: in.of(f[4]), Admin1: in.of(f[5]), Feature: in.of(f[6]), Population: pop, Lat: lat, Lon: lon}
 		idx := int32(len(g.Places))
 		g.Places = append(g.Places, p)
 		switch p.Feature {
@@ -256,6 +263,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	blob, off := string(names), 0
+	for i := range g.Places {
+		n := len(g.Places[i].Name)
+		g.Places[i].Name = blob[off : off+n]
+		off += n
+	}
 	for k := range g.abbrevOnly {
 		if _, ok := plain[k]; ok {
 			delete(g.abbrevOnly, k)
@@ -263,14 +276,22 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	}
 	for k := range g.demonym {
 		first, _, _ := strings.Cut(k, " ")
-		g.firstLen[first] = max(g.firstLen[first], strings.Count(k, " ")+1)
+		g.first[first] = max(g.first[first], strings.Count(k, " ")+1)
 	}
-	for k, v := range g.byKey {
+	for k, v := range g.keys {
 		if len(v) > 1 {
 			sort.SliceStable(v, func(i, j int) bool { return g.Places[v[i]].Population > g.Places[v[j]].Population })
-			g.byKey[k] = v
+			g.keys[k] = v
 		}
 	}
+	if g.byKey, err = newKeyIndex(g.keys); err != nil {
+		return nil, err
+	}
+	g.firstLen = make(map[uint64]uint8, len(g.first))
+	for k, n := range g.first {
+		g.firstLen[hashKey(k)] = uint8(min(n, 255))
+	}
+	g.keys, g.first = nil, nil
 	return g, nil
 }
 
@@ -280,7 +301,7 @@ func (g *Gazetteer) add(name string, idx int32) string {
 	if k == "" {
 		return k
 	}
-	have, ok := g.byKey[k]
+	have, ok := g.keys[k]
 	for _, j := range have {
 		if j == idx {
 			return k
@@ -289,14 +310,14 @@ func (g *Gazetteer) add(name string, idx int32) string {
 	if !ok {
 		k = strings.Clone(k) // Key may return a substring of the line
 	}
-	g.byKey[k] = append(have, idx)
+	g.keys[k] = append(have, idx)
 	n := strings.Count(k, " ") + 1
 	if n > g.maxLen {
 		g.maxLen = n
 	}
 	first, _, _ := strings.Cut(k, " ")
-	if n > g.firstLen[first] {
-		g.firstLen[first] = n
+	if n > g.first[first] {
+		g.first[first] = n
 	}
 	return k
 }
@@ -304,7 +325,7 @@ func (g *Gazetteer) add(name string, idx int32) string {
 // Lookup returns the places a name may refer to, largest first.
 func (g *Gazetteer) Lookup(name string) []*Place {
 	var out []*Place
-	for _, i := range g.byKey[Key(name)] {
+	for _, i := range g.byKey.get(Key(name)) {
 		out = append(out, &g.Places[i])
 	}
 	return out

@@ -190,7 +190,7 @@ func (p *Parser) actorSpans(events []news.Event) func(string) bool {
 		if !names[k] {
 			return false
 		}
-		for _, i := range p.G.byKey[k] {
+		for _, i := range p.G.byKey.get(k) {
 			if p.G.Places[i].Level() <= 1 {
 				return false
 			}

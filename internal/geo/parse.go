@@ -312,7 +312,7 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 		if x, ok := abbrevWords[fk]; ok {
 			fk = x // "St. Louis"
 		}
-		maxL := min(g.firstLen[fk], 7)
+		maxL := min(int(g.firstLen[hashKey(fk)]), 7)
 		run := 1
 		for k := i + 1; k < len(toks) && run < maxL; k++ {
 			prev := toks[k-1]
@@ -338,7 +338,7 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 				}
 				key = expandAbbrev(strings.Join(parts, " "))
 			}
-			idx := g.byKey[key]
+			idx := g.byKey.get(key)
 			dem := int32(-1)
 			if d, ok := g.demonym[key]; ok {
 				dem = d
@@ -482,7 +482,7 @@ func isAcronym(s string) bool {
 
 func (p *Parser) isPlaceWord(t token) bool {
 	k := t.key
-	if len(p.G.byKey[k]) > 0 {
+	if len(p.G.byKey.get(k)) > 0 {
 		return true
 	}
 	_, ok := p.G.demonym[k]
@@ -605,7 +605,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 	}
 	if last.commaAfter && c.j < len(toks) && toks[c.j].cap {
 		// "Gainesville, Ga." / "Paris, France"
-		for _, i := range g.byKey[toks[c.j].key] {
+		for _, i := range g.byKey.get(toks[c.j].key) {
 			if g.Places[i].Level() <= 1 && !g.Places[i].isContinent() {
 				cue, strong = ", "+toks[c.j].text, true
 				break
@@ -1032,7 +1032,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 	g := p.G
 	var qual []int32
 	if strings.HasPrefix(c.cue, ", ") {
-		qual = g.byKey[toks[c.j].key]
+		qual = g.byKey.get(toks[c.j].key)
 	}
 	// the region sharing a city's name ("New York", "Washington")
 	regionPop := map[string]int64{}
