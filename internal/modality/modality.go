@@ -12,6 +12,8 @@
 //     meet", "would have pressured", "if talks fail"; for a said act —
 //     a statement, appeal, demand, threat — only a condition before the
 //     verb: "threatened to strike if …" stays a threat): dropped;
+//   - hedged ("are thought to support", "is said to have met", "was
+//     reported to have attacked"): a belief or rumour, dropped;
 //   - a question (the clause ends in "?"): dropped;
 //   - recommended ("should sign", "ought to", "must withdraw"): dropped;
 //   - intended, threatened, promised or offered ("will attack", "would
@@ -121,6 +123,11 @@ var (
 	// "is trying to strike a deal", "hopes to meet")
 	wishWords = set("WANT", "WANTS", "WANTED", "WANTING", "HOPE", "HOPES", "HOPED", "HOPING", "AIM", "AIMS", "AIMED", "AIMING",
 		"SEEK", "SEEKS", "SEEKING", "TRY", "TRIES", "TRYING", "TRIED", "ATTEMPTING", "EAGER", "KEEN", "DETERMINED", "WISHES", "WISH")
+	// hedgeWords after a form of "be" and before "to": the act is a
+	// belief or a rumour ("are thought to support", "is said to have
+	// met", "was reported to have attacked"), not stated as done
+	hedgeWords  = set("THOUGHT", "BELIEVED", "SAID", "REPORTED", "RUMOURED", "RUMORED", "ALLEGED", "UNDERSTOOD", "SUPPOSED", "PRESUMED", "ASSUMED", "CONSIDERED", "ESTIMATED")
+	beWords     = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE")
 	recoWords   = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
 	failWords   = set("FAILED", "FAILS", "FAIL")
 	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE")
@@ -226,6 +233,11 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 	if !o.NoHypothetical {
 		if w := has(aux, hypoWords); w != "" {
 			return "", "hypothetical (" + w + ")"
+		}
+		for k := 1; k+1 < len(aux); k++ {
+			if hedgeWords[aux[k]] && beWords[aux[k-1]] && aux[k+1] == "TO" {
+				return "", "hedged (" + strings.ToLower(aux[k-1]+" "+aux[k]) + " to)"
+			}
 		}
 		if has(aux, set("ABLE")) != "" && has(aux, futWords) != "" {
 			return "", "hypothetical (will be able)" // "will be able to buy"

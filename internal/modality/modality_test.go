@@ -72,6 +72,12 @@ func TestJudge(t *testing.T) {
 		{"Iran said it would attack Iraq.", "it", "attack", "190", "138", "would"},
 		{"Israel accused Iran of attacking Syria.", "Israel", "accused", "112", "", ""},
 		{"China will host talks with Japan.", "China", "host", "036", "", ""},
+		{"Many Kenyan ministers are thought to support the Ugandan plan.", "ministers", "support", "050", "", "hedged"},
+		{"Kenya is said to have met Ugandan rebels in secret.", "Kenya", "met", "040", "", "hedged"},
+		{"Kenyan troops were reported to have attacked the Ugandan border post.", "troops", "attacked", "190", "", "hedged"},
+		{"Kenya is believed to have seized the Ugandan boat.", "Kenya", "seized", "171", "", "hedged"},
+		{"Kenya said Uganda would meet its envoy.", "Uganda", "meet", "040", "036", "would"},
+		{"Kenya was the first to recognise Uganda.", "Kenya", "recognise", "054", "", ""},
 	} {
 		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
 		if code != tc.code || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {

@@ -96,6 +96,7 @@ func rejudge(t *testing.T, path, section string) {
 		}
 		loadDocs(t, ids)
 		back, stay := 0, 0
+		var rows []any
 		for _, r := range recs {
 			d, _ := docEvents(t, r.DocID)
 			if d == nil {
@@ -119,7 +120,12 @@ func rejudge(t *testing.T, path, section string) {
 			case found && r.Verdict == "right":
 				stay++
 			}
+			if found == (r.Verdict == "wrong") {
+				rows = append(rows, map[string]any{"i": r.I, "doc": r.DocID, "verdict": r.Verdict, "class": r.ErrorClass,
+					"event": r.Source + " " + r.CAMEO + " " + r.Target, "dyad": brief(evs), "sentence": string(runes[r.Start:r.End])})
+			}
 		}
+		dump(t, section, rows)
 		fmt.Fprintf(&b, "now_wrong_back %d of %d\nnow_right_stay %d of %d\n", back, len(recs)-right, stay, right)
 	}
 	writeMetrics(t, section, b.String())
