@@ -351,6 +351,21 @@ func TestSentenceDateActors(t *testing.T) {
 // TestDyadVerbs: each verb and pattern of internal/dict/gen/verbs.dyad and
 // each name of internal/actors' politics and periods files used here, in a
 // sentence written for this test.
+// A role word the sentence's one country places keeps its words as the
+// actor's name.
+func TestPlacedRoleName(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct{ text, code, name string }{
+		{"Kenyan police arrested protesters.", "KENOPP", "protesters"},
+		{"Kenyan rebels killed 30 civilians.", "KENCVL", "civilians"},
+	} {
+		evs := c.Code(context.Background(), "t", tc.text, "2010-01-01")
+		if len(evs) != 1 || evs[0].Target.Code != tc.code || evs[0].Target.Name != tc.name {
+			t.Errorf("%q: got %v, want one event with target %s %q", tc.text, evs, tc.code, tc.name)
+		}
+	}
+}
+
 func TestDyadVerbs(t *testing.T) {
 	c := testCoder(t)
 	tests := []struct {
@@ -390,6 +405,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"government and a union leader", "Kenya's government criticised a union leader.", "2010-01-01", "KENGOV/KENLAB/111"},
 		{"workers at large are not placed", "Kenyan police arrested striking workers.", "2010-01-01", ""},
 		{"people at large are not placed", "Kenyan police detained 18 people.", "2010-01-01", ""},
+		{"civilians take the sentence's one country", "Kenyan rebels killed 30 civilians.", "2010-01-01", "KENREB/KENCVL/202"},
+		{"civilians with a country of their own", "Ugandan troops killed 30 civilians in Kenya.", "2010-01-01", "UGAMIL/KENCVL/202"},
+		{"civilians in a sentence of two countries", "Kenyan and Ugandan rebels killed civilians.", "2010-01-01", ""},
 		{"plural officials are not placed", "Kenyan rebels killed five soldiers, officials said.", "2010-01-01", ""},
 		{"broker as a noun", "Marsh, Kenya's biggest insurance broker, is a Ugandan firm.", "2010-01-01", ""},
 		{"broker a deal", "Kenya brokered a deal between Uganda and Tanzania.", "2010-01-01", "KEN/UGA/045"},

@@ -401,6 +401,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.actor = news.Actor{}
 		mem.needCountry = false
 		mem.local = !st.c.set.TabariRules && localRole(toks, m.start, m.end, mem.suffix)
+		if mem.local {
+			mem.actor.Name = text(sent, toks, m.start, m.end) // its name, if placeInSentence places it
+		}
 	}
 	mem.actor.Country = countryOf(mem.actor.Code)
 	m.members = []member{mem}

@@ -104,7 +104,7 @@ func (st *state) fillBare(m *member) {
 	why := "the article names none"
 	if !st.outletPlaces() {
 		if !st.outletLeads() {
-			m.actor = news.Actor{}
+			m.actor = news.Actor{Name: m.actor.Name} // no code: placeInSentence may still place it
 			return
 		}
 		why = "the article names it most"
