@@ -489,6 +489,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"met at a place", "The Kenyan president met the Ugandan president at State House on Monday.", "2010-01-01", "KENGOV/UGAGOV/040"},
 		{"said during a visit", "The Kenyan minister said during a visit to Uganda that trade would grow.", "2010-01-01", "KENGOV/UGA/010"},
 		{"have … to meet demand", "Kenyan producers have raised output to meet Ugandan demand.", "2010-01-01", ""},
+		// a statement that another actor must act is a demand of it
+		{"said must", "Kenya said on Monday that Uganda must withdraw its troops.", "2010-01-01", "KEN/UGA/100"},
+		{"says must, a list", "The Kenyan minister says Uganda and Tanzania must now open their borders.", "2010-01-01", "KENGOV/TZA/100"},
+		{"said it must", "Kenya said it must act.", "2010-01-01", ""},
+		{"must of a thing", "Kenya said the report on Uganda must be published.", "2010-01-01", ""},
+		{"must of a farther clause", "Kenya said the talks failed because Uganda must pay.", "2010-01-01", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -382,6 +382,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	}
 	// say-transformation: a says b did something conflictual → a accuses b
 	accused := st.misconduct(toks, ms, inMention, scare, cands)
+	accused = append(accused, st.demands(toks, ms, cands)...)
 	return append(st.transform(toks, ms, cands), accused...)
 }
 

@@ -91,6 +91,70 @@ func (st *state) misconduct(toks []token, ms []mention, inMention []int, scare [
 	return out
 }
 
+// demands: a speaker (the source of a statement verb) who says another
+// actor must act demands it of that actor (100): "Kenya said on Monday
+// that Uganda must withdraw its troops" → KEN 100 UGA. The actor is the
+// subject of the said clause: only "that", words of time, determiners and
+// commas stand between the statement verb and it, and "must" follows it.
+// The event's verb is the statement verb (the demand is made by saying);
+// what must be done is not coded as done.
+func (st *state) demands(toks []token, ms []mention, cands []cand) []cand {
+	var say *cand
+	for i := range cands {
+		cd := &cands[i]
+		// a statement verb's code may come from a pattern on the words
+		// said ("said … withdraw"): the verb itself decides
+		if cd.src.actor.Code != "" && cd.tgt.actor.Code == "" && (strings.HasPrefix(cd.code, "01") || sayWords[toks[cd.verbEnd-1].up]) {
+			say = cd
+			break
+		}
+	}
+	if say == nil {
+		return nil
+	}
+	var out []cand
+	for k := range ms {
+		m := &ms[k]
+		if m.start < say.verbEnd || m.end >= len(toks) || !mustAfter(toks, m.end) {
+			continue
+		}
+		ok := m.start-say.verbEnd <= 6
+		for g := say.verbEnd; g < m.start && ok; g++ {
+			w := toks[g].up
+			ok = w == "THAT" || w == "," || w == "ON" || w == "ALL" || timeWords[w] || determiners[w]
+		}
+		if !ok {
+			break // the first actor after the statement verb decides
+		}
+		for _, b := range m.members {
+			if b.pronoun || b.actor.Code == "" || b.actor.Code == say.src.actor.Code {
+				continue
+			}
+			out = append(out, cand{src: say.src, tgt: b, code: "100", verbStart: say.verbStart, verbEnd: say.verbEnd,
+				explain: "statement that another must act → demand (100): " + say.explain,
+				notes:   []string{say.src.actor.Name + " says " + b.actor.Name + " must act → demand (100)"}})
+		}
+		break
+	}
+	return out
+}
+
+var sayWords = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "SAYING": true, "ADDED": true, "STRESSED": true, "INSISTED": true}
+
+// mustAfter: "must" (or "must not", "must now") follows position i.
+func mustAfter(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		switch toks[i].up {
+		case "MUST":
+			return true
+		case "ALSO", "NOW", "FIRST", "STILL", "THEREFORE", "THEN":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // speakerHere is the quotation's speaker as an actor of this sentence:
 // named elsewhere, so with no words here (no span, never overlapping the
 // target's).
