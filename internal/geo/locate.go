@@ -128,6 +128,7 @@ func datelinePlace(text string, ms []Mention) *Mention {
 func countryPlaces(ms []Mention) map[string]*Mention {
 	count := map[*Place]int{}
 	first := map[*Place]*Mention{}
+	var order []*Place // the places in the order the text first names them
 	total := map[string]int{}
 	for i := range ms {
 		m := &ms[i]
@@ -138,11 +139,15 @@ func countryPlaces(ms []Mention) map[string]*Mention {
 		total[m.Place.Country]++
 		if first[m.Place] == nil {
 			first[m.Place] = m
+			order = append(order, m.Place)
 		}
 	}
 	out := map[string]*Mention{}
 	best := map[string]*Place{}
-	for pl, n := range count {
+	// In text order, not the map's: of places that tie, the one named
+	// first stands for its country, the same one every run.
+	for _, pl := range order {
+		n := count[pl]
 		c := pl.Country
 		if total[c] < 2 {
 			continue
