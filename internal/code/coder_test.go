@@ -495,6 +495,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"said it must", "Kenya said it must act.", "2010-01-01", ""},
 		{"must of a thing", "Kenya said the report on Uganda must be published.", "2010-01-01", ""},
 		{"must of a farther clause", "Kenya said the talks failed because Uganda must pay.", "2010-01-01", ""},
+		{"defend verbally", "Kenya defended Uganda over the claims.", "2010-01-01", "KEN/UGA/052"},
+		{"defend another's act", "Kenya defended Uganda's involvement in the talks.", "2010-01-01", "KEN/UGA/052"},
+		{"defend a town", "Kenyan troops defended the town against Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/152"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
