@@ -130,6 +130,25 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 			kept = append(kept[:k], kept[k+1:]...)
 		}
 	}
+	// "the Danish and German governments", "British, French and US
+	// troops": nationalities listed before one role word share it
+	var role *member // the role word the next mention shares
+	for k := len(kept) - 2; k >= 0; k-- {
+		a, b := &kept[k], &kept[k+1]
+		if sharedRole(b) {
+			role = &b.members[0]
+		}
+		if role == nil || st.c.set.TabariRules || !place(a) || a.end-a.start != 1 || !listed(toks, a.end, b.start) || countryWord(toks[a.start].up, a) {
+			role = nil
+			continue
+		}
+		for i := range a.members {
+			mem := &a.members[i]
+			mem.actor.Code = withAgent(mem.actor.Code, role.entrySuf, role.entryAft)
+			mem.entrySuf, mem.entryAft, mem.person = role.entrySuf, role.entryAft, true
+			mem.explain = append(mem.explain, "a nationality listed before "+text(sent, toks, role.start, role.end)+" → "+mem.actor.Code)
+		}
+	}
 	// "Indonesian, Indian and Hong Kong stock markets": the places listed
 	// before a firm's nationality are nationalities too
 	for k := len(kept) - 2; k >= 0; k-- {
@@ -149,6 +168,39 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 		}
 	}
 	return kept
+}
+
+// sharedRole reports whether mention b is a nationality and a role word
+// without a name ("German governments", "US troops"): a role the
+// nationalities listed before it share.
+func sharedRole(b *mention) bool {
+	if len(b.members) != 1 || b.end-b.start != 2 {
+		return false
+	}
+	m := b.members[0]
+	return !m.named && !m.pronoun && !m.aliased && !m.needCountry && m.entry != nil && m.entrySuf != ""
+}
+
+// countryWord reports whether w is the first name of the country entry
+// a place mention was read from ("Iran", not "Iranian"): a noun, which
+// shares no role word after it ("Iran and Iraqi officials").
+func countryWord(w string, a *mention) bool {
+	e := a.members[0].entry
+	return e == nil || len(e.Names) == 0 || e.Names[0].String() == w
+}
+
+// listed reports whether the tokens from a to b join a list: one "and",
+// "or" or comma (a comma and "and" too).
+func listed(toks []token, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for g := a; g < b; g++ {
+		if toks[g].up != "," && toks[g].up != "AND" && toks[g].up != "OR" {
+			return false
+		}
+	}
+	return true
 }
 
 // namedOnly reports whether a mention's members all come from names in

@@ -89,6 +89,9 @@ func TestActorPrecision(t *testing.T) {
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"a scheduled visit is an intent", "The French foreign minister is to visit Thailand this week.", "", []string{"FRAGOV 03 THA"}},
 		{"capital acronym stays", "The US condemned Iran on Monday.", "", []string{"USA 11 IRN"}},
+		{"nationalities share a role", "The Kenyan and Ugandan governments criticised the European Commission.", "KEN", []string{"KENGOV 11 IGOEUREEC", "UGAGOV 11 IGOEUREEC"}},
+		{"three nationalities share a role", "Kenyan, Tanzanian and Ugandan troops attacked Somali rebels.", "TZA", []string{"KENMIL 19 SOMREB", "TZAMIL 19 SOMREB"}},
+		{"a country name shares no role", "Kenya and Ugandan rebels signed a peace deal.", "KENREB", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")
