@@ -149,6 +149,29 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 			mem.explain = append(mem.explain, "a nationality listed before "+text(sent, toks, role.start, role.end)+" → "+mem.actor.Code)
 		}
 	}
+	// "According to Kenyan officials, …", "…, according to the Ugandan
+	// army": who reports an act is no party to it
+	if !st.c.set.TabariRules {
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].up != "ACCORDING" || toks[i+1].up != "TO" {
+				continue
+			}
+			e := i + 2
+			for e < len(toks) && !toks[e].punct {
+				e++
+			}
+			if e == len(toks) || toks[e].up != "," && toks[e].up != ";" && (i == 0 || toks[i-1].up != ",") {
+				continue // "According to reports the UK is pushing …": where the phrase ends is not written
+			}
+			out := kept[:0]
+			for _, m := range kept {
+				if m.start < i+2 || m.start >= e {
+					out = append(out, m)
+				}
+			}
+			kept = out
+		}
+	}
 	// "Indonesian, Indian and Hong Kong stock markets": the places listed
 	// before a firm's nationality are nationalities too
 	for k := len(kept) - 2; k >= 0; k-- {

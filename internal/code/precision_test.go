@@ -92,6 +92,8 @@ func TestActorPrecision(t *testing.T) {
 		{"nationalities share a role", "The Kenyan and Ugandan governments criticised the European Commission.", "KEN", []string{"KENGOV 11 IGOEUREEC", "UGAGOV 11 IGOEUREEC"}},
 		{"three nationalities share a role", "Kenyan, Tanzanian and Ugandan troops attacked Somali rebels.", "TZA", []string{"KENMIL 19 SOMREB", "TZAMIL 19 SOMREB"}},
 		{"a country name shares no role", "Kenya and Ugandan rebels signed a peace deal.", "KENREB", nil},
+		{"the reporter of an act is no party", "According to Kenyan officials, the Ugandan president met his Tanzanian counterpart on Tuesday.", "KENGOV", []string{"UGAGOV 04 TZAGOV"}},
+		{"the reporter at the end is no party", "Uganda attacked Tanzania on Tuesday, according to Kenyan officials.", "KENGOV", []string{"UGA 19 TZA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")
