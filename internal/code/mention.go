@@ -16,6 +16,7 @@ type member struct {
 	needCountry bool   // a role without a country ("Foreign Ministry spokesperson")
 	bare        bool   // a role word alone, without a name ("MPs", "the police")
 	local       bool   // a group's role word alone ("civilians", "protesters"): an actor only in a sentence of one country
+	stateLocal  bool   // a state's plural role word alone ("officials", "the police"): local, in a sentence that names no other kind of actor
 	suffix      string // agent code suffix when needCountry
 	explain     []string
 	pronoun     bool
@@ -393,6 +394,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
 		mem.bare = true
 		mem.local = localRole(toks, m.start, m.end, mem.suffix) || stateBody(toks, m.start, m.end, mem.suffix)
+		if !mem.local && stateRoles(toks, m.start, m.end, mem.suffix) {
+			mem.local, mem.stateLocal = true, true
+		}
 	} else if mem.needCountry {
 		// a bare role word ("governance", "the Neighborhood") without a
 		// country or a name is not an actor, unless the sentence names
