@@ -120,6 +120,19 @@ func (st *state) titledOffice(sent string, toks []token, mem *member, person, ag
 			return
 		}
 	}
+	if len(code) == 6 && !nonState[code[:3]] && officeInName(toks, person.start, person.end) && !st.former(toks, person.start, person.end) {
+		// the title is part of the name the dictionary matched ("US
+		// President George Bush", "Prime Minister Tony Blair")
+		c := code[:3] + "GOV"
+		st.dateByTerm(person.actor, c)
+		if st.titled == nil {
+			st.titled = map[*dict.Actor]string{}
+		}
+		st.titled[person.actor] = c
+		mem.actor.Code = c
+		mem.explain = append(mem.explain, "named with a title of office ("+text(sent, toks, person.start, person.end)+"): "+code+" → "+c)
+		return
+	}
 	if c, ok := st.titled[person.actor]; ok {
 		mem.actor.Code = c
 		mem.explain = append(mem.explain, "the office a title gave earlier in the article: "+code+" → "+c)
@@ -175,6 +188,21 @@ func minStr(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// nonState are the first three letters of codes that name no state.
+var nonState = map[string]bool{"IGO": true, "NGO": true, "MNC": true, "UAF": true, "---": true}
+
+// officeInName reports whether the words a to b hold a capitalised
+// title of government office, not after "Shadow" or "ex" ("Shadow
+// Chancellor" is no office of government).
+func officeInName(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if officeWords[toks[k].up] && toks[k].capital && (k == 0 || toks[k-1].up != "SHADOW" && toks[k-1].up != "EX") {
+			return true
+		}
+	}
+	return false
 }
 
 // officeWords are titles of government office before a name.
