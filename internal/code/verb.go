@@ -187,6 +187,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			return nil
 		}
 	}
+	if compound != nil && compound.end <= vs && !st.c.set.TabariRules {
+		// "Kenya and Uganda failed to reach a deal with Sudan": a
+		// partner named after "with" is the target, not the compound
+		// itself
+		if with := st.targetAfter(toks, ms, ve); with != nil && with.start > 0 && toks[with.start-1].up == "WITH" {
+			srcM, tgtM, compound = compound, with, nil
+		}
+	}
 	switch {
 	case compound != nil && len(compound.members) > 1:
 		// % in the pattern: the compound's members act on each other
