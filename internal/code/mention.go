@@ -23,6 +23,7 @@ type member struct {
 	pair        bool // a member of "the two sides", "both countries": the pair it names acts on itself
 	named       bool // a person's name was matched
 	aliased     bool // a surname standing for a person named before ("Mr Blair")
+	body        bool // a role word naming a body or many, not one person ("the British Government", "ministers"): never "he" or "she"
 	// TABARI rules: where the actor's own code (without its agent) sits
 	// in actor.Code; baseLen 0: the whole code
 	baseOff, baseLen uint8
@@ -410,6 +411,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	mem.actor.Country = countryOf(mem.actor.Code)
+	mem.body = mem.person && !mem.named && !mem.aliased && !st.c.set.TabariRules && bodyWord(toks[m.end-1].up)
 	m.members = []member{mem}
 	if strings.Contains(mem.actor.Code, "/") {
 		// an entry naming several actors: "THE_SHIRE [FRO/BIL/SAM]"
@@ -573,4 +575,24 @@ func (st *state) countryName(code string) string {
 		return name
 	}
 	return code
+}
+
+// bodyNouns head a role that names an institution, not a person.
+var bodyNouns = map[string]bool{
+	"GOVERNMENT": true, "ADMINISTRATION": true, "MINISTRY": true, "DEPARTMENT": true, "OFFICE": true,
+	"PARLIAMENT": true, "CONGRESS": true, "SENATE": true, "ASSEMBLY": true, "CABINET": true, "REGIME": true,
+	"ARMY": true, "NAVY": true, "MILITARY": true, "POLICE": true, "PARTY": true, "COURT": true,
+	"COMMISSION": true, "COUNCIL": true, "AGENCY": true, "COMMITTEE": true, "AUTHORITY": true,
+	"EMBASSY": true, "PRESIDENCY": true, "EXECUTIVE": true, "JUDICIARY": true, "GOVT": true, "GOVT.": true,
+	"LEADERSHIP": true, "OPPOSITION": true, "COALITION": true, "TREASURY": true, "FIRM": true, "COMPANY": true,
+}
+
+// bodyWord reports whether w, the last word of a role without a name,
+// names a body ("government", "ministry") or many ("ministers",
+// "officials"), which "he" and "she" do not stand for.
+func bodyWord(w string) bool {
+	if bodyNouns[w] {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US")
 }

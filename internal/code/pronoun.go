@@ -374,7 +374,8 @@ func sexIndex(s byte) int {
 //     dictionary codes, not an earlier president;
 //   - the titles say the sexes differ ("Ms Hewitt … he");
 //   - the person is a country or a place ("American"): only persons, or
-//     an actor with a role (IRNGOV), are "he";
+//     an actor with a role (IRNGOV), are "he"; a role that names a body
+//     or many ("the British Government", "ministers") is not;
 //
 // and a second "he" of the sentence is its first ("He visited Netanyahu,
 // where he met reporters": the visitor met them).
@@ -432,19 +433,19 @@ func (st *state) personFor(ms []mention, names []namedPerson, i int, w string) (
 func (st *state) lastPersonAt(ms []mention, i int) (member, int, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.end <= i && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
+		if m.end <= i && len(m.members) == 1 && m.members[0].person && !m.members[0].body && m.members[0].actor.Code != "" {
 			return m.members[0], m.start, true
 		}
 	}
 	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-40; k-- {
-		if h := st.history[k]; h.person && h.actor.Code != "" && !h.pronoun {
+		if h := st.history[k]; h.person && !h.body && h.actor.Code != "" && !h.pronoun {
 			return h, -1, true
 		}
 	}
 	// no person known: the sentence's first actor when it has a role
 	// ("Iran's foreign minister … he"); a bare country is not "he"
 	if len(ms) > 0 && ms[0].end <= i && len(ms[0].members) == 1 {
-		if a := ms[0].members[0].actor; a.Code != "" && a.Code != a.Country {
+		if a := ms[0].members[0].actor; a.Code != "" && a.Code != a.Country && !ms[0].members[0].body {
 			return ms[0].members[0], ms[0].start, true
 		}
 	}
