@@ -405,6 +405,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"government and a union leader", "Kenya's government criticised a union leader.", "2010-01-01", "KENGOV/KENLAB/111"},
 		{"workers at large are not placed", "Kenyan police arrested striking workers.", "2010-01-01", ""},
 		{"people at large are not placed", "Kenyan police detained 18 people.", "2010-01-01", ""},
+		// names Phoenix writes only after "the", and names in lower case
+		{"a name Phoenix gives only after 'the'", "Islamic State fighters attacked Kenyan troops.", "2015-01-01", "IMGMUSISI/KENMIL/190"},
+		{"an acronym Phoenix gives only after 'the'", "EU ministers criticised Kenya.", "2015-01-01", "IGOEUREEC/KEN/111"},
+		{"a name in lower case is common words", "Kenya criticised the holy men.", "2015-01-01", ""},
+		{"the same name capitalised", "Kenya criticised the Holy Men.", "2015-01-01", "KEN/PAKREB/111"},
 		{"civilians take the sentence's one country", "Kenyan rebels killed 30 civilians.", "2010-01-01", "KENREB/KENCVL/202"},
 		{"civilians with a country of their own", "Ugandan troops killed 30 civilians in Kenya.", "2010-01-01", "UGAMIL/KENCVL/202"},
 		{"civilians in a sentence of two countries", "Kenyan and Ugandan rebels killed civilians.", "2010-01-01", ""},

@@ -263,6 +263,12 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if m.end-m.start == 1 && !first.capital && !first.punct && !strings.Contains(first.up, ".") && !strings.ContainsFunc(sent[first.start:first.end], unicode.IsUpper) && !st.c.set.TabariRules && namedOnly(m) {
 		return true
 	}
+	// a name of several words all in lower case is common words ("the
+	// holy men", "our beloved country"), not the group or place a
+	// dictionary names so
+	if m.end-m.start >= 2 && !st.c.set.TabariRules && namedOnly(m) && lowerWords(sent, toks, m.start, m.end) {
+		return true
+	}
 	// a party's or a group's followers are not the party: "Labour
 	// supporters", "Hamas sympathisers"
 	if m.end < len(toks) && followerNouns[toks[m.end].up] && !toks[m.end].capital && !place(m) {
@@ -404,4 +410,15 @@ func byAgent(toks []token, ve, at int) bool {
 		}
 	}
 	return at > ve
+}
+
+// lowerWords reports whether the words of toks[a:b] are all in lower
+// case (punctuation aside).
+func lowerWords(sent string, toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !toks[i].punct && strings.ContainsFunc(sent[toks[i].start:toks[i].end], unicode.IsUpper) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"dyad/internal/dict"
@@ -38,5 +39,45 @@ func TestHolderActors(t *testing.T) {
 	}
 	if len(got[1].Names) != 2 {
 		t.Errorf("aliases: %v", got[1].Names)
+	}
+}
+
+func TestDropThe(t *testing.T) {
+	entry := func(names ...string) dict.Actor {
+		var a dict.Actor
+		for _, n := range names {
+			a.Names = append(a.Names, dict.ParsePhrase(n, false))
+		}
+		return a
+	}
+	acts := []dict.Actor{
+		entry("THE EUROPEAN UNION", "THE EU"),
+		entry("THE ISLAMIC STATE", "ISIS"),
+		entry("THE HAGUE"),
+		entry("THE UN"),
+		entry("UN", "UNITED NATIONS"),
+		entry("THE FOUNDATION"),
+	}
+	if n := dropThe(acts); n != 3 {
+		t.Errorf("dropThe added %d names, want 3", n)
+	}
+	tests := []struct {
+		i    int
+		want string // the names, joined by " | "
+	}{
+		{0, "THE EUROPEAN UNION | THE EU | EUROPEAN UNION | EU"},
+		{1, "THE ISLAMIC STATE | ISIS | ISLAMIC STATE"},
+		{2, "THE HAGUE"},      // one word, not an acronym
+		{3, "THE UN"},         // another entry holds "UN"
+		{5, "THE FOUNDATION"}, // one word
+	}
+	for _, tc := range tests {
+		var names []string
+		for _, n := range acts[tc.i].Names {
+			names = append(names, n.String())
+		}
+		if got := strings.Join(names, " | "); got != tc.want {
+			t.Errorf("entry %d: %s, want %s", tc.i, got, tc.want)
+		}
 	}
 }

@@ -71,6 +71,7 @@ func run(src, out string) error {
 		}
 	}
 	actors.Actors = mergeActors(actors.Actors, officeholders())
+	log.Printf("actors: %d names without a leading THE added", dropThe(actors.Actors))
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
@@ -311,4 +312,57 @@ func dedupe(ps []dict.Phrase) []dict.Phrase {
 		}
 	}
 	return out
+}
+
+// dropThe gives a name that Phoenix writes only with a leading "the" its
+// form without it, as news also writes it ("THE EU" → "EU", "THE ISLAMIC
+// STATE" → "ISLAMIC STATE": "EU ministers", "Islamic State fighters"),
+// when no entry holds that form already and it is a name rather than
+// common words: an acronym of two to five letters, or two or more words.
+// It returns how many names it added.
+func dropThe(acts []dict.Actor) int {
+	have := map[string]bool{}
+	for _, a := range acts {
+		for _, n := range a.Names {
+			have[n.String()] = true
+		}
+	}
+	added := 0
+	for i := range acts {
+		a := &acts[i]
+		for _, n := range a.Names {
+			if len(n) < 2 || n[0].Text != "THE" || n[0].Stem || n[0].Gap {
+				continue
+			}
+			rest := n[1:]
+			if have[rest.String()] || !theName(rest) {
+				continue
+			}
+			a.Names = append(a.Names, append(dict.Phrase(nil), rest...))
+			have[rest.String()] = true
+			added++
+		}
+	}
+	return added
+}
+
+// theName reports whether the words after a leading "the" can stand as a
+// name alone: two words or more (the coder does not read them as a name
+// in lower case: "the holy men"), or an acronym of two or three letters
+// ("EU", "DRC"); not one word ("HAGUE": William Hague, "FOUNDATION",
+// "COMMONS").
+func theName(p dict.Phrase) bool {
+	if len(p) >= 2 {
+		return true
+	}
+	w := p[0].Text
+	if len(w) < 2 || len(w) > 3 || p[0].Stem {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
