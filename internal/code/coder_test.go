@@ -507,6 +507,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"pair failed to agree", "Kenya and Uganda failed to agree on the border.", "2010-01-01", "KEN/UGA/120"},
 		{"pair failed to reach a deal with a third", "Kenya and Uganda failed to reach a trade deal with Sudan.", "2010-01-01", "UGA/SDN/120"},
 		{"pair failed to reach a place", "Kenya and Uganda failed to reach Sudan.", "2010-01-01", "KEN/SDN/120"},
+		// an announced refusal of a cooperative act is its rejection
+		{"will not release", "Kenya will not release the Ugandan pilots.", "2010-01-01", "KEN/UGA/124"},
+		{"won't meet", "Kenya won't meet Uganda.", "2010-01-01", "KEN/UGA/125"},
+		{"did not release", "Kenya did not release the Ugandan pilots.", "2010-01-01", ""},
+		{"will not attack", "Kenya will not attack Uganda.", "2010-01-01", ""},
 		{"defend verbally", "Kenya defended Uganda over the claims.", "2010-01-01", "KEN/UGA/052"},
 		{"defend another's act", "Kenya defended Uganda's involvement in the talks.", "2010-01-01", "KEN/UGA/052"},
 		{"defend a town", "Kenyan troops defended the town against Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/152"},

@@ -60,7 +60,19 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		}
 	}
 	if negated && (bestP == nil || len(bestP.Pre) == 0) {
-		return nil
+		// "will not release the pilots", "won't lift the ban": an
+		// announced refusal of a cooperative act is its rejection (12x),
+		// as "refused to" is (the modality gate); a past "did not" only
+		// did not happen
+		rc := ""
+		if !st.c.set.TabariRules && futureNot(toks, vs) {
+			rc = refusalCode(code.Code)
+		}
+		if rc == "" {
+			return nil
+		}
+		notes = append(notes, "refused (will not): "+code.Code+" → "+rc)
+		code = dict.Code{Code: rc}
 	}
 	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) {
 		return nil // "the meeting", "their visit": a noun unless a pattern says otherwise
@@ -227,6 +239,50 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		out = append(out, cand{src: srcM.members[0], code: code.Code, verbStart: vs, verbEnd: ve, explain: explain})
 	}
 	return out
+}
+
+// futureNot: the verb at vs is negated by "will not", "would not",
+// "won't" (adverbs between: "will not now release").
+func futureNot(toks []token, vs int) bool {
+	k := vs - 1
+	for k >= 0 && (strings.HasSuffix(toks[k].up, "LY") || toks[k].up == "NOW" || toks[k].up == "BE") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].up {
+	case "WON'T", "WOULDN'T", "SHAN'T":
+		return true
+	case "NOT", "N'T":
+		return k > 0 && (toks[k-1].up == "WILL" || toks[k-1].up == "WOULD" || toks[k-1].up == "SHALL" || toks[k-1].up == "WO")
+	}
+	return false
+}
+
+// refusalCode is CAMEO's rejection (12x) of a cooperative act announced as
+// not to be done; other acts have none (""). The modality gate maps
+// "refused to …" the same way.
+func refusalCode(c string) string {
+	if len(c) < 2 {
+		return ""
+	}
+	switch c[:2] {
+	case "03", "04":
+		return "125" // reject a proposal to meet or negotiate
+	case "05":
+		if c == "057" {
+			return "127" // reject an agreement
+		}
+		return "120"
+	case "06":
+		return "121" // reject material cooperation
+	case "07":
+		return "122" // reject a request for aid
+	case "08":
+		return "124" // refuse to yield
+	}
+	return ""
 }
 
 // hasWords reports whether the sentence toks may hold each needed word

@@ -192,6 +192,9 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 	}
 	if !o.NoNegation {
 		for _, w := range aux {
+			if root == "12" && (futWords[w] || w == "WON'T" || w == "WOULDN'T") {
+				break // "will not release": the coder made the refusal a rejection (12x)
+			}
 			if negWords[w] || strings.HasSuffix(w, "N'T") {
 				return "", "negated (" + strings.ToLower(w) + ")"
 			}
