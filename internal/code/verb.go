@@ -141,7 +141,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = nil
 			notes = append(notes, "passive voice: the agent after by is not an actor")
 		}
-	} else if (bestP == nil || !hasActorMarks(bestP)) && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && strings.HasSuffix(toks[vs-1].up, "LY")) {
+	} else if (bestP == nil || !hasActorMarks(bestP)) && vs > 0 && pastParticiple(toks[vs].up) && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up] && (strings.HasSuffix(toks[vs-1].up, "LY") || dyadRules && passiveAdverbs[toks[vs-1].up])) {
 		// "X was criticized over … with Y": the subject is the target;
 		// dyad rules: the actor after the verb is no agent either ("has
 		// been accused of racism over a poster depicting Y") unless it is
@@ -463,4 +463,13 @@ func intentCode(toks []token, vs int, code string) (string, string) {
 		return "035", why
 	}
 	return "", ""
+}
+
+// passiveAdverbs may stand between a passive's auxiliary and its
+// participle, as the adverbs in -ly do ("were also ambushed", "was later
+// released").
+var passiveAdverbs = map[string]bool{
+	"ALSO": true, "LATER": true, "THEN": true, "NOW": true, "ALREADY": true, "JUST": true, "STILL": true,
+	"AGAIN": true, "EVEN": true, "SOON": true, "OFTEN": true, "ONCE": true, "FIRST": true, "ALWAYS": true,
+	"BEING": true, "SINCE": true,
 }
