@@ -134,7 +134,14 @@ var (
 	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
 	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
 		"PROMISED", "PROMISES", "OFFERED", "OFFERS", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED",
-		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED")
+		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED",
+		"SCHEDULED", "UPCOMING", "FORTHCOMING", "PROPOSED", "PROSPECTIVE", "PENDING", "IMPENDING")
+	determiners = set("THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "THIS", "THAT", "OUR")
+	// futureTimes after "next" date an act after the telling ("visit to
+	// Washington next week")
+	futureTimes = set("WEEK", "MONTH", "YEAR", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+		"SUNDAY", "SPRING", "SUMMER", "AUTUMN", "WINTER", "WEEKEND", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY",
+		"JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER")
 	clauseStart = set("BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "AFTER", "BEFORE", "BECAUSE", "WHEN", "SINCE",
 		"WHICH", "WHO", "WHERE", "AND", "THAT", "AS", "SO")
 )
@@ -267,6 +274,17 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 			// "is to visit", "are due to sign": a scheduled act
 			if aux[k] == "TO" && (aux[k-1] == "DUE" || aux[k-1] == "IS" || aux[k-1] == "ARE" || aux[k-1] == "WAS" || aux[k-1] == "WERE") {
 				w = strings.ToLower(aux[k-1]) + " to"
+			}
+		}
+		for k := v + 1; w == "" && k < len(up) && k <= v+8 && !boundary(up[k]) && !clauseStart[up[k]] && up[k] != "," && up[k] != "."; k++ {
+			// "visits Washington next week", "a visit to Iraq tomorrow";
+			// not a later act's time ("announced a truce to coincide
+			// with the holiday next week")
+			if up[k] == "TO" && k+1 < len(up) && !strings.HasPrefix(up[k+1], "~") && !determiners[up[k+1]] {
+				break
+			}
+			if up[k] == "TOMORROW" || up[k] == "NEXT" && k+1 < len(up) && futureTimes[strings.ToUpper(strings.TrimPrefix(up[k+1], "~"))] {
+				w = strings.ToLower(up[k])
 			}
 		}
 		if w != "" {
