@@ -408,6 +408,8 @@ func TestDyadVerbs(t *testing.T) {
 		// names Phoenix writes only after "the", and names in lower case
 		{"a name Phoenix gives only after 'the'", "Islamic State fighters attacked Kenyan troops.", "2015-01-01", "IMGMUSISI/KENMIL/190"},
 		{"an acronym Phoenix gives only after 'the'", "EU ministers criticised Kenya.", "2015-01-01", "IGOEUREEC/KEN/111"},
+		{"a country's people", "Kenya deported 300 Ugandans.", "2015-01-01", "KEN/UGA/174"},
+		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
 		{"a name in lower case is common words", "Kenya criticised the holy men.", "2015-01-01", ""},
 		{"the same name capitalised", "Kenya criticised the Holy Men.", "2015-01-01", "KEN/PAKREB/111"},
 		{"civilians take the sentence's one country", "Kenyan rebels killed 30 civilians.", "2010-01-01", "KENREB/KENCVL/202"},

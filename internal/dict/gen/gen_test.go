@@ -81,3 +81,41 @@ func TestDropThe(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralNationals(t *testing.T) {
+	entry := func(code string, names ...string) dict.Actor {
+		a := dict.Actor{Codes: []dict.DatedCode{{Code: code}}}
+		for _, n := range names {
+			a.Names = append(a.Names, dict.ParsePhrase(n, false))
+		}
+		return a
+	}
+	acts := []dict.Actor{
+		entry("KEN", "KENYA", "KENYAN", "NAIROBI"),
+		entry("ISR", "ISRAEL", "ISRAELI"),
+		entry("ISR", "ISRAELIS"),
+		entry("KENGOV", "KENYAN GOVERNMENT", "RUTOAN"), // not a country's entry
+		entry("USA", "AMERICAN", "AN"),                 // too short
+	}
+	if n := pluralNationals(acts); n != 3 {
+		t.Errorf("pluralNationals added %d names, want 3", n)
+	}
+	tests := []struct {
+		i    int
+		want string
+	}{
+		{0, "KENYA | KENYAN | NAIROBI | KENYANS | NAIROBIS"},
+		{1, "ISRAEL | ISRAELI"}, // another entry holds ISRAELIS
+		{3, "KENYAN GOVERNMENT | RUTOAN"},
+		{4, "AMERICAN | AN | AMERICANS"},
+	}
+	for _, tc := range tests {
+		var names []string
+		for _, n := range acts[tc.i].Names {
+			names = append(names, n.String())
+		}
+		if got := strings.Join(names, " | "); got != tc.want {
+			t.Errorf("entry %d: %s, want %s", tc.i, got, tc.want)
+		}
+	}
+}

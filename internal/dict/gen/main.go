@@ -72,6 +72,7 @@ func run(src, out string) error {
 	}
 	actors.Actors = mergeActors(actors.Actors, officeholders())
 	log.Printf("actors: %d names without a leading THE added", dropThe(actors.Actors))
+	log.Printf("actors: %d plural nationality names added", pluralNationals(actors.Actors))
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
@@ -361,6 +362,61 @@ func theName(p dict.Phrase) bool {
 	}
 	for _, r := range w {
 		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralNationals gives a country's one-word names ending in -an or -i
+// (the demonyms: "KENYAN", "IRAQI") their plural, as news names a
+// country's people ("300 Kenyans", "Iraqis"), with the country's code, as
+// Phoenix itself codes "ISRAELIS" and "PALESTINIANS", when no entry
+// holds the plural already. A city's name of that shape gets a plural
+// too ("TEHRANS"), a form news does not write. It returns how many names
+// it added.
+func pluralNationals(acts []dict.Actor) int {
+	have := map[string]bool{}
+	for _, a := range acts {
+		for _, n := range a.Names {
+			have[n.String()] = true
+		}
+	}
+	added := 0
+	for i := range acts {
+		a := &acts[i]
+		if !countryOnly(a) {
+			continue
+		}
+		for _, n := range a.Names {
+			if len(n) != 1 || n[0].Stem || n[0].Gap {
+				continue
+			}
+			w := n[0].Text
+			if len(w) < 4 || !(strings.HasSuffix(w, "AN") || strings.HasSuffix(w, "I")) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+				continue
+			}
+			p := dict.Phrase{{Text: w + "S"}}
+			if have[p.String()] {
+				continue
+			}
+			a.Names = append(a.Names, p)
+			have[p.String()] = true
+			added++
+		}
+	}
+	return added
+}
+
+// countryOnly reports whether an entry's codes are all a country's code
+// alone (three letters), the entries of countries, their capitals and
+// demonyms.
+func countryOnly(a *dict.Actor) bool {
+	if len(a.Codes) == 0 {
+		return false
+	}
+	for _, c := range a.Codes {
+		if len(c.Code) != 3 {
 			return false
 		}
 	}
