@@ -180,7 +180,7 @@ func BenchmarkLoad(b *testing.B) {
 		runtime.GC()
 		runtime.ReadMemStats(&ms)
 		b.ReportMetric(float64(ms.HeapAlloc-before)/1e6, "MB-heap")
-		b.ReportMetric(float64(len(g.Places)), "places")
+		b.ReportMetric(float64(g.Len()), "places")
 		runtime.KeepAlive(g)
 	}
 }

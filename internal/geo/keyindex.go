@@ -1,15 +1,18 @@
 package geo
 
-import "fmt"
+import (
+	"fmt"
+	"math/bits"
+)
 
 // keyIndex maps a key (see Key) to the places it may name. It holds no
-// pointer per entry: the keys are one string, the lists one slice, and the
-// map goes from a key's 64-bit hash to its entry, so the garbage collector
-// scans none of its ~260,000 entries (a map[string][]int32 was two objects
-// and two pointers an entry, marked again at every collection of a
-// process that keeps the gazetteer).
+// pointer per entry: the keys are one string, the lists one slice, and a
+// hashTable goes from a key's 64-bit hash to its entry, so the garbage
+// collector neither scans nor marks its ~260,000 entries one by one (a
+// map[string][]int32 was two objects and two pointers an entry, and a Go
+// map of hashes still hundreds of tables marked at every collection).
 type keyIndex struct {
-	slot map[uint64]uint32 // hash of a key → its entry in ents
+	slot hashTable // hash of a key → its entry in ents
 	ents []keyEnt
 	blob string  // the keys, one after another
 	ids  []int32 // the lists, one after another
@@ -30,7 +33,7 @@ func hashKey(s string) uint64 {
 
 // newKeyIndex packs a map of keys to place lists.
 func newKeyIndex(m map[string][]int32) (keyIndex, error) {
-	x := keyIndex{slot: make(map[uint64]uint32, len(m)), ents: make([]keyEnt, 0, len(m))}
+	x := keyIndex{slot: newHashTable(len(m)), ents: make([]keyEnt, 0, len(m))}
 	nb, ni := 0, 0
 	for k, v := range m {
 		nb += len(k)
@@ -40,11 +43,11 @@ func newKeyIndex(m map[string][]int32) (keyIndex, error) {
 	x.ids = make([]int32, 0, ni)
 	for k, v := range m {
 		h := hashKey(k)
-		if j, dup := x.slot[h]; dup {
+		if j, dup := x.slot.get(h); dup {
 			e := x.ents[j]
 			return keyIndex{}, fmt.Errorf("gazetteer: keys %q and %q have one hash", k, blob[e.off:e.off+e.n])
 		}
-		x.slot[h] = uint32(len(x.ents))
+		x.slot.put(h, uint32(len(x.ents)))
 		x.ents = append(x.ents, keyEnt{off: uint32(len(blob)), n: uint32(len(k)), ids: uint32(len(x.ids)), nids: uint32(len(v))})
 		blob = append(blob, k...)
 		x.ids = append(x.ids, v...)
@@ -55,7 +58,7 @@ func newKeyIndex(m map[string][]int32) (keyIndex, error) {
 
 // get returns the places of a key, largest first; nil if none.
 func (x *keyIndex) get(k string) []int32 {
-	j, ok := x.slot[hashKey(k)]
+	j, ok := x.slot.get(hashKey(k))
 	if !ok {
 		return nil
 	}
@@ -64,4 +67,55 @@ func (x *keyIndex) get(k string) []int32 {
 		return nil
 	}
 	return x.ids[e.ids : e.ids+e.nids : e.ids+e.nids]
+}
+
+// hashTable maps 64-bit hashes to values: open addressing with linear
+// probing over two flat slices, at most half full. Hash 0 marks an empty
+// slot and is stored as 1.
+type hashTable struct {
+	hs    []uint64
+	vs    []uint32
+	shift uint // 64 - log2(len(hs))
+}
+
+// newHashTable returns a table for n entries.
+func newHashTable(n int) hashTable {
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	return hashTable{hs: make([]uint64, size), vs: make([]uint32, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// start is h's first slot (Fibonacci hashing: FNV's low bits alone
+// cluster).
+func (t *hashTable) start(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
+
+func (t *hashTable) get(h uint64) (uint32, bool) {
+	if h == 0 {
+		h = 1
+	}
+	mask := uint64(len(t.hs) - 1)
+	for i := t.start(h); ; i = (i + 1) & mask {
+		switch t.hs[i] {
+		case h:
+			return t.vs[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put sets h's value; the table must have room (newHashTable's n).
+func (t *hashTable) put(h uint64, v uint32) {
+	if h == 0 {
+		h = 1
+	}
+	mask := uint64(len(t.hs) - 1)
+	for i := t.start(h); ; i = (i + 1) & mask {
+		if t.hs[i] == 0 || t.hs[i] == h {
+			t.hs[i], t.vs[i] = h, v
+			return
+		}
+	}
 }

@@ -196,7 +196,7 @@ func (p *Parser) actorSpans(events []news.Event) func(string) bool {
 			return false
 		}
 		for _, i := range p.G.byKey.get(k) {
-			if p.G.Places[i].Level() <= 1 {
+			if p.G.level(i) <= 1 {
 				return false
 			}
 		}

@@ -312,7 +312,8 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 		if x, ok := abbrevWords[fk]; ok {
 			fk = x // "St. Louis"
 		}
-		maxL := min(int(g.firstLen[hashKey(fk)]), 7)
+		fl, _ := g.firstLen.get(hashKey(fk))
+		maxL := min(int(fl), 7)
 		run := 1
 		for k := i + 1; k < len(toks) && run < maxL; k++ {
 			prev := toks[k-1]
@@ -403,7 +404,7 @@ func (p *Parser) lists(toks []token, cs []cand) {
 		var rc string
 		var rp, tp int64
 		for _, i := range c.idx {
-			switch pl := &p.G.Places[i]; pl.Level() {
+			switch pl := p.G.place(i); pl.Level() {
 			case 1:
 				if pl.Population > rp {
 					rc, rp = pl.Country, pl.Population
@@ -606,7 +607,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 	if last.commaAfter && c.j < len(toks) && toks[c.j].cap {
 		// "Gainesville, Ga." / "Paris, France"
 		for _, i := range g.byKey.get(toks[c.j].key) {
-			if g.Places[i].Level() <= 1 && !g.Places[i].isContinent() {
+			if g.level(i) <= 1 && !g.place(i).isContinent() {
 				cue, strong = ", "+toks[c.j].text, true
 				break
 			}
@@ -616,7 +617,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 	if c.j-c.i == 1 && isAcronym(first.text) {
 		ok := false
 		for _, i := range c.idx {
-			if g.Places[i].Level() <= 1 {
+			if g.level(i) <= 1 {
 				ok = true
 			}
 		}
@@ -627,7 +628,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 	level := 3
 	var maxPop int64
 	for _, i := range c.idx {
-		pl := &g.Places[i]
+		pl := g.place(i)
 		if pl.Level() == 1 && pl.Population < minorRegion && pl.Country != "USA" {
 			continue // a small region reads as a word or a name ("Flores", "Bay") unless a cue makes it one
 		}
@@ -743,7 +744,7 @@ func isNumberish(toks []token, k int) bool {
 // major tells a name that may be a capital or a city of a million people.
 func (p *Parser) major(c cand) bool {
 	for _, i := range c.idx {
-		if pl := &p.G.Places[i]; pl.Feature == "PPLC" || pl.Population >= 1000000 {
+		if pl := p.G.place(i); pl.Feature == "PPLC" || pl.Population >= 1000000 {
 			return true
 		}
 	}
@@ -820,7 +821,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 			}
 			n := float64(min(count[other], 3))
 			for _, r := range readings[other] {
-				pl := &g.Places[r.idx]
+				pl := g.place(r.idx)
 				w := r.w * n
 				if pl.Level() >= 2 {
 					w *= 0.7
@@ -868,7 +869,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 		m := Mention{Start: c.start, End: c.end, Text: c.text, Cue: c.cue}
 		if len(c.idx) == 0 {
 			m.Demonym = true
-			m.Place = &g.Places[c.dem]
+			m.Place = g.place(c.dem)
 			if o.Explain {
 				m.Why = []string{"demonym of " + m.Place.Name}
 			}
@@ -876,7 +877,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 			continue
 		}
 		best, all := p.choose(toks, c, contextOf(keys[k]), o)
-		m.Place = &g.Places[best.idx]
+		m.Place = g.place(best.idx)
 		if o.Explain {
 			m.Why = append(m.Why, fmt.Sprintf("%d places named %q", len(c.idx), c.text))
 			if c.cue != "" {
@@ -891,7 +892,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 				if n > 2 {
 					break
 				}
-				m.Why = append(m.Why, fmt.Sprintf("not %s (%.1f < %.1f)", describe(&g.Places[s.idx]), s.score, best.score))
+				m.Why = append(m.Why, fmt.Sprintf("not %s (%.1f < %.1f)", describe(g.place(s.idx)), s.score, best.score))
 			}
 		}
 		out = append(out, m)
@@ -942,7 +943,7 @@ func (p *Parser) joint(order []string, scores map[string][]scored, second map[st
 		}
 		best, bestScore := ra[0].idx, math.Inf(-1)
 		for _, x := range ra {
-			px := &g.Places[x.idx]
+			px := g.place(x.idx)
 			total := x.score
 			for _, b := range names {
 				rb := scores[b]
@@ -952,7 +953,7 @@ func (p *Parser) joint(order []string, scores map[string][]scored, second map[st
 				top := rb[0].score
 				gain := 0.0
 				for _, y := range rb {
-					if v := y.score + 2*affinity(px, &g.Places[y.idx]) - top; v > gain {
+					if v := y.score + 2*affinity(px, g.place(y.idx)) - top; v > gain {
 						gain = v
 					}
 				}
@@ -1037,14 +1038,14 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 	// the region sharing a city's name ("New York", "Washington")
 	regionPop := map[string]int64{}
 	for _, i := range c.idx {
-		if pl := &g.Places[i]; pl.Level() == 1 {
+		if pl := g.place(i); pl.Level() == 1 {
 			regionPop[pl.Country] = max(regionPop[pl.Country], pl.Population)
 		}
 	}
 	best := scored{score: math.Inf(-1)}
 	var all []scored
 	for _, i := range c.idx {
-		pl := &g.Places[i]
+		pl := g.place(i)
 		s := scored{idx: i}
 		add := func(v float64, why string) {
 			s.score += v
@@ -1123,7 +1124,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 			}
 		}
 		for _, q := range qual {
-			qp := &g.Places[q]
+			qp := g.place(q)
 			if qp.Level() == 0 && qp.Country == pl.Country && pl.Level() > 0 {
 				add(6, "followed by its country")
 			}
