@@ -145,14 +145,7 @@ var foldT = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.N
 // Key normalises a name for lookup: lower case, diacritics and periods
 // removed, apostrophes and hyphens as spaces, spaces collapsed.
 func Key(s string) string {
-	plain := true // lower-case ASCII letters only: the key is the word
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 'a' || c > 'z' {
-			plain = false
-			break
-		}
-	}
-	if plain {
+	if plainKey(s) {
 		return s
 	}
 	ascii := true
@@ -185,6 +178,17 @@ func Key(s string) string {
 		}
 	}
 	return expandAbbrev(strings.TrimSpace(b.String()))
+}
+
+// plainKey tells a word that is its own key: lower-case ASCII letters
+// and digits only.
+func plainKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // abbrevWords are the short forms of a name's generic words: "St. Louis"

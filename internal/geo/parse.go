@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,8 +84,43 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '\'' || r == '\u2019' || r == '-' || r == '&'
 }
 
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+8)
+// tokBuf is a token list and a key cache kept for the next text: the
+// list was most of what the places stage allocated for a story (64 bytes
+// a word).
+type tokBuf struct {
+	toks []token
+	keys map[string]string
+}
+
+var tokPool = sync.Pool{New: func() any { return &tokBuf{keys: map[string]string{}} }}
+
+// maxPooledTokens bounds the lists kept for reuse (4 MB): a long
+// document's is left to the collector.
+const maxPooledTokens = 1 << 16
+
+// putTokens clears a text's tokens (they point into it) and keeps the
+// list for the next text.
+func putTokens(buf *tokBuf, toks []token) {
+	if cap(toks) > maxPooledTokens {
+		return
+	}
+	clear(toks)
+	buf.toks = toks[:0]
+	if len(buf.keys) > 256 {
+		// clear costs the map's capacity, which only grows: a new one
+		buf.keys = map[string]string{}
+	} else {
+		clear(buf.keys)
+	}
+	tokPool.Put(buf)
+}
+
+// tokenize splits text into words, in buf's list when it has room.
+func tokenize(text string, buf *tokBuf) []token {
+	toks := buf.toks[:0]
+	if n := len(text)/5 + 8; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	cp := 0
 	type rr struct {
 		r     rune
@@ -188,13 +224,19 @@ func tokenize(text string) []token {
 	}
 	flush(0)
 	// A word's key is made once per text: the repeats share it (a
-	// capitalised word's key is a new string each time otherwise).
-	keys := map[string]string{}
+	// capitalised word's key is a new string each time otherwise). A word
+	// of lower-case letters and digits is its own key.
+	keys := buf.keys
 	for i := range toks {
-		k, ok := keys[toks[i].text]
+		w := toks[i].text
+		if plainKey(w) {
+			toks[i].key = w
+			continue
+		}
+		k, ok := keys[w]
 		if !ok {
-			k = Key(toks[i].text)
-			keys[toks[i].text] = k
+			k = Key(w)
+			keys[w] = k
 		}
 		toks[i].key = k
 	}
@@ -281,7 +323,9 @@ type cand struct {
 
 // Parse finds and resolves the toponyms of text.
 func (p *Parser) Parse(text string, o Options) []Mention {
-	toks := tokenize(text)
+	buf := tokPool.Get().(*tokBuf)
+	toks := tokenize(text, buf)
+	defer putTokens(buf, toks)
 	g := p.G
 	for i := range toks {
 		t := &toks[i]
@@ -1076,23 +1120,38 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 				add(4, "the main city of a region of its name")
 			}
 		}
-		add(math.Log10(float64(pl.Population)+1), fmt.Sprintf("population %d", pl.Population))
+		// The reasons are written only for --explain (a Sprintf a reading
+		// was an allocation each).
+		why := ""
+		if o.Explain {
+			why = fmt.Sprintf("population %d", pl.Population)
+		}
+		add(math.Log10(float64(pl.Population)+1), why)
 		if ctx != nil {
 			if w := ctx.countries[pl.Country]; w > 0 && pl.Country != "" {
-				add(1+1.5*math.Min(w, 3), "the text's other places are in "+pl.Country)
+				if o.Explain {
+					why = "the text's other places are in " + pl.Country
+				}
+				add(1+1.5*math.Min(w, 3), why)
 			}
 			if pl.Level() >= 1 && ctx.countries[pl.Country] == 0 {
 				// near a country the text names: Gaza beside Israel
 				for _, n := range ctx.nations {
 					if Distance(pl.Lat, pl.Lon, n.Lat, n.Lon) < 500 {
-						add(2.5, "near "+n.Name+", which the text names")
+						if o.Explain {
+							why = "near " + n.Name + ", which the text names"
+						}
+						add(2.5, why)
 						break
 					}
 				}
 			}
 			if pl.Level() >= 2 {
 				if w := ctx.regions[pl.Country+"."+pl.Admin1]; w > 0 {
-					add(2+math.Min(w, 3), "the text's other places are in "+pl.Country+"."+pl.Admin1)
+					if o.Explain {
+						why = "the text's other places are in " + pl.Country + "." + pl.Admin1
+					}
+					add(2+math.Min(w, 3), why)
 				}
 				near := 0.0
 				for _, q := range ctx.points {
@@ -1101,7 +1160,10 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 					}
 				}
 				if near > 0 {
-					add(1.5*math.Min(near, 3), fmt.Sprintf("%.1f of the text's places within 150 km", near))
+					if o.Explain {
+						why = fmt.Sprintf("%.1f of the text's places within 150 km", near)
+					}
+					add(1.5*math.Min(near, 3), why)
 				}
 			}
 		}
@@ -1112,7 +1174,10 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 				add(8, "followed by \"state\"")
 			}
 			if c.listed == pl.Country {
-				add(6, "listed beside a region of "+pl.Country)
+				if o.Explain {
+					why = "listed beside a region of " + pl.Country
+				}
+				add(6, why)
 			}
 		}
 		if pl.Level() == 3 && townSlot(toks, c) {
@@ -1120,7 +1185,10 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 		}
 		if kind, ok := strings.CutSuffix(c.cue, " of"); ok {
 			if regionKinds[kind] && pl.Level() == 1 || townKinds[kind] && pl.Level() == 3 {
-				add(5, "after "+c.cue)
+				if o.Explain {
+					why = "after " + c.cue
+				}
+				add(5, why)
 			}
 		}
 		for _, q := range qual {
