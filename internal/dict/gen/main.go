@@ -266,6 +266,9 @@ func extraAgents() []dict.Agent {
 		{"UNION LEADER|UNION LEADERS|TRADE UNION|TRADE UNIONS|TRADES UNION CONGRESS", "~LAB"},
 		// Phoenix has INTELLIGENCE SERVICE; British usage says "security services"
 		{"SECURITY SERVICE|SECURITY SERVICES", "~SPY"},
+		// people held by a state, civilians as CAMEO's agents have it
+		// (Phoenix has only PRISONER OF WAR, ~MIL, and DETAINEE, ~OPP)
+		{"PRISONER|PRISONERS|INMATE|INMATES|HOSTAGE|HOSTAGES", "~CVL"},
 	} {
 		ag := dict.Agent{Code: a.code, Origin: fmt.Sprintf("dyad-agents:%d", i+1)}
 		for _, n := range strings.Split(a.names, "|") {
