@@ -103,7 +103,9 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 		case reason != "":
 			g.gated = append(g.gated, Gated{Gate: gate, Reason: reason, Level: "sentence", Start: sp.start, End: sp.end, Events: evs})
 		default:
+			n := len(out)
 			out = append(out, g.events(sent, sp.start, evs)...)
+			st.showAntecedents(out[n:])
 		}
 	}
 	if g == nil {
@@ -530,6 +532,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		ev.Evidence = []news.Evidence{evd}
 		h := sha256.Sum256([]byte(docID + "\x00" + strconv.Itoa(offset) + "\x00" + key))
 		ev.ID = hex.EncodeToString(h[:8])
+		st.noteAntecedents(ev.ID, toks, cd.src, cd.tgt, evd)
 		if c.opts.Explain {
 			ev.Explain = &news.Explanation{
 				Source: strings.Join(cd.src.explain, "; "),

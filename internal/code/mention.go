@@ -24,6 +24,9 @@ type member struct {
 	named       bool // a person's name was matched
 	aliased     bool // a surname standing for a person named before ("Mr Blair")
 	body        bool // a role word naming a body or many, not one person ("the British Government", "ministers"): never "he" or "she"
+	// a pronoun's antecedent named in the same sentence (token range;
+	// ante[1] 0: none): the words the evidence shows for the actor
+	ante [2]int
 	// TABARI rules: where the actor's own code (without its agent) sits
 	// in actor.Code; baseLen 0: the whole code
 	baseOff, baseLen uint8
@@ -96,7 +99,8 @@ type state struct {
 	wordsSent int
 	trigWords []string
 	trigNouns []bool
-	explain   bool // CodeExplain: keep what the tagger rejected
+	explain   bool                     // CodeExplain: keep what the tagger rejected
+	ante      map[string][2]*news.Span // event id → its pronouns' antecedents in the sentence (noteAntecedents)
 }
 
 // historyKeep bounds state.history: the pronoun passes look back at most

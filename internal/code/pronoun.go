@@ -5,6 +5,8 @@ package code
 
 import (
 	"strings"
+
+	"dyad/internal/news"
 )
 
 var groupPhrases = [][]string{
@@ -47,6 +49,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 				for k := len(ms) - 1; k >= 0; k-- {
 					if ms[k].end <= i && len(ms[k].members) == 1 && !ms[k].members[0].person && ms[k].members[0].actor.Code != "" {
 						mem := ms[k].members[0]
+						mem.ante = [2]int{mem.start, mem.end}
 						mem.start, mem.end, mem.pronoun = i, i+1, true
 						mem.explain = append(append([]string(nil), mem.explain...), "pronoun it → "+mem.actor.Name)
 						add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
@@ -393,6 +396,9 @@ func (st *state) personFor(ms []mention, names []namedPerson, i int, w string) (
 		return member{}, false
 	}
 	mem, at, ok := st.lastPersonAt(ms, i)
+	if ok && at >= 0 && mem.end > mem.start {
+		mem.ante = [2]int{mem.start, mem.end} // named in this sentence
+	}
 	if ok {
 		if s := st.pron.sex[mem.actor.Name]; s != 0 && s != sex {
 			ok = false
@@ -450,4 +456,40 @@ func (st *state) lastPersonAt(ms []mention, i int) (member, int, bool) {
 		}
 	}
 	return member{}, 0, false
+}
+
+// noteAntecedents keeps, for an event whose source or target is a
+// pronoun ("Russia said it had expelled …", "Netanyahu says he will
+// …"), the words of its antecedent when the same sentence names it: the
+// gates judge the event on the pronoun (its place in the clause), and
+// the evidence then shows the name (showAntecedents).
+func (st *state) noteAntecedents(id string, toks []token, src, tgt member, evd news.Evidence) {
+	span := func(m member, old *news.Span) *news.Span {
+		if !m.pronoun || m.ante[1] <= m.ante[0] || m.ante[1] > len(toks) {
+			return old
+		}
+		return &news.Span{Start: toks[m.ante[0]].start, End: toks[m.ante[1]-1].end}
+	}
+	s, t := span(src, evd.SourceSpan), span(tgt, evd.TargetSpan)
+	if s == evd.SourceSpan && t == evd.TargetSpan || s != nil && t != nil && *s == *t {
+		return
+	}
+	if st.ante == nil {
+		st.ante = map[string][2]*news.Span{}
+	}
+	st.ante[id] = [2]*news.Span{s, t}
+}
+
+// showAntecedents puts the antecedents noted for the kept events of a
+// sentence into their evidence, and forgets the sentence's notes.
+func (st *state) showAntecedents(evs []news.Event) {
+	if len(st.ante) == 0 {
+		return
+	}
+	for i := range evs {
+		if a, ok := st.ante[evs[i].ID]; ok && len(evs[i].Evidence) > 0 {
+			evs[i].Evidence[0].SourceSpan, evs[i].Evidence[0].TargetSpan = a[0], a[1]
+		}
+	}
+	clear(st.ante)
 }

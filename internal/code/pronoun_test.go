@@ -109,3 +109,35 @@ func TestGuessYear(t *testing.T) {
 		}
 	}
 }
+
+// TestAntecedentSpan: an event whose source is a pronoun shows, as its
+// evidence, the words that name the actor when the same sentence names
+// it; a pronoun whose antecedent is in an earlier sentence shows itself.
+func TestAntecedentSpan(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want, src string }{
+		{"Kenya said on Friday it had expelled diplomats from Uganda.", "KEN 16", "Kenya"},
+		{"Uhuru Kenyatta spoke in Nairobi on Monday. He expelled diplomats from Uganda on Friday.", "KENGOV 16", "He"},
+		{"Kenyan President Uhuru Kenyatta said he would meet Ugandan rebels.", "KENGOV 04", "Kenyan President Uhuru Kenyatta"},
+	} {
+		var got []string
+		found := false
+		for _, ev := range c.Code(context.Background(), "t", tc.text, "2016-01-01") {
+			e := ev.Evidence[0]
+			if e.SourceSpan == nil {
+				continue
+			}
+			src := e.Sentence[e.SourceSpan.Start:e.SourceSpan.End]
+			got = append(got, ev.Source.Code+" "+ev.Root+" "+ev.Target.Code+" ("+src+")")
+			if strings.HasPrefix(ev.Source.Code+" "+ev.Root, tc.want) && src == tc.src {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s with source words %q, got %v", tc.text, tc.want, tc.src, got)
+		}
+	}
+}
