@@ -369,11 +369,23 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 // topicPreps put what follows as what was talked about, not to whom.
 var topicPreps = map[string]bool{"ABOUT": true, "REGARDING": true, "CONCERNING": true}
 
+// discussWords put what follows as the matter talked over ("met to
+// discuss the Iranian presence in Syria").
+var discussWords = map[string]bool{"DISCUSS": true, "DISCUSSED": true, "DISCUSSES": true, "DISCUSSING": true}
+
 // topic reports whether a mention found by position after a statement or
 // a meeting is its subject matter ("talked about Afghanistan", "met to
-// talk about Turkey"), not its target.
+// talk about Turkey", "held talks to discuss the Iranian presence"), not
+// its target.
 func topic(toks []token, m *mention, code string) bool {
-	if m == nil || m.start == 0 || !topicPreps[toks[m.start-1].up] {
+	if m == nil || m.start == 0 {
+		return false
+	}
+	p := m.start - 1
+	if p > 0 && (toks[p].up == "THE" || toks[p].up == "A" || toks[p].up == "AN") {
+		p-- // "to discuss the Iranian presence"
+	}
+	if !topicPreps[toks[m.start-1].up] && !discussWords[toks[p].up] {
 		return false
 	}
 	r := root(code)

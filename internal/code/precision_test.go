@@ -86,6 +86,7 @@ func TestActorPrecision(t *testing.T) {
 		{"a firm's nationality", "Brazil's biggest beer firm praised Argentina.", "", []string{"BRABUS 05 ARG"}},
 		{"seat of a firm", "Heller Overseas Corp of Chicago criticised Belgium.", "USA", nil},
 		{"topic of talks", "The two prime ministers talked about Afghanistan on Monday.", "AFG", nil},
+		{"topic after discuss", "The Kenyan minister held talks in Nairobi on Monday to discuss the Tanzanian presence in Somalia.", "TZA", nil},
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"a scheduled visit is an intent", "The French foreign minister is to visit Thailand this week.", "", []string{"FRAGOV 03 THA"}},
 		{"capital acronym stays", "The US condemned Iran on Monday.", "", []string{"USA 11 IRN"}},
