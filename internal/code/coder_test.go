@@ -516,6 +516,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"won't meet", "Kenya won't meet Uganda.", "2010-01-01", "KEN/UGA/125"},
 		{"did not release", "Kenya did not release the Ugandan pilots.", "2010-01-01", ""},
 		{"will not attack", "Kenya will not attack Uganda.", "2010-01-01", ""},
+		// a present-tense verb after the subject that the tagger reads as a plural noun
+		{"urges, present", "Kenya urges Uganda to act.", "2010-01-01", "KEN/UGA/020"},
 		{"defend verbally", "Kenya defended Uganda over the claims.", "2010-01-01", "KEN/UGA/052"},
 		{"defend another's act", "Kenya defended Uganda's involvement in the talks.", "2010-01-01", "KEN/UGA/052"},
 		{"defend a town", "Kenyan troops defended the town against Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/152"},

@@ -333,7 +333,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 		// for its verb. Asked only when the match made candidates: most
 		// matches make none, and tagging costs.
 		if len(got) > 0 {
-			if why := st.triggerNot(sent, toks, inMention, i); why != "" {
+			if why := st.triggerNot(sent, toks, inMention, i); why != "" && !presentAfterSubject(toks, ms, inMention, i, i+n) {
 				st.capped = st.capped[:nCapped]
 				if st.explain {
 					st.capped = append(st.capped, Gated{Gate: c.tagger.Name(), Reason: why, Level: "word", Start: toks[i].start, End: toks[i+n-1].end})
@@ -386,6 +386,33 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	accused := st.misconduct(toks, ms, inMention, scare, cands)
 	accused = append(accused, st.demands(toks, ms, cands)...)
 	return append(st.transform(toks, ms, cands), accused...)
+}
+
+// presentAfterSubject: the trigger [i, e) directly follows the actor that
+// opens the sentence and is followed by an actor, a determiner or a
+// number — a present-tense verb the tagger reads as a plural noun ("Kenya
+// urges Uganda to act", "The Kenyan army trains Ugandan pilots", "Kenya
+// and Uganda hand over 30 vehicles"). A noun after a name ("Kenyan
+// forces launched") is followed by its verb, not by these.
+func presentAfterSubject(toks []token, ms []mention, inMention []int, i, e int) bool {
+	if i == 0 || inMention[i-1] == 0 || e >= len(toks) {
+		return false
+	}
+	subj := &ms[inMention[i-1]-1]
+	if subj.start > 1 || subj.start == 1 && !determiners[toks[0].up] {
+		return false
+	}
+	if w := toks[e-1].up; !strings.HasSuffix(w, "S") && !(e-i > 1 && len(subj.members) > 1) {
+		return false // "urges", "lifts"; a plural subject's "hand over"
+	}
+	nx := toks[e]
+	switch {
+	case inMention[e] != 0:
+		return true
+	case determiners[nx.up]:
+		return !(e+1 < len(toks) && timeWords[toks[e+1].up]) // "Kenyan forces this week …"
+	}
+	return nx.up != "" && nx.up[0] >= '0' && nx.up[0] <= '9'
 }
 
 // remember keeps a sentence's actors for later pronouns and surnames.
