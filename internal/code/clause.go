@@ -185,3 +185,9 @@ func judging(code string) bool {
 	}
 	return false
 }
+
+// goingTo reports whether the verb phrase toks[i:i+n] is "going to", which
+// before a verb marks a future ("is going to export"), not movement.
+func goingTo(toks []token, i, n int) bool {
+	return n == 2 && toks[i].up == "GOING" && toks[i+1].up == "TO"
+}

@@ -521,6 +521,22 @@ func TestDyadVerbs(t *testing.T) {
 		{"defend verbally", "Kenya defended Uganda over the claims.", "2010-01-01", "KEN/UGA/052"},
 		{"defend another's act", "Kenya defended Uganda's involvement in the talks.", "2010-01-01", "KEN/UGA/052"},
 		{"defend a town", "Kenyan troops defended the town against Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/152"},
+		// prec3: senses keyed to the object, particle or construction
+		{"break a pact", "Kenya has broken the Ugandan pact.", "2010-01-01", ""},
+		{"break laws", "Kenya has broken Uganda's laws.", "2010-01-01", ""},
+		{"break a record", "Kenya broke Uganda's record.", "2010-01-01", ""},
+		{"took off from", "The Kenyan plane took off from Uganda.", "2010-01-01", ""},
+		{"take a capital", "Kenya took Uganda's capital.", "2010-01-01", "KEN/UGA/171"},
+		{"aid group closed down", "The Kenyan aid group closed down its office in Uganda.", "2010-01-01", ""},
+		{"aid worker led", "A Kenyan aid worker led the charity's work in Uganda.", "2010-01-01", ""},
+		{"joined by", "The Kenyan president was joined by the Ugandan president.", "2010-01-01", ""},
+		{"enlist in an army", "The Kenyan minister enlisted in the Ugandan army.", "2010-01-01", ""},
+		{"allow to take the lead", "Uganda allowed Kenya to take the lead in the talks.", "2010-01-01", ""},
+		{"return from a holiday", "The Kenyan president spoke after returning from his holiday in Uganda.", "2010-01-01", ""},
+		{"return from talks", "Kenya returned from talks in Uganda.", "2010-01-01", "KEN/UGA/042"},
+		{"help stocks", "Kenyan exports have helped rebuild Ugandan stocks.", "2010-01-01", ""},
+		{"help", "Kenya helped Uganda.", "2010-01-01", "KEN/UGA/070"},
+		{"going to a place", "The Kenyan president is going to Uganda next week.", "2010-01-01", "KENGOV/UGA/040"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -555,6 +571,7 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"agentless passive: the place it came from", "The Kenyan activist was detained in Uganda.", "UGA/KENOPP/173"},
 		{"accepting refugees is asylum", "Kenya accepted 2,000 Ugandan refugees last year.", "KEN/UGAREF/075"},
 		{"opening a border yields", "Kenya opened its border to Ugandan refugees.", "KEN/UGAREF/080"},
+		{"spoke on the telephone", "The Kenyan president spoke on the telephone to the Ugandan president.", "KENGOV/UGAGOV/041 UGAGOV/KENGOV/041"},
 		{"the nearer pattern wins a tie", "Kenyan rebels launched an attack on the Ugandan embassy in Nairobi.", "KENREB/UGAGOV/190"},
 	}
 	for _, tc := range tests {

@@ -311,6 +311,10 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 			continue
 		}
 		vv := vals[0]
+		if !set.TabariRules && goingTo(toks, i, n) && i+n < len(toks) && inMention[i+n] == 0 &&
+			st.tagged(sent, toks, inMention) && st.trig.Tag(i+n) == "VERB" {
+			continue // "is going to export tea to Uganda": a future, not a journey; the verb after it is coded
+		}
 		// a capitalised verb inside a sentence that is not in title case
 		// is part of a name ("Arnor is about To Restore …", "Global
 		// Support Fund")

@@ -52,3 +52,26 @@ func TestGateBeforeMatching(t *testing.T) {
 		}
 	}
 }
+
+// TestGoingTo: "going to" before a verb (as the tagger tags it) is a
+// future, not a journey; the verb after it is coded (and the modality
+// gate makes it an intent or a threat). Sentences written for this test.
+func TestGoingTo(t *testing.T) {
+	def, err := coding.New(context.Background(), code.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sent, want string }{
+		{"Kenya is going to attack Uganda.", "KEN 138 UGA"},
+		{"Kenya is going to meet Uganda.", "KEN 036 UGA"},
+		{"The Kenyan president is going to Uganda next week.", "KENGOV 036 UGA"}, // a journey, scheduled: its intent
+	} {
+		var got []string
+		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
+			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+		}
+		if strings.Join(got, ", ") != tc.want {
+			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}

@@ -148,6 +148,12 @@ func mergeVerbs(f *dict.File, name, text string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
+	for set, phrases := range g.Verbs.Sets {
+		if _, ok := f.Verbs.Sets[set]; ok {
+			return fmt.Errorf("%s: set %s is already defined", name, set)
+		}
+		f.Verbs.Sets[set] = phrases
+	}
 	blocks := map[string]*dict.VerbBlock{}
 	for _, b := range f.Verbs.Blocks {
 		if _, ok := blocks[b.Name]; !ok {
