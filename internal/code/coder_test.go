@@ -572,6 +572,8 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"accepting refugees is asylum", "Kenya accepted 2,000 Ugandan refugees last year.", "KEN/UGAREF/075"},
 		{"opening a border yields", "Kenya opened its border to Ugandan refugees.", "KEN/UGAREF/080"},
 		{"spoke on the telephone", "The Kenyan president spoke on the telephone to the Ugandan president.", "KENGOV/UGAGOV/041 UGAGOV/KENGOV/041"},
+		{"tweets targeting are criticism", "The Kenyan ambassador posted tweets targeting Ugandan lawmakers.", "KENGOV/UGALEG/111"},
+		{"remarks aimed at are criticism", "Kenyan remarks aimed at Uganda angered Kampala.", "KEN/UGA/111"},
 		{"the nearer pattern wins a tie", "Kenyan rebels launched an attack on the Ugandan embassy in Nairobi.", "KENREB/UGAGOV/190"},
 	}
 	for _, tc := range tests {

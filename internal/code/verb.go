@@ -74,6 +74,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "refused (will not): "+code.Code+" → "+rc)
 		code = dict.Code{Code: rc}
 	}
+	if !st.c.set.TabariRules && bestP == nil && toks[vs].up == "AIMED" && vs > 0 && inMention[vs-1] == 0 &&
+		st.tagged(sent, toks, inMention) && st.trig.Tag(vs-1) == "NOUN" {
+		return nil // "a law aimed at …", "supplies aimed at easing …": the noun's purpose, no actor's intent
+	}
 	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) {
 		return nil // "the meeting", "their visit": a noun unless a pattern says otherwise
 	}

@@ -75,3 +75,26 @@ func TestGoingTo(t *testing.T) {
 		}
 	}
 }
+
+// TestAimedAfterNoun: "aimed" right after a noun that is no actor is the
+// noun's purpose ("a law aimed at …"), no actor's intent (030); an actor
+// aiming stays. Sentences written for this test.
+func TestAimedAfterNoun(t *testing.T) {
+	def, err := coding.New(context.Background(), code.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sent, want string }{
+		{"Kenyan policies aimed at shifting Ugandan opinion failed.", ""},
+		{"Kenya is aiming at a deal with Uganda.", "KEN 030 UGA"},
+		{"Kenyan remarks aimed at Uganda angered Kampala.", "KEN 111 UGA"},
+	} {
+		var got []string
+		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
+			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+		}
+		if strings.Join(got, ", ") != tc.want {
+			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
