@@ -106,8 +106,12 @@ func firmOf(toks []token, m *mention) bool {
 // dictionary match names.
 func (st *state) refineMentions(sent string, toks []token, ms []mention) []mention {
 	kept := ms[:0]
+	dl := 0 // the dateline's end: its place and agency are no actors
+	if len(ms) > 0 && !st.c.set.TabariRules && place(&ms[0]) {
+		dl = dateline(sent, toks, &ms[0])
+	}
 	for _, m := range ms {
-		if len(m.members) == 0 {
+		if len(m.members) == 0 || m.start < dl {
 			continue
 		}
 		if st.notActor(sent, toks, &m) {
@@ -191,6 +195,50 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 		}
 	}
 	return kept
+}
+
+// dateline reports where a news dateline opening the sentence ends
+// (0: none): a place where the story was filed, then an agency in
+// brackets or a date and a dash ("NAIROBI, March 3 - …", "Nairobi
+// (Reuters) - …", "New York (CNN)The minister …", "NAIROBI - …"). Neither
+// the place nor the agency is an actor.
+func dateline(sent string, toks []token, m *mention) int {
+	if m.start != 0 || m.end >= len(toks) {
+		return 0
+	}
+	dash := func(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" }
+	nx := toks[m.end]
+	switch {
+	case nx.up == "(":
+		// an agency in brackets: "(Reuters)", "(CNN)", "(AP)"
+		for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
+			if toks[k].up == ")" {
+				if k == m.end+1 {
+					return 0
+				}
+				if k+1 < len(toks) && dash(toks[k+1].up) {
+					k++
+				}
+				return k + 1
+			}
+			if !toks[k].capital {
+				return 0
+			}
+		}
+	case nx.up == "," && m.end+2 < len(toks) && (months[toks[m.end+1].up] != "" || isNum(toks[m.end+1].up, 1, 31)):
+		// a date after the place, then a dash: "NAIROBI, March 3 -"
+		for k := m.end + 2; k < len(toks) && k <= m.end+5; k++ {
+			if dash(toks[k].up) {
+				return k + 1
+			}
+		}
+	case dash(nx.up):
+		// "NAIROBI - …": a place in capitals before a dash
+		if w := sent[toks[m.start].start:toks[m.end-1].end]; len(w) > 2 && strings.ToUpper(w) == w {
+			return m.end + 1
+		}
+	}
+	return 0
 }
 
 // sharedRole reports whether mention b is a nationality and a role word
