@@ -518,6 +518,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"will not attack", "Kenya will not attack Uganda.", "2010-01-01", ""},
 		// a present-tense verb after the subject that the tagger reads as a plural noun
 		{"urges, present", "Kenya urges Uganda to act.", "2010-01-01", "KEN/UGA/020"},
+		// codes the codebook gives that CAMEO.2.0.txt files elsewhere
+		{"veto", "Kenya vetoed the Ugandan plan.", "2010-01-01", "KEN/UGA/129"},
+		{"sue", "Kenya sued Uganda over the debt.", "2010-01-01", "KEN/UGA/115"},
+		{"sue for", "Kenya sued Uganda for damages.", "2010-01-01", "KEN/UGA/115"},
+		{"reopen a border", "Kenya reopened its border with Uganda.", "2010-01-01", "KEN/UGA/080"},
 		{"defend verbally", "Kenya defended Uganda over the claims.", "2010-01-01", "KEN/UGA/052"},
 		{"defend another's act", "Kenya defended Uganda's involvement in the talks.", "2010-01-01", "KEN/UGA/052"},
 		{"defend a town", "Kenyan troops defended the town against Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/152"},
