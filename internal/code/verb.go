@@ -131,6 +131,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			tgtM = nil
 		}
 	}
+	if dyadRules && tgtM != nil && judging(code.Code) && ownAct(toks, ve, tgtM.start) {
+		// "defended his decision to sell arms to Iran": the act judged is
+		// the source's own; the actor inside it is not the target
+		notes = append(notes, "the act judged is the source's own: no target")
+		tgtM = nil
+	}
 	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
 		tgtM = nil // "a wedge between the two countries": not the verb's target
 	}
@@ -476,4 +482,25 @@ var passiveAdverbs = map[string]bool{
 	"ALSO": true, "LATER": true, "THEN": true, "NOW": true, "ALREADY": true, "JUST": true, "STILL": true,
 	"AGAIN": true, "EVEN": true, "SOON": true, "OFTEN": true, "ONCE": true, "FIRST": true, "ALWAYS": true,
 	"BEING": true, "SINCE": true,
+}
+
+// ownAct reports whether the words from ve (after a verb) to the target
+// at t are the source's own act: a possessive pronoun first, then a noun
+// and an infinitive before the target ("its decision to expel …", "his
+// own plan to build a road to …"). "its neighbour Uganda" is not.
+func ownAct(toks []token, ve, t int) bool {
+	if ve >= t || ve >= len(toks) {
+		return false
+	}
+	switch toks[ve].up {
+	case "HIS", "HER", "ITS", "THEIR", "OUR", "MY":
+	default:
+		return false
+	}
+	for k := ve + 2; k+1 < t; k++ {
+		if toks[k].up == "TO" && !toks[k+1].capital && !toks[k+1].punct && !functionWords[toks[k+1].up] {
+			return true
+		}
+	}
+	return false
 }
