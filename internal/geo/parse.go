@@ -233,14 +233,23 @@ func tokenize(text string, buf *tokBuf) []token {
 			toks[i].key = w
 			continue
 		}
-		k, ok := keys[w]
-		if !ok {
-			k = Key(w)
-			keys[w] = k
-		}
-		toks[i].key = k
+		toks[i].key = cachedKey(keys, w)
 	}
 	return toks
+}
+
+// cachedKey is Key(s), made once per text: the repeats of a capitalised
+// word or name share one string (a new one each time otherwise).
+func cachedKey(keys map[string]string, s string) string {
+	if plainKey(s) {
+		return s
+	}
+	k, ok := keys[s]
+	if !ok {
+		k = Key(s)
+		keys[s] = k
+	}
+	return k
 }
 
 // elided tells a French or Italian elision before a capital ("d'Ivoire",
@@ -315,6 +324,7 @@ type cand struct {
 	start int
 	end   int
 	text  string
+	key   string // Key(text)
 	// listed is the country of a region beside it in a list ("Utah,
 	// Virginia, Washington and Wyoming"): the name reads as that
 	// country's region too.
@@ -400,6 +410,7 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 			}
 			c := cand{i: i, j: i + L, idx: idx, dem: dem, start: int(t.start), end: int(last.end)}
 			c.text = runesText.slice(c.start, c.end)
+			c.key = cachedKey(buf.keys, c.text)
 			cands = append(cands, c)
 			i += L - 1
 			break
@@ -419,7 +430,7 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 		case ok:
 			c.cue = reason
 			keep = append(keep, c)
-			accepted[Key(c.text)] = true
+			accepted[c.key] = true
 		case reason == needsCue:
 			soft = append(soft, c)
 		}
@@ -429,7 +440,7 @@ func (p *Parser) Parse(text string, o Options) []Mention {
 	// Gainesville council …" after "in Gainesville").
 	if len(soft) > 0 {
 		for _, c := range soft {
-			if accepted[Key(c.text)] {
+			if accepted[c.key] {
 				c.cue = "named as a place elsewhere in the text"
 				keep = append(keep, c)
 			}
@@ -717,7 +728,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 	if c.dem >= 0 && len(c.idx) == 0 {
 		return "demonym", true
 	}
-	key := Key(c.text)
+	key := c.key
 	// A person's name is no town, unless the only evidence is a speech
 	// verb and the town is a capital or a city of a million people:
 	// "Radio Pyongyang said" does not make Pyongyang a person.
@@ -841,7 +852,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 	prior := map[string][]weighted{} // name → its plausible readings
 	scores := map[string][]scored{}  // name → its best readings and their priors
 	for j, c := range cs {
-		keys[j] = Key(c.text)
+		keys[j] = c.key
 		if _, ok := count[keys[j]]; !ok {
 			order = append(order, keys[j])
 			if len(c.idx) == 0 {
@@ -1079,11 +1090,37 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 	if strings.HasPrefix(c.cue, ", ") {
 		qual = g.byKey.get(toks[c.j].key)
 	}
-	// the region sharing a city's name ("New York", "Washington")
-	regionPop := map[string]int64{}
+	// the region sharing a city's name ("New York", "Washington"): the
+	// largest of each country (a short list: a map each was an allocation
+	// a candidate)
+	type regionSize struct {
+		country string
+		pop     int64
+	}
+	var regionBuf [4]regionSize
+	regionPop := regionBuf[:0]
+	regionOf := func(country string) (int64, bool) {
+		for _, r := range regionPop {
+			if r.country == country {
+				return r.pop, true
+			}
+		}
+		return 0, false
+	}
 	for _, i := range c.idx {
-		if pl := g.place(i); pl.Level() == 1 {
-			regionPop[pl.Country] = max(regionPop[pl.Country], pl.Population)
+		if g.level(i) != 1 {
+			continue
+		}
+		pl := g.place(i)
+		found := false
+		for k := range regionPop {
+			if regionPop[k].country == pl.Country {
+				regionPop[k].pop = max(regionPop[k].pop, pl.Population)
+				found = true
+			}
+		}
+		if !found {
+			regionPop = append(regionPop, regionSize{pl.Country, pl.Population})
 		}
 	}
 	best := scored{score: math.Inf(-1)}
@@ -1116,7 +1153,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 			} else if pl.Feature == "PPLA" {
 				add(1.5, "a region's seat")
 			}
-			if rp, ok := regionPop[pl.Country]; ok && (pl.Feature == "PPLC" || pl.Population*4 >= rp) {
+			if rp, ok := regionOf(pl.Country); ok && (pl.Feature == "PPLC" || pl.Population*4 >= rp) {
 				add(4, "the main city of a region of its name")
 			}
 		}
