@@ -61,6 +61,7 @@ type cached struct {
 type entry struct {
 	bundle store.Bundle
 	dupe   *news.Document
+	events int // the document's events as coded (the bundle keeps those that change the store)
 }
 
 // docInfo is what later copies of a document need from it.
@@ -163,6 +164,7 @@ func (w *writer) add(ctx context.Context, it *item) error {
 	w.inflight[doc.ContentHash]++
 	w.mu.Unlock()
 	b := store.Bundle{Doc: doc}
+	coded := 0
 	if doc.OK() {
 		t0 := time.Now()
 		newStory := false // the story index started a story with the document
@@ -233,10 +235,15 @@ func (w *writer) add(ctx context.Context, it *item) error {
 		for i := range it.quotes {
 			it.quotes[i].StoryID = doc.StoryID
 		}
-		b.Events, b.Quotes = it.events, it.quotes
+		// Only the events that can change the store wait for it: a large
+		// document's thousands of repeats (same key, evidence over the
+		// per-document cap, no better location) are dropped here.
+		coded = len(it.events)
+		b.Events, b.Quotes = store.DocEvents(it.events), it.quotes
+		it.events = nil
 		w.remember(doc.ID, docInfo{story: doc.StoryID, origin: origin})
 	}
-	w.batch = append(w.batch, entry{bundle: b})
+	w.batch = append(w.batch, entry{bundle: b, events: coded})
 	return nil
 }
 
@@ -258,9 +265,11 @@ func (w *writer) flush(ctx context.Context) error {
 // write stores one batch in one transaction and counts it, in input order.
 func (w *writer) write(ctx context.Context, batch []entry) error {
 	var bundles []store.Bundle
+	var coded []int // the events each bundle's document had as coded
 	for _, e := range batch {
 		if e.dupe == nil {
 			bundles = append(bundles, e.bundle)
+			coded = append(coded, e.events)
 		}
 	}
 	var outcomes []store.Outcome
@@ -289,6 +298,7 @@ func (w *writer) write(ctx context.Context, batch []entry) error {
 		}
 		o := outcomes[i]
 		b := bundles[i]
+		events := coded[i]
 		i++
 		doc := b.Doc
 		w.sum.DocIDs = append(w.sum.DocIDs, doc.ID)
@@ -309,7 +319,7 @@ func (w *writer) write(ctx context.Context, batch []entry) error {
 			}
 		}
 		if o != store.Duplicate && doc.OK() {
-			w.sum.Events += len(b.Events)
+			w.sum.Events += events
 			w.sum.Quotes += len(b.Quotes)
 		}
 		w.progress()

@@ -26,21 +26,6 @@ type EventExtra struct {
 	Location *news.Location `json:"location,omitempty"`
 }
 
-// locationRank orders how a location was found: a later report that names
-// the venue improves on one that only had the document's place.
-func locationRank(l *news.Location) int {
-	if l == nil {
-		return 0
-	}
-	switch l.How {
-	case "venue":
-		return 3
-	case "dateline":
-		return 2
-	}
-	return 1
-}
-
 // BetterLocation returns the stored event's extra JSON with loc in place of
 // its location when loc ranks higher (a venue over the document's place),
 // and whether it does.
@@ -51,7 +36,7 @@ func BetterLocation(extra string, loc *news.Location) (string, bool) {
 			return "", false
 		}
 	}
-	if locationRank(loc) <= locationRank(x.Location) {
+	if store.LocationRank(loc) <= store.LocationRank(x.Location) {
 		return "", false
 	}
 	x.Location = loc

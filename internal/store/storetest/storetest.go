@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"Jobs", testJobs},
 		{"OrphanJobs", testOrphanJobs},
 		{"EvidenceCap", testEvidenceCap},
+		{"DocEvents", testDocEvents},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
