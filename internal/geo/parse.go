@@ -331,8 +331,70 @@ type cand struct {
 	listed string
 }
 
-// Parse finds and resolves the toponyms of text.
+// Parse finds and resolves the toponyms of text. A text longer than
+// parseWindow is parsed in windows of at most that size, cut at paragraph,
+// line or sentence ends (else between words), each on its own (its own
+// persons, one sense per window, its own context for resolving), the
+// mentions' offsets counted in the whole text: the memory of a parse is
+// bounded by the window, not the text (tokens, candidates and the
+// resolver's maps were ~200 MB at once for a 9.9 MB text).
 func (p *Parser) Parse(text string, o Options) []Mention {
+	if len(text) <= parseWindow {
+		return p.parse(text, o)
+	}
+	var parts [][]Mention
+	n := 0
+	cp := 0 // code points before the window
+	for text != "" {
+		w := text[:windowEnd(text, parseWindow)]
+		part := p.parse(w, o)
+		for i := range part {
+			part[i].Start += cp
+			part[i].End += cp
+		}
+		parts = append(parts, part)
+		n += len(part)
+		cp += utf8.RuneCountInString(w)
+		text = text[len(w):]
+	}
+	ms := make([]Mention, 0, n) // at its size: no garbage of doubling
+	for i, part := range parts {
+		ms = append(ms, part...)
+		parts[i] = nil
+	}
+	return ms
+}
+
+// parseWindow is the longest text (bytes) Parse reads at once: far longer
+// than any news story (whose places are found as before), short enough
+// that a window's tokens and candidates take some 20 MB.
+const parseWindow = 1 << 20
+
+// windowEnd is where the first window of text ends (in bytes, at most
+// limit; len(text) when the text is shorter): after the last paragraph
+// break ("\n\n") of the second half of the limit, else the last line break,
+// sentence end (". ") or space there, else at a code point boundary.
+func windowEnd(text string, limit int) int {
+	if len(text) <= limit {
+		return len(text)
+	}
+	head := text[:limit]
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if i := strings.LastIndex(head, sep); i >= limit/2 {
+			return i + len(sep)
+		}
+	}
+	end := limit
+	for end > 0 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	if end == 0 {
+		return limit // no boundary: not UTF-8 at all
+	}
+	return end
+}
+
+func (p *Parser) parse(text string, o Options) []Mention {
 	buf := tokPool.Get().(*tokBuf)
 	toks := tokenize(text, buf)
 	defer putTokens(buf, toks)
