@@ -191,3 +191,16 @@ func judging(code string) bool {
 func goingTo(toks []token, i, n int) bool {
 	return n == 2 && toks[i].up == "GOING" && toks[i+1].up == "TO"
 }
+
+// pluralAfterTo reports whether the one-word verb at toks[i] stands right
+// after "to" with an -s ending: an infinitive has its base form, so "to
+// demands", "to talks" is a preposition and a plural noun. Base forms
+// that end in s ("to press", "to discuss", "to focus") are not plurals;
+// "agreed to talks" keeps the dictionaries' event noun (036).
+func pluralAfterTo(toks []token, i, n int) bool {
+	if n != 1 || i == 0 || toks[i-1].up != "TO" {
+		return false
+	}
+	w := toks[i].up
+	return len(w) > 3 && w != "TALKS" && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US") && !strings.HasSuffix(w, "IS")
+}

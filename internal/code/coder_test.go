@@ -541,6 +541,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"return from talks", "Kenya returned from talks in Uganda.", "2010-01-01", "KEN/UGA/042"},
 		{"help stocks", "Kenyan exports have helped rebuild Ugandan stocks.", "2010-01-01", ""},
 		{"help", "Kenya helped Uganda.", "2010-01-01", "KEN/UGA/070"},
+		{"allied forces", "Kenyan and allied forces have launched an attack against Ugandan rebels.", "2010-01-01", "KEN/UGAREB/190"},
+		{"announce a suspension of aid", "Kenya announced a suspension of aid to Uganda.", "2010-01-01", "KEN/UGA/162"},
+		{"announce aid", "Kenya announced new aid to Uganda.", "2010-01-01", "KEN/UGA/0331"},
+		{"to + plural is a noun", "Kenya responded to attacks by Ugandan rebels.", "2010-01-01", ""},
+		{"agreed to talks", "Kenya agreed to talks with Uganda.", "2010-01-01", "KEN/UGA/036"},
 		{"going to a place", "The Kenyan president is going to Uganda next week.", "2010-01-01", "KENGOV/UGA/040"},
 	}
 	for _, tc := range tests {
