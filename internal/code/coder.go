@@ -259,7 +259,7 @@ func (c *Coder) add(f *dict.File) {
 		for i := range f.Actors {
 			a := &f.Actors[i]
 			for _, n := range a.Names {
-				c.actors.add(n, a)
+				c.actors.add(splitPossessive(n), a)
 			}
 			c.nActors++
 		}
@@ -267,7 +267,7 @@ func (c *Coder) add(f *dict.File) {
 		for i := range f.Agents {
 			a := &f.Agents[i]
 			for _, n := range a.Names {
-				c.agents.add(n, a)
+				c.agents.add(splitPossessive(n), a)
 			}
 		}
 	case dict.KindDiscards:
@@ -345,6 +345,32 @@ func expandSets(ps []dict.Phrase, sets map[string][]dict.Phrase, depth int) []di
 			next = append(next, q)
 		}
 		out = append(out, expandSets(next, sets, depth+1)...)
+	}
+	return out
+}
+
+// splitPossessive writes a dictionary name's possessive words as the
+// tokenizer reads them: "NEW PEOPLE'S ARMY" is matched as NEW, PEOPLE,
+// 'S, ARMY (the text's "People's" is two tokens), so that the name
+// matches at all.
+func splitPossessive(p dict.Phrase) dict.Phrase {
+	k := -1
+	for i, w := range p {
+		if !w.Stem && len(w.Text) > 2 && strings.HasSuffix(w.Text, "'S") {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return p
+	}
+	out := append(dict.Phrase(nil), p[:k]...)
+	for _, w := range p[k:] {
+		if !w.Stem && len(w.Text) > 2 && strings.HasSuffix(w.Text, "'S") {
+			out = append(out, dict.Word{Text: w.Text[:len(w.Text)-2], Gap: w.Gap}, dict.Word{Text: "'S"})
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }

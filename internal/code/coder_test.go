@@ -410,6 +410,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"an acronym Phoenix gives only after 'the'", "EU ministers criticised Kenya.", "2015-01-01", "IGOEUREEC/KEN/111"},
 		{"a country's people", "Kenya deported 300 Ugandans.", "2015-01-01", "KEN/UGA/174"},
 		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
+		{"a name with a possessive", "The New People's Army attacked Philippine troops.", "2015-01-01", "PHLREB/PHLMIL/190"},
+		{"a name with a possessive after a country's", "China's People's Liberation Army attacked Indian troops.", "2015-01-01", "CHNMIL/INDMIL/190"},
 		{"a name in lower case is common words", "Kenya criticised the holy men.", "2015-01-01", ""},
 		{"the same name capitalised", "Kenya criticised the Holy Men.", "2015-01-01", "KEN/PAKREB/111"},
 		{"civilians take the sentence's one country", "Kenyan rebels killed 30 civilians.", "2010-01-01", "KENREB/KENCVL/202"},
@@ -638,5 +640,18 @@ func TestOutOfOffice(t *testing.T) {
 	}
 	if got := triples(c.Code(context.Background(), "t", "Donald Trump criticised Russia.", "2018-03-01")); len(got) != 1 || got[0] != "USAGOV/RUS/111" {
 		t.Errorf("in office: got %v, want USAGOV/RUS/111", got)
+	}
+}
+
+func TestSplitPossessive(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"NEW PEOPLE'S ARMY", "NEW PEOPLE 'S ARMY"},
+		{"PEOPLE'S LIBERATION ARMY", "PEOPLE 'S LIBERATION ARMY"},
+		{"CHINA", "CHINA"},
+		{"'S", "'S"},
+	} {
+		if got := splitPossessive(dict.ParsePhrase(tc.in, false)).String(); got != tc.want {
+			t.Errorf("splitPossessive(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
