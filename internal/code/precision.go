@@ -197,6 +197,43 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 	return kept
 }
 
+// placeNouns after a city or region name a thing called after the place
+// (an agenda, a round of talks, a treaty), not an act on its country;
+// numberedNouns only after a number ("the Sakhalin 3 field").
+var placeNouns = map[string]bool{
+	"GOALS": true, "TARGETS": true, "AGENDA": true, "STRATEGY": true, "TREATY": true, "PROCESS": true,
+	"ROUND": true, "PROTOCOL": true, "CRITERIA": true, "RULES": true, "PACT": true, "ACCORD": true,
+	"ACCORDS": true, "DECLARATION": true, "CONVENTION": true, "SUMMIT": true, "CONFERENCE": true,
+	"CONSENSUS": true, "PRINCIPLES": true, "FORMULA": true, "ROADMAP": true, "TALKS": true,
+}
+var numberedNouns = map[string]bool{"FIELD": true, "OILFIELD": true, "GASFIELD": true, "PROJECT": true, "BLOCK": true}
+
+// placeThing reports whether place mention m is a city or region (not
+// the country's own name or its first other name, mostly its people's:
+// "Kenya", "Kenyan") before a noun of placeNouns, or a number and a noun
+// of numberedNouns.
+func placeThing(toks []token, m *mention) bool {
+	e := m.members[0].entry
+	if e == nil || len(e.Names) < 2 || m.end >= len(toks) {
+		return false
+	}
+	var b strings.Builder
+	for k := m.start; k < m.end; k++ {
+		if k > m.start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].up)
+	}
+	if w := b.String(); w == e.Names[0].String() || w == e.Names[1].String() {
+		return false
+	}
+	nx := toks[m.end]
+	if !nx.capital && placeNouns[nx.up] {
+		return true
+	}
+	return isNum(nx.up, 0, 1000) && m.end+1 < len(toks) && numberedNouns[toks[m.end+1].up]
+}
+
 // dateline reports where a news dateline opening the sentence ends
 // (0: none): a place where the story was filed, then an agency in
 // brackets or a date and a dash ("NAIROBI, March 3 - …", "Nairobi
@@ -376,6 +413,12 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 			mem.explain = append(mem.explain, "a firm's nationality ("+text(sent, toks, m.start, min(m.end+3, len(toks)))+"…) → "+mem.actor.Code)
 		}
 		return false
+	}
+	// a city or region naming a thing: "the Lisbon goals", "the Doha
+	// round", "the Sakhalin 3 field"; not a country's name or its
+	// people's ("the Kenyan agenda" may be Kenya's)
+	if placeThing(toks, m) {
+		return true
 	}
 	// the seat of a firm: "Heller Overseas Corp of Chicago"
 	if m.start >= 2 && toks[m.start-1].up == "OF" && (orgHeads[toks[m.start-2].up] || firmNouns[toks[m.start-2].up] || toks[m.start-2].up == ">") {
