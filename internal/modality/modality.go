@@ -122,7 +122,10 @@ var (
 	// its intent (03x), another is dropped ("wants to end US isolation",
 	// "is trying to strike a deal", "hopes to meet")
 	wishWords = set("WANT", "WANTS", "WANTED", "WANTING", "HOPE", "HOPES", "HOPED", "HOPING", "AIM", "AIMS", "AIMED", "AIMING",
-		"SEEK", "SEEKS", "SEEKING", "TRY", "TRIES", "TRYING", "TRIED", "ATTEMPTING", "EAGER", "KEEN", "DETERMINED", "WISHES", "WISH")
+		"SEEK", "SEEKS", "SEEKING", "TRY", "TRIES", "TRYING", "TRIED", "ATTEMPTING", "EAGER", "KEEN", "DETERMINED", "WISHES", "WISH",
+		// considering or looking to act is no act yet ("is considering to
+		// buy 50 aircraft", "is looking to invest")
+		"CONSIDERING", "MULLING", "WEIGHING", "PONDERING", "LOOKING")
 	// hedgeWords after a form of "be" and before "to": the act is a
 	// belief or a rumour ("are thought to support", "is said to have
 	// met", "was reported to have attacked"), not stated as done
