@@ -131,6 +131,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			tgtM = nil
 		}
 	}
+	if dyadRules && srcM != nil && !passive && reducedRelative(toks, inMention, srcM.end, vs) {
+		// "a package of security measures agreed with the US": the
+		// participle qualifies the noun before it, whose agent is not named
+		notes = append(notes, "a participle after a noun in a prepositional phrase: no source")
+		srcM = nil
+	}
 	if dyadRules && tgtM != nil && judging(code.Code) && ownAct(toks, ve, tgtM.start) {
 		// "defended his decision to sell arms to Iran": the act judged is
 		// the source's own; the actor inside it is not the target
@@ -500,6 +506,36 @@ func ownAct(toks []token, ve, t int) bool {
 	for k := ve + 2; k+1 < t; k++ {
 		if toks[k].up == "TO" && !toks[k+1].capital && !toks[k+1].punct && !functionWords[toks[k+1].up] {
 			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the verb at vs, a form in -ed, follows a
+// common noun that is no actor and sits in a prepositional phrase
+// opened after the source ("part of a package of security measures agreed
+// with the US"): the participle qualifies that noun, it is no verb of the
+// source's.
+func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
+	if vs < 2 || !strings.HasSuffix(toks[vs].up, "ED") {
+		return false
+	}
+	n := toks[vs-1]
+	if n.capital || n.punct || inMention[vs-1] != 0 || functionWords[n.up] || adverbs[n.up] || strings.HasSuffix(n.up, "LY") || beForms[n.up] {
+		return false
+	}
+	for k := srcEnd; k < vs; k++ {
+		if w := toks[k].up; w == "WHO" || w == "WHICH" || w == "THAT" {
+			return false // "peacekeepers who are part of a group of troops arrived": the main verb after a relative clause
+		}
+	}
+	for k := vs - 2; k >= srcEnd && k >= vs-5; k-- {
+		w := toks[k].up
+		if w == "OF" || w == "FOR" || w == "WITH" || w == "FROM" || w == "ABOUT" {
+			return true
+		}
+		if toks[k].punct || inMention[k] != 0 {
+			return false
 		}
 	}
 	return false
