@@ -127,6 +127,26 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 				}
 			}
 		}
+		// an apposition between dashes after the mention: "…, Ghana - the
+		// world's second largest producer - announced": the verb after it
+		// decides as it does right after the name
+		if !st.c.set.TabariRules && m.end < len(toks) && isDash(toks[m.end].up) {
+			for k := m.end + 1; k < len(toks) && k <= m.end+12; k++ {
+				if isDash(toks[k].up) {
+					if v := k + 1; v < len(toks) && st.isVerbAt(toks, v) {
+						for g := ve; g < m.start; g++ {
+							if toks[g].up == "," {
+								return nil
+							}
+						}
+					}
+					break
+				}
+				if toks[k].up == "." || toks[k].up == ";" {
+					break
+				}
+			}
+		}
 		// subject of a complement clause: "said China will …"
 		nx := m.end
 		for nx < len(toks) && (modal[toks[nx].up]) {
@@ -204,3 +224,5 @@ func pluralAfterTo(toks []token, i, n int) bool {
 	w := toks[i].up
 	return len(w) > 3 && w != "TALKS" && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US") && !strings.HasSuffix(w, "IS")
 }
+
+func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" }
