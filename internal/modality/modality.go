@@ -200,6 +200,24 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 			return "016", "denied (" + w + "): " + cameo + " → 016 deny responsibility"
 		}
 	}
+	if !o.NoDenial && lo > 0 {
+		// "He denied an earlier report that he planned to appeal …": the
+		// act of a "that" clause whose teller denies it
+		for k := lo - 1; k > 0 && k >= lo-6; k-- {
+			if up[k] != "THAT" {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if denyWords[up[j]] {
+					return "", "denied (" + strings.ToLower(up[j]) + " … that)"
+				}
+				if boundary(up[j]) || up[j] == "." {
+					break
+				}
+			}
+			break
+		}
+	}
 	if !o.NoNegation {
 		for _, w := range aux {
 			if root == "12" && (futWords[w] || w == "WON'T" || w == "WOULDN'T") {
