@@ -100,6 +100,7 @@ func (m *multi) Next(ctx context.Context) (news.RawDoc, error) {
 		}
 		if len(m.pending) > 0 {
 			d := m.pending[0]
+			m.pending[0] = news.RawDoc{} // the array would hold the body after the document is done
 			m.pending = m.pending[1:]
 			return m.fill(d), nil
 		}

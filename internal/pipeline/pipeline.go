@@ -648,9 +648,12 @@ func contentHash(raw news.RawDoc) string {
 // row — a stage that panics on a document included: the document is
 // stored as failed with the panic as its reason, and the run goes on.
 func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
+	var hash string
 	defer func() {
 		if r := recover(); r != nil {
-			hash := contentHash(it.raw)
+			if hash == "" {
+				hash = contentHash(it.raw)
+			}
 			it.doc = failedDoc(it.raw, hash, fmt.Sprintf("internal error (please report): %v", r))
 			it.events, it.quotes, it.dupSig, it.features, it.dupe = nil, nil, Prepared{}, Prepared{}, false
 			p.opts.Log.Error("stage panicked", "path", it.raw.Path, "panic", r, "stack", string(debug.Stack()))
@@ -663,7 +666,7 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 		it.doc = failedDoc(raw, hash, raw.Err.Error())
 		return nil
 	}
-	hash := contentHash(raw)
+	hash = contentHash(raw)
 	if _, err := p.st.DocumentByHash(ctx, hash); err == nil {
 		it.dupe = true
 		it.doc = news.Document{ID: idFor(raw, hash), Path: raw.Path, ContentHash: hash}
@@ -681,6 +684,9 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 		it.doc = failedDoc(raw, hash, err.Error())
 		return nil
 	}
+	// The body is not needed after cleaning: a large one is not held
+	// while the later stages run (the sequencer dropped it only later).
+	raw.Body, it.raw.Body = nil, nil
 	doc.ID = idFor(raw, hash)
 	doc.ContentHash = hash
 	doc.Status = news.StatusOK
@@ -705,6 +711,12 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 		p.observe("code", t0)
 		if ctx.Err() != nil {
 			return nil // stopped: the caller drops the document
+		}
+		if cap(it.events)-len(it.events) > spareEvents {
+			// appended a sentence at a time, a large document's events
+			// (some 100,000 for 9.9 MB) held up to twice their room
+			// through the places stage
+			it.events = append(make([]news.Event, 0, len(it.events)), it.events...)
 		}
 		for i := range it.events {
 			for j := range it.events[i].Evidence {
@@ -782,6 +794,10 @@ func (p *Pipeline) work(ctx context.Context, it *item) (err error) {
 	it.doc = doc
 	return nil
 }
+
+// spareEvents is the most unused room a document's events keep after
+// the coder: more is given back (a news story's few events never are).
+const spareEvents = 1024
 
 // inlinePlaces is the longest text (bytes) whose places stage runs on the
 // worker itself; a longer one's runs beside it so that a stop need not

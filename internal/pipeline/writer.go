@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -14,6 +15,10 @@ import (
 	"dyad/internal/news"
 	"dyad/internal/store"
 )
+
+// largeDoc is the text size (bytes) from which a document is large: the
+// memory the stages left free is given back before it is stored.
+const largeDoc = 1 << 20
 
 // batchSize is the most documents written in one store transaction.
 const batchSize = 64
@@ -274,6 +279,16 @@ func (w *writer) write(ctx context.Context, batch []entry) error {
 	}
 	var outcomes []store.Outcome
 	if len(bundles) > 0 {
+		for _, b := range bundles {
+			if len(b.Doc.Text) >= largeDoc {
+				// The store's own memory for the row (the database's copy of
+				// a large text and its places, ~2× their size) comes on top
+				// of the Go heap: the heap the stages left free is given
+				// back to the system first, not kept for later growth.
+				debug.FreeOSMemory()
+				break
+			}
+		}
 		t0 := time.Now()
 		var err error
 		if outcomes, err = w.p.st.PutBundles(ctx, bundles); err != nil {
