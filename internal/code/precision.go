@@ -460,6 +460,14 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 // topicPreps put what follows as what was talked about, not to whom.
 var topicPreps = map[string]bool{"ABOUT": true, "REGARDING": true, "CONCERNING": true}
 
+// matterNouns before "on" make what follows the matter of an exchange
+// ("share information on North Korea", "talks on Iran"), not its target.
+var matterNouns = map[string]bool{
+	"INFORMATION": true, "INTELLIGENCE": true, "DATA": true, "DETAILS": true, "VIEWS": true, "TALKS": true,
+	"DISCUSSIONS": true, "CONSULTATIONS": true, "NEGOTIATIONS": true, "POLICY": true, "POSITION": true,
+	"STANCE": true, "DEBATE": true, "VIEW": true, "REPORT": true, "STUDY": true, "BRIEFING": true,
+}
+
 // discussWords put what follows as the matter talked over ("met to
 // discuss the Iranian presence in Syria").
 var discussWords = map[string]bool{"DISCUSS": true, "DISCUSSED": true, "DISCUSSES": true, "DISCUSSING": true}
@@ -475,6 +483,9 @@ func topic(toks []token, m *mention, code string) bool {
 	p := m.start - 1
 	if p > 0 && (toks[p].up == "THE" || toks[p].up == "A" || toks[p].up == "AN") {
 		p-- // "to discuss the Iranian presence"
+	}
+	if m.start >= 2 && (toks[m.start-1].up == "ON" || toks[m.start-1].up == "ABOUT") && matterNouns[toks[m.start-2].up] {
+		return true // "share information on North Korea", "talks on Iran": any act
 	}
 	if !topicPreps[toks[m.start-1].up] && !discussWords[toks[p].up] {
 		return false

@@ -94,6 +94,7 @@ func TestActorPrecision(t *testing.T) {
 		{"a city naming talks", "Uganda criticised the Nairobi talks on Monday.", "KEN", nil},
 		{"a region naming a field", "A US oil company signed agreements to develop the Mombasa 3 field.", "KEN", nil},
 		{"a country's people name no thing", "Uganda criticised the Kenyan agenda on Monday.", "", []string{"UGA 11 KEN"}},
+		{"the matter of shared information", "Kenya and Uganda agreed to share information on Somalia.", "SOM", nil},
 		{"topic after discuss", "The Kenyan minister held talks in Nairobi on Monday to discuss the Tanzanian presence in Somalia.", "TZA", nil},
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"a scheduled visit is an intent", "The French foreign minister is to visit Thailand this week.", "", []string{"FRAGOV 03 THA"}},
