@@ -156,7 +156,9 @@ func Key(s string) string {
 		}
 	}
 	if !ascii {
-		if f, _, err := transform.String(foldT, s); err == nil {
+		if f, ok := foldLatin(s); ok {
+			s = f
+		} else if f, _, err := transform.String(foldT, s); err == nil {
 			s = f
 		}
 	}
@@ -178,6 +180,44 @@ func Key(s string) string {
 		}
 	}
 	return expandAbbrev(strings.TrimSpace(b.String()))
+}
+
+// latinFolds is foldT of each rune from U+0080 to U+036F alone (Latin-1,
+// Latin Extended, IPA, spacing modifiers, combining diacritics).
+var latinFolds = sync.OnceValue(func() []string {
+	t := make([]string, latinEnd-0x80)
+	for r := rune(0x80); r < latinEnd; r++ {
+		if f, _, err := transform.String(foldT, string(r)); err == nil {
+			t[r-0x80] = f
+		} else {
+			t[r-0x80] = string(r)
+		}
+	}
+	return t
+})
+
+const latinEnd = 0x370
+
+// foldLatin is foldT of a text whose characters are all below U+0370, rune
+// by rune from a table (foldT builds several buffers a call: 20 MB of
+// garbage a gazetteer load); ok is false for any other text. Below U+0370
+// no two characters compose, and the combining marks (U+0300-U+036F) are
+// all removed, so the text's fold is its runes' folds one after another.
+func foldLatin(s string) (string, bool) {
+	t := latinFolds()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteByte(byte(r))
+		case r < latinEnd:
+			b.WriteString(t[r-0x80])
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 // plainKey tells a word that is its own key: lower-case ASCII letters
@@ -267,19 +307,17 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer line %d: name too long", line)
 		}
 		p := Place{ID: id, Name: f[1], Country: in.of(f[4]), Admin1: in.of(f[5]), Feature: in.of(f[6]), Population: pop, Lat: lat, Lon: lon}
-		r := rec{id: id, pop: pop, lat: lat, lon: lon, name: uint32(len(names)), nameLen: uint16(len(f[1])), level: uint8(p.Level())}
-		for _, c := range []struct {
-			s  string
-			to *uint16
-		}{{p.Country, &r.country}, {p.Admin1, &r.admin1}, {p.Feature, &r.feature}} {
-			n, ok := code[c.s]
+		codeOf := func(s string) uint16 {
+			n, ok := code[s]
 			if !ok {
 				n = uint16(len(g.codes))
-				code[c.s] = n
-				g.codes = append(g.codes, c.s)
+				code[s] = n
+				g.codes = append(g.codes, s)
 			}
-			*c.to = n
+			return n
 		}
+		r := rec{id: id, pop: pop, lat: lat, lon: lon, name: uint32(len(names)), nameLen: uint16(len(f[1])), level: uint8(p.Level()),
+			country: codeOf(p.Country), admin1: codeOf(p.Admin1), feature: codeOf(p.Feature)}
 		names = append(names, f[1]...)
 		idx := int32(len(g.recs))
 		g.recs = append(g.recs, r)

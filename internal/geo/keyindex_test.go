@@ -1,8 +1,14 @@
 package geo
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/transform"
 )
 
 func TestKeyIndex(t *testing.T) {
@@ -76,5 +82,56 @@ func TestPlaceBuiltOnce(t *testing.T) {
 	}
 	if tx := g.Admin1("USA", "TX"); tx == nil || tx.Name != "Texas" || tx.Level() != 1 {
 		t.Errorf("Texas: %+v", tx)
+	}
+}
+
+// TestFoldLatin checks the table fold against the normalising chain on
+// names of our own and on every name, alternate name and demonym of the
+// gazetteer it applies to.
+func TestFoldLatin(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"São Tomé", "Sao Tome"},
+		{"Kraków", "Krakow"},
+		{"İzmir", "Izmir"},
+		{"Ærøskøbing", "Ærøskøbing"}, // no decomposition: kept
+		{"Łódź", "Łodz"},
+		{"Cafe\u0301 town", "Cafe town"}, // a combining accent is removed
+	}
+	for _, tt := range tests {
+		got, ok := foldLatin(tt.in)
+		if !ok || got != tt.want {
+			t.Errorf("foldLatin(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	if _, ok := foldLatin("Москва"); ok {
+		t.Error("Cyrillic is left to the normalising chain")
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	checked := 0
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 4 {
+			continue
+		}
+		names := append([]string{f[1]}, strings.Split(f[2], "|")...)
+		for _, n := range append(names, strings.Split(f[3], "|")...) {
+			got, ok := foldLatin(n)
+			if !ok {
+				continue
+			}
+			want, _, err := transform.String(foldT, n)
+			if err != nil || got != want {
+				t.Fatalf("foldLatin(%q) = %q, the chain gives %q (%v)", n, got, want, err)
+			}
+			checked++
+		}
+	}
+	if checked < 100000 {
+		t.Errorf("only %d names checked", checked)
 	}
 }
