@@ -548,6 +548,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"announce aid", "Kenya announced new aid to Uganda.", "2010-01-01", "KEN/UGA/0331"},
 		{"to + plural is a noun", "Kenya responded to attacks by Ugandan rebels.", "2010-01-01", ""},
 		{"agreed to talks", "Kenya agreed to talks with Uganda.", "2010-01-01", "KEN/UGA/036"},
+		{"an actor's operations", "The Kenyan manager led Oxfam operations in Uganda.", "2010-01-01", ""},
+		{"operations against", "Kenya led operations against Ugandan rebels.", "2010-01-01", "KEN/UGAREB/190"},
 		{"going to a place", "The Kenyan president is going to Uganda next week.", "2010-01-01", "KENGOV/UGA/040"},
 	}
 	for _, tc := range tests {
