@@ -392,6 +392,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"launch warfare", "Kenya launched cyber warfare against Uganda.", "2010-01-01", "KEN/UGA/190"},
 		{"send emergency supplies", "Kenya sent emergency supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		{"extend a curfew", "Kenyan police extended the curfew on protesters.", "2010-01-01", "KENCOP/KENOPP/1723"},
+		// a part of a state judging its own country's act, named as a
+		// possessive right after the verb (a country and its part
+		// elsewhere stay one actor: "a state and its army" below)
+		{"judge one's own country's act", "The Kenyan foreign minister defended Kenya's decision to close the border.", "2010-01-01", "KENGOV/KEN/052"},
+		{"own country not possessed", "The Kenyan foreign minister praised Kenya.", "2010-01-01", ""},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
 		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},

@@ -523,7 +523,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if apposition(toks, cd.src, cd.tgt) {
 				continue // "the Russian president, Vladimir Putin": one actor named twice
 			}
-			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) {
+			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) {
 				continue // a country and its own part: not an event between actors
 			}
 			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") {
@@ -615,6 +615,22 @@ func stateActsOn(src, tgt news.Actor) bool {
 		return true
 	}
 	return false
+}
+
+// judgesOwnCountry reports whether a part of a state (a person, its
+// government) judges its own country's act or policy, named as a
+// possessive right after the verb: "Putin defended Russia's involvement
+// in Syria", "the minister criticised Kenya's tax policy" (RUSGOV 052
+// RUS). The country's act is the target, as "criticised Uganda's plan"
+// has Uganda; a country and its own part elsewhere stay one actor.
+func judgesOwnCountry(toks []token, cd cand) bool {
+	t := cd.tgt
+	if !judging(cd.code) || cd.src.actor.Code == cd.src.actor.Country || t.actor.Code != t.actor.Country ||
+		cd.src.end > cd.verbStart || t.start != cd.verbEnd || t.end+1 >= len(toks) || toks[t.end].up != "'S" {
+		return false
+	}
+	nx := toks[t.end+1]
+	return !nx.punct && !nx.capital
 }
 
 // subjectOf reports whether member m is the subject right before the
