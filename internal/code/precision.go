@@ -369,6 +369,14 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if allNum {
 		return true
 	}
+	// a role word qualifying "state" names a kind of state, not the
+	// force: "introduce a police state", "a military state" (an article
+	// before it: "the police state that …" may be the police stating)
+	if m.end-m.start == 1 && m.start > 0 && m.end < len(toks) && !first.capital && !st.c.set.TabariRules &&
+		(toks[m.start-1].up == "A" || toks[m.start-1].up == "AN") &&
+		(toks[m.end].up == "STATE" || toks[m.end].up == "STATES") && !toks[m.end].capital {
+		return true
+	}
 	// a date is not an actor: "on 17 November" is not the Greek group
 	// "17 November"
 	if m.end-m.start == 2 && (isNum(first.up, 1, 2) && months[toks[m.start+1].up] != "" || months[first.up] != "" && isNum(toks[m.start+1].up, 1, 2)) {

@@ -98,6 +98,8 @@ func TestActorPrecision(t *testing.T) {
 		{"topic after discuss", "The Kenyan minister held talks in Nairobi on Monday to discuss the Tanzanian presence in Somalia.", "TZA", nil},
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"a scheduled visit is an intent", "The French foreign minister is to visit Thailand this week.", "", []string{"FRAGOV 03 THA"}},
+		{"a police state is no police", "The Kenyan government is seeking to introduce a police state.", "KENCOP", nil},
+		{"police officers stay", "The Kenyan police arrested Ugandan rebels.", "", []string{"KENCOP 17 UGAREB"}},
 		{"capital acronym stays", "The US condemned Iran on Monday.", "", []string{"USA 11 IRN"}},
 		{"nationalities share a role", "The Kenyan and Ugandan governments criticised the European Commission.", "KEN", []string{"KENGOV 11 IGOEUREEC", "UGAGOV 11 IGOEUREEC"}},
 		{"three nationalities share a role", "Kenyan, Tanzanian and Ugandan troops attacked Somali rebels.", "TZA", []string{"KENMIL 19 SOMREB", "TZAMIL 19 SOMREB"}},
