@@ -397,6 +397,10 @@ func TestDyadVerbs(t *testing.T) {
 		// elsewhere stay one actor: "a state and its army" below)
 		{"judge one's own country's act", "The Kenyan foreign minister defended Kenya's decision to close the border.", "2010-01-01", "KENGOV/KEN/052"},
 		{"own country not possessed", "The Kenyan foreign minister praised Kenya.", "2010-01-01", ""},
+		{"halt trade with", "Kenya halted trade with Uganda.", "2010-01-01", "KEN/UGA/163"},
+		// an appeal or demand asks its object of the actor after "from"
+		{"request from", "Kenya requested assistance from Uganda.", "2010-01-01", "KEN/UGA/020"},
+		{"demand from", "Kenya demanded an apology from Uganda.", "2010-01-01", "KEN/UGA/100"},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
 		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},

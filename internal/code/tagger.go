@@ -60,6 +60,23 @@ func (st *state) tagged(sent string, toks []token, inMention []int) bool {
 	return true
 }
 
+// asksFrom reports whether an appeal or demand (02, 10) whose object noun
+// starts at k asks it of the actor at t, after "from" closing the noun's
+// phrase: "requested assistance from Uganda", "demanded an apology from
+// Uganda" (KEN 020 / 10 UGA). The object is what is asked for; the one
+// asked is the target.
+func asksFrom(code string, toks []token, k, t int) bool {
+	if len(code) < 2 || code[:2] != "02" && code[:2] != "10" || t < 1 || toks[t-1].up != "FROM" || t-1-k > 3 {
+		return false
+	}
+	for g := k; g < t-1; g++ {
+		if toks[g].punct || clauseStops[toks[g].up] {
+			return false
+		}
+	}
+	return true
+}
+
 // objectNoun reports whether the verb ending at ve has a direct object
 // that is not an actor before tgt, the first actor after it: "meet global
 // demand", "take the lead", "gave their views", "hit Japanese sales" —
@@ -82,6 +99,9 @@ func (st *state) objectNoun(sent string, toks []token, inMention []int, ve int, 
 		case "DET", "ADJ", "NUM", "ADV", "PRON":
 			continue
 		case "NOUN":
+			if asksFrom(st.curCode, toks, k, tgt.start) {
+				return false
+			}
 			return !(judging(st.curCode) && k+1 < len(toks) && toks[k+1].up == "THAT")
 		}
 		return false
