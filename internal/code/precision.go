@@ -382,6 +382,15 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if m.end-m.start == 2 && (isNum(first.up, 1, 2) && months[toks[m.start+1].up] != "" || months[first.up] != "" && isNum(toks[m.start+1].up, 1, 2)) {
 		return true
 	}
+	// a predicate noun says what someone is, not who takes part: "one of
+	// the ringleaders was believed to be a Russian, …", "the suspect is
+	// an Iraqi." (one word after a form of "be" and "a"/"an", then the
+	// clause's end: "is a Kenyan ally" is left alone)
+	if m.end-m.start == 1 && m.start >= 2 && !st.c.set.TabariRules && first.capital &&
+		(toks[m.start-1].up == "A" || toks[m.start-1].up == "AN") && beForms[toks[m.start-2].up] && toks[m.start-2].up != "GOT" && toks[m.start-2].up != "GET" &&
+		(m.end == len(toks) || toks[m.end].punct || toks[m.end].up == "AND" || toks[m.end].up == "OR" || toks[m.end].up == "WHO") {
+		return true
+	}
 	if !place(m) {
 		return false
 	}

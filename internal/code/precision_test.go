@@ -95,6 +95,8 @@ func TestActorPrecision(t *testing.T) {
 		{"a region naming a field", "A US oil company signed agreements to develop the Mombasa 3 field.", "KEN", nil},
 		{"a country's people name no thing", "Uganda criticised the Kenyan agenda on Monday.", "", []string{"UGA 11 KEN"}},
 		{"the matter of shared information", "Kenya and Uganda agreed to share information on Somalia.", "SOM", nil},
+		{"a predicate noun", "The Kenyan minister said one of the ringleaders was believed to be a Ugandan, John Okello.", "UGA", nil},
+		{"a predicate noun at the end", "The Kenyan minister said the suspect is a Ugandan.", "UGA", nil},
 		{"topic after discuss", "The Kenyan minister held talks in Nairobi on Monday to discuss the Tanzanian presence in Somalia.", "TZA", nil},
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"a scheduled visit is an intent", "The French foreign minister is to visit Thailand this week.", "", []string{"FRAGOV 03 THA"}},
