@@ -135,7 +135,7 @@ func (a *checker) eventNoun(i int) bool {
 	if intentAdj[w] && next == "to" {
 		return true // "China is ready to strengthen cooperation": the coder's intent rule
 	}
-	if meetingNouns[w] && (next == "with" || next == "between" || next == "to" || next == "among") {
+	if meetingNouns[w] && (next == "with" || next == "between" || next == "to" || next == "among") && !a.ownerlessSubject(i) {
 		return true // "a virtual meeting with Putin", "Putin's visit to Beijing"
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -143,6 +143,33 @@ func (a *checker) eventNoun(i int) bool {
 			return true
 		}
 		if t := a.htags[k]; t != ADJ && t != NOUN && t != DET && t != NUM && t != CONJ && a.words[k] != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerlessSubject: a meeting noun that opens its own clause after "and"
+// or a comma, with no owner before it, and whose phrase ("talks with
+// Russia and Saudi Arabia") a verb follows ("have been taking place") is
+// that verb's subject: the sentence does not say who meets, and the actor
+// of the clause before it ("China's admission … took 15 years and talks
+// with Russia …") is not its party. Only a light verb before it ("and
+// held talks with") still makes it the event.
+func (a *checker) ownerlessSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (a.htags[k] == ADJ || a.htags[k] == DET) {
+		k--
+	}
+	if k < 0 || !(strings.EqualFold(a.words[k], "and") || a.words[k] == ",") {
+		return false
+	}
+	for j := i + 2; j < len(a.words); j++ {
+		switch t := a.htags[j]; {
+		case t == VERB:
+			return true
+		case t == NOUN || t == DET || t == ADJ || t == NUM || t == PRT || strings.EqualFold(a.words[j], "and"):
+		default:
 			return false
 		}
 	}

@@ -31,15 +31,17 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Portugal will miss the Lisbon targets for growth.", ""}, // "targets" is a noun
 		{"The talks between Moscow and Kiev ended.", ""},          // "talks" is a noun
 		{"Iran targets Saudi Arabia with new missiles.", "IRN 190 SAU"},
-		{"Opec will raise output to meet demand in China.", ""},                                  // meet a demand, not China
-		{"The Bush administration has taken a harsh line on Cuba.", ""},                          // take a line, not Cuba
-		{"Britain took the lead in the campaign against Iran.", ""},                              // take the lead
-		{"China met the United States.", "CHN 040 USA"},                                          // an actor as object
-		{"Russia took Crimea from Ukraine.", "RUS 171 UKR"},                                      // a place as object
-		{"The ministers gave their views on the crisis in Iraq.", ""},                            // give views
-		{"Britain's minister told a news conference of NATO ministers that Spain objected.", ""}, // told a conference, not NATO
-		{"Britain welcomed news that Norway will join the fund.", "GBR 051 NOR"},                 // a judged act: its actor stays
-		{"Turkey accused Greece.", "TUR 112 GRC"},                                                // a verb with its target
+		{"Opec will raise output to meet demand in China.", ""},                                               // meet a demand, not China
+		{"The Bush administration has taken a harsh line on Cuba.", ""},                                       // take a line, not Cuba
+		{"Britain took the lead in the campaign against Iran.", ""},                                           // take the lead
+		{"China met the United States.", "CHN 040 USA"},                                                       // an actor as object
+		{"Russia took Crimea from Ukraine.", "RUS 171 UKR"},                                                   // a place as object
+		{"The ministers gave their views on the crisis in Iraq.", ""},                                         // give views
+		{"Britain's minister told a news conference of NATO ministers that Spain objected.", ""},              // told a conference, not NATO
+		{"Britain welcomed news that Norway will join the fund.", "GBR 051 NOR"},                              // a judged act: its actor stays
+		{"Turkey accused Greece.", "TUR 112 GRC"},                                                             // a verb with its target
+		{"Kenya's admission took ten years and talks with Uganda have been taking place since 2001.", ""},     // talks with no owner, a subject
+		{"Kenya met Tanzania and held talks with Uganda on Monday.", "KEN 040 TZA, KEN 046 UGA, UGA 046 KEN"}, // a light verb keeps them
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
