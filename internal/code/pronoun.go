@@ -37,7 +37,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 		w := toks[i].up
 		switch w {
 		case "HE", "SHE", "HIM", "HER":
-			if mem, ok := st.personFor(ms, names, i, w); ok {
+			if mem, ok := st.personFor(toks, ms, names, i, w); ok {
 				mem.start, mem.end, mem.pronoun = i, i+1, true
 				mem.explain = append(append([]string(nil), mem.explain...), "pronoun "+strings.ToLower(w)+" → "+mem.actor.Name)
 				add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
@@ -382,7 +382,7 @@ func sexIndex(s byte) int {
 //
 // and a second "he" of the sentence is its first ("He visited Netanyahu,
 // where he met reporters": the visitor met them).
-func (st *state) personFor(ms []mention, names []namedPerson, i int, w string) (member, bool) {
+func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i int, w string) (member, bool) {
 	sex := byte('m')
 	if w == "SHE" || w == "HER" {
 		sex = 'f'
@@ -396,6 +396,12 @@ func (st *state) personFor(ms []mention, names []namedPerson, i int, w string) (
 		return member{}, false
 	}
 	mem, at, ok := st.lastPersonAt(ms, i)
+	if ok && !subject && at >= 0 && objectPronoun(toks, i) && st.subjectOfClause(toks, mem, i) {
+		// "King Abdullah paid for him", "Chirac told Blair to thank
+		// him": an object pronoun is not the subject of its own clause;
+		// it is the person named before that subject
+		mem, at, ok = st.personBefore(ms, at)
+	}
 	if ok && at >= 0 && mem.end > mem.start {
 		mem.ante = [2]int{mem.start, mem.end} // named in this sentence
 	}
@@ -432,6 +438,63 @@ func (st *state) personFor(ms []mention, names []namedPerson, i int, w string) (
 		}
 	}
 	return mem, ok
+}
+
+// objectPronoun reports whether the pronoun at i is an object: "him", or
+// "her" not followed by a noun it possesses (followed by punctuation, a
+// preposition, "to" or nothing).
+func objectPronoun(toks []token, i int) bool {
+	switch toks[i].up {
+	case "HIM":
+		return true
+	case "HER":
+		if i+1 >= len(toks) || toks[i+1].punct {
+			return true
+		}
+		switch toks[i+1].up {
+		case "TO", "FOR", "WITH", "IN", "ON", "AT", "FROM", "OF", "BY", "AS", "AND", "OR", "BUT", "THAT", "ABOUT", "OVER", "AFTER", "BEFORE":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfClause reports whether the person m, named before the pronoun
+// at i in this sentence, is the subject of the pronoun's clause: a verb
+// follows it before the pronoun, with no punctuation and no word that
+// opens another clause (and, that, who, which, while, …) between them.
+func (st *state) subjectOfClause(toks []token, m member, i int) bool {
+	if m.end <= m.start || m.end > i || i > len(toks) {
+		return false
+	}
+	verb := false
+	for k := m.end; k < i; k++ {
+		t := toks[k]
+		if t.punct || clauseBreak[t.up] || clauseStops[t.up] || t.up == "OR" || t.up == "AS" || t.up == "IF" || t.up == "BECAUSE" {
+			return false
+		}
+		if !verb && st.isVerbAt(toks, k) {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// personBefore is the person named before the one at token at: earlier
+// in this sentence, else in the article's history.
+func (st *state) personBefore(ms []mention, at int) (member, int, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end <= at && len(m.members) == 1 && m.members[0].person && !m.members[0].body && m.members[0].actor.Code != "" {
+			return m.members[0], m.start, true
+		}
+	}
+	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-40; k-- {
+		if h := st.history[k]; h.person && !h.body && h.actor.Code != "" && !h.pronoun {
+			return h, -1, true
+		}
+	}
+	return member{}, 0, false
 }
 
 // lastPersonAt is lastPerson with where it was found: its token in this
