@@ -565,6 +565,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"an actor's operations", "The Kenyan manager led Oxfam operations in Uganda.", "2010-01-01", ""},
 		{"operations against", "Kenya led operations against Ugandan rebels.", "2010-01-01", "KEN/UGAREB/190"},
 		{"going to a place", "The Kenyan president is going to Uganda next week.", "2010-01-01", "KENGOV/UGA/040"},
+		// prec4
+		{"lead to is a cause", "The Kenyan decision led to protests in Uganda.", "2010-01-01", ""},
+		{"no plans", "Kenya said it had no plans to close its border with Uganda.", "2010-01-01", ""},
+		{"plans as a said clause's subject", "Kenya said the plans were based on policies in Uganda.", "2010-01-01", ""},
+		{"plans announced", "Kenya announced plans to help Uganda.", "2010-01-01", "KEN/UGA/030"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
