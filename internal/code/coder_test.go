@@ -502,6 +502,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"step up attacks", "Kenyan rebels stepped up attacks on Ugandan forces.", "2010-01-01", "KENREB/UGA/190"},
 		{"step up efforts", "Kenya stepped up its peace efforts with Uganda.", "2010-01-01", ""},
 		{"expel peacekeepers", "Kenya expelled the Ugandan peacekeepers.", "2010-01-01", "KEN/UGA/1661"},
+		{"head to a place for talks", "The Kenyan president headed to Uganda for talks.", "2010-01-01", "KENGOV/UGA/042"},
+		{"head to a place", "The Kenyan president headed to Uganda on Monday.", "2010-01-01", "KENGOV/UGA/040"},
 		{"expel inspectors", "Kenya expelled Ugandan inspectors.", "2010-01-01", "KEN/UGA/1662"},
 		{"inspectors expelled", "Two Ugandan inspectors were expelled from Kenya.", "2010-01-01", "KEN/UGA/1662"},
 		{"reveal a figure", "Kenya revealed Uganda's trade deficit.", "2010-01-01", ""},
