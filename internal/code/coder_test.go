@@ -572,6 +572,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"no plans", "Kenya said it had no plans to close its border with Uganda.", "2010-01-01", ""},
 		{"plans as a said clause's subject", "Kenya said the plans were based on policies in Uganda.", "2010-01-01", ""},
 		{"plans announced", "Kenya announced plans to help Uganda.", "2010-01-01", "KEN/UGA/030"},
+		{"take on a rival", "Kenya's ruling party will take on the Ugandan opposition at the polls.", "2010-01-01", ""},
+		{"take into account", "Kenya took into account Uganda's interests.", "2010-01-01", ""},
+		{"ask why", "Kenya asked why Uganda had closed the border.", "2010-01-01", ""},
+		{"ask whether", "Kenya asked Uganda whether the talks would resume.", "2010-01-01", ""},
+		{"ask to", "Kenya asked Uganda to release the pilots.", "2010-01-01", "KEN/UGA/020"},
+		{"suggest that it may be so", "Kenya suggested Ugandan troops could have been involved.", "2010-01-01", ""},
+		{"suggest to act", "Kenya suggested Uganda should withdraw.", "2010-01-01", "KEN/UGA/020"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
