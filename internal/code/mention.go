@@ -152,7 +152,13 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			if toks[i].capital {
 				if a, ok := st.aliases[toks[i].up]; ok {
 					a := a
-					st.pieces = append(st.pieces, piece{start: i, end: i + 1, alias: &a})
+					start := i
+					if i > 0 && toks[i-1].capital && (len(st.pieces) == 0 || st.pieces[len(st.pieces)-1].end < i) {
+						if _, title := titles[toks[i-1].up]; title {
+							start = i - 1 // "Mr Brown": the title is part of the name, not a noun of its own
+						}
+					}
+					st.pieces = append(st.pieces, piece{start: start, end: i + 1, alias: &a})
 				}
 			}
 			i++

@@ -68,6 +68,8 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"UGAGOV 06 KENGOV"}, []string{"UGAGOV 06 UGAGOV"}},
 		{"an object pronoun after a conjunction may be the object before it", "The Kenyan president met the Ugandan president and thanked him.", "2004-05-01",
 			[]string{"KENGOV 05 UGAGOV"}, nil},
+		{"a title before a surname met earlier is part of the name", "Gordon Brown spoke in London on Monday. Kenya praised Mr Brown on Tuesday.", "2005-01-15",
+			[]string{"KEN 05 GBRGOV"}, nil},
 		{"a body is not he", "Tony Blair said the Kenyan government would send aid to Uganda. He also criticised Tanzania on Monday.", "2004-05-01",
 			[]string{"GBRGOV 11 TZA"}, []string{"KENGOV 11"}},
 		{"many are not he", "Tony Blair said Kenyan ministers would send aid to Uganda. He also criticised Tanzania on Monday.", "2004-05-01",
