@@ -223,6 +223,12 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 			if root == "12" && (futWords[w] || w == "WON'T" || w == "WOULDN'T") {
 				break // "will not release": the coder made the refusal a rejection (12x)
 			}
+			if (w == "CANNOT" || w == "CAN'T") && root == "05" {
+				// "says it cannot support the plan": declared
+				// non-support is a rejection, not a negated act (an
+				// inability to act, "cannot finance", stays negated)
+				return "120", "refused (" + strings.ToLower(w) + "): " + cameo + " → 120 reject"
+			}
 			if negWords[w] || strings.HasSuffix(w, "N'T") {
 				return "", "negated (" + strings.ToLower(w) + ")"
 			}

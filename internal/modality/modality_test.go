@@ -69,6 +69,8 @@ func TestJudge(t *testing.T) {
 		{"The resolution would have pressured Iran.", "resolution", "pressured", "170", "", "counterfactual"},
 		{"Turkey refused to lift the ban on Cyprus.", "Turkey", "lift", "081", "124", "refused"},
 		{"Turkey refused to attack Syria.", "Turkey", "attack", "190", "", "not done"},
+		{"Kenya says it cannot support Uganda's plan.", "Kenya", "support", "050", "120", "refused"},
+		{"Kenya cannot finance Uganda's dam.", "Kenya", "finance", "061", "", "negated"},
 		{"Hezbollah threatened to shell Haifa if Israel hits Beirut.", "Hezbollah", "threatened", "130", "", ""},
 		{"Theresa May has met Angela Merkel.", "May", "met", "040", "", ""},
 		{"Iran said it would attack Iraq.", "it", "attack", "190", "138", "would"},
