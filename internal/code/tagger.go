@@ -4,6 +4,8 @@
 
 package code
 
+import "strings"
+
 // Tagger is a Gate that also decides, before any verb pattern is matched,
 // which words of a sentence may trigger an event: a part-of-speech tagger
 // (package pos). The Coder finds it among Options.Gates; it is asked only
@@ -77,6 +79,10 @@ func asksFrom(code string, toks []token, k, t int) bool {
 	return true
 }
 
+// helpedActPreps put an actor after a helped act as a party to that act,
+// not the one helped.
+var helpedActPreps = map[string]bool{"WITH": true, "FROM": true, "IN": true, "BETWEEN": true, "FOR": true, "AGAINST": true, "ON": true, "OVER": true, "AT": true, "BY": true, "TO": true}
+
 // objectNoun reports whether the verb ending at ve has a direct object
 // that is not an actor before tgt, the first actor after it: "meet global
 // demand", "take the lead", "gave their views", "hit Japanese sales" —
@@ -94,6 +100,19 @@ func (st *state) objectNoun(sent string, toks []token, inMention []int, ve int, 
 	for k := ve; k < tgt.start && k < len(toks); k++ {
 		if inMention[k] != 0 {
 			return false
+		}
+		// helping an act ("help reduce its trade surplus with the United
+		// States", "help secure freedom for hostages in Lebanon"): aid
+		// (07) followed by a verb helps that act, and an actor after a
+		// preposition further on is no one helped ("help Uganda rebuild"
+		// names it first; "help develop the economies of Indonesia",
+		// "help improve Turkish prospects" help its owner)
+		if strings.HasPrefix(st.curCode, "07") && (k == ve || k == ve+1 && toks[ve].up == "TO") && st.trig.Tag(k) == "VERB" {
+			p := tgt.start - 1
+			if p > k && (toks[p].up == "THE" || toks[p].up == "A") {
+				p--
+			}
+			return p > k && helpedActPreps[toks[p].up]
 		}
 		switch st.trig.Tag(k) {
 		case "DET", "ADJ", "NUM", "ADV", "PRON":

@@ -42,6 +42,8 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Turkey accused Greece.", "TUR 112 GRC"},                                                             // a verb with its target
 		{"Kenya's admission took ten years and talks with Uganda have been taking place since 2001.", ""},     // talks with no owner, a subject
 		{"Kenya met Tanzania and held talks with Uganda on Monday.", "KEN 040 TZA, KEN 046 UGA, UGA 046 KEN"}, // a light verb keeps them
+		{"Kenya cut tariffs to help reduce its trade surplus with Uganda.", ""},                               // helping an act, not Uganda
+		{"Kenya helped develop the economies of Uganda and Tanzania.", "KEN 070 UGA, KEN 070 TZA"},            // helping the owner of the act's object
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
