@@ -504,6 +504,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"expel peacekeepers", "Kenya expelled the Ugandan peacekeepers.", "2010-01-01", "KEN/UGA/1661"},
 		{"head to a place for talks", "The Kenyan president headed to Uganda for talks.", "2010-01-01", "KENGOV/UGA/042"},
 		{"head to a place", "The Kenyan president headed to Uganda on Monday.", "2010-01-01", "KENGOV/UGA/040"},
+		{"an investigation into whether", "Kenya launched an investigation into whether Uganda is receiving illegal aid.", "2010-01-01", "KEN/UGA/090"},
+		{"an investigation into an actor's act", "Kenya launched an investigation into Uganda's trade.", "2010-01-01", "KEN/UGA/090"},
 		{"expel inspectors", "Kenya expelled Ugandan inspectors.", "2010-01-01", "KEN/UGA/1662"},
 		{"inspectors expelled", "Two Ugandan inspectors were expelled from Kenya.", "2010-01-01", "KEN/UGA/1662"},
 		{"reveal a figure", "Kenya revealed Uganda's trade deficit.", "2010-01-01", ""},
