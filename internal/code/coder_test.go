@@ -398,6 +398,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"judge one's own country's act", "The Kenyan foreign minister defended Kenya's decision to close the border.", "2010-01-01", "KENGOV/KEN/052"},
 		{"own country not possessed", "The Kenyan foreign minister praised Kenya.", "2010-01-01", ""},
 		{"halt trade with", "Kenya halted trade with Uganda.", "2010-01-01", "KEN/UGA/163"},
+		{"remove sanctions", "Kenya removed sanctions on Uganda.", "2010-01-01", "KEN/UGA/085"},
+		{"remove an envoy", "Kenya removed the Ugandan envoy.", "2010-01-01", "KEN/UGAGOV/174"},
+		{"hyphenated cyber-attacks", "Kenya launched cyber-attacks on Uganda.", "2010-01-01", "KEN/UGA/190"},
 		// an appeal or demand asks its object of the actor after "from"
 		{"request from", "Kenya requested assistance from Uganda.", "2010-01-01", "KEN/UGA/020"},
 		{"demand from", "Kenya demanded an apology from Uganda.", "2010-01-01", "KEN/UGA/100"},
