@@ -488,6 +488,13 @@ func (p *Pipeline) ordered(r run, done <-chan item, sum *Summary, committed func
 	}
 	w := newWriter(p, sum)
 	w.committed = committed
+	if r.budget != nil {
+		w.release = func(n int64) {
+			if n > 0 {
+				r.budget.Release(n)
+			}
+		}
+	}
 	g.Go(func() error { return w.run(ctx) }) // store writes, overlapping the sequencer
 	g.Go(func() error {                      // sequencer: input order, batched writes
 		if p.seq != nil && pre == nil {
@@ -540,6 +547,12 @@ func (p *Pipeline) ordered(r run, done <-chan item, sum *Summary, committed func
 			var ok bool
 			select {
 			case it, ok = <-done:
+			case <-w.wrote:
+				// A stored batch gave back its budget: input blocked on
+				// it may come now, or the batch waiting here may be the
+				// one to write (decided below as after an input).
+				ok = true
+				it.seq = -1
 			case <-waitC:
 				waitC = nil
 				if err := flush(); err != nil {
@@ -550,11 +563,14 @@ func (p *Pipeline) ordered(r run, done <-chan item, sum *Summary, committed func
 			if !ok {
 				break
 			}
-			if stopped {
+			switch {
+			case it.seq < 0: // woken by the store goroutine: no input
+			case stopped:
 				r.release(it)
 				continue
+			default:
+				pending[it.seq] = it
 			}
-			pending[it.seq] = it
 			for {
 				cur, ok := pending[next]
 				if !ok {
@@ -562,8 +578,8 @@ func (p *Pipeline) ordered(r run, done <-chan item, sum *Summary, committed func
 				}
 				delete(pending, next)
 				next++
-				r.release(cur)
 				if cur.stopped {
+					r.release(cur)
 					stopped = true
 					for _, rest := range pending {
 						r.release(rest)
@@ -575,8 +591,16 @@ func (p *Pipeline) ordered(r run, done <-chan item, sum *Summary, committed func
 					opened = time.Now()
 				}
 				cur.raw = news.RawDoc{}
+				n := len(w.batch)
 				if err := w.add(ctx, &cur); err != nil {
+					r.release(cur)
 					return fail(err)
+				}
+				if len(w.batch) > n && r.budget != nil {
+					// held until the batch is stored (writer.run)
+					w.batch[len(w.batch)-1].cost = cur.cost
+				} else {
+					r.release(cur)
 				}
 			}
 			// Write when the batch is full, or when the workers have

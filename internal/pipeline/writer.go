@@ -49,6 +49,14 @@ type writer struct {
 
 	committed func(int) error // told how many entries each written batch held
 
+	// release gives back the memory budget an entry's document held; it
+	// is called once the entry's batch is stored, so a large document's
+	// store write does not overlap the next large document's coding.
+	// wrote is signalled (without blocking) after each batch is written,
+	// so a sequencer waiting for budget-blocked input re-decides a flush.
+	release func(int64)
+	wrote   chan struct{}
+
 	mu       sync.Mutex
 	inflight map[string]int // content hashes queued but not yet committed
 }
@@ -66,14 +74,15 @@ type cached struct {
 type entry struct {
 	bundle store.Bundle
 	dupe   *news.Document
-	events int // the document's events as coded (the bundle keeps those that change the store)
+	events int   // the document's events as coded (the bundle keeps those that change the store)
+	cost   int64 // the memory budget its document holds until the batch is stored
 }
 
 // docInfo is what later copies of a document need from it.
 type docInfo struct{ story, origin string }
 
 func newWriter(p *Pipeline, sum *Summary) *writer {
-	return &writer{p: p, sum: sum, out: make(chan []entry, 1), cache: map[string]*list.Element{}, lru: list.New(), inflight: map[string]int{}}
+	return &writer{p: p, sum: sum, out: make(chan []entry, 1), cache: map[string]*list.Element{}, lru: list.New(), inflight: map[string]int{}, wrote: make(chan struct{}, 1)}
 }
 
 // get returns the cache entry of key, marking it used.
@@ -135,6 +144,17 @@ func (w *writer) run(ctx context.Context) error {
 			return err
 		}
 		w.written.Add(1)
+		if w.release != nil {
+			var cost int64
+			for _, e := range batch {
+				cost += e.cost
+			}
+			w.release(cost)
+		}
+		select {
+		case w.wrote <- struct{}{}:
+		default:
+		}
 	}
 	return nil
 }
