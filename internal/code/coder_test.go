@@ -584,6 +584,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"ask to", "Kenya asked Uganda to release the pilots.", "2010-01-01", "KEN/UGA/020"},
 		{"suggest that it may be so", "Kenya suggested Ugandan troops could have been involved.", "2010-01-01", ""},
 		{"suggest to act", "Kenya suggested Uganda should withdraw.", "2010-01-01", "KEN/UGA/020"},
+		{"give a warning", "Kenya gave the Ugandan president a stern and personal warning.", "2010-01-01", "KEN/UGAGOV/130"},
+		{"give an ultimatum", "Kenya gave Uganda an ultimatum.", "2010-01-01", "KEN/UGA/139"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
