@@ -389,6 +389,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"a state on its opposition", "Venezuela banned opposition leader Carlos Perez from office.", "2010-01-01", "VEN/VENOPP/172"},
 		{"a state and its army", "Kenya praised Kenyan troops.", "2010-01-01", ""},
 		{"a state on its opposition, as subject", "Kenya banned opposition leader John Kamau from office.", "2010-01-01", "KEN/KENOPP/172"},
+		{"a state on its own group, an adverb between", "Kenya first opened its border to refugees.", "2010-01-01", "KEN/KENREF/080"},
+		{"a state on its own group, will not", "Kenya will not release protesters.", "2010-01-01", "KEN/KENOPP/124"},
 		{"launch warfare", "Kenya launched cyber warfare against Uganda.", "2010-01-01", "KEN/UGA/190"},
 		{"send emergency supplies", "Kenya sent emergency supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		{"extend a curfew", "Kenyan police extended the curfew on protesters.", "2010-01-01", "KENCOP/KENOPP/1723"},

@@ -634,15 +634,17 @@ func judgesOwnCountry(toks []token, cd cand) bool {
 }
 
 // subjectOf reports whether member m is the subject right before the
-// verb at vs ("Venezuela has banned …"), with at most two auxiliaries
-// between: a country named elsewhere in the clause is most often a place
+// verb at vs ("Venezuela has banned …"), with at most three auxiliaries,
+// adverbs of time ("first", "already", "again") or "not" between ("Kenya
+// first opened its border to refugees", "Israel will not release
+// prisoners"): a country named elsewhere in the clause is most often a place
 // or a nationality ("in the USA", "Birmingham's Sion Simon").
 func subjectOf(toks []token, m member, vs int) bool {
-	if m.end > vs || vs-m.end > 2 || m.end >= len(toks) {
+	if m.end > vs || vs-m.end > 3 || m.end >= len(toks) {
 		return false
 	}
 	for k := m.end; k < vs; k++ {
-		if !auxiliaries[toks[k].up] {
+		if !auxiliaries[toks[k].up] && !passiveAdverbs[toks[k].up] && toks[k].up != "NOT" && toks[k].up != "N'T" {
 			return false
 		}
 	}
