@@ -97,6 +97,8 @@ func TestActorPrecision(t *testing.T) {
 		{"the matter of shared information", "Kenya and Uganda agreed to share information on Somalia.", "SOM", nil},
 		{"a predicate noun", "The Kenyan minister said one of the ringleaders was believed to be a Ugandan, John Okello.", "UGA", nil},
 		{"a predicate noun at the end", "The Kenyan minister said the suspect is a Ugandan.", "UGA", nil},
+		{"the case of an actor and a participle", "The report took up the case of six unnamed Kenyan students refused entry to Uganda.", "KEN", nil},
+		{"a group of an actor acts", "A group of Kenyan soldiers attacked Uganda.", "", []string{"KENMIL 19 UGA"}},
 		{"topic after discuss", "The Kenyan minister held talks in Nairobi on Monday to discuss the Tanzanian presence in Somalia.", "TZA", nil},
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"a scheduled visit is an intent", "The French foreign minister is to visit Thailand this week.", "", []string{"FRAGOV 03 THA"}},

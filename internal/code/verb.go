@@ -137,6 +137,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a participle after a noun in a prepositional phrase: no source")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && srcM.end == vs && strings.HasSuffix(toks[vs].up, "ED") && aboutOf(toks, inMention, srcM.start) {
+		// "the case of six Roma Czechs refused entry to Britain": the
+		// actor after "the case of" is what is told about, and the
+		// participle after it says what was done to it (by someone not
+		// named), not what it did
+		notes = append(notes, "an actor after \"the case of\" and a participle: no source")
+		srcM = nil
+	}
 	if dyadRules && tgtM != nil && judging(code.Code) && ownAct(toks, ve, tgtM.start) {
 		// "defended his decision to sell arms to Iran": the act judged is
 		// the source's own; the actor inside it is not the target
@@ -533,6 +541,26 @@ func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
 		w := toks[k].up
 		if w == "OF" || w == "FOR" || w == "WITH" || w == "FROM" || w == "ABOUT" {
 			return true
+		}
+		if toks[k].punct || inMention[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// topicOf are nouns whose "of" phrase names whom a story is about ("the
+// case of", "the plight of"), never who acts, unlike "a group of".
+var topicOf = map[string]bool{"CASE": true, "CASES": true, "FATE": true, "PLIGHT": true, "TREATMENT": true,
+	"STORY": true, "STORIES": true, "HANDLING": true, "SITUATION": true, "WELFARE": true, "SAFETY": true}
+
+// aboutOf reports whether the mention starting at start is the object of
+// "of" after a topicOf noun, with at most four words that are no actor
+// between ("the case of six unnamed Roma …").
+func aboutOf(toks []token, inMention []int, start int) bool {
+	for k := start - 1; k >= 1 && k >= start-5; k-- {
+		if toks[k].up == "OF" {
+			return topicOf[toks[k-1].up] && !toks[k-1].capital
 		}
 		if toks[k].punct || inMention[k] != 0 {
 			return false
