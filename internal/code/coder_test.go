@@ -541,6 +541,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"won't meet", "Kenya won't meet Uganda.", "2010-01-01", "KEN/UGA/125"},
 		{"did not release", "Kenya did not release the Ugandan pilots.", "2010-01-01", ""},
 		{"will not attack", "Kenya will not attack Uganda.", "2010-01-01", ""},
+		{"says it cannot support", "Kenya says it cannot support the Ugandan plan.", "2010-01-01", "KEN/UGA/120"},
+		{"can't release", "Kenya can't release the Ugandan pilots.", "2010-01-01", "KEN/UGA/124"},
+		{"cannot attack", "Kenya cannot attack Uganda.", "2010-01-01", ""},
 		// a present-tense verb after the subject that the tagger reads as a plural noun
 		{"urges, present", "Kenya urges Uganda to act.", "2010-01-01", "KEN/UGA/020"},
 		// codes the codebook gives that CAMEO.2.0.txt files elsewhere

@@ -18,7 +18,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	// negation: unless a pattern with words before the verb handles it
 	negated := false
 	for k := vs - 1; k >= 0 && k >= vs-4; k-- {
-		if negations[toks[k].up] || strings.HasSuffix(toks[k].up, "N'T") {
+		if negations[toks[k].up] || strings.HasSuffix(toks[k].up, "N'T") || !st.c.set.TabariRules && toks[k].up == "CANNOT" {
 			negated = true
 			break
 		}
@@ -266,7 +266,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 }
 
 // futureNot: the verb at vs is negated by "will not", "would not",
-// "won't" (adverbs between: "will not now release").
+// "won't" (adverbs between: "will not now release"), or by "cannot",
+// "can't", "can not": an actor that says it cannot support, accept or
+// release refuses to, as CAMEO's 12x "refuse to …" reads it.
 func futureNot(toks []token, vs int) bool {
 	k := vs - 1
 	for k >= 0 && (strings.HasSuffix(toks[k].up, "LY") || toks[k].up == "NOW" || toks[k].up == "BE") {
@@ -276,10 +278,16 @@ func futureNot(toks []token, vs int) bool {
 		return false
 	}
 	switch toks[k].up {
-	case "WON'T", "WOULDN'T", "SHAN'T":
+	case "WON'T", "WOULDN'T", "SHAN'T", "CANNOT", "CAN'T":
 		return true
 	case "NOT", "N'T":
-		return k > 0 && (toks[k-1].up == "WILL" || toks[k-1].up == "WOULD" || toks[k-1].up == "SHALL" || toks[k-1].up == "WO")
+		if k == 0 {
+			return false
+		}
+		switch toks[k-1].up {
+		case "WILL", "WOULD", "SHALL", "WO", "CAN", "CA":
+			return true
+		}
 	}
 	return false
 }

@@ -220,8 +220,8 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 	}
 	if !o.NoNegation {
 		for _, w := range aux {
-			if root == "12" && (futWords[w] || w == "WON'T" || w == "WOULDN'T") {
-				break // "will not release": the coder made the refusal a rejection (12x)
+			if root == "12" && (futWords[w] || w == "WON'T" || w == "WOULDN'T" || w == "CANNOT" || w == "CAN'T" || w == "CAN" || w == "CA") {
+				break // "will not release", "cannot support": the coder made the refusal a rejection (12x)
 			}
 			if (w == "CANNOT" || w == "CAN'T") && root == "05" {
 				// "says it cannot support the plan": declared

@@ -44,6 +44,8 @@ func TestJudge(t *testing.T) {
 		{"Russia never attacked Ukraine.", "Russia", "attacked", "190", "", "negated"},
 		{"Kenya will not release the Ugandan pilots.", "Kenya", "release", "124", "", ""},
 		{"Kenya will not release the Ugandan pilots.", "Kenya", "release", "084", "", "negated"},
+		{"Kenya cannot release the Ugandan pilots.", "Kenya", "release", "124", "", ""},
+		{"Kenya cannot release the Ugandan pilots.", "Kenya", "release", "084", "", "negated"},
 		{"Russia denied attacking Ukraine.", "Russia", "attacking", "190", "016", "denied"},
 		{"France failed to sign the treaty with Germany.", "France", "sign", "057", "", "not done"},
 		{"Russia could attack Ukraine within days.", "Russia", "attack", "190", "", "hypothetical"},
