@@ -148,6 +148,14 @@ func Key(s string) string {
 	if plainKey(s) {
 		return s
 	}
+	if k, ok := asciiAlnumKey(s); ok {
+		return k
+	}
+	return keyOf(s)
+}
+
+// keyOf is Key's general path.
+func keyOf(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -220,6 +228,22 @@ func foldLatin(s string) (string, bool) {
 	return b.String(), true
 }
 
+// asciiAlnumKey is Key(s) of a word of ASCII letters and digits only
+// ("Moscow", "G7"): the word in lower case (what Key's general path
+// gives it: no period, separator or diacritic to handle, one word so no
+// abbreviation to expand); ok is false for any other s.
+func asciiAlnumKey(s string) (string, bool) {
+	if s == "" {
+		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return "", false
+		}
+	}
+	return strings.ToLower(s), true
+}
+
 // plainKey tells a word that is its own key: lower-case ASCII letters
 // and digits only.
 func plainKey(s string) bool {
@@ -234,6 +258,16 @@ func plainKey(s string) bool {
 // abbrevWords are the short forms of a name's generic words: "St. Louis"
 // and "Saint Louis", "Mt. Pleasant" and "Mount Pleasant" are one key.
 var abbrevWords = map[string]string{"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+// isAbbrevWord tells a key that abbrevWords has (a switch: a map lookup
+// each word was a tenth of the places stage).
+func isAbbrevWord(k string) bool {
+	switch k {
+	case "st", "ste", "mt", "ft", "pt":
+		return true
+	}
+	return false
+}
 
 func expandAbbrev(k string) string {
 	if !strings.Contains(k, " ") {

@@ -135,3 +135,42 @@ func TestFoldLatin(t *testing.T) {
 		t.Errorf("only %d names checked", checked)
 	}
 }
+
+// TestASCIIKey checks that a word of ASCII letters and digits gets from
+// asciiAlnumKey the key Key's general path gives it: on a few words and on
+// every word of the gazetteer's names, alternate names and demonyms.
+func TestASCIIKey(t *testing.T) {
+	words := []string{"Moscow", "G7", "USA", "St", "Mt", "FT", "x", "Ste", "Pt", "ABC123", "iPhone"}
+	zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 4 {
+			continue
+		}
+		words = append(words, strings.FieldsFunc(f[1]+" "+f[2]+" "+f[3], func(r rune) bool { return r == ' ' || r == '|' })...)
+	}
+	checked := 0
+	for _, w := range words {
+		got, ok := asciiAlnumKey(w)
+		if !ok {
+			continue
+		}
+		if want := keyOf(w); got != want {
+			t.Fatalf("asciiAlnumKey(%q) = %q, Key's general path %q", w, got, want)
+		}
+		checked++
+	}
+	if checked < 100000 {
+		t.Errorf("only %d words checked", checked)
+	}
+	for _, w := range []string{"", "São", "U.S.", "Winston-Salem", "O'Brien", "New York"} {
+		if _, ok := asciiAlnumKey(w); ok {
+			t.Errorf("asciiAlnumKey(%q): not a word of ASCII letters and digits", w)
+		}
+	}
+}

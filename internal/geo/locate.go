@@ -3,6 +3,7 @@ package geo
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"dyad/internal/news"
 )
@@ -110,11 +111,21 @@ func datelinePlace(text string, ms []Mention) *Mention {
 	if m.Start > 2 || m.Demonym || m.Place.isContinent() {
 		return nil
 	}
-	rest := newCPText(text)
-	if m.End >= rest.n {
+	// the four code points after the place (no pass over the whole text)
+	b := 0
+	for cp := 0; cp < m.End && b < len(text); cp++ {
+		_, n := utf8.DecodeRuneInString(text[b:])
+		b += n
+	}
+	if b >= len(text) {
 		return nil
 	}
-	after := strings.TrimLeft(rest.slice(m.End, min(rest.n, m.End+4)), " ")
+	e := b
+	for k := 0; k < 4 && e < len(text); k++ {
+		_, n := utf8.DecodeRuneInString(text[e:])
+		e += n
+	}
+	after := strings.TrimLeft(text[b:e], " ")
 	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(") {
 		return m
 	}

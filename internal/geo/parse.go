@@ -68,9 +68,10 @@ type token struct {
 	hyphenPrev bool // "D-Charleston": the second part of a hyphenated pair
 }
 
-// asciiWord marks the ASCII characters a word may hold.
-var asciiWord = func() (t [128]bool) {
-	for c := range t {
+// asciiWord marks the ASCII characters a word may hold (indexed by byte:
+// the bytes of other characters are false).
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		r := rune(c)
 		t[c] = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '\'' || r == '-' || r == '&'
 	}
@@ -115,114 +116,61 @@ func putTokens(buf *tokBuf, toks []token) {
 	tokPool.Put(buf)
 }
 
-// tokenize splits text into words, in buf's list when it has room.
+// tokenize splits text into words, in buf's list when it has room. A
+// word is a run of word characters (isWordRune) found by one pass over the
+// bytes (no copy of its characters: the list of a word's runes was a third
+// of what the places stage cost a story).
 func tokenize(text string, buf *tokBuf) []token {
 	toks := buf.toks[:0]
 	if n := len(text)/5 + 8; cap(toks) < n {
 		toks = make([]token, 0, n)
 	}
-	cp := 0
-	type rr struct {
-		r     rune
-		cp, b int // code point and byte offsets
-	}
-	cur := make([]rr, 0, 32)
 	sentStart := true
-	flush := func(after rune) {
-		if len(cur) == 0 {
-			return
-		}
-		// trim leading punctuation
-		lead := 0
-		for lead < len(cur) && !unicode.IsLetter(cur[lead].r) && !unicode.IsDigit(cur[lead].r) {
-			lead++
-		}
-		if lead > 0 {
-			cur = append(cur[:0], cur[lead:]...)
-		}
-		end := len(cur)
-		periodEnd := false
-		for end > 0 && !unicode.IsLetter(cur[end-1].r) && !unicode.IsDigit(cur[end-1].r) {
-			if cur[end-1].r == '.' {
-				periodEnd = true
+	inWord := false
+	wb, wcp := 0, 0 // the current word's first byte and code point
+	ascii := true   // the current word is ASCII
+	cp := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if asciiWord[c] {
+			// a run of ASCII word characters: a byte a code point
+			if !inWord {
+				inWord, wb, wcp, ascii = true, i, cp, true
 			}
-			end--
-		}
-		if end == 0 {
-			if periodEnd && len(toks) > 0 { // a lone "." after a space
-				toks[len(toks)-1].periodEnd = true
-				sentStart = true
+			j := i + 1
+			for j < len(text) && asciiWord[text[j]] {
+				j++
 			}
-			cur = cur[:0]
-			return
+			cp += j - i
+			i = j
+			continue
 		}
-		w := cur[:end]
-		internalDot := false
-		for _, x := range w[1:] {
-			if x.r == '.' {
-				internalDot = true
-				break
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				if !inWord {
+					inWord, wb, wcp = true, i, cp
+				}
+				ascii = false
+				i += n
+				cp++
+				continue
 			}
 		}
-		last := w[len(w)-1]
-		s := text[w[0].b : last.b+utf8.RuneLen(last.r)]
-		tEnd := last.cp + 1
-		// "U.S." and "Ga." keep their final period.
-		if periodEnd && end < len(cur) && cur[end].r == '.' && (internalDot || (len(w) <= 5 && unicode.IsUpper(w[0].r))) {
-			tEnd++
-			s = text[w[0].b : cur[end].b+1]
-			// an abbreviation's period does not end the sentence unless the next word is capitalised (checked later)
+		if inWord {
+			toks = appendWord(toks, text, wb, i, wcp, ascii, r, &sentStart)
+			inWord = false
 		}
-		t := token{text: s, start: int32(w[0].cp), end: int32(tEnd), cap: unicode.IsUpper(w[0].r) || elided(s), sentStart: sentStart}
-		// possessive
-		for _, p := range []string{"'s", "\u2019s"} {
-			if strings.HasSuffix(t.text, p) && len(t.text) > len(p) {
-				t.text = t.text[:len(t.text)-len(p)]
-				t.end -= 2
-			}
+		if r == '\n' || r == '"' || r == '\u201c' {
+			sentStart = true
 		}
-		// "Moscow-based", "U.S.-led"
-		if i := strings.LastIndexByte(t.text, '-'); i > 0 && i < len(t.text)-1 {
-			rest := t.text[i+1:]
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
-				t.suffix = rest
-				t.end -= int32(utf8.RuneCountInString(rest) + 1)
-				t.text = t.text[:i]
-			}
-		}
-		t.commaAfter = after == ','
-		t.periodEnd = periodEnd
-		// "Egyptian-US": two names; "Winston-Salem" is found again by joining
-		// the parts, which Key does.
-		if i := strings.IndexByte(t.text, '-'); i > 0 && t.cap && i < len(t.text)-1 {
-			if r, _ := utf8.DecodeRuneInString(t.text[i+1:]); unicode.IsUpper(r) {
-				a := t
-				a.text = t.text[:i]
-				a.end = t.start + int32(utf8.RuneCountInString(a.text))
-				a.suffix, a.commaAfter, a.periodEnd = "", false, false
-				toks = append(toks, a)
-				t.text = t.text[i+1:]
-				t.start = a.end + 1
-				t.sentStart = false
-				t.hyphenPrev = true
-			}
-		}
-		toks = append(toks, t)
-		sentStart = periodEnd || after == '!' || after == '?' || after == '\n' || after == ':'
-		cur = cur[:0]
-	}
-	for b, r := range text {
-		if isWordRune(r) {
-			cur = append(cur, rr{r, cp, b})
-		} else {
-			flush(r)
-			if r == '\n' || r == '"' || r == '\u201c' {
-				sentStart = true
-			}
-		}
+		i += n
 		cp++
 	}
-	flush(0)
+	if inWord {
+		toks = appendWord(toks, text, wb, len(text), wcp, ascii, 0, &sentStart)
+	}
 	// A word's key is made once per text: the repeats share it (a
 	// capitalised word's key is a new string each time otherwise). A word
 	// of lower-case letters and digits is its own key.
@@ -236,6 +184,135 @@ func tokenize(text string, buf *tokBuf) []token {
 		toks[i].key = cachedKey(keys, w)
 	}
 	return toks
+}
+
+// asciiAlnum tells an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), by table
+// for ASCII.
+func letterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// appendWord appends the token of the word characters text[wb:we], whose
+// first is code point wcp of the text (ascii: all are ASCII) and which the
+// character after follows (0 at the text's end); sentStart says whether
+// a sentence begins here and is set for the next word.
+func appendWord(toks []token, text string, wb, we, wcp int, ascii bool, after rune, sentStart *bool) []token {
+	word := text[wb:we]
+	// trim leading and trailing punctuation; next is the character right
+	// after the word
+	periodEnd := false
+	next := rune(-1)
+	var w string
+	var first rune
+	var wn int // code points
+	if ascii {
+		for word != "" && !asciiAlnum(word[0]) {
+			word = word[1:]
+			wcp++
+		}
+		if word == "" {
+			return toks
+		}
+		end := len(word)
+		for !asciiAlnum(word[end-1]) {
+			if word[end-1] == '.' {
+				periodEnd = true
+			}
+			next = rune(word[end-1])
+			end--
+		}
+		w, first, wn = word[:end], rune(word[0]), end
+	} else {
+		for word != "" {
+			r, n := utf8.DecodeRuneInString(word)
+			if letterOrDigit(r) {
+				break
+			}
+			word = word[n:]
+			wcp++
+		}
+		if word == "" {
+			return toks
+		}
+		end := len(word)
+		for {
+			r, n := utf8.DecodeLastRuneInString(word[:end])
+			if letterOrDigit(r) {
+				break
+			}
+			if r == '.' {
+				periodEnd = true
+			}
+			next = r
+			end -= n
+		}
+		w = word[:end]
+		first, _ = utf8.DecodeRuneInString(w)
+		wn = utf8.RuneCountInString(w)
+	}
+	s := w
+	tEnd := wcp + wn
+	// "U.S." and "Ga." keep their final period.
+	if periodEnd && next == '.' && (strings.IndexByte(w, '.') >= 0 || (wn <= 5 && unicode.IsUpper(first))) {
+		tEnd++
+		s = word[:len(w)+1]
+		// an abbreviation's period does not end the sentence unless the next word is capitalised (checked later)
+	}
+	t := token{text: s, start: int32(wcp), end: int32(tEnd), cap: unicode.IsUpper(first) || mayElide(s) && elided(s), sentStart: *sentStart}
+	// possessive
+	if s[len(s)-1] == 's' {
+		for _, p := range []string{"'s", "\u2019s"} {
+			if strings.HasSuffix(t.text, p) && len(t.text) > len(p) {
+				t.text = t.text[:len(t.text)-len(p)]
+				t.end -= 2
+			}
+		}
+	}
+	t.commaAfter = after == ','
+	t.periodEnd = periodEnd
+	if strings.IndexByte(t.text, '-') >= 0 {
+		// "Moscow-based", "U.S.-led"
+		if i := strings.LastIndexByte(t.text, '-'); i > 0 && i < len(t.text)-1 {
+			rest := t.text[i+1:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+				t.suffix = rest
+				t.end -= int32(utf8.RuneCountInString(rest) + 1)
+				t.text = t.text[:i]
+			}
+		}
+		// "Egyptian-US": two names; "Winston-Salem" is found again by
+		// joining the parts, which Key does.
+		if i := strings.IndexByte(t.text, '-'); i > 0 && t.cap && i < len(t.text)-1 {
+			if r, _ := utf8.DecodeRuneInString(t.text[i+1:]); unicode.IsUpper(r) {
+				a := t
+				a.text = t.text[:i]
+				a.end = t.start + int32(utf8.RuneCountInString(a.text))
+				a.suffix, a.commaAfter, a.periodEnd = "", false, false
+				toks = append(toks, a)
+				t.text = t.text[i+1:]
+				t.start = a.end + 1
+				t.sentStart = false
+				t.hyphenPrev = true
+			}
+		}
+	}
+	toks = append(toks, t)
+	*sentStart = periodEnd || after == '!' || after == '?' || after == '\n' || after == ':'
+	return toks
+}
+
+// mayElide tells a word that elided might accept: an apostrophe (or the
+// first byte of U+2019) as its second or third byte.
+func mayElide(s string) bool {
+	return len(s) >= 3 && (s[1] == '\'' || s[2] == '\'' || s[1] == 0xE2 || s[2] == 0xE2)
 }
 
 // cachedKey is Key(s), made once per text: the repeats of a capitalised
@@ -405,7 +482,7 @@ func (p *Parser) parse(text string, o Options) []Mention {
 		if t.sentStart && innerCapital(t.text) {
 			t.sentStart = false // "DeKalb", "McAllen": a name wherever it stands
 		}
-		if _, ok := abbrevWords[t.key]; ok && i+1 < len(toks) && toks[i+1].cap {
+		if len(t.key) <= 3 && isAbbrevWord(t.key) && i+1 < len(toks) && toks[i+1].cap {
 			continue // "St. Louis": the period abbreviates
 		}
 		if strings.HasSuffix(t.text, ".") && !strings.Contains(t.text[:len(t.text)-1], ".") && !g.dotted[t.text] {
@@ -417,7 +494,7 @@ func (p *Parser) parse(text string, o Options) []Mention {
 	var cands []cand
 	runesText := newCPText(text)
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.cap {
 			continue
 		}
@@ -432,7 +509,7 @@ func (p *Parser) parse(text string, o Options) []Mention {
 		maxL := min(int(fl), 7)
 		run := 1
 		for k := i + 1; k < len(toks) && run < maxL; k++ {
-			prev := toks[k-1]
+			prev := &toks[k-1]
 			if prev.suffix != "" || prev.commaAfter || prev.periodEnd && !strings.HasSuffix(prev.text, ".") {
 				break
 			}
@@ -443,7 +520,7 @@ func (p *Parser) parse(text string, o Options) []Mention {
 		}
 		maxL = max(min(maxL, run), 1)
 		for L := maxL; L >= 1; L-- {
-			last := toks[i+L-1]
+			last := &toks[i+L-1]
 			if !last.cap {
 				continue
 			}
@@ -598,7 +675,7 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 3
 }
 
-func (p *Parser) isPlaceWord(t token) bool {
+func (p *Parser) isPlaceWord(t *token) bool {
 	k := t.key
 	if len(p.G.byKey.get(k)) > 0 {
 		return true
@@ -620,21 +697,20 @@ func (p *Parser) persons(toks []token) map[string]int8 {
 	out := map[string]int8{}
 	maybe := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
-		t, pt := toks[i], toks[i-1]
+		t, pt := &toks[i], &toks[i-1]
 		if !t.cap || !pt.cap || pt.commaAfter || pt.periodEnd && !strings.HasSuffix(pt.text, ".") || t.sentStart || t.hyphenPrev {
 			continue
 		}
-		pl := strings.ToLower(strings.TrimSuffix(pt.text, "."))
-		if titles[pl] || !notName[pl] && !directions[pl] && !p.isPlaceWord(pt) && !isAcronym(pt.text) {
+		pl := strings.TrimSuffix(pt.text, ".")
+		if lowerIn(titles, pl) || !lowerIn(notName, pl) && !lowerIn(directions, pl) && !p.isPlaceWord(pt) && !isAcronym(pt.text) {
 			if i+1 < len(toks) && toks[i+1].cap && !t.commaAfter && !t.periodEnd {
 				continue // inside a longer name: judged at its end
 			}
 			// a title opens the run of names before it: "Judge Deborah
 			// Oakes Evans", "coach Darren Ripley"
-			titled := titles[pl]
+			titled := lowerIn(titles, pl)
 			for k := i - 1; k >= 0 && k >= i-4 && !titled; k-- {
-				kl := strings.ToLower(strings.TrimSuffix(toks[k].text, "."))
-				if titles[kl] {
+				if lowerIn(titles, strings.TrimSuffix(toks[k].text, ".")) {
 					titled = true
 				}
 				if !toks[k].cap || toks[k].commaAfter || toks[k].periodEnd && !strings.HasSuffix(toks[k].text, ".") {
@@ -651,7 +727,8 @@ func (p *Parser) persons(toks []token) map[string]int8 {
 	// "John Moore" makes Moore a person's name when Moore also speaks or
 	// acts as one ("Moore said", "said Moore"); "Historic Dublin" does not
 	// make Dublin one.
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !t.cap {
 			continue // each rule below is about a capitalised word
 		}
@@ -660,7 +737,7 @@ func (p *Parser) persons(toks []token) map[string]int8 {
 		}
 		// "Matthew D. Flores": a middle initial
 		if i > 1 && t.cap && utf8.RuneCountInString(strings.TrimSuffix(toks[i-1].text, ".")) == 1 && toks[i-1].cap &&
-			toks[i-2].cap && !toks[i-2].periodEnd && !toks[i-2].commaAfter && !p.isPlaceWord(toks[i-2]) {
+			toks[i-2].cap && !toks[i-2].periodEnd && !toks[i-2].commaAfter && !p.isPlaceWord(&toks[i-2]) {
 			out[t.key] = personFirm
 		}
 		// "Flores, 26,": an age, itself followed by a comma or the
@@ -677,6 +754,26 @@ func (p *Parser) persons(toks []token) map[string]int8 {
 		}
 	}
 	return out
+}
+
+// lowerIn is m[strings.ToLower(s)], without the lower-case copy of a
+// short ASCII word.
+func lowerIn(m map[string]bool, s string) bool {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
 }
 
 // isAge tells a person's age after a name: one or two digits.
@@ -761,7 +858,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 			switch {
 			case titles[pl]:
 				return "", false
-			case notName[pl] || directions[pl] || p.isPlaceWord(pt) || isAcronym(pt.text):
+			case notName[pl] || directions[pl] || p.isPlaceWord(&pt) || isAcronym(pt.text):
 			default:
 				if level > 1 {
 					return "", false
@@ -779,7 +876,7 @@ func (p *Parser) accept(toks []token, c cand, persons map[string]int8, o Options
 			case "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "highway", "pike", "court", "ct", "circle", "trail", "parkway":
 				return "", false
 			}
-			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(nt) && !(c.dem >= 0 && len(c.idx) == 0) {
+			if level > 2 && maxPop < 20000 && !strong && !p.isPlaceWord(&nt) && !(c.dem >= 0 && len(c.idx) == 0) {
 				return needsCue, false
 			}
 			if level > 1 && !strong && persons[nt.key] > 0 {
@@ -931,7 +1028,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 	// every mention of one name, so it is built once per name (a long
 	// text repeating a few names was quadratic in its mentions).
 	build := func(key string, readings map[string][]weighted) *context {
-		ctx := &context{countries: map[string]float64{}, regions: map[string]float64{}}
+		ctx := &context{countries: map[string]float64{}, regions: map[region]float64{}}
 		for _, other := range order {
 			if other == key {
 				continue
@@ -948,7 +1045,7 @@ func (p *Parser) resolve(toks []token, cs []cand, o Options) []Mention {
 					ctx.nations = append(ctx.nations, pl)
 				}
 				if pl.Level() >= 1 && pl.Admin1 != "" {
-					ctx.regions[pl.Country+"."+pl.Admin1] += w
+					ctx.regions[region{pl.Country, pl.Admin1}] += w
 				}
 				// Nearness counts up to 3 mentions of a place: a place
 				// named more often than that adds nothing, and the list
@@ -1023,10 +1120,13 @@ const maxPoints = 512
 
 type context struct {
 	countries map[string]float64 // alpha-3 → weight
-	regions   map[string]float64 // country.admin1 → weight
+	regions   map[region]float64 // country and admin1 → weight
 	points    []weightedPlace    // the towns and counties named
 	nations   []*Place           // the countries named
 }
+
+// region is a first-level region by its country and admin1 code.
+type region struct{ country, admin1 string }
 
 // topReadings returns the n best-scored readings, best first.
 func topReadings(all []scored, n int) []scored {
@@ -1097,7 +1197,7 @@ func affinity(a, b *Place) float64 {
 	if a.Admin1 != "" && a.Admin1 == b.Admin1 {
 		v += 2 // one region, or a place in the region named
 	}
-	if la >= 2 && lb >= 2 {
+	if la >= 2 && lb >= 2 && !latApart(a.Lat, b.Lat, 150) {
 		if d := Distance(a.Lat, a.Lon, b.Lat, b.Lon); d < 50 {
 			v += 2
 		} else if d < 150 {
@@ -1236,7 +1336,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 			if pl.Level() >= 1 && ctx.countries[pl.Country] == 0 {
 				// near a country the text names: Gaza beside Israel
 				for _, n := range ctx.nations {
-					if Distance(pl.Lat, pl.Lon, n.Lat, n.Lon) < 500 {
+					if !latApart(pl.Lat, n.Lat, 500) && Distance(pl.Lat, pl.Lon, n.Lat, n.Lon) < 500 {
 						if o.Explain {
 							why = "near " + n.Name + ", which the text names"
 						}
@@ -1246,7 +1346,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 				}
 			}
 			if pl.Level() >= 2 {
-				if w := ctx.regions[pl.Country+"."+pl.Admin1]; w > 0 {
+				if w := ctx.regions[region{pl.Country, pl.Admin1}]; w > 0 {
 					if o.Explain {
 						why = "the text's other places are in " + pl.Country + "." + pl.Admin1
 					}
@@ -1254,7 +1354,7 @@ func (p *Parser) choose(toks []token, c cand, ctx *context, o Options) (scored, 
 				}
 				near := 0.0
 				for _, q := range ctx.points {
-					if q.Place != pl && Distance(pl.Lat, pl.Lon, q.Lat, q.Lon) < 150 {
+					if q.Place != pl && !latApart(pl.Lat, q.Lat, 150) && Distance(pl.Lat, pl.Lon, q.Lat, q.Lon) < 150 {
 						near += q.w
 					}
 				}
@@ -1316,6 +1416,14 @@ func describe(p *Place) string {
 		s += ", " + p.Country
 	}
 	return fmt.Sprintf("%s (%s)", s, p.Feature)
+}
+
+// latApart tells two points whose latitudes alone put them more than km
+// apart (and 1 km more, for rounding): the great-circle distance is at
+// least the arc between the two parallels, so Distance need not be
+// computed.
+func latApart(lat1, lat2, km float64) bool {
+	return math.Abs(lat1-lat2)*(math.Pi/180)*6371 > km+1
 }
 
 // Distance is the great-circle distance in kilometres.
