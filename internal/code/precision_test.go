@@ -99,6 +99,8 @@ func TestActorPrecision(t *testing.T) {
 		{"a predicate noun at the end", "The Kenyan minister said the suspect is a Ugandan.", "UGA", nil},
 		{"the case of an actor and a participle", "The report took up the case of six unnamed Kenyan students refused entry to Uganda.", "KEN", nil},
 		{"a group of an actor acts", "A group of Kenyan soldiers attacked Uganda.", "", []string{"KENMIL 19 UGA"}},
+		{"a thing passive in a place", "Already available in Kenya, the new console is released in Uganda on 24 March.", "UGA", nil},
+		{"an actor passive in a place", "The Kenyan was arrested in Uganda.", "", []string{"UGA 17 KEN"}},
 		{"topic after discuss", "The Kenyan minister held talks in Nairobi on Monday to discuss the Tanzanian presence in Somalia.", "TZA", nil},
 		{"stock markets", "Indonesian and Indian stock markets reached record highs.", "IND", nil},
 		{"a scheduled visit is an intent", "The French foreign minister is to visit Thailand this week.", "", []string{"FRAGOV 03 THA"}},

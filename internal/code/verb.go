@@ -174,6 +174,11 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		if srcM != nil && tgtM != nil && dyadRules && !(tgtM.start > 0 && (toks[tgtM.start-1].up == "IN" || toks[tgtM.start-1].up == "FROM")) {
 			srcM, tgtM = nil, srcM
 			notes = append(notes, "passive voice without by: subject is the target, no agent")
+		} else if srcM != nil && tgtM != nil && dyadRules && !passiveSubjectActor(toks, inMention, vs) {
+			// "Already available in Japan, the PSP is released in the
+			// US": the passive's subject is a thing, not the actor
+			// named before it; nothing was done to an actor
+			return nil
 		} else if srcM != nil && tgtM != nil {
 			srcM, tgtM = tgtM, srcM
 			notes = append(notes, "passive voice without by: subject is the target")
@@ -576,3 +581,26 @@ func aboutOf(toks []token, inMention []int, start int) bool {
 	}
 	return false
 }
+
+// passiveSubjectActor reports whether the subject of the passive verb at
+// vs (the word before its auxiliaries) is an actor, a pronoun or a
+// relative pronoun ("four Britons who were released", "he was
+// arrested") or a noun right after an actor ("Ugandan inspectors were
+// expelled"), not a common noun ("the PSP is released").
+func passiveSubjectActor(toks []token, inMention []int, vs int) bool {
+	k := vs - 1
+	for k >= 0 && (beForms[toks[k].up] || passiveAux[toks[k].up] || passiveAdverbs[toks[k].up] || strings.HasSuffix(toks[k].up, "LY")) {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	switch toks[k].up {
+	case "WHO", "WHICH", "THAT", "HE", "SHE", "IT", "THEY", "WE", "I", "YOU":
+		return true
+	}
+	return inMention[k] != 0 || toks[k].punct || k > 0 && inMention[k-1] != 0 // "Ugandan inspectors were expelled"
+}
+
+var passiveAux = map[string]bool{"HAVE": true, "HAS": true, "HAD": true, "WILL": true, "WOULD": true, "COULD": true,
+	"MAY": true, "MIGHT": true, "SHOULD": true, "MUST": true, "CAN": true, "NOT": true, "ALSO": true, "'S": false}
