@@ -14,6 +14,29 @@ import (
 // where a large document's memory goes; not part of the contract.
 const heapProfileEnv = "DYAD_HEAPPROFILE"
 
+// cpuProfileEnv names a file that, when set in the environment, receives
+// a CPU profile of the whole command (for `go tool pprof`). A developer's
+// tool for finding where an ingest's time goes; not part of the contract.
+const cpuProfileEnv = "DYAD_CPUPROFILE"
+
+// startCPUProfile starts a CPU profile written to path; the returned
+// function stops it and closes the file. A file that cannot be made is
+// no profile (the command runs as usual).
+func startCPUProfile(path string) func() {
+	f, err := os.Create(path)
+	if err != nil {
+		return func() {}
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		_ = f.Close()
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		_ = f.Close()
+	}
+}
+
 // watchHeap writes a heap profile to path each time the live heap after a
 // collection reaches a new high, until ctx ends; the returned function
 // waits for the last write.

@@ -105,7 +105,12 @@ func main() {
 	if path := os.Getenv(heapProfileEnv); path != "" {
 		wait = watchHeap(ctx, path)
 	}
+	stopCPU := func() {}
+	if path := os.Getenv(cpuProfileEnv); path != "" {
+		stopCPU = startCPUProfile(path)
+	}
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stopCPU()
 	cancel()
 	wait()
 	os.Exit(code)

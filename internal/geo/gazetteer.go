@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -87,8 +86,8 @@ type Gazetteer struct {
 	// words) that begins with it.
 	firstLen hashTable // by hashKey of the word
 	// keys and first are byKey and firstLen while loading.
-	keys  map[string][]int32
-	first map[string]int
+	keys  *keyBuilder
+	first growTable
 }
 
 var (
@@ -295,14 +294,26 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g := &Gazetteer{keys: make(map[string][]int32, 130000), first: make(map[string]int, 100000),
+	// sizes with room for the generated data (141,311 places, 122,872
+	// keys of 1.26 MB, 142,059 key-place pairs, 94,538 first words): no
+	// regrowth, and the tables at the size they keep
+	g := &Gazetteer{keys: newKeyBuilder(130000, 3<<19, 160000), first: newGrowTable(100000),
 		dotted: map[string]bool{}, abbrevOnly: map[string]bool{}, demonym: map[string]int32{}, admin1: map[string]int32{}, country: map[string]int32{}}
 	g.recs = make([]rec, 0, 150000) // 141,311 rows: room without a regrowth
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
-	plain := make(map[string]struct{}, 150000) // keys of names that are no abbreviation
-	in := interner{}                           // country, admin1 and feature codes
+	// the empty key (a name of only periods or spaces) has no entry: its
+	// flags (is it a name that is no abbreviation, an abbreviation)
+	var emptyPlain, emptyAbbrev bool
+	markPlain := func(j int32) {
+		if j < 0 {
+			emptyPlain = true
+		} else {
+			g.keys.ents[j].plain = true
+		}
+	}
+	in := interner{} // country, admin1 and feature codes
 	code := map[string]uint16{}
 	var f [10]string
 	names := make([]byte, 0, 2<<20)
@@ -362,20 +373,34 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			if p.Admin1 == "LA" {
 				kind = " Parish"
 			}
-			g.add(p.Name+kind, idx)
+			if _, err := g.add(p.Name+kind, idx); err != nil {
+				return nil, err
+			}
 			continue
 		case "PCLI", "PCLD":
 			g.country[p.Country] = idx
 		case "ADM1":
 			g.admin1[p.Country+"."+p.Admin1] = idx
 		}
-		plain[g.add(p.Name, idx)] = struct{}{}
-		if head, _, ok := strings.Cut(p.Name, ", "); ok && p.Level() == 3 {
-			g.add(head, idx) // "Washington, D.C." is also "Washington"
+		j, err := g.add(p.Name, idx)
+		if err != nil {
+			return nil, err
 		}
-		if f[2] != "" {
-			for _, a := range strings.Split(f[2], "|") {
-				k := g.add(a, idx)
+		markPlain(j)
+		if head, _, ok := strings.Cut(p.Name, ", "); ok && p.Level() == 3 {
+			// "Washington, D.C." is also "Washington"
+			if _, err := g.add(head, idx); err != nil {
+				return nil, err
+			}
+		}
+		if alts := f[2]; alts != "" {
+			for alts != "" {
+				a, rest, _ := strings.Cut(alts, "|")
+				alts = rest
+				j, err := g.add(a, idx)
+				if err != nil {
+					return nil, err
+				}
 				if isAbbrev(a) {
 					if strings.HasSuffix(a, ".") {
 						g.dotted[strings.Clone(a)] = true
@@ -386,11 +411,13 @@ func Load(r io.Reader) (*Gazetteer, error) {
 							}
 						}
 					}
-					if _, seen := plain[k]; !seen {
-						g.abbrevOnly[k] = true
+					if j < 0 {
+						emptyAbbrev = true
+					} else {
+						g.keys.ents[j].abbrev = true
 					}
 				} else {
-					plain[k] = struct{}{}
+					markPlain(j)
 				}
 			}
 		}
@@ -408,57 +435,51 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	}
 	g.names = string(names)
 	g.made = make([]atomic.Pointer[Place], len(g.recs))
-	for k := range g.abbrevOnly {
-		if _, ok := plain[k]; ok {
-			delete(g.abbrevOnly, k)
+	// the keys only abbreviations have
+	for j := range g.keys.ents {
+		if e := &g.keys.ents[j]; e.abbrev && !e.plain {
+			g.abbrevOnly[string(g.keys.key(int32(j)))] = true
 		}
+	}
+	if emptyAbbrev && !emptyPlain {
+		g.abbrevOnly[""] = true
 	}
 	for k := range g.demonym {
-		first, _, _ := strings.Cut(k, " ")
-		g.first[first] = max(g.first[first], strings.Count(k, " ")+1)
+		g.firstWords(k)
 	}
-	for k, v := range g.keys {
-		if len(v) > 1 {
-			sort.SliceStable(v, func(i, j int) bool { return g.recs[v[i]].pop > g.recs[v[j]].pop })
-			g.keys[k] = v
-		}
-	}
-	if g.byKey, err = newKeyIndex(g.keys); err != nil {
-		return nil, err
-	}
-	g.firstLen = newHashTable(len(g.first))
-	for k, n := range g.first {
-		g.firstLen.put(hashKey(k), uint32(n))
-	}
-	g.keys, g.first = nil, nil
+	g.byKey = g.keys.index(func(a, b int32) bool { return g.recs[a].pop > g.recs[b].pop })
+	g.firstLen = g.first.packed()
+	g.keys, g.first = nil, growTable{}
 	return g, nil
 }
 
-// add indexes a place under a name and returns the name's key.
-func (g *Gazetteer) add(name string, idx int32) string {
+// firstWords records key k's length in words as its first word's longest.
+func (g *Gazetteer) firstWords(k string) {
+	n := strings.Count(k, " ") + 1
+	first, _, _ := strings.Cut(k, " ")
+	h := hashKey(first)
+	if have, ok := g.first.get(h); !ok || n > int(have) {
+		g.first.put(h, uint32(n))
+	}
+}
+
+// add indexes a place under a name and returns the name's key's entry
+// (-1 for the empty key, which is not indexed).
+func (g *Gazetteer) add(name string, idx int32) (int32, error) {
 	k := Key(name)
 	if k == "" {
-		return k
+		return -1, nil
 	}
-	have, ok := g.keys[k]
-	for _, j := range have {
-		if j == idx {
-			return k
-		}
+	j, isNew, err := g.keys.add(k, idx)
+	if err != nil || !isNew {
+		return j, err
 	}
-	if !ok {
-		k = strings.Clone(k) // Key may return a substring of the line
-	}
-	g.keys[k] = append(have, idx)
 	n := strings.Count(k, " ") + 1
 	if n > g.maxLen {
 		g.maxLen = n
 	}
-	first, _, _ := strings.Cut(k, " ")
-	if n > g.first[first] {
-		g.first[first] = n
-	}
-	return k
+	g.firstWords(k)
+	return j, nil
 }
 
 // Lookup returns the places a name may refer to, largest first.

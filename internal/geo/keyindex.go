@@ -3,6 +3,7 @@ package geo
 import (
 	"fmt"
 	"math/bits"
+	"sort"
 )
 
 // keyIndex maps a key (see Key) to the places it may name. It holds no
@@ -118,4 +119,128 @@ func (t *hashTable) put(h uint64, v uint32) {
 			return
 		}
 	}
+}
+
+// grow doubles t's slots, keeping its entries.
+func (t *hashTable) grow() {
+	old := *t
+	*t = newHashTable(len(old.hs)) // room for len(old.hs) entries: twice the slots
+	for i, h := range old.hs {
+		if h != 0 {
+			t.put(h, old.vs[i])
+		}
+	}
+}
+
+// growTable is a hashTable that grows as entries come (while loading).
+type growTable struct {
+	hashTable
+	n int // entries
+}
+
+func newGrowTable(n int) growTable { return growTable{hashTable: newHashTable(n)} }
+
+// put sets h's value, growing the table when it would be over half full.
+func (t *growTable) put(h uint64, v uint32) {
+	if _, ok := t.get(h); !ok {
+		if 2*(t.n+1) > len(t.hs) {
+			t.grow()
+		}
+		t.n++
+	}
+	t.hashTable.put(h, v)
+}
+
+// packed is the table at the size newHashTable gives for its entries.
+func (t *growTable) packed() hashTable {
+	if len(newHashTable(t.n).hs) == len(t.hs) {
+		return t.hashTable
+	}
+	x := newHashTable(t.n)
+	for i, h := range t.hs {
+		if h != 0 {
+			x.put(h, t.vs[i])
+		}
+	}
+	return x
+}
+
+// keyBuilder gathers a keyIndex while the gazetteer loads: a growing
+// table from a key's hash to its entry, the keys appended to one blob,
+// and each key's places a chain through one slice. As a
+// map[string][]int32 (and a set of keys beside it) the index was two
+// objects a key, a list regrown a place at a time, and most of a load's
+// map work.
+type keyBuilder struct {
+	slot  growTable
+	ents  []buildEnt
+	blob  []byte
+	nodes []chainNode
+}
+
+type buildEnt struct {
+	off, n     uint32 // the key in blob
+	head, tail int32  // the chain of its places in nodes
+	count      uint32
+	plain      bool // a name that is no abbreviation has this key
+	abbrev     bool // an abbreviation has this key
+}
+
+type chainNode struct{ idx, next int32 }
+
+func newKeyBuilder(keys, names, places int) *keyBuilder {
+	return &keyBuilder{slot: newGrowTable(keys), ents: make([]buildEnt, 0, keys), blob: make([]byte, 0, names),
+		nodes: make([]chainNode, 0, places)}
+}
+
+// add lists place idx under key k (once: a place's names come one after
+// another, so a repeat is the chain's last) and returns k's entry and
+// whether it is new. Two keys of one hash are an error.
+func (b *keyBuilder) add(k string, idx int32) (int32, bool, error) {
+	h := hashKey(k)
+	if j, ok := b.slot.get(h); ok {
+		e := &b.ents[j]
+		if string(b.blob[e.off:e.off+e.n]) != k {
+			return 0, false, fmt.Errorf("gazetteer: keys %q and %q have one hash", k, b.blob[e.off:e.off+e.n])
+		}
+		if b.nodes[e.tail].idx != idx {
+			b.nodes = append(b.nodes, chainNode{idx: idx, next: -1})
+			b.nodes[e.tail].next = int32(len(b.nodes) - 1)
+			e.tail = int32(len(b.nodes) - 1)
+			e.count++
+		}
+		return int32(j), false, nil
+	}
+	j := int32(len(b.ents))
+	b.slot.put(h, uint32(j))
+	b.nodes = append(b.nodes, chainNode{idx: idx, next: -1})
+	n := int32(len(b.nodes) - 1)
+	b.ents = append(b.ents, buildEnt{off: uint32(len(b.blob)), n: uint32(len(k)), head: n, tail: n, count: 1})
+	b.blob = append(b.blob, k...)
+	return j, true, nil
+}
+
+// key is entry j's key (a view of the blob being built).
+func (b *keyBuilder) key(j int32) []byte {
+	e := &b.ents[j]
+	return b.blob[e.off : e.off+e.n]
+}
+
+// index packs the entries; each key's places are sorted by less (stable:
+// places of equal rank keep the order they were listed in).
+func (b *keyBuilder) index(less func(a, b int32) bool) keyIndex {
+	x := keyIndex{slot: b.slot.packed(), ents: make([]keyEnt, len(b.ents)), blob: string(b.blob), ids: make([]int32, 0, len(b.nodes))}
+	for j := range b.ents {
+		e := &b.ents[j]
+		start := len(x.ids)
+		for n := e.head; n >= 0; n = b.nodes[n].next {
+			x.ids = append(x.ids, b.nodes[n].idx)
+		}
+		v := x.ids[start:]
+		if len(v) > 1 {
+			sort.SliceStable(v, func(i, j int) bool { return less(v[i], v[j]) })
+		}
+		x.ents[j] = keyEnt{off: e.off, n: e.n, ids: uint32(start), nids: uint32(len(v))}
+	}
+	return x
 }
