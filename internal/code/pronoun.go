@@ -500,16 +500,8 @@ func (st *state) personBefore(ms []mention, at int) (member, int, bool) {
 // lastPersonAt is lastPerson with where it was found: its token in this
 // sentence, or -1 for an earlier sentence.
 func (st *state) lastPersonAt(ms []mention, i int) (member, int, bool) {
-	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if m.end <= i && len(m.members) == 1 && m.members[0].person && !m.members[0].body && m.members[0].actor.Code != "" {
-			return m.members[0], m.start, true
-		}
-	}
-	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-40; k-- {
-		if h := st.history[k]; h.person && !h.body && h.actor.Code != "" && !h.pronoun {
-			return h, -1, true
-		}
+	if m, at, ok := st.personBefore(ms, i); ok {
+		return m, at, true
 	}
 	// no person known: the sentence's first actor when it has a role
 	// ("Iran's foreign minister … he"); a bare country is not "he"
