@@ -49,12 +49,10 @@ type Store struct {
 	r    *db // reads
 	w    *db // writes (the same pool; writes are serialized by the lock)
 	read *sqlstore.Reader
-	sqlstore.Leases
+	sqlstore.Methods
 
 	schema string
 }
-
-var _ store.Store = (*Store)(nil)
 
 // Open connects to the database a postgres:// DSN names and applies
 // pending migrations.
@@ -81,7 +79,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	d := &db{sdb}
 	s := &Store{r: d, w: d, schema: opts.Schema,
 		read: &sqlstore.Reader{DB: sqlstore.DBPool{Queryer: d}, D: sqlstore.Postgres}}
-	s.Leases = s.leases()
+	s.Methods = s.methods()
 	if opts.Schema != "" {
 		if _, err := sdb.ExecContext(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{opts.Schema}.Sanitize()); err != nil {
 			sdb.Close()

@@ -46,15 +46,13 @@ type Store struct {
 	w    *sql.DB // one connection: all writes
 	r    *sql.DB // the read pool
 	read *sqlstore.Reader
-	sqlstore.Leases
+	sqlstore.Methods
 	pool *readPool // r's connections, with snapshots and prepared statements
 
 	mu     sync.Mutex
 	stmts  map[string]*sql.Stmt // prepared on the writer connection
 	wanted map[string]bool      // to prepare once the writer is free
 }
-
-var _ store.Store = (*Store)(nil)
 
 // Open opens (creating if needed) the SQLite store at path and applies
 // pending migrations.
@@ -118,7 +116,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	s.read = &sqlstore.Reader{DB: s.pool, D: sqlstore.SQLite}
-	s.Leases = s.leases()
+	s.Methods = s.methods()
 	switch {
 	case opts.EventCache == 0:
 		s.read.Cache = sqlstore.NewEventCache(50000)
