@@ -87,6 +87,28 @@ func RootOf(code string) string {
 	return code[:2]
 }
 
+// Refusal is CAMEO's rejection (12x) of a cooperative act an actor refused
+// or announced it would not do ("refused to meet" 036 → 125); other acts
+// have none ("").
+func Refusal(code string) string {
+	switch RootOf(code) {
+	case "03", "04":
+		return "125" // reject a proposal to meet or negotiate
+	case "05":
+		if code == "057" {
+			return "127" // reject an agreement
+		}
+		return "120"
+	case "06":
+		return "121" // reject material cooperation
+	case "07":
+		return "122" // reject a request for aid
+	case "08":
+		return "124" // refuse to yield
+	}
+	return ""
+}
+
 // All returns the table.
 func All() []Code {
 	once.Do(load)

@@ -68,3 +68,14 @@ func TestGenerated(t *testing.T) {
 		t.Error("codes.tsv differs from the generator's output: run go run ./internal/cameo/gen")
 	}
 }
+
+func TestRefusal(t *testing.T) {
+	for _, tc := range []struct{ code, want string }{
+		{"036", "125"}, {"043", "125"}, {"057", "127"}, {"051", "120"},
+		{"061", "121"}, {"073", "122"}, {"081", "124"}, {"190", ""}, {"0", ""},
+	} {
+		if got := Refusal(tc.code); got != tc.want {
+			t.Errorf("Refusal(%q) = %q, want %q", tc.code, got, tc.want)
+		}
+	}
+}

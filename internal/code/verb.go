@@ -6,6 +6,7 @@ package code
 import (
 	"strings"
 
+	"dyad/internal/cameo"
 	"dyad/internal/dict"
 )
 
@@ -66,7 +67,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// did not happen
 		rc := ""
 		if !st.c.set.TabariRules && futureNot(toks, vs) {
-			rc = refusalCode(code.Code)
+			rc = cameo.Refusal(code.Code)
 		}
 		if rc == "" {
 			return nil
@@ -295,31 +296,6 @@ func futureNot(toks []token, vs int) bool {
 		}
 	}
 	return false
-}
-
-// refusalCode is CAMEO's rejection (12x) of a cooperative act announced as
-// not to be done; other acts have none (""). The modality gate maps
-// "refused to …" the same way.
-func refusalCode(c string) string {
-	if len(c) < 2 {
-		return ""
-	}
-	switch c[:2] {
-	case "03", "04":
-		return "125" // reject a proposal to meet or negotiate
-	case "05":
-		if c == "057" {
-			return "127" // reject an agreement
-		}
-		return "120"
-	case "06":
-		return "121" // reject material cooperation
-	case "07":
-		return "122" // reject a request for aid
-	case "08":
-		return "124" // refuse to yield
-	}
-	return ""
 }
 
 // hasWords reports whether the sentence toks may hold each needed word

@@ -32,6 +32,7 @@ package modality
 import (
 	"strings"
 
+	"dyad/internal/cameo"
 	"dyad/internal/code"
 	"dyad/internal/news"
 	"dyad/internal/pos"
@@ -162,7 +163,7 @@ func set(ws ...string) map[string]bool {
 // the verb) and of its verb, and its CAMEO code. It returns the reason
 // and the new code: reason "" keeps the event as it is; a reason with
 // code "" drops it; a reason with a code recodes it.
-func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
+func Judge(up []string, src, v int, act string, o Options) (string, string) {
 	// the auxiliaries: the words between the source and the verb, or up to
 	// five words back to a clause boundary
 	lo := src + 1
@@ -192,12 +193,12 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 		return ""
 	}
 	root := ""
-	if len(cameo) >= 2 {
-		root = cameo[:2]
+	if len(act) >= 2 {
+		root = act[:2]
 	}
 	if !o.NoDenial {
 		if w := has(aux, denyWords); w != "" && root != "01" {
-			return "016", "denied (" + w + "): " + cameo + " → 016 deny responsibility"
+			return "016", "denied (" + w + "): " + act + " → 016 deny responsibility"
 		}
 	}
 	if !o.NoDenial && lo > 0 {
@@ -227,7 +228,7 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 				// "says it cannot support the plan": declared
 				// non-support is a rejection, not a negated act (an
 				// inability to act, "cannot finance", stays negated)
-				return "120", "refused (" + strings.ToLower(w) + "): " + cameo + " → 120 reject"
+				return "120", "refused (" + strings.ToLower(w) + "): " + act + " → 120 reject"
 			}
 			if negWords[w] || strings.HasSuffix(w, "N'T") {
 				return "", "negated (" + strings.ToLower(w) + ")"
@@ -237,8 +238,8 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 			return "", "not done (" + w + ")"
 		}
 		if w := has(aux, refuseWords); w != "" {
-			if c := refusal(cameo); c != "" {
-				return c, "refused (" + w + "): " + cameo + " → " + c + " reject"
+			if c := cameo.Refusal(act); c != "" {
+				return c, "refused (" + w + "): " + act + " → " + c + " reject"
 			}
 			return "", "not done (" + w + ")"
 		}
@@ -287,8 +288,8 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 	}
 	if !o.NoIntent {
 		if w := has(aux, wishWords); w != "" {
-			if c := intent(cameo); c != "" && c != cameo && (root == "04" || root == "05" || root == "06" || root == "07" || root == "08") {
-				return c, "wish (" + w + "): " + cameo + " → " + c
+			if c := intent(act); c != "" && c != act && (root == "04" || root == "05" || root == "06" || root == "07" || root == "08") {
+				return c, "wish (" + w + "): " + act + " → " + c
 			} else if !verbal(root) {
 				return "", "wish (" + w + ")"
 			}
@@ -315,8 +316,8 @@ func Judge(up []string, src, v int, cameo string, o Options) (string, string) {
 			}
 		}
 		if w != "" {
-			if c := intent(cameo); c != "" && c != cameo {
-				return c, "intent or threat (" + w + "): " + cameo + " → " + c
+			if c := intent(act); c != "" && c != act {
+				return c, "intent or threat (" + w + "): " + act + " → " + c
 			}
 		}
 	}
@@ -331,30 +332,6 @@ func verbal(root string) bool {
 		return true
 	}
 	return false
-}
-
-// refusal maps a cooperative act that an actor refused to do to CAMEO's
-// reject categories (12x); other acts have none ("".)
-func refusal(c string) string {
-	if len(c) < 2 {
-		return ""
-	}
-	switch c[:2] {
-	case "03", "04":
-		return "125" // reject a proposal to meet or negotiate
-	case "05":
-		if c == "057" {
-			return "127" // reject an agreement
-		}
-		return "120"
-	case "06":
-		return "121" // reject material cooperation
-	case "07":
-		return "122" // reject a request for aid
-	case "08":
-		return "124" // refuse to yield
-	}
-	return ""
 }
 
 func boundary(w string) bool {
