@@ -406,6 +406,13 @@ func TestDyadVerbs(t *testing.T) {
 		// an appeal or demand asks its object of the actor after "from"
 		{"request from", "Kenya requested assistance from Uganda.", "2010-01-01", "KEN/UGA/020"},
 		{"demand from", "Kenya demanded an apology from Uganda.", "2010-01-01", "KEN/UGA/100"},
+		// domestic force: an armed group or a state body, the subject,
+		// using force on a place of its own country that the object names
+		// (a place after in/near/a compass word only locates the act)
+		{"rebels attack a city of their country", "Ugandan rebels attacked Kampala.", "2010-01-01", "UGAREB/UGA/190"},
+		{"police impose a curfew on a city", "Kenyan police imposed a curfew on Mombasa.", "2010-01-01", "KENCOP/KEN/1723"},
+		{"a place that locates the attack", "Ugandan rebels attacked a base in northern Uganda.", "2010-01-01", ""},
+		{"a place near the target", "Ugandan rebels attacked an army base near Kampala.", "2010-01-01", ""},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
 		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},

@@ -523,7 +523,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if apposition(toks, cd.src, cd.tgt) {
 				continue // "the Russian president, Vladimir Putin": one actor named twice
 			}
-			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) {
+			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) && !domesticForce(toks, cd) {
 				continue // a country and its own part: not an event between actors
 			}
 			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") {
@@ -632,6 +632,45 @@ func judgesOwnCountry(toks []token, cd cand) bool {
 	nx := toks[t.end+1]
 	return !nx.punct && !nx.capital
 }
+
+// domesticForce reports whether a candidate between a country and a part
+// of its own is force used at home: an armed group outside the state
+// (rebels, insurgents, militias) or a state body (government, army,
+// police, intelligence), named as the subject right before the verb, uses
+// force (roots 18-20, a blockade, a curfew, a state of emergency) on a
+// place of its own country that the verb's object names ("Nigerian
+// rebels overran Maiduguri", "Iraqi officials have imposed a curfew on
+// Basra"): domestic conflict, not a country acting on itself. A place
+// after "in", "near", "outside" … or a compass word locates the act
+// ("attacked a base in northern Afghanistan": the base is the target, not
+// the country); a statement verb's pattern or a pronoun source is no such
+// act.
+func domesticForce(toks []token, cd cand) bool {
+	src, tgt := cd.src.actor, cd.tgt.actor
+	if tgt.Code != tgt.Country || len(src.Code) < 6 || src.Code == src.Country || cd.src.pronoun ||
+		cd.tgt.start < cd.verbEnd || cd.verbStart >= len(toks) || speechVerbs[toks[cd.verbStart].up] || !subjectOf(toks, cd.src, cd.verbStart) {
+		return false
+	}
+	switch r := root(cd.code); {
+	case r == "18", r == "19", r == "20", cd.code == "191", cd.code == "1723", cd.code == "1724":
+	default:
+		return false
+	}
+	if cd.tgt.start > 0 && locative[toks[cd.tgt.start-1].up] {
+		return false
+	}
+	switch src.Code[3:6] {
+	case "REB", "INS", "UAF", "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
+}
+
+// locative: words before a place that say where an act happened, not
+// what it was done to.
+var locative = map[string]bool{"IN": true, "AT": true, "OUTSIDE": true, "NEAR": true, "ACROSS": true, "THROUGHOUT": true, "AROUND": true, "INSIDE": true,
+	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true, "NORTHEAST": true, "NORTHWEST": true, "SOUTHEAST": true, "SOUTHWEST": true,
+	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true}
 
 // subjectOf reports whether member m is the subject right before the
 // verb at vs ("Venezuela has banned …"), with at most three auxiliaries,
