@@ -430,6 +430,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"a name Phoenix gives only after 'the'", "Islamic State fighters attacked Kenyan troops.", "2015-01-01", "IMGMUSISI/KENMIL/190"},
 		{"an acronym Phoenix gives only after 'the'", "EU ministers criticised Kenya.", "2015-01-01", "IGOEUREEC/KEN/111"},
 		{"a country's people", "Kenya deported 300 Ugandans.", "2015-01-01", "KEN/UGA/174"},
+		{"a name Phoenix gives with its acronym in parentheses", "Sri Lankan troops attacked the Liberation Tigers of Tamil Eelam.", "2008-01-01", "LKAMIL/LKAREB/190"},
+		{"that acronym alone", "The LTTE attacked Sri Lankan troops.", "2008-01-01", "LKAREB/LKAMIL/190"},
 		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
 		{"a name with a possessive", "The New People's Army attacked Philippine troops.", "2015-01-01", "PHLREB/PHLMIL/190"},
 		{"a name with a possessive after a country's", "China's People's Liberation Army attacked Indian troops.", "2015-01-01", "CHNMIL/INDMIL/190"},

@@ -119,3 +119,41 @@ func TestPluralNationals(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitParens(t *testing.T) {
+	entry := func(code string, names ...string) dict.Actor {
+		a := dict.Actor{Codes: []dict.DatedCode{{Code: code}}}
+		for _, n := range names {
+			a.Names = append(a.Names, dict.ParsePhrase(n, false))
+		}
+		return a
+	}
+	acts := []dict.Actor{
+		entry("GONREB", "FREE PEOPLE OF GONDOR (FPG)"),
+		entry("MORREB", "NATIONAL LIBERATION ARMY (MORDOR)"),
+		entry("ARNREB", "NATIONAL LIBERATION ARMY (ARNOR)"),
+		entry("ROHREB", "RIDERS OF ROHAN (ROR)", "ROR"),
+		entry("SHIREB", "LEAGUE OF EAST TROLLS (LET)"),
+	}
+	if n := splitParens(acts); n != 4 {
+		t.Errorf("splitParens added %d names, want 4", n)
+	}
+	tests := []struct {
+		i    int
+		want string
+	}{
+		{0, "FREE PEOPLE OF GONDOR (FPG) | FREE PEOPLE OF GONDOR | FPG"},
+		{1, "NATIONAL LIBERATION ARMY (MORDOR)"}, // a qualifier, not initials
+		{3, "RIDERS OF ROHAN (ROR) | ROR | RIDERS OF ROHAN"},
+		{4, "LEAGUE OF EAST TROLLS (LET) | LEAGUE OF EAST TROLLS"}, // "Let" is a word
+	}
+	for _, tc := range tests {
+		var names []string
+		for _, n := range acts[tc.i].Names {
+			names = append(names, n.String())
+		}
+		if got := strings.Join(names, " | "); got != tc.want {
+			t.Errorf("entry %d: %s, want %s", tc.i, got, tc.want)
+		}
+	}
+}

@@ -73,6 +73,7 @@ func run(src, out string) error {
 	actors.Actors = mergeActors(actors.Actors, officeholders())
 	log.Printf("actors: %d names without a leading THE added", dropThe(actors.Actors))
 	log.Printf("actors: %d plural nationality names added", pluralNationals(actors.Actors))
+	log.Printf("actors: %d names without their parentheses added", splitParens(actors.Actors))
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
@@ -430,4 +431,131 @@ func countryOnly(a *dict.Actor) bool {
 		}
 	}
 	return true
+}
+
+// splitParens gives a name that Phoenix writes with a parenthesised
+// acronym or qualifier ("LIBERATION TIGERS OF TAMIL EELAM (LTTE)",
+// "NATIONAL LIBERATION ARMY (COLOMBIA)") — a form the coder never meets,
+// as the text's parentheses are punctuation — the forms news writes, when
+// the parenthesised word spells the initials of the name's words
+// (hyphenated parts count; "OF", "THE", "AND", "FOR" may be skipped): the
+// name without it, when two words or more, and the acronym alone, when
+// three letters or more and not an English word (englishAcronyms). A
+// qualifier ("(COLOMBIA)") adds nothing: the name alone is ambiguous. A form
+// that another entry already holds, or that two entries with different
+// codes would both get ("NATIONAL LIBERATION ARMY" of Colombia and of
+// Bolivia), is not added. It returns how many names it added.
+func splitParens(acts []dict.Actor) int {
+	have := map[string]bool{}
+	for _, a := range acts {
+		for _, n := range a.Names {
+			have[n.String()] = true
+		}
+	}
+	type prop struct {
+		i    int
+		name dict.Phrase
+	}
+	var props []prop
+	codes := map[string]map[string]bool{} // proposed name → codes of the entries proposing it
+	for i := range acts {
+		a := &acts[i]
+		for _, n := range a.Names {
+			base, inner, ok := parenName(n)
+			if !ok {
+				continue
+			}
+			if !initials(inner, base) {
+				continue // a qualifier ("(COLOMBIA)"): the name alone is ambiguous
+			}
+			var cands []dict.Phrase
+			if len(base) >= 2 {
+				cands = append(cands, base)
+			}
+			if len(inner) >= 3 && !englishAcronyms[inner] {
+				cands = append(cands, dict.Phrase{{Text: inner}})
+			}
+			for _, p := range cands {
+				k := p.String()
+				if have[k] {
+					continue
+				}
+				if codes[k] == nil {
+					codes[k] = map[string]bool{}
+				}
+				codes[k][codeKey(a)] = true
+				props = append(props, prop{i, p})
+			}
+		}
+	}
+	added := 0
+	for _, p := range props {
+		k := p.name.String()
+		if have[k] || len(codes[k]) != 1 {
+			continue
+		}
+		acts[p.i].Names = append(acts[p.i].Names, p.name)
+		have[k] = true
+		added++
+	}
+	return added
+}
+
+// parenName splits a name whose last word is a parenthesised word
+// ("… EELAM (LTTE)") into the words before it and the word inside.
+func parenName(n dict.Phrase) (dict.Phrase, string, bool) {
+	if len(n) < 2 {
+		return nil, "", false
+	}
+	last := n[len(n)-1]
+	if last.Stem || last.Gap || !strings.HasPrefix(last.Text, "(") || !strings.HasSuffix(last.Text, ")") {
+		return nil, "", false
+	}
+	base := append(dict.Phrase(nil), n[:len(n)-1]...)
+	for _, w := range base {
+		if strings.ContainsAny(w.Text, "()") || w.Stem || w.Gap {
+			return nil, "", false
+		}
+	}
+	return base, strings.Trim(last.Text, "()"), true
+}
+
+// englishAcronyms are acronyms of Phoenix's parenthesised names that are
+// also English words or first names, which news writes capitalised at the
+// start of a sentence ("Let", "Elf", "Alf"), or that news mostly uses for
+// something else (MCC: the Marylebone Cricket Club; CBA: a collective
+// bargaining agreement).
+var englishAcronyms = map[string]bool{"LET": true, "CAR": true, "HUM": true, "ERG": true, "GAM": true, "DAWN": true, "ANA": true, "ISA": true, "ELF": true, "ALF": true, "MCC": true, "CBA": true, "EMETIC": true}
+
+// initials reports whether a is the initials of the words of name.
+func initials(a string, name dict.Phrase) bool {
+	if len(a) < 2 || strings.ContainsFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		return false
+	}
+	var parts []string
+	for _, w := range name {
+		parts = append(parts, strings.FieldsFunc(w.Text, func(r rune) bool { return r == '-' })...)
+	}
+	// match letters to word initials left to right; small words may be skipped
+	k := 0
+	for _, p := range parts {
+		if k < len(a) && p[0] == a[k] {
+			k++
+			continue
+		}
+		switch p {
+		case "OF", "THE", "AND", "FOR", "E", "I", "AL":
+			continue
+		}
+		return false
+	}
+	return k == len(a)
+}
+
+func codeKey(a *dict.Actor) string {
+	var s []string
+	for _, c := range a.Codes {
+		s = append(s, c.Code+"@"+c.From+".."+c.To)
+	}
+	return strings.Join(s, " ")
 }
