@@ -3,7 +3,8 @@
 // spokespersons who held office after 2016, with the dates they held it
 // (officeholders.tsv); people, parties and institutions of national
 // politics the Phoenix files miss (politics.tsv); and states of the past
-// (periods.tsv). The files are embedded; each header names the public
+// (periods.tsv); state bodies by the short names and acronyms news uses
+// (institutions.tsv). The files are embedded; each header names the public
 // record its dates come from. The dictionary generator merges them into
 // dyad's built-in actors as date-restricted codes.
 package actors
@@ -36,6 +37,8 @@ var (
 	politicsData string
 	//go:embed periods.tsv
 	periodsData string
+	//go:embed institutions.tsv
+	institutionsData string
 )
 
 var (
@@ -43,14 +46,16 @@ var (
 	all      []Officeholder
 	politics []Officeholder
 	periods  []Officeholder
+	insts    []Officeholder
 	loadErr  error
 )
 
 func load() {
-	var errs [3]error
+	var errs [4]error
 	all, errs[0] = parse(data, "officeholders.tsv")
 	politics, errs[1] = parse(politicsData, "politics.tsv")
 	periods, errs[2] = parse(periodsData, "periods.tsv")
+	insts, errs[3] = parse(institutionsData, "institutions.tsv")
 	loadErr = errors.Join(errs[:]...)
 }
 
@@ -107,6 +112,15 @@ func Politics() []Officeholder {
 func Periods() []Officeholder {
 	once.Do(load)
 	return append([]Officeholder(nil), periods...)
+}
+
+// Institutions returns the state bodies news names by a short name or an
+// acronym that the Phoenix dictionaries lack (institutions.tsv: US
+// federal departments and agencies, UK departments, security services of
+// other G20 countries).
+func Institutions() []Officeholder {
+	once.Do(load)
+	return append([]Officeholder(nil), insts...)
 }
 
 // AsOf returns the terms that include date (YYYY-MM-DD).

@@ -1,6 +1,9 @@
 package actors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestData(t *testing.T) {
 	once.Do(load)
@@ -43,5 +46,25 @@ func TestAsOf(t *testing.T) {
 	}
 	if _, ok := in["Donald Trump"]; ok {
 		t.Error("Trump in office on 2021-12-15")
+	}
+}
+
+func TestInstitutions(t *testing.T) {
+	rows := Institutions()
+	if len(rows) < 50 {
+		t.Errorf("only %d institutions", len(rows))
+	}
+	seen := map[string]string{}
+	for _, r := range rows {
+		if !strings.HasPrefix(r.Code, r.Country) {
+			t.Errorf("%s: code %s is not of country %s", r.Name, r.Code, r.Country)
+		}
+		for _, n := range append([]string{r.Name}, r.Aliases...) {
+			k := strings.ToUpper(n)
+			if other, ok := seen[k]; ok && other != r.Name {
+				t.Errorf("%q names both %s and %s", n, other, r.Name)
+			}
+			seen[k] = r.Name
+		}
 	}
 }

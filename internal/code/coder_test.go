@@ -432,6 +432,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"a country's people", "Kenya deported 300 Ugandans.", "2015-01-01", "KEN/UGA/174"},
 		{"a name Phoenix gives with its acronym in parentheses", "Sri Lankan troops attacked the Liberation Tigers of Tamil Eelam.", "2008-01-01", "LKAMIL/LKAREB/190"},
 		{"that acronym alone", "The LTTE attacked Sri Lankan troops.", "2008-01-01", "LKAREB/LKAMIL/190"},
+		// state bodies by their short names and acronyms (internal/actors/institutions.tsv)
+		{"a US agency by its acronym", "ICE arrested 40 Mexicans.", "2019-01-01", "USACOP/MEX/173"},
+		{"a US department by its short name", "The State Department criticised Kenya.", "2019-01-01", "USAGOV/KEN/111"},
+		{"a British department by its acronym", "DfID praised Kenya.", "2005-01-01", "GBRGOV/KEN/051"},
 		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
 		{"a name with a possessive", "The New People's Army attacked Philippine troops.", "2015-01-01", "PHLREB/PHLMIL/190"},
 		{"a name with a possessive after a country's", "China's People's Liberation Army attacked Indian troops.", "2015-01-01", "CHNMIL/INDMIL/190"},

@@ -2,12 +2,13 @@ package main
 
 import "dyad/internal/actors"
 
-// loadHolders reads the officeholders, politics and past states of
-// dyad/internal/actors.
+// loadHolders reads the officeholders, politics, past states and
+// institutions of dyad/internal/actors.
 func loadHolders() []holder {
 	var out []holder
 	rows := append(actors.Officeholders(), actors.Politics()...)
 	rows = append(rows, actors.Periods()...)
+	rows = append(rows, actors.Institutions()...)
 	for _, o := range rows {
 		out = append(out, holder{Name: o.Name, Aliases: o.Aliases, Code: o.Code, From: o.From, To: o.To,
 			Basis: o.Role + ", " + o.Country + ": " + o.Basis})
