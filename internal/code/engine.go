@@ -287,9 +287,10 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	blocked := false // a verb of this clause made an event
 	var inherit *mention
 	var lastSrc *mention
+	carried := false // the clause before a list's "and" made an event ("closed its border with Uganda and Tanzania, and accused …")
 	for i := 0; i < len(toks); i++ {
 		if w := toks[i].up; clauseBreak[w] {
-			if blocked && lastSrc != nil {
+			if (blocked || carried) && lastSrc != nil {
 				// "condemned X and promised Y": the verb after the
 				// conjunction keeps the subject
 				j := i + 1
@@ -300,6 +301,10 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 					inherit = lastSrc
 				}
 			}
+			// "and" between two actors joins a list, not two clauses: the
+			// verb after the list's clause keeps the subject before it
+			listAnd := !set.TabariRules && (w == "AND" || w == "OR") && i > 0 && i+1 < len(toks) && inMention[i-1] != 0 && inMention[i+1] != 0
+			carried = listAnd && (blocked || carried)
 			blocked = false
 			continue
 		}

@@ -111,6 +111,11 @@ func TestActorPrecision(t *testing.T) {
 		{"three nationalities share a role", "Kenyan, Tanzanian and Ugandan troops attacked Somali rebels.", "TZA", []string{"KENMIL 19 SOMREB", "TZAMIL 19 SOMREB"}},
 		{"a country name shares no role", "Kenya and Ugandan rebels signed a peace deal.", "KENREB", nil},
 		{"the reporter of an act is no party", "According to Kenyan officials, the Ugandan president met his Tanzanian counterpart on Tuesday.", "KENGOV", []string{"UGAGOV 04 TZAGOV"}},
+		{"a speech tag after a reported clause", "All four Kenyans held by Uganda will be returned within weeks, the Tanzanian foreign minister told the Ugandan parliament.", "KEN", []string{"TZAGOV 01 UGALEG"}},
+		{"a speech tag whose speaker is no actor", "Kenya was directly involved in the fraud, his closest associate has told a Ugandan court.", "KEN", nil},
+		{"an inverted speech tag", "Kenyan voters will have a clear choice in the next election, said the Ugandan president.", "KENCVL", nil},
+		{"a subject with an apposition keeps its speech tag", "The Kenyan minister, a former banker, told the Ugandan parliament that trade would grow.", "", []string{"KENGOV 01 UGALEG"}},
+		{"a verb after a list's clause keeps its subject", "Kenya closed its border with Uganda and Tanzania, and accused Rwanda of arming the rebels.", "", []string{"KEN 11 RWA"}},
 		{"the reporter at the end is no party", "Uganda attacked Tanzania on Tuesday, according to Kenyan officials.", "KENGOV", []string{"UGA 19 TZA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -117,6 +117,15 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = nil
 		}
 	}
+	if dyadRules && srcM != nil && speechTags[toks[vs].up] {
+		if s, moved := st.speakerAfterComma(sent, toks, ms, inMention, srcM, vs); moved {
+			// "All four Britons held by the US will be returned …,
+			// Foreign Secretary Jack Straw told the Commons": the actor
+			// inside the reported clause is not the speaker
+			notes = append(notes, "a speech tag after a reported clause: the speaker is the subject after the comma")
+			srcM = s
+		}
+	}
 	if tgtM == nil {
 		tgtM = st.targetAfter(toks, ms, ve)
 		if bestP == nil && st.objectNoun(sent, toks, inMention, ve, tgtM) {
@@ -580,3 +589,59 @@ func passiveSubjectActor(toks []token, inMention []int, vs int) bool {
 
 var passiveAux = map[string]bool{"HAVE": true, "HAS": true, "HAD": true, "WILL": true, "WOULD": true, "COULD": true,
 	"MAY": true, "MIGHT": true, "SHOULD": true, "MUST": true, "CAN": true, "NOT": true, "ALSO": true, "'S": false}
+
+// speechTags are verbs that close a reported clause as its speech tag
+// ("…, the minister said", "…, he told MPs").
+var speechTags = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "TELLS": true, "ADDED": true,
+	"WARNED": true, "WARNS": true, "ARGUED": true, "ARGUES": true, "INSISTED": true, "INSISTS": true, "STRESSED": true,
+	"NOTED": true, "CLAIMED": true, "CLAIMS": true, "ASSERTED": true, "DECLARED": true, "EXPLAINED": true}
+
+// finiteAux are auxiliaries that make a stretch of words a clause.
+var finiteAux = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "HAS": true, "HAVE": true, "HAD": true,
+	"WILL": true, "WOULD": true, "CAN": true, "COULD": true, "SHOULD": true, "MAY": true, "MIGHT": true, "MUST": true, "DID": true, "DOES": true}
+
+// speakerAfterComma: a speech tag at vs that closes a reported clause
+// ("CLAUSE, NP said") has as its subject the words between the last
+// comma (or closing quotation mark) and the verb, not an actor inside
+// the clause before. It applies when the source is followed, not by a
+// comma (an apposition: "Iran, which denied it, said"), but by a finite
+// verb of its own before that comma ("the US … will be returned to the
+// UK, Jack Straw told"). The new source is the last actor between the
+// comma and the verb, or none ("…, his closest associate has told a US
+// court"; "…, said Mr Kennedy").
+func (st *state) speakerAfterComma(sent string, toks []token, ms []mention, inMention []int, src *mention, vs int) (*mention, bool) {
+	c := -1
+	for k := vs - 1; k >= src.end; k-- {
+		if w := toks[k].up; w == "," || w == "\"" && k > 0 && toks[k-1].up == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || src.end >= len(toks) || toks[src.end].up == "," {
+		return nil, false
+	}
+	tagged := st.tagged(sent, toks, inMention)
+	verb := false
+	for k := src.end; k < c; k++ {
+		w := toks[k].up
+		if w == "WHO" || w == "WHICH" || w == "WHOSE" || w == "\"" {
+			return nil, false // a relative clause or a quotation inside the subject
+		}
+		if inMention[k] != 0 || strings.HasSuffix(w, "ING") {
+			continue
+		}
+		if finiteAux[w] || tagged && st.trig.Tag(k) == "VERB" || !tagged && st.isVerbAt(toks, k) {
+			verb = true
+		}
+	}
+	if !verb {
+		return nil, false
+	}
+	var speaker *mention
+	for k := range ms {
+		if ms[k].start > c && ms[k].end <= vs {
+			speaker = &ms[k]
+		}
+	}
+	return speaker, true
+}
