@@ -68,6 +68,12 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	st.refDate = refDate
 	if refDate == "" && !c.set.TabariRules {
 		st.undated = guessYear(text) // officeholders of an undated article: the year it is about
+		if st.undated == "" {
+			if lo, hi := dateByOffice(text); lo != "" {
+				// "the prime minister" in a story naming Tony Blair
+				st.termLo, st.termHi, st.undated = lo, hi, midDate(lo, hi)
+			}
+		}
 	}
 	st.explain = explain
 	sents := sentences(text)
