@@ -46,6 +46,21 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 			break
 		}
 	}
+	// "… were killed as Syrian forces shelled …": a subordinator before
+	// the verb's adjacent subject opens its clause (a named subject: a
+	// pronoun's antecedent is less sure in such a clause)
+	if !st.c.set.TabariRules {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.end > vs {
+				continue
+			}
+			if m.start > start && !m.members[0].pronoun && subordinateBefore(toks, m.start) && adjacentSubject(toks, m, vs) {
+				start = m.start
+			}
+			break
+		}
+	}
 	// "Putin's (next) visit": the possessor of a verbal noun is its source
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := &ms[k]
@@ -83,6 +98,22 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 		return m
 	}
 	return nil
+}
+
+// subordinateBefore reports whether the word before token i opens a
+// subordinate clause that clauseStops does not end: "as", "since",
+// "though", "unless", "once" (not "such as", "as well as").
+func subordinateBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].up {
+	case "AS":
+		return !(i >= 2 && (toks[i-2].up == "SUCH" || toks[i-2].up == "WELL" || toks[i-2].up == "SAME"))
+	case "SINCE", "THOUGH", "UNLESS", "ONCE":
+		return true
+	}
+	return false
 }
 
 // targetAfter is the first mention after the verb within the clause and a

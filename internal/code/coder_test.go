@@ -413,6 +413,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"police impose a curfew on a city", "Kenyan police imposed a curfew on Mombasa.", "2010-01-01", "KENCOP/KEN/1723"},
 		{"a place that locates the attack", "Ugandan rebels attacked a base in northern Uganda.", "2010-01-01", ""},
 		{"a place near the target", "Ugandan rebels attacked an army base near Kampala.", "2010-01-01", ""},
+		// a subordinator ("as", "since") before the verb's adjacent
+		// subject opens its clause; "as well as" does not
+		{"the subject after as", "Ugandan civilians were killed as Kenyan troops attacked Somali rebels.", "2010-01-01", "KENMIL/SOMREB/190"},
+		{"as well as", "Uganda, as well as Kenya, criticised Tanzania.", "2010-01-01", "UGA/TZA/111"},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
 		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},
