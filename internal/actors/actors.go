@@ -4,7 +4,8 @@
 // (officeholders.tsv); people, parties and institutions of national
 // politics the Phoenix files miss (politics.tsv); and states of the past
 // (periods.tsv); state bodies by the short names and acronyms news uses
-// (institutions.tsv). The files are embedded; each header names the public
+// (institutions.tsv); political parties of the G20 countries and the UK
+// (parties.tsv). The files are embedded; each header names the public
 // record its dates come from. The dictionary generator merges them into
 // dyad's built-in actors as date-restricted codes.
 package actors
@@ -39,6 +40,8 @@ var (
 	periodsData string
 	//go:embed institutions.tsv
 	institutionsData string
+	//go:embed parties.tsv
+	partiesData string
 )
 
 var (
@@ -47,15 +50,17 @@ var (
 	politics []Officeholder
 	periods  []Officeholder
 	insts    []Officeholder
+	parties  []Officeholder
 	loadErr  error
 )
 
 func load() {
-	var errs [4]error
+	var errs [5]error
 	all, errs[0] = parse(data, "officeholders.tsv")
 	politics, errs[1] = parse(politicsData, "politics.tsv")
 	periods, errs[2] = parse(periodsData, "periods.tsv")
 	insts, errs[3] = parse(institutionsData, "institutions.tsv")
+	parties, errs[4] = parse(partiesData, "parties.tsv")
 	loadErr = errors.Join(errs[:]...)
 }
 
@@ -121,6 +126,14 @@ func Periods() []Officeholder {
 func Institutions() []Officeholder {
 	once.Do(load)
 	return append([]Officeholder(nil), insts...)
+}
+
+// Parties returns the political parties of the G20 countries and the UK
+// that the Phoenix dictionaries lack (parties.tsv), each with a code per
+// period in and out of government.
+func Parties() []Officeholder {
+	once.Do(load)
+	return append([]Officeholder(nil), parties...)
 }
 
 // AsOf returns the terms that include date (YYYY-MM-DD).

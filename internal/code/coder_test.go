@@ -440,6 +440,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"a US agency by its acronym", "ICE arrested 40 Mexicans.", "2019-01-01", "USACOP/MEX/173"},
 		{"a US department by its short name", "The State Department criticised Kenya.", "2019-01-01", "USAGOV/KEN/111"},
 		{"a British department by its acronym", "DfID praised Kenya.", "2005-01-01", "GBRGOV/KEN/051"},
+		// parties by their periods in and out of government (internal/actors/parties.tsv)
+		{"a US party out of government", "Democrats criticised the White House.", "2018-03-01", "USAOPP/USAGOV/111"},
+		{"parties by the date of government", "The BJP accused the Congress party of corruption.", "2010-01-01", "INDOPP/INDGOV/112"},
 		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
 		{"a name with a possessive", "The New People's Army attacked Philippine troops.", "2015-01-01", "PHLREB/PHLMIL/190"},
 		{"a name with a possessive after a country's", "China's People's Liberation Army attacked Indian troops.", "2015-01-01", "CHNMIL/INDMIL/190"},

@@ -117,6 +117,8 @@ func TestActorPrecision(t *testing.T) {
 		{"a subject with an apposition keeps its speech tag", "The Kenyan minister, a former banker, told the Ugandan parliament that trade would grow.", "", []string{"KENGOV 01 UGALEG"}},
 		{"a verb after a list's clause keeps its subject", "Kenya closed its border with Uganda and Tanzania, and accused Rwanda of arming the rebels.", "", []string{"KEN 11 RWA"}},
 		{"the reporter at the end is no party", "Uganda attacked Tanzania on Tuesday, according to Kenyan officials.", "KENGOV", []string{"UGA 19 TZA"}},
+		{"Social Democrats are not the US Democrats", "The German Social Democrats criticised Poland.", "USAGOV", nil},
+		{"a Republican Guard is not the US Republicans", "Iraq's Republican Guard attacked Kurdish rebels.", "USAOPP", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")

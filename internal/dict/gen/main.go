@@ -276,6 +276,11 @@ func extraAgents() []dict.Agent {
 		// people held by a state, civilians as CAMEO's agents have it
 		// (Phoenix has only PRISONER OF WAR, ~MIL, and DETAINEE, ~OPP)
 		{"PRISONER|PRISONERS|INMATE|INMATES|HOSTAGE|HOSTAGES", "~CVL"},
+		// parties many countries have, so that "Democrats" inside them is
+		// not the US party (internal/actors/parties.tsv)
+		{"SOCIAL DEMOCRATS|SOCIAL DEMOCRATIC PARTY|CHRISTIAN DEMOCRATS|CHRISTIAN DEMOCRATIC PARTY|NEW DEMOCRATS", "~PTY"},
+		// Iraq's and Syria's guard, not the US Republican Party
+		{"REPUBLICAN GUARD|REPUBLICAN GUARDS", "~MIL"},
 	} {
 		ag := dict.Agent{Code: a.code, Origin: fmt.Sprintf("dyad-agents:%d", i+1)}
 		for _, n := range strings.Split(a.names, "|") {
