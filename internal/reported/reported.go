@@ -100,6 +100,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			if why := Topic(a.up, v, t, ev.CAMEO); why != "" {
 				return why
 			}
+			if why := Claimed(a.up, v, t, ev.CAMEO); why != "" {
+				return why
+			}
 		}
 	}
 	return Judge(a.up, s, v, a.g.o)
@@ -121,6 +124,30 @@ func Topic(up []string, v, t int, cameo string) string {
 		if up[k] == "." || up[k] == ";" {
 			break
 		}
+	}
+	return ""
+}
+
+// claimForms are the forms of "claim" whose disapproval (CAMEO.2.0.txt
+// CLAIM 110) takes as target the one the claim is about.
+var claimForms = set("CLAIMED", "CLAIMS", "CLAIM", "CLAIMING")
+
+// Claimed returns why the target of a claim is not what the claim is
+// about ("" when it is): "Kenya claimed Uganda armed the rebels" is
+// Kenya's disapproval of Uganda, the subject of what was claimed, right
+// after the verb (or after "that" and a determiner); an actor further
+// inside ("Kenya claimed it sought help in Uganda", "claimed, with some
+// justification, that …") is only mentioned in it.
+func Claimed(up []string, v, t int, cameo string) string {
+	if !claimForms[up[v]] || !strings.HasPrefix(cameo, "11") && !strings.HasPrefix(cameo, "01") {
+		return ""
+	}
+	for k := v + 1; k < t; k++ {
+		switch up[k] {
+		case "THAT", "THE", "A", "AN":
+			continue
+		}
+		return "reported speech: a claim's target is the subject of what was claimed, not an actor further inside it"
 	}
 	return ""
 }

@@ -53,6 +53,10 @@ func TestTopic(t *testing.T) {
 		{"France accused Germany of lying.", "accused", "Germany", "112", false},
 		{"The US announced that Australian prisoner Smith will be released.", "announced", "Australian", "010", false},
 		{"France said that Germany attacked Spain.", "said", "Germany", "112", false},
+		{"Kenya claimed it sought help in Uganda.", "claimed", "Uganda", "110", true},
+		{"Kenya claimed that the Ugandan government armed the rebels.", "claimed", "Ugandan", "110", false},
+		{"Kenya claimed Uganda's plan was a snub.", "claimed", "Uganda", "110", false},
+		{"Kenya claimed, with some justification, that Uganda was wrong.", "claimed", "Uganda", "110", true},
 	} {
 		toks := pos.Split(tc.sent)
 		up := make([]string, len(toks))
@@ -66,7 +70,11 @@ func TestTopic(t *testing.T) {
 				g = i
 			}
 		}
-		if why := Topic(up, v, g, tc.cameo); (why != "") != tc.drop {
+		why := Topic(up, v, g, tc.cameo)
+		if why == "" {
+			why = Claimed(up, v, g, tc.cameo)
+		}
+		if (why != "") != tc.drop {
 			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
 		}
 	}
