@@ -69,9 +69,9 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	if refDate == "" && !c.set.TabariRules {
 		st.undated = guessYear(text) // officeholders of an undated article: the year it is about
 		if st.undated == "" {
-			if lo, hi := dateByOffice(text); lo != "" {
+			if lo, hi, day := dateByOffice(text); lo != "" {
 				// "the prime minister" in a story naming Tony Blair
-				st.termLo, st.termHi, st.undated = lo, hi, midDate(lo, hi)
+				st.termLo, st.termHi, st.undated = lo, hi, day
 			}
 		}
 	}

@@ -4,6 +4,7 @@
 package code
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -59,8 +60,8 @@ func roleTitle(role, country string) string {
 func loadOffices() {
 	person := map[string]int{}
 	add := func(o actors.Officeholder) {
-		t := roleTitle(o.Role, o.Country)
-		if t == "" || len(o.From) < 10 {
+		t := roleTitle(o.Role, o.Country) // "" for other roles: kept for choosing the day (dayWithin)
+		if len(o.From) < 10 {
 			return
 		}
 		to := o.To
@@ -111,12 +112,12 @@ var notCurrent = map[string]bool{"former": true, "then": true, "ex": true, "depu
 // that office — the story is within that person's term. Several such
 // titles narrow the dates to the terms' overlap (a term that does not
 // overlap the others is left out); a person with separate terms in the
-// office gives no date. It returns the first and last day ("" when the
-// article gives none). The rest of the article's officeholders are read
-// on the first day, as dateByTerm does for a title the dictionaries
-// match: "the prime minister" in a story naming Tony Blair and Gordon
-// Brown makes them GBRGOV, not today's elites.
-func dateByOffice(text string) (lo, hi string) {
+// office gives no date. It returns the first and last day and the day
+// the article's officeholders are read on (dayWithin); "" when the
+// article gives none, or only a term still running (today's reading is
+// that term's). "The prime minister" in a story naming Tony Blair and
+// Gordon Brown makes them GBRGOV, not today's elites.
+func dateByOffice(text string) (lo, hi, day string) {
 	low := asciiLower(text)
 	var named []bool // per person: the article names them (built on first need)
 	isNamed := func(p int) bool {
@@ -213,9 +214,58 @@ func dateByOffice(text string) (lo, hi string) {
 		}
 	}
 	if hi == "9999" {
-		return "", "" // still in office: today's reading is the term's
+		return "", "", "" // still in office: today's reading is the term's
 	}
-	return lo, hi
+	if lo == "" {
+		return "", "", ""
+	}
+	officesOnce.Do(loadOffices)
+	isNamed(0)
+	return lo, hi, dayWithin(lo, hi, named)
+}
+
+// dayWithin is the day an article dated lo to hi is read on: halfway
+// through the stretch of those dates in which the most of the persons
+// it names (named, per person of offices) held an office of the tables
+// (ties: the longest stretch), so that a story of Gordon Brown's
+// chancellorship that names Vince Cable reads him as the opposition
+// spokesman he was from 2003, not as today's elite. Never the first day
+// of a term, when the outgoing holder's term holds too.
+func dayWithin(lo, hi string, named []bool) string {
+	bounds := []string{lo[:10], hi[:10]}
+	for _, t := range offices.terms {
+		if !named[t.person] {
+			continue
+		}
+		for _, d := range []string{t.from, t.to} {
+			if d > lo && d < hi {
+				bounds = append(bounds, d[:10])
+			}
+		}
+	}
+	sort.Strings(bounds)
+	best, bestN, bestLen := midDate(lo, hi), -1, time.Duration(0)
+	for i := 0; i+1 < len(bounds); i++ {
+		a, b := bounds[i], bounds[i+1]
+		if a == b {
+			continue
+		}
+		mid := midDate(a, b)
+		n := 0
+		seen := map[int]bool{}
+		for _, t := range offices.terms {
+			if named[t.person] && !seen[t.person] && t.from <= mid && mid <= t.to {
+				seen[t.person] = true
+				n++
+			}
+		}
+		ta, _ := time.Parse("2006-01-02", a)
+		tb, _ := time.Parse("2006-01-02", b)
+		if l := tb.Sub(ta); n > bestN || n == bestN && l > bestLen {
+			best, bestN, bestLen = mid, n, l
+		}
+	}
+	return best
 }
 
 // midDate is the day halfway between two dates (YYYY-MM-DD): the

@@ -54,6 +54,8 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBRGOV 11 KEN"}, []string{"GBRELI"}},
 		{"a former office does not date it", "The Tories accused Tony Blair of lying to Kenya. The former prime minister denied it.", "",
 			[]string{"GBROPP 11 GBRELI"}, nil},
+		{"the day inside the term is the one most named persons held office on", "Vince Cable accused Gordon Brown of ducking tough choices. The chancellor denied it.", "",
+			[]string{"GBROPP 11 GBRGOV"}, []string{"GBRGOVBUS", "GBRELI"}},
 		{"nor an office two named persons held", "The Tories accused Tony Blair of lying to Kenya. Theresa May said the prime minister should resign.", "",
 			[]string{"GBROPP 11 GBRELI"}, nil},
 		{"an adverb inside a passive", "Kenya was also criticised over its trade with Uganda.", "2004-05-01",
