@@ -42,6 +42,8 @@ var (
 	institutionsData string
 	//go:embed parties.tsv
 	partiesData string
+	//go:embed organisations.tsv
+	orgsData string
 )
 
 var (
@@ -51,16 +53,18 @@ var (
 	periods  []Officeholder
 	insts    []Officeholder
 	parties  []Officeholder
+	orgs     []Officeholder
 	loadErr  error
 )
 
 func load() {
-	var errs [5]error
+	var errs [6]error
 	all, errs[0] = parse(data, "officeholders.tsv")
 	politics, errs[1] = parse(politicsData, "politics.tsv")
 	periods, errs[2] = parse(periodsData, "periods.tsv")
 	insts, errs[3] = parse(institutionsData, "institutions.tsv")
 	parties, errs[4] = parse(partiesData, "parties.tsv")
+	orgs, errs[5] = parse(orgsData, "organisations.tsv")
 	loadErr = errors.Join(errs[:]...)
 }
 
@@ -134,6 +138,14 @@ func Institutions() []Officeholder {
 func Parties() []Officeholder {
 	once.Do(load)
 	return append([]Officeholder(nil), parties...)
+}
+
+// Organisations returns the international organisations and armed groups
+// that the Phoenix dictionaries lack or hold under one name form only
+// (organisations.tsv).
+func Organisations() []Officeholder {
+	once.Do(load)
+	return append([]Officeholder(nil), orgs...)
 }
 
 // AsOf returns the terms that include date (YYYY-MM-DD).

@@ -68,3 +68,15 @@ func TestInstitutions(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganisations(t *testing.T) {
+	rows := Organisations()
+	if len(rows) < 50 {
+		t.Errorf("only %d organisations", len(rows))
+	}
+	for _, r := range rows {
+		if !strings.HasPrefix(r.Code, r.Country) {
+			t.Errorf("%s: code %s is not of %s", r.Name, r.Code, r.Country)
+		}
+	}
+}

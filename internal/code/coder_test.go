@@ -443,6 +443,10 @@ func TestDyadVerbs(t *testing.T) {
 		// parties by their periods in and out of government (internal/actors/parties.tsv)
 		{"a US party out of government", "Democrats criticised the White House.", "2018-03-01", "USAOPP/USAGOV/111"},
 		{"parties by the date of government", "The BJP accused the Congress party of corruption.", "2010-01-01", "INDOPP/INDGOV/112"},
+		// international organisations and armed groups (internal/actors/organisations.tsv)
+		{"an intergovernmental body Phoenix lacks", "The African Union criticised Mali.", "2021-01-01", "IGOAFRAFU/MLI/111"},
+		{"a UN agency by its acronym", "UNRWA urged Israel to open the crossings.", "2021-01-01", "IGOUNOREF/ISR/020"},
+		{"an armed group Phoenix lacks", "Houthi rebels attacked Saudi Arabia.", "2021-01-01", "YEMREB/SAU/190"},
 		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
 		{"a name with a possessive", "The New People's Army attacked Philippine troops.", "2015-01-01", "PHLREB/PHLMIL/190"},
 		{"a name with a possessive after a country's", "China's People's Liberation Army attacked Indian troops.", "2015-01-01", "CHNMIL/INDMIL/190"},
