@@ -485,6 +485,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"go to", "Kenya went to Uganda.", "2010-01-01", "KEN/UGA/040"},
 		// thinking, learning, introducing and facing are no consultation
 		{"consider", "Kenya considered Uganda a rival.", "2010-01-01", ""},
+		// calling someone something names them; no telephone call
+		{"call someone something", "The Kenyan president called the Ugandan president a giant of the region.", "2010-01-01", ""},
+		{"call someone something in quotes", "Kenya called Uganda \"a true friend\".", "2010-01-01", ""},
+		{"call someone a liar", "Kenya called Uganda a liar.", "2010-01-01", "KEN/UGA/111"},
+		{"call someone a day later", "The Kenyan president called the Ugandan president a day after the vote.", "2010-01-01", "KENGOV/UGAGOV/041"},
 		{"learn", "The Kenyan party had learned to work with a Ugandan party.", "2010-01-01", ""},
 		{"introduce", "The Kenyan minister introduced the Ugandan bill.", "2010-01-01", ""},
 		{"face", "Kenya is facing opposition from Ugandan MPs.", "2010-01-01", ""},

@@ -141,6 +141,13 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			tgtM = nil
 		}
 	}
+	if dyadRules && bestP == nil && tgtM != nil && block.Name == "CALL" && strings.HasPrefix(toks[vs].up, "CALL") &&
+		tgtM.start >= ve && namingComplement(toks, inMention, tgtM.end) {
+		// "called him a giant", "called Labour \"a brilliant machine\"":
+		// calling someone something names them; it is no telephone call
+		// (the block's 041), and no pattern of the block said what else
+		return nil
+	}
 	if dyadRules && srcM != nil && !passive && reducedRelative(toks, inMention, srcM.end, vs) {
 		// "a package of security measures agreed with the US": the
 		// participle qualifies the noun before it, whose agent is not named
@@ -644,4 +651,45 @@ func (st *state) speakerAfterComma(sent string, toks []token, ms []mention, inMe
 		}
 	}
 	return speaker, true
+}
+
+// spanWords after "a" or "an" make a span of time, not a description
+// ("called him a day later", "called him an hour ago").
+var spanWords = map[string]bool{"DAY": true, "WEEK": true, "MONTH": true, "YEAR": true, "FEW": true, "COUPLE": true,
+	"HOUR": true, "MINUTE": true, "FORTNIGHT": true, "TIME": true, "SECOND": true, "NUMBER": true}
+
+// namingComplement reports whether what follows a verb's object at token
+// i describes the object ("called him a giant", "called him a \"giant\"",
+// "called the UK's rebate from the EU \"unjustified\""): "a" or "an"
+// before a quotation mark or a word that is no span of time, or an
+// opening quotation mark, right after the object, or a quotation mark
+// within eight words of the thing the object possesses.
+func namingComplement(toks []token, inMention []int, i int) bool {
+	if i < len(toks) && toks[i].up == "'S" {
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if isQuote(toks[k].up) {
+				return true
+			}
+			if clauseEnds[toks[k].up] {
+				return false
+			}
+		}
+		return false
+	}
+	if i >= len(toks) {
+		return false
+	}
+	if isQuote(toks[i].up) {
+		return true
+	}
+	return (toks[i].up == "A" || toks[i].up == "AN") && i+1 < len(toks) &&
+		(isQuote(toks[i+1].up) || !toks[i+1].punct && !spanWords[toks[i+1].up])
+}
+
+// clauseEnds are the punctuation marks that end the search for a
+// quotation after a possessed thing ("£3bn" and brackets do not).
+var clauseEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "-": true, "\u2013": true, "\u2014": true}
+
+func isQuote(s string) bool {
+	return s == "\"" || s == "\u201c" || s == "'" || s == "\u2018"
 }
