@@ -17,6 +17,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"dyad/internal/dict"
@@ -88,6 +89,7 @@ func run(src, out string) error {
 	for i := range issues.Issues {
 		issues.Issues[i].Origin = origin(issues.Issues[i].Pos)
 	}
+	logSources(verbs, actors, agents)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -563,4 +565,82 @@ func codeKey(a *dict.Actor) string {
 		s = append(s, c.Code+"@"+c.From+".."+c.To)
 	}
 	return strings.Join(s, " ")
+}
+
+// srcOf names the source of a generated entry from its origin
+// ("Phoenix.Countries.actors.txt:9828" → Phoenix.Countries.actors.txt,
+// "dyad/internal/actors/parties.tsv (…)" → internal/actors/parties.tsv).
+func srcOf(origin string) string {
+	if rest, ok := strings.CutPrefix(origin, "dyad/internal/actors/"); ok {
+		if f := strings.Fields(rest); len(f) > 0 {
+			return "internal/actors/" + f[0]
+		}
+	}
+	if i := strings.IndexByte(origin, ':'); i > 0 {
+		return origin[:i]
+	}
+	return origin
+}
+
+// logSources logs what each source gives the built-in dictionaries:
+// entries (and names) by the source that made them, and for the files of
+// dyad/internal/actors also the entries of other sources they add codes
+// or names to. docs/reference-data.md's table is written from it.
+func logSources(verbs, actors, agents *dict.File) {
+	type count struct{ blocks, verbs, patterns, codesSet, entries, names, extended int }
+	by := map[string]*count{}
+	get := func(k string) *count {
+		if by[k] == nil {
+			by[k] = &count{}
+		}
+		return by[k]
+	}
+	for _, b := range verbs.Verbs.Blocks {
+		get(srcOf(b.Origin)).blocks++
+		for _, v := range b.Verbs {
+			get(srcOf(v.Origin)).verbs++
+			if _, set, ok := strings.Cut(v.Origin, " code set by "); ok {
+				get(srcOf(set)).codesSet++
+			}
+		}
+		for _, p := range b.Patterns {
+			get(srcOf(p.Origin)).patterns++
+		}
+	}
+	for _, a := range actors.Actors {
+		c := get(srcOf(a.Origin))
+		c.entries++
+		c.names += len(a.Names)
+		seen := map[string]bool{}
+		for _, part := range strings.Split(a.Origin, "; codes added from ")[1:] {
+			if s := srcOf(part); !seen[s] {
+				seen[s] = true
+				get(s).extended++
+			}
+		}
+	}
+	for _, a := range agents.Agents {
+		c := get(srcOf(a.Origin))
+		c.entries++
+		c.names += len(a.Names)
+	}
+	keys := make([]string, 0, len(by))
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		c := by[k]
+		var parts []string
+		for _, f := range []struct {
+			n    int
+			what string
+		}{{c.blocks, "verb blocks"}, {c.verbs, "verbs"}, {c.patterns, "patterns"}, {c.codesSet, "verb codes set"},
+			{c.entries, "entries"}, {c.names, "names in them"}, {c.extended, "entries of other sources given codes or names"}} {
+			if f.n > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", f.n, f.what))
+			}
+		}
+		log.Printf("source %s: %s", k, strings.Join(parts, ", "))
+	}
 }

@@ -15,6 +15,7 @@ type holder struct {
 	Aliases  []string
 	Code     string // e.g. USAGOV
 	From, To string // YYYY-MM-DD, "" open
+	File     string // the file of dyad/internal/actors it came from
 	Basis    string
 }
 
@@ -39,6 +40,9 @@ func holderActors(hs []holder) []dict.Actor {
 			continue
 		}
 		origin := "dyad/internal/actors"
+		if h.File != "" {
+			origin += "/" + h.File
+		}
 		if h.Basis != "" {
 			origin += " (" + strings.ReplaceAll(strings.ReplaceAll(h.Basis, "\t", " "), "|", "/") + ")"
 		}
