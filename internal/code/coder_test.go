@@ -436,6 +436,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"a country's people", "Kenya deported 300 Ugandans.", "2015-01-01", "KEN/UGA/174"},
 		{"a name Phoenix gives with its acronym in parentheses", "Sri Lankan troops attacked the Liberation Tigers of Tamil Eelam.", "2008-01-01", "LKAMIL/LKAREB/190"},
 		{"that acronym alone", "The LTTE attacked Sri Lankan troops.", "2008-01-01", "LKAREB/LKAMIL/190"},
+		// a name matches however its accents are written (token.go foldAccents)
+		{"a name without the accents the dictionary gives it", "Stephane Sejourne criticised Iran.", "2024-03-01", "FRAGOV/IRN/111"},
+		{"a name with accents the dictionary lacks", "Álvaro Uribe Vélez criticised Venezuela.", "2005-03-01", "COLGOV/VEN/111"},
 		// state bodies by their short names and acronyms (internal/actors/institutions.tsv)
 		{"a US agency by its acronym", "ICE arrested 40 Mexicans.", "2019-01-01", "USACOP/MEX/173"},
 		{"a US department by its short name", "The State Department criticised Kenya.", "2019-01-01", "USAGOV/KEN/111"},

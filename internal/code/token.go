@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // token is one word or punctuation mark of a sentence.
@@ -97,7 +99,46 @@ func mk(s string, i, j int, punct bool) token {
 	} else if strings.ContainsAny(up, "’") {
 		up = strings.ReplaceAll(up, "’", "'")
 	}
-	return token{up: up, start: i, end: j, capital: unicode.IsUpper(r), lower: up != w, punct: punct}
+	lower := up != w
+	if !punct {
+		up = foldAccents(up)
+	}
+	return token{up: up, start: i, end: j, capital: unicode.IsUpper(r), lower: lower, punct: punct}
+}
+
+// foldAccents drops the diacritics of a word's Latin letters ("PÉREZ" →
+// "PEREZ", "ERDOĞAN" → "ERDOGAN", "İHSANOĞLU" → "IHSANOGLU"), so that a
+// name matches however a text or a dictionary spells its accents: the
+// Phoenix dictionaries write most names without them, news often with
+// them. Dictionary words are folded the same way (trie.go).
+func foldAccents(w string) string {
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'Ł' || r == 'ł':
+			r = 'L'
+		case r == 'Ø' || r == 'ø':
+			r = 'O'
+		case r == 'Đ' || r == 'đ':
+			r = 'D'
+		case r == 'ı':
+			r = 'I'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func isWordRune(r rune) bool {

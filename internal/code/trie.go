@@ -17,6 +17,7 @@ type node[T any] struct {
 }
 
 func (n *node[T]) child(w dict.Word) *node[T] {
+	w.Text = foldAccents(w.Text) // as the tokens are (token.go)
 	if w.Gap {
 		if n.gap == nil {
 			n.gap = &node[T]{}
