@@ -293,6 +293,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		case p.alias != nil:
 			alias = p
 		case p.actor != nil:
+			if !st.c.set.TabariRules && envoyHost(toks, ps, i) {
+				continue // "the Kenyan ambassador to the UN": the UN receives the envoy
+			}
 			code := st.codeAt(p.actor)
 			if code == "" || code == "---" {
 				// a known name with no code on this date (out of office):
@@ -435,6 +438,41 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	return m
+}
+
+// envoyWords are the agents that represent one actor to another.
+var envoyWords = map[string]bool{"AMBASSADOR": true, "AMBASSADORS": true, "ENVOY": true, "ENVOYS": true,
+	"REPRESENTATIVE": true, "REPRESENTATIVES": true, "DELEGATE": true, "DELEGATES": true, "DELEGATION": true,
+	"EMISSARY": true, "CONSUL": true, "COMMISSIONER": true, "ENVOY-DESIGNATE": true}
+
+// envoyHost reports whether piece i of a mention is the actor an envoy
+// is sent to, not the one the envoy represents: it follows "to" (or "to
+// the") right after an envoy word (the agent may hold the "to"), and an actor named before the envoy
+// word is the envoy's own ("the European Union ambassador to the WTO" is
+// the EU's, "Kenya's envoy to the UN" Kenya's). Without an actor before,
+// the mention keeps what it has ("the ambassador to Kenya").
+func envoyHost(toks []token, ps []piece, i int) bool {
+	if i < 2 {
+		return false
+	}
+	g := ps[i].start - 1
+	if g >= 0 && toks[g].up == "THE" {
+		g--
+	}
+	if g < 0 || toks[g].up != "TO" {
+		return false
+	}
+	// the agent ends before "to", or holds it ("AMBASSADOR TO")
+	ag := ps[i-1]
+	if ag.agent == nil || ag.end != g && ag.end != g+1 || g == 0 || !envoyWords[toks[g-1].up] {
+		return false
+	}
+	for _, q := range ps[:i-1] {
+		if q.actor != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // stateRole reports whether a role code names a part of a state or a
