@@ -2,7 +2,7 @@
 // sentence does not state as having happened codes nothing, or codes the
 // CAMEO category of what was said about it.
 //
-//   - negated ("did not attack", "never met", "failed to sign"): dropped;
+//   - negated ("did not attack", "never met", "failed to sign", "did nothing to help"): dropped;
 //   - refused ("refused to lift sanctions"): a cooperative act becomes its
 //     rejection (12x), another act is dropped;
 //   - denied ("Russia denied attacking Ukraine"): recoded to 016, deny
@@ -134,6 +134,7 @@ var (
 	beWords     = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE")
 	recoWords   = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
 	failWords   = set("FAILED", "FAILS", "FAIL")
+	doWords     = set("DO", "DOES", "DID", "DONE", "DOING")
 	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE")
 	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
 	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
@@ -236,6 +237,13 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		}
 		if w := has(aux, failWords); w != "" {
 			return "", "not done (" + w + ")"
+		}
+		for k := 0; k+2 < len(aux); k++ {
+			// "did nothing to help Uganda", "would do little to stop the
+			// raids": an act nothing or little was done toward
+			if doWords[aux[k]] && (aux[k+1] == "NOTHING" || aux[k+1] == "LITTLE") && aux[k+2] == "TO" {
+				return "", "not done (" + strings.ToLower(aux[k]+" "+aux[k+1]) + " to)"
+			}
 		}
 		if w := has(aux, refuseWords); w != "" {
 			if c := cameo.Refusal(act); c != "" {
