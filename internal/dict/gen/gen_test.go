@@ -157,3 +157,17 @@ func TestSplitParens(t *testing.T) {
 		}
 	}
 }
+
+func TestPeoplesPossessive(t *testing.T) {
+	acts := []dict.Actor{
+		{Names: []dict.Phrase{dict.ParsePhrase("FREE PEOPLES REPUBLIC OF GONDOR", false)}},
+		{Names: []dict.Phrase{dict.ParsePhrase("FOUNDATION FOR THE PEOPLES OF ARNOR", false)}},
+		{Names: []dict.Phrase{dict.ParsePhrase("NATIONS AND PEOPLES", false)}},
+	}
+	if n := peoplesPossessive(acts); n != 1 {
+		t.Errorf("peoplesPossessive added %d names, want 1", n)
+	}
+	if got := acts[0].Names[len(acts[0].Names)-1].String(); got != "FREE PEOPLE'S REPUBLIC OF GONDOR" {
+		t.Errorf("added %s", got)
+	}
+}

@@ -75,6 +75,7 @@ func run(src, out string) error {
 	log.Printf("actors: %d names without a leading THE added", dropThe(actors.Actors))
 	log.Printf("actors: %d plural nationality names added", pluralNationals(actors.Actors))
 	log.Printf("actors: %d names without their parentheses added", splitParens(actors.Actors))
+	log.Printf("actors: %d names with PEOPLE'S for Phoenix's PEOPLES added", peoplesPossessive(actors.Actors))
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
@@ -643,4 +644,43 @@ func logSources(verbs, actors, agents *dict.File) {
 		}
 		log.Printf("source %s: %s", k, strings.Join(parts, ", "))
 	}
+}
+
+// peoplesPossessive gives a name in which Phoenix writes "PEOPLES" for
+// "PEOPLE'S" before another word ("DEMOCRATIC PEOPLES REPUBLIC OF KOREA",
+// "TIGRAY PEOPLES LIBERATION FRONT") the form with the apostrophe, as news
+// writes it, when no entry holds that form; not before "OF" or "AND" or at
+// the end, where the word is a plural ("THE PEOPLES OF ASIA"). It returns
+// how many names it added.
+func peoplesPossessive(acts []dict.Actor) int {
+	have := map[string]bool{}
+	for _, a := range acts {
+		for _, n := range a.Names {
+			have[n.String()] = true
+		}
+	}
+	added := 0
+	for i := range acts {
+		a := &acts[i]
+		for _, n := range a.Names {
+			k := -1
+			for j, w := range n {
+				if w.Text == "PEOPLES" && !w.Stem && !w.Gap && j+1 < len(n) && n[j+1].Text != "OF" && n[j+1].Text != "AND" {
+					k = j
+				}
+			}
+			if k < 0 {
+				continue
+			}
+			p := append(dict.Phrase(nil), n...)
+			p[k] = dict.Word{Text: "PEOPLE'S"}
+			if have[p.String()] {
+				continue
+			}
+			a.Names = append(a.Names, p)
+			have[p.String()] = true
+			added++
+		}
+	}
+	return added
 }
