@@ -32,7 +32,9 @@ type rejudged struct {
 
 // TestRejudged reports the fraction of the re-judged sample that was fully
 // right, and — with the shared corpus — how many of its wrong events the
-// coder still makes and how many right ones it keeps.
+// coder still makes and how many right ones it keeps: by (source country,
+// target country, root) as the dev set scores, and with the same actor
+// codes (sectors, and IGOs by their whole code).
 func TestRejudged(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "rejudged-bbc*.jsonl"))
 	if len(files) == 0 {
@@ -96,6 +98,7 @@ func rejudge(t *testing.T, path, section string) {
 		}
 		loadDocs(t, ids)
 		back, stay := 0, 0
+		backExact, stayExact := 0, 0 // the same actor codes, sectors too (IGOs by their whole code)
 		var rows []any
 		for _, r := range recs {
 			d, _ := docEvents(t, r.DocID)
@@ -108,10 +111,13 @@ func rejudge(t *testing.T, path, section string) {
 			}
 			evs, _ := sentenceEvents(t, r.DocID, string(runes[r.Start:r.End]))
 			want := Triple{Side(r.Source), Side(r.Target), r.CAMEO[:2]}
-			found := false
+			found, exact := false, false
 			for _, ev := range evs {
 				if EventTriple(ev) == want {
 					found = true
+					if ev.Source.Code == r.Source && ev.Target.Code == r.Target {
+						exact = true
+					}
 				}
 			}
 			switch {
@@ -120,6 +126,12 @@ func rejudge(t *testing.T, path, section string) {
 			case found && r.Verdict == "right":
 				stay++
 			}
+			switch {
+			case exact && r.Verdict == "wrong":
+				backExact++
+			case exact && r.Verdict == "right":
+				stayExact++
+			}
 			if found == (r.Verdict == "wrong") {
 				rows = append(rows, map[string]any{"i": r.I, "doc": r.DocID, "verdict": r.Verdict, "class": r.ErrorClass,
 					"event": r.Source + " " + r.CAMEO + " " + r.Target, "dyad": brief(evs), "sentence": string(runes[r.Start:r.End])})
@@ -127,6 +139,10 @@ func rejudge(t *testing.T, path, section string) {
 		}
 		dump(t, section, rows)
 		fmt.Fprintf(&b, "now_wrong_back %d of %d\nnow_right_stay %d of %d\n", back, len(recs)-right, stay, right)
+		// with the codes judged: a wrong event whose sector changed (an
+		// officeholder coded ELI now GOV) is no longer back here, and a
+		// right one whose sector changed no longer stays
+		fmt.Fprintf(&b, "now_wrong_back_same_codes %d of %d\nnow_right_stay_same_codes %d of %d\n", backExact, len(recs)-right, stayExact, right)
 	}
 	writeMetrics(t, section, b.String())
 	t.Log("\n" + b.String())
