@@ -143,7 +143,8 @@ func (st *state) titledOffice(sent string, toks []token, mem *member, person, ag
 // in which the persons it names with a title held that office: the
 // article is within each such term, so no earlier than the latest start
 // among them ("Argentine President Nestor Kirchner": 2003-05-25 or
-// later), and the rest of its officeholders are read on that day, so
+// later), and the rest of its officeholders are read inside those dates
+// (halfway through them; the day after the start for a running term), so
 // that "Tony Blair" in the same story is the prime minister, not today's
 // elite. A person with separate terms in one office gives no date; a
 // term that does not overlap the others is left out.
@@ -173,6 +174,14 @@ func (st *state) dateByTerm(a *dict.Actor, code string) {
 	}
 	st.termLo, st.termHi = lo, hi
 	st.undated = lo[:10]
+	if !strings.HasPrefix(hi, "9999") {
+		// inside the terms, not on the first day, when the outgoing
+		// holders' terms hold too (the Democrats on 2001-01-20 were in
+		// government until noon)
+		st.undated = midDate(lo, hi)
+	} else if d, err := time.Parse("2006-01-02", lo[:10]); err == nil {
+		st.undated = d.AddDate(0, 0, 1).Format("2006-01-02")
+	}
 	st.date = st.undated
 }
 

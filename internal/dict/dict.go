@@ -66,7 +66,10 @@ type Actor struct {
 }
 
 // CodeAt returns the actor's code on date (YYYY-MM-DD). A code whose
-// bounds hold the date wins; else an undated code; else "". Without a
+// bounds hold the date wins (of several, the latest to begin: a new
+// office supersedes an elite or an older role whose bounds overlap it,
+// and on a handover day the incoming holder's term); else an undated
+// code; else "". Without a
 // date ("") the best-supported reading is the office held now
 // (open-ended, the latest to begin), else the undated code, else the
 // office held last (the latest to end): a corpus without dates codes
@@ -74,6 +77,7 @@ type Actor struct {
 func (a *Actor) CodeAt(date string) string {
 	undated := ""
 	var latest *DatedCode
+	var held *DatedCode // of the terms that hold on date, the latest to begin
 	for i, c := range a.Codes {
 		if c.From == "" && c.To == "" {
 			if undated == "" {
@@ -82,14 +86,17 @@ func (a *Actor) CodeAt(date string) string {
 			continue
 		}
 		if date != "" {
-			if (c.From == "" || c.From <= date) && (c.To == "" || date <= c.To) {
-				return c.Code
+			if (c.From == "" || c.From <= date) && (c.To == "" || date <= c.To) && (held == nil || c.From > held.From) {
+				held = &a.Codes[i]
 			}
 			continue
 		}
 		if latest == nil || laterTerm(c, *latest) {
 			latest = &a.Codes[i]
 		}
+	}
+	if held != nil {
+		return held.Code
 	}
 	if latest != nil && latest.To == "" {
 		return latest.Code

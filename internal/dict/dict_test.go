@@ -152,6 +152,15 @@ func TestCodeAt(t *testing.T) {
 			}
 		})
 	}
+	// several terms hold on the date: the latest to begin (an office over
+	// the elite range that overlaps it; the incoming holder on a handover
+	// day)
+	overlap := Actor{Codes: []DatedCode{{"GBRELI", "1968-01-01", "2000-01-01"}, {"GBRGOV", "1997-05-02", "2007-06-27"}, {"GBRELI", "", ""}}}
+	for _, tc := range []struct{ date, want string }{{"1998-01-01", "GBRGOV"}, {"1997-05-02", "GBRGOV"}, {"1990-01-01", "GBRELI"}, {"2001-01-01", "GBRGOV"}} {
+		if got := overlap.CodeAt(tc.date); got != tc.want {
+			t.Errorf("overlapping terms: CodeAt(%q) = %q, want %q", tc.date, got, tc.want)
+		}
+	}
 	// without a date and without an undated code: the office held now,
 	// else the one held last
 	undated := []struct {
