@@ -437,6 +437,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"a name Phoenix gives with its acronym in parentheses", "Sri Lankan troops attacked the Liberation Tigers of Tamil Eelam.", "2008-01-01", "LKAMIL/LKAREB/190"},
 		{"that acronym alone", "The LTTE attacked Sri Lankan troops.", "2008-01-01", "LKAREB/LKAMIL/190"},
 		{"PEOPLE'S where Phoenix writes PEOPLES", "The Democratic People's Republic of Korea criticised Japan.", "2015-01-01", "PRK/JPN/111"},
+		{"a name Phoenix gives only with a middle initial", "Paul Volcker criticised Japan.", "1987-03-10", "USAGOVBUS/JPN/111"},
 		// a name matches however its accents are written (token.go foldAccents)
 		{"a name without the accents the dictionary gives it", "Stephane Sejourne criticised Iran.", "2024-03-01", "FRAGOV/IRN/111"},
 		{"a name with accents the dictionary lacks", "Álvaro Uribe Vélez criticised Venezuela.", "2005-03-01", "COLGOV/VEN/111"},

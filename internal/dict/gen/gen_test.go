@@ -171,3 +171,19 @@ func TestPeoplesPossessive(t *testing.T) {
 		t.Errorf("added %s", got)
 	}
 }
+
+func TestDropInitial(t *testing.T) {
+	acts := []dict.Actor{
+		{Names: []dict.Phrase{dict.ParsePhrase("ARAGORN S. ELESSAR", false), dict.ParsePhrase("ELESSAR ADMINISTRATION", false)},
+			Codes: []dict.DatedCode{{Code: "GONGOV", From: "3019-03-25"}}},
+		{Names: []dict.Phrase{dict.ParsePhrase("GONDOR", false)}, Codes: []dict.DatedCode{{Code: "GON"}}},
+		{Names: []dict.Phrase{dict.ParsePhrase("FARAMIR J. STEWARD", false)}, Codes: []dict.DatedCode{{Code: "GONGOV", From: "3019-01-01"}}},
+		{Names: []dict.Phrase{dict.ParsePhrase("FARAMIR STEWARD", false)}, Codes: []dict.DatedCode{{Code: "ITHGOV", From: "3019-01-01"}}},
+	}
+	if n := dropInitial(acts); n != 1 {
+		t.Errorf("dropInitial added %d names, want 1", n)
+	}
+	if got := acts[0].Names[len(acts[0].Names)-1].String(); got != "ARAGORN ELESSAR" {
+		t.Errorf("added %s", got)
+	}
+}

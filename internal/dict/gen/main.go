@@ -76,6 +76,7 @@ func run(src, out string) error {
 	log.Printf("actors: %d plural nationality names added", pluralNationals(actors.Actors))
 	log.Printf("actors: %d names without their parentheses added", splitParens(actors.Actors))
 	log.Printf("actors: %d names with PEOPLE'S for Phoenix's PEOPLES added", peoplesPossessive(actors.Actors))
+	log.Printf("actors: %d names without a middle initial added", dropInitial(actors.Actors))
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
@@ -683,4 +684,55 @@ func peoplesPossessive(acts []dict.Actor) int {
 		}
 	}
 	return added
+}
+
+// dropInitial gives a person whom Phoenix names only with a middle
+// initial ("MIKHAIL S. GORBACHEV", "ROBERT M. HILL") the name without it,
+// as news mostly writes it ("Mikhail Gorbachev"), when no entry holds
+// that name. It returns how many names it added.
+func dropInitial(acts []dict.Actor) int {
+	have := map[string]bool{}
+	for _, a := range acts {
+		for _, n := range a.Names {
+			have[n.String()] = true
+		}
+	}
+	added := 0
+	for i := range acts {
+		a := &acts[i]
+		if !personCodes(a) {
+			continue
+		}
+		for _, n := range a.Names {
+			if len(n) != 3 || !initialWord(n[1].Text) || len(n[0].Text) < 2 || len(n[2].Text) < 2 || initialWord(n[0].Text) {
+				continue
+			}
+			p := dict.Phrase{n[0], n[2]}
+			if have[p.String()] {
+				continue
+			}
+			a.Names = append(a.Names, p)
+			have[p.String()] = true
+			added++
+			break
+		}
+	}
+	return added
+}
+
+// initialWord reports whether w is one letter, with or without its dot.
+func initialWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// personCodes reports whether an entry's codes are those of a person
+// Phoenix dates by office (at least one dated code).
+func personCodes(a *dict.Actor) bool {
+	for _, c := range a.Codes {
+		if c.From != "" || c.To != "" {
+			return true
+		}
+	}
+	return false
 }
