@@ -68,11 +68,12 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	st.refDate = refDate
 	if refDate == "" && !c.set.TabariRules {
 		st.undated = guessYear(text) // officeholders of an undated article: the year it is about
-		if st.undated == "" {
-			if lo, hi, day := dateByOffice(text); lo != "" {
-				// "the prime minister" in a story naming Tony Blair
-				st.termLo, st.termHi, st.undated = lo, hi, day
-			}
+		if lo, hi, day := dateByOffice(text); lo != "" && (st.undated == "" || st.undated < lo[:10] || st.undated > hi[:10]) {
+			// "the prime minister" in a story naming Tony Blair; the
+			// offices the story speaks of in the present beat a year it
+			// names that is outside their terms (an obituary's 1987, "the
+			// 1989 disaster")
+			st.termLo, st.termHi, st.undated = lo, hi, day
 		}
 	}
 	st.explain = explain
