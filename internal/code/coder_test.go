@@ -445,6 +445,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"a US agency by its acronym", "ICE arrested 40 Mexicans.", "2019-01-01", "USACOP/MEX/173"},
 		{"a US department by its short name", "The State Department criticised Kenya.", "2019-01-01", "USAGOV/KEN/111"},
 		{"a British department by its acronym", "DfID praised Kenya.", "2005-01-01", "GBRGOV/KEN/051"},
+		{"a seat of government for its government", "The Elysee criticised Italy.", "2019-01-01", "FRAGOV/ITA/111"},
 		// an envoy is his own side's, not the side he is sent to
 		{"an envoy to an international body", "The Kenyan ambassador to the United Nations criticised Uganda.", "2010-01-01", "KENGOV/UGA/111"},
 		{"an envoy of one body to another", "The European Union ambassador to the WTO criticised Iran.", "2010-01-01", "IGOEUREEC/IRN/111"},
