@@ -133,6 +133,13 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		acts, na := c.actors.longest(toks, i, nil)
 		ags, ng := c.agents.longest(toks, i, nil)
 		switch {
+		case na > 0 && na == ng && st.afterCountry(toks, i):
+			// a name that is also a role word, right after a country's
+			// name, is that country's role ("the Nigerian Senate",
+			// "Kenya's Democratic Party"), not the entry naming one
+			// country's body (Phoenix's US "SENATE")
+			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})
+			i += ng
 		case na > 0 && na >= ng:
 			// several entries with this name: the first with a code on
 			// the date (a newer entry for a person whose role changed)
@@ -199,6 +206,25 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		k = j
 	}
 	return out
+}
+
+// afterCountry reports whether the piece before token i is a country's
+// name (a code of three letters) that ends right before it or before its
+// "'s".
+func (st *state) afterCountry(toks []token, i int) bool {
+	if st.c.set.TabariRules || len(st.pieces) == 0 {
+		return false
+	}
+	p := st.pieces[len(st.pieces)-1]
+	if p.actor == nil || !(p.end == i || p.end == i-1 && toks[i-1].up == "'S") {
+		return false
+	}
+	for _, c := range p.actor.Codes {
+		if len(c.Code) != 3 {
+			return false
+		}
+	}
+	return len(p.actor.Codes) > 0
 }
 
 // withAgent adds an agent's role to an actor's code: after the country's

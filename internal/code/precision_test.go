@@ -119,6 +119,8 @@ func TestActorPrecision(t *testing.T) {
 		{"the reporter at the end is no party", "Uganda attacked Tanzania on Tuesday, according to Kenyan officials.", "KENGOV", []string{"UGA 19 TZA"}},
 		{"Social Democrats are not the US Democrats", "The German Social Democrats criticised Poland.", "USAGOV", nil},
 		{"a Republican Guard is not the US Republicans", "Iraq's Republican Guard attacked Kurdish rebels.", "USAOPP", nil},
+		{"a country's senate is not the US Senate", "The Nigerian Senate criticised Ghana.", "USAGOVLEG", []string{"NGALEG 11 GHA"}},
+		{"a country's Democratic Party is not the US one", "Kenya's Democratic Party criticised Uganda.", "USAGOV", []string{"KENPTY 11 UGA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")
