@@ -403,14 +403,14 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			mem.person = true
 			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
 		} else if agent != nil {
-			suf, after := agent.agent.Suffix()
+			suf, after := agentSuffix(toks, agent)
 			mem.actor.Code = withAgent(code, suf, after)
 			mem.entrySuf, mem.entryAft = suf, after
 			mem.person = true
 			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
 		}
 	case agent != nil:
-		suf, _ := agent.agent.Suffix()
+		suf, _ := agentSuffix(toks, agent)
 		mem.needCountry = true
 		mem.suffix = suf
 		mem.person = true
@@ -464,6 +464,18 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	return m
+}
+
+// agentSuffix is the role an agent adds, as the dictionary gives it,
+// except "carrier" (Phoenix ~MIL, the aircraft carrier): without
+// "aircraft" before it, a carrier in news is an airline or a telecoms
+// firm ("flag carrier Air India", "low cost carriers"), ~BUS.
+func agentSuffix(toks []token, p *piece) (string, bool) {
+	suf, after := p.agent.Suffix()
+	if suf == "MIL" && (toks[p.end-1].up == "CARRIER" || toks[p.end-1].up == "CARRIERS") && (p.end-1 == 0 || toks[p.end-2].up != "AIRCRAFT") {
+		return "BUS", true
+	}
+	return suf, after
 }
 
 // envoyWords are the agents that represent one actor to another.

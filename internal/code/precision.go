@@ -422,6 +422,19 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		m.start, mem.start = m.start-1, m.start-1
 		return false
 	}
+	// an airline named after its country ("Air France", "Air India"): the
+	// country's business sector, as "Kenya Airways" is
+	if m.start > 0 && toks[m.start-1].up == "AIR" && toks[m.start-1].capital && len(m.members) > 0 && m.members[0].actor.Country != "" {
+		for k := range m.members {
+			mem := &m.members[k]
+			mem.actor.Code = mem.actor.Country + "BUS"
+			mem.actor.Name = text(sent, toks, m.start-1, m.end)
+			mem.explain = append(mem.explain, "an airline named after its country ("+text(sent, toks, m.start-1, m.end)+") → "+mem.actor.Code)
+			mem.start = m.start - 1
+		}
+		m.start--
+		return false
+	}
 	// a firm's nationality: the actor is that country's business sector
 	if firmOf(toks, m) {
 		for k := range m.members {

@@ -74,6 +74,10 @@ func TestActorPrecision(t *testing.T) {
 		want       []string // "SRC ROOT TGT" that must be there
 	}{
 		{"lower-case us", "Japan told us on Monday that it would help.", "USA", nil},
+		{"an airline named after its country", "Air France signed a deal with Uganda.", "FRA", []string{"FRABUS 05 UGA"}},
+		{"an airline as the target", "Kenya criticised Air China.", "CHN", []string{"KEN 11 CHNBUS"}},
+		{"a carrier is an airline", "Kenyan carriers signed a deal with Uganda.", "KENMIL", []string{"KENBUS 05 UGA"}},
+		{"an aircraft carrier is the navy", "A Kenyan aircraft carrier attacked Ugandan boats.", "KENBUS", []string{"KENMIL 19 UGA"}},
 		{"currency prefix", "The laboratory needed US$13 million from Japan to survive.", "USA", nil},
 		{"currency word", "Germany lent Canadian dollars to Brazil.", "CAN", nil},
 		{"region Latin America", "Spain praised Latin America for its reforms.", "USA", nil},
