@@ -105,6 +105,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if dyadRules && !passive && reducedPassive(toks, vs, ve) {
 		passive = true // "the Tories, backed by forecasters, …", "as articulated by Stone"
 	}
+	relNoun := false // a participle after a noun that is no actor: the noun is what was done
+	if dyadRules && !passive {
+		if ok, noun := relativeBy(toks, inMention, vs, ve); ok {
+			passive, relNoun = true, noun // "rebels backed by Uganda", "the spending planned by the Tories"
+		}
+	}
 	st.curCode = code.Code
 	if srcM == nil && st.inherit != nil {
 		srcM = st.inherit
@@ -175,6 +181,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		if by := st.targetAfter(toks, ms, ve); by != nil && (by.start == ve+1 || dyadRules && byAgent(toks, ve, by.start)) {
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
+			if relNoun {
+				// "the £50m given by the government", "plans unveiled by
+				// ministers": what was given or unveiled is no actor
+				tgtM = nil
+				notes = append(notes, "a participle after a noun that is no actor: no target")
+			}
 		} else if dyadRules {
 			// "was attacked by unknown gunmen", "backed by some
 			// forecasters": the agent is no actor, and the subject is
@@ -420,6 +432,35 @@ func hasActorMarks(p *dict.Pattern) bool {
 }
 
 // pastParticiple guesses whether a verb form is a past participle.
+// relativeBy reports whether a participle right after a noun, then "by"
+// and an actor, is a reduced relative clause, a passive whose agent is
+// the by-phrase: "Kenyan rebels backed by Uganda" (Uganda backs the
+// rebels), "the spending planned by the Tories" (noun: the Tories plan a
+// thing, no actor). The comma case is reducedPassive.
+func relativeBy(toks []token, inMention []int, vs, ve int) (ok, noun bool) {
+	if vs == 0 || ve-vs != 1 || ve >= len(toks) || toks[ve].up != "BY" || !pastParticiple(toks[vs].up) {
+		return false, false
+	}
+	k := ve + 1
+	for k < len(toks) && (toks[k].up == "THE" || toks[k].up == "A" || toks[k].up == "AN") {
+		k++
+	}
+	if k >= len(toks) || inMention[k] == 0 {
+		return false, false // the agent is no actor
+	}
+	p := toks[vs-1]
+	if inMention[vs-1] != 0 {
+		return true, false
+	}
+	if p.punct || p.capital || functionWords[p.up] || beForms[p.up] || haveForms[p.up] || strings.HasSuffix(p.up, "LY") {
+		return false, false
+	}
+	return true, true
+}
+
+// haveForms are the auxiliaries of the perfect.
+var haveForms = map[string]bool{"HAVE": true, "HAS": true, "HAD": true, "HAVING": true, "'VE": true}
+
 func pastParticiple(w string) bool {
 	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || strings.HasSuffix(w, "WN") {
 		return true
