@@ -114,10 +114,32 @@ func (a *article) Sentence(sent string) string {
 // Event keeps an event of a non-political article only with a political
 // actor as a party.
 func (a *article) Event(_ string, ev *news.Event) string {
-	if a.nonPolitical == "" || Political(stateCode(ev.Source), stateCode(ev.Target)) {
+	if a.nonPolitical == "" {
+		return ""
+	}
+	src, tgt := stateCode(ev.Source), stateCode(ev.Target)
+	if Market(src, tgt, ev.CAMEO) {
+		return a.nonPolitical + " (a firm and a country it trades with: the country is a market)"
+	}
+	if Political(src, tgt) {
 		return ""
 	}
 	return a.nonPolitical
+}
+
+// Market reports whether an event of economic cooperation (06x, or its
+// intent 0311) is between a firm (a business sector or a multinational)
+// and a bare country: in a business article the country is where the
+// firm sells, buys or invests ("his firm is going to export building
+// materials to Spain", "the carrier flies to Kenya"), not a state that
+// acts.
+func Market(src, tgt, cameo string) bool {
+	if !strings.HasPrefix(cameo, "06") && !strings.HasPrefix(cameo, "0311") {
+		return false
+	}
+	firm := func(c string) bool { return strings.HasPrefix(c, "MNC") || len(c) == 6 && c[3:] == "BUS" }
+	bare := func(c string) bool { return len(c) == 3 && c != "---" }
+	return firm(src) && bare(tgt) || bare(src) && firm(tgt)
 }
 
 // stateCode is an actor's code, with a bare sector ("MED", "BUS": no

@@ -103,6 +103,35 @@ func TestArticle(t *testing.T) {
 		if got := ag.Event("", &ev) != ""; got != tc.business {
 			t.Errorf("Article(%.40q…): firm-to-firm event dropped %v, want %v", tc.text, got, tc.business)
 		}
+		// a firm exporting to a country: a market in a business article
+		ex := news.Event{Source: news.Actor{Code: "KENBUS", Country: "KEN"}, Target: news.Actor{Code: "UGA", Country: "UGA"}, CAMEO: "061"}
+		if got := ag.Event("", &ex) != ""; got != tc.business {
+			t.Errorf("Article(%.40q…): a firm's export to a country dropped %v, want %v", tc.text, got, tc.business)
+		}
+		// a state's own economic act stays
+		st := news.Event{Source: news.Actor{Code: "KEN", Country: "KEN"}, Target: news.Actor{Code: "UGA", Country: "UGA"}, CAMEO: "061"}
+		if ag.Event("", &st) != "" {
+			t.Errorf("Article(%.40q…): a state's export to a state dropped", tc.text)
+		}
+	}
+}
+
+func TestMarket(t *testing.T) {
+	for _, tc := range []struct {
+		src, tgt, cameo string
+		want            bool
+	}{
+		{"ARGBUS", "ESP", "0311", true},
+		{"MNCUSA", "KEN", "061", true},
+		{"KEN", "MNCUSA", "062", true},
+		{"ARGBUS", "ESP", "111", false},
+		{"ARG", "ESP", "061", false},
+		{"ARGBUS", "ESPGOV", "061", false},
+		{"MNCUSA", "KEN", "070", false},
+	} {
+		if got := Market(tc.src, tc.tgt, tc.cameo); got != tc.want {
+			t.Errorf("Market(%s, %s, %s) = %v", tc.src, tc.tgt, tc.cameo, got)
+		}
 	}
 }
 
