@@ -130,11 +130,20 @@ var (
 	// hedgeWords after a form of "be" and before "to": the act is a
 	// belief or a rumour ("are thought to support", "is said to have
 	// met", "was reported to have attacked"), not stated as done
-	hedgeWords  = set("THOUGHT", "BELIEVED", "SAID", "REPORTED", "RUMOURED", "RUMORED", "ALLEGED", "UNDERSTOOD", "SUPPOSED", "PRESUMED", "ASSUMED", "CONSIDERED", "ESTIMATED")
-	beWords     = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE")
-	recoWords   = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
-	failWords   = set("FAILED", "FAILS", "FAIL")
-	doWords     = set("DO", "DOES", "DID", "DONE", "DOING")
+	hedgeWords = set("THOUGHT", "BELIEVED", "SAID", "REPORTED", "RUMOURED", "RUMORED", "ALLEGED", "UNDERSTOOD", "SUPPOSED", "PRESUMED", "ASSUMED", "CONSIDERED", "ESTIMATED")
+	beWords    = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE")
+	recoWords  = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
+	failWords  = set("FAILED", "FAILS", "FAIL")
+	doWords    = set("DO", "DOES", "DID", "DONE", "DOING")
+	// invAux: auxiliaries after "nor"/"neither", before their subject
+	invAux = set("DO", "DOES", "DID", "WILL", "WOULD", "CAN", "COULD", "SHALL", "SHOULD", "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "MAY", "MIGHT", "MUST")
+	// temporalWords open a clause whose present tense is future after a
+	// future main clause
+	temporalWords = set("WHEN", "ONCE", "AFTER", "BEFORE", "UNTIL", "WHENEVER")
+	// pastForms are irregular past tenses (an -ED form is past too)
+	pastForms = set("WENT", "MET", "SAID", "TOLD", "MADE", "TOOK", "GAVE", "CAME", "SAW", "HELD", "LED", "LEFT", "SENT",
+		"BROUGHT", "FOUGHT", "STRUCK", "PUT", "SET", "KEPT", "BEGAN", "SPOKE", "WROTE", "RAN", "WON", "LOST", "BOUGHT",
+		"SOLD", "THREW", "FLEW", "DREW", "SHOT", "HIT", "CAUGHT", "BUILT", "SEEN", "GONE", "DONE", "BEEN", "WAS", "WERE")
 	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE")
 	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
 	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
@@ -238,6 +247,13 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if w := has(aux, failWords); w != "" {
 			return "", "not done (" + w + ")"
 		}
+		for k := src - 1; src >= 0 && k >= 0 && k >= src-6 && !boundary(up[k]) && up[k] != "," && up[k] != "."; k-- {
+			// "nor does he kill", "neither did Kenya attack": a negation
+			// before its inverted subject
+			if (up[k] == "NOR" || up[k] == "NEITHER") && k+1 < src && invAux[up[k+1]] {
+				return "", "negated (" + strings.ToLower(up[k]+" "+up[k+1]) + ")"
+			}
+		}
 		for k := 0; k+2 < len(aux); k++ {
 			// "did nothing to help Uganda", "would do little to stop the
 			// raids": an act nothing or little was done toward
@@ -269,6 +285,17 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			// "If talks fail, Russia will attack": the main clause of a
 			// conditional sentence
 			return "", "conditional (" + strings.ToLower(up[0]) + " …)"
+		}
+	}
+	if !o.NoHypothetical && cl > 0 && temporalWords[up[cl-1]] && presentTense(up[v]) {
+		// "is likely to protest when the Ugandan president visits
+		// Tanzania", "will retaliate when Uganda attacks": a present
+		// tense in a temporal clause of a future or likely act is a
+		// future act, not one done
+		for k := cl - 2; k >= 0 && !boundary(up[k]) && up[k] != "."; k-- {
+			if futWords[up[k]] || up[k] == "LIKELY" || up[k] == "EXPECTED" || up[k] == "UNLIKELY" {
+				return "", "future (" + strings.ToLower(up[cl-1]) + " after " + strings.ToLower(up[k]) + ")"
+			}
 		}
 	}
 	if !o.NoRecommendation {
@@ -330,6 +357,11 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// presentTense reports whether a verb form is no past one.
+func presentTense(w string) bool {
+	return !strings.HasSuffix(w, "ED") && !pastForms[w]
 }
 
 // verbal: statements, appeals, intents, demands, disapproval, rejections
