@@ -77,6 +77,8 @@ var firmNouns = map[string]bool{
 	"GROUP": true, "RETAILER": true, "CHAIN": true, "MANUFACTURER": true, "CARMAKER": true, "SUBSIDIARY": true,
 	"INVESTORS": true, "SHAREHOLDERS": true, "EXPORTERS": true, "IMPORTERS": true, "BROKERAGE": true,
 	"SUPPLIER": true, "DEVELOPER": true, "BUSINESSES": true, "INDUSTRY": true, "MARKET": true, "MARKETS": true,
+	"TRADERS": true, "REFINER": true, "REFINERS": true, "BREWERS": true, "INSURERS": true,
+	"AIRLINES": true, "CARRIERS": true, "SUPPLIERS": true, "RETAILERS": true, "OPERATORS": true, "DEVELOPERS": true,
 }
 
 // firmOf reports whether the place mention m names the nationality of a
@@ -92,7 +94,7 @@ func firmOf(toks []token, m *mention) bool {
 		if t.punct || t.capital && k > i {
 			return false
 		}
-		if firmNouns[t.up] {
+		if firmNouns[t.up] || firmSuffix(t.up) {
 			return true
 		}
 		if functionWords[t.up] && t.up != "THE" {
@@ -100,6 +102,13 @@ func firmOf(toks []token, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// firmSuffix: makers of a thing written as one word ("chipmakers",
+// "steelmaker", "automakers", "drugmaker") are firms, as "maker" and
+// "carmaker" are.
+func firmSuffix(w string) bool {
+	return len(w) > 6 && (strings.HasSuffix(w, "MAKER") || strings.HasSuffix(w, "MAKERS"))
 }
 
 // refineMentions drops or re-maps mentions that are not the actor the
