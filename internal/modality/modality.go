@@ -41,7 +41,7 @@ import (
 // Options switch single rules off (to measure each; the zero value is
 // the default, every rule on).
 type Options struct {
-	NoNegation, NoDenial, NoConditional, NoQuestion, NoHypothetical, NoRecommendation, NoIntent bool
+	NoNegation, NoDenial, NoConditional, NoQuestion, NoHypothetical, NoRecommendation, NoIntent, NoRequest bool
 }
 
 // Gate is the modality gate.
@@ -92,6 +92,11 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			for src+1 < v && a.toks[src+1].End <= e.SourceSpan.End {
 				src++
 			}
+		}
+	}
+	if !a.g.o.NoRequest && e.SourceSpan != nil {
+		if w := Requested(a.up, index(a.toks, e.SourceSpan.Start), src, v); w != "" {
+			return "requested (" + w + " … to): the act is asked of its source, not done"
 		}
 	}
 	code, reason := Judge(a.up, src, v, ev.CAMEO, a.g.o)
@@ -151,6 +156,13 @@ var (
 		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED",
 		"SCHEDULED", "UPCOMING", "FORTHCOMING", "PROPOSED", "PROSPECTIVE", "PENDING", "IMPENDING")
 	determiners = set("THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "THIS", "THAT", "OUR")
+	// askWords before an actor and "to": the actor's act is asked of it
+	// ("urged Uganda to withdraw", "called on Uganda to", "asked Uganda
+	// to"), not done
+	askWords = set("URGED", "URGES", "URGE", "URGING", "ASKED", "ASKS", "ASK", "ASKING", "PRESSED", "PRESSES", "PRESSING",
+		"ENCOURAGED", "ENCOURAGES", "ENCOURAGE", "ENCOURAGING", "INVITED", "INVITES", "INVITE", "INVITING", "TOLD", "TELLS",
+		"TELL", "REQUESTED", "REQUESTS", "APPEALED", "APPEALS", "CALLED", "CALLS", "CALLING", "ADVISED", "ADVISES", "BEGGED",
+		"IMPLORED", "EXHORTED", "PERSUADE", "CONVINCE", "WANTS", "WANTED", "WANT", "EXPECTS", "EXPECTED", "EXPECT")
 	// futureTimes after "next" date an act after the telling ("visit to
 	// Washington next week")
 	futureTimes = set("WEEK", "MONTH", "YEAR", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
@@ -362,6 +374,37 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 // presentTense reports whether a verb form is no past one.
 func presentTense(w string) bool {
 	return !strings.HasSuffix(w, "ED") && !pastForms[w]
+}
+
+// Requested returns the asking word when the act of the source whose
+// words run from s0 to s (token indexes) and whose verb is at v is what
+// the source was asked, urged or told to do ("urged Europe and the
+// United States on Monday to press Myanmar", "called on Uganda to
+// withdraw"): an asking verb before the source, with only determiners,
+// names of a list and "on" between, and "to" right before the verb (an
+// adverb or a few words of time between the source and "to"). "" when
+// it is not.
+func Requested(up []string, s0, s, v int) string {
+	if s0 < 0 || s < s0 || v <= s {
+		return ""
+	}
+	to := v - 1
+	if to > s && up[to] != "TO" {
+		to--
+	}
+	if to <= s || up[to] != "TO" || to-s > 5 {
+		return ""
+	}
+	for k := s0 - 1; k >= 0 && k >= s0-7; k-- {
+		w := up[k]
+		if askWords[w] {
+			return strings.ToLower(w)
+		}
+		if !determiners[w] && w != "AND" && w != "," && w != "ON" && w != "UPON" && !strings.HasPrefix(w, "~") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // verbal: statements, appeals, intents, demands, disapproval, rejections

@@ -113,3 +113,40 @@ func TestJudge(t *testing.T) {
 		}
 	}
 }
+
+// TestRequested: an act asked of its source is not done.
+func TestRequested(t *testing.T) {
+	for _, tc := range []struct {
+		sent, src, verb string
+		want            string // the asking word, "" kept
+	}{
+		{"Kenya urged Britain and France on Monday to press Uganda to reform.", "France", "press", "urged"},
+		{"Kenya called on the Ugandan government to release the pilots.", "government", "release", "called"},
+		{"Kenyan officials do not expect the Ugandan army to retreat from the border.", "army", "retreat", "expect"},
+		{"The Ugandan army agreed to retreat from the border.", "army", "retreat", ""},
+		{"Kenya said it wanted talks with Uganda's leaders to end the dispute.", "leaders", "end", ""},
+	} {
+		toks := pos.Split(tc.sent)
+		up := make([]string, len(toks))
+		s, v := -1, -1
+		for i, tk := range toks {
+			up[i] = strings.ToUpper(tk.Text)
+			if r := tk.Text[0]; i > 0 && r >= 'A' && r <= 'Z' {
+				up[i] = "~" + tk.Text
+			}
+			if tk.Text == tc.src && s < 0 {
+				s = i
+			}
+			if tk.Text == tc.verb && v < 0 {
+				v = i
+			}
+		}
+		s0 := s // the source's first word: back over its names and "the"
+		for s0 > 0 && (strings.HasPrefix(up[s0-1], "~") || up[s0-1] == "THE") {
+			s0--
+		}
+		if got := Requested(up, s0, s, v); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
