@@ -449,6 +449,14 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			mem.actor.Name = text(sent, toks, m.start, m.end) // its name, if placeInSentence places it
 		}
 	}
+	if !st.c.set.TabariRules && len(mem.actor.Code) == 6 && officeRoles[mem.actor.Code[3:]] && exOffice(toks, m.start, m.end) {
+		// "Former U.S. President Barack Obama", "ex-minister John
+		// Okello": a former officeholder is of the elite, not the
+		// office (Phoenix's and TABARI's ELI)
+		mem.actor.Code = mem.actor.Code[:3] + "ELI"
+		mem.entry = nil
+		mem.explain = append(mem.explain, "former officeholder: ELI")
+	}
 	mem.actor.Country = countryOf(mem.actor.Code)
 	mem.body = mem.person && !mem.named && !mem.aliased && !st.c.set.TabariRules && bodyWord(toks[m.end-1].up)
 	m.members = []member{mem}
@@ -681,4 +689,21 @@ func bodyWord(w string) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US")
+}
+
+// officeRoles are the sectors of a state office a person holds.
+var officeRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+
+// exOffice reports whether "former" or "ex-" comes right before a mention
+// or inside it, before its last word ("Former U.S. President Barack
+// Obama", "ex-minister John Okello", "the country's former defence
+// minister").
+func exOffice(toks []token, start, end int) bool {
+	for k := max(0, start-1); k < end-1; k++ {
+		w := toks[k].up
+		if w == "FORMER" || strings.HasPrefix(w, "EX-") || w == "EX" && k+1 < len(toks) && (toks[k+1].up == "-" || toks[k+1].start == toks[k].end) {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,8 @@ func TestActorPrecision(t *testing.T) {
 		{"an inverted speech tag", "Kenyan voters will have a clear choice in the next election, said the Ugandan president.", "KENCVL", nil},
 		{"a subject with an apposition keeps its speech tag", "The Kenyan minister, a former banker, told the Ugandan parliament that trade would grow.", "", []string{"KENGOV 01 UGALEG"}},
 		{"a verb after a list's clause keeps its subject", "Kenya closed its border with Uganda and Tanzania, and accused Rwanda of arming the rebels.", "", []string{"KEN 11 RWA"}},
+		{"a former officeholder is of the elite", "Former Kenyan foreign minister John Okello criticised Uganda on Monday.", "KENGOV", []string{"KENELI 11 UGA"}},
+		{"a former office before its country", "The former Ugandan president criticised Kenya on Monday.", "UGAGOV", []string{"UGAELI 11 KEN"}},
 		{"the reporter at the end is no party", "Uganda attacked Tanzania on Tuesday, according to Kenyan officials.", "KENGOV", []string{"UGA 19 TZA"}},
 		{"Social Democrats are not the US Democrats", "The German Social Democrats criticised Poland.", "USAGOV", nil},
 		{"a Republican Guard is not the US Republicans", "Iraq's Republican Guard attacked Kurdish rebels.", "USAOPP", nil},
