@@ -156,8 +156,8 @@ func dateByOffice(text string) (lo, hi, day string) {
 				continue
 			}
 			prev := prevWord(low, i)
-			if notCurrent[prev] {
-				continue
+			if formerBefore(low, i) {
+				continue // "former British Prime Minister Tony Blair", "the then Labour prime minister"
 			}
 			officesOnce.Do(loadOffices)
 			// a name right after the title, or after a comma: that person
@@ -278,6 +278,34 @@ func midDate(lo, hi string) string {
 		return lo[:10]
 	}
 	return a.Add(b.Sub(a) / 2).Format("2006-01-02")
+}
+
+// formerBefore reports whether one of the three words before byte i of
+// low (within its clause and its noun phrase: back to a determiner) makes the title someone else's office or not
+// the office itself: "former", "then", "deputy", "shadow", …, so that
+// "former British Prime Minister Tony Blair" dates nothing.
+func formerBefore(low string, i int) bool {
+	for n := 0; n < 3 && i > 0; n++ {
+		w := prevWord(low, i)
+		if w == "" {
+			return false
+		}
+		if notCurrent[w] {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" {
+			return false // "next week the prime minister": the phrase starts at its determiner
+		}
+		j := strings.LastIndex(low[:i], w)
+		if j < 0 {
+			return false
+		}
+		if k := strings.LastIndexAny(low[j:i], ",.;:()\""); k >= 0 {
+			return false
+		}
+		i = j
+	}
+	return false
 }
 
 // asciiLower lower-cases ASCII letters only, keeping byte offsets.

@@ -64,6 +64,8 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"USAOPP 11 USAGOV"}, []string{"USAGOV 11"}},
 		{"the offices it speaks of beat a year outside their terms", "The Tories accused Tony Blair of lying about the 1989 disaster. The prime minister denied it.", "",
 			[]string{"GBROPP 11 GBRGOV"}, []string{"GBRELI", "GBRLEG"}},
+		{"nor a former office a word or two before the title", "The Tories accused Tony Blair of lying to Kenya. A statement came from former British Prime Minister Tony Blair.", "",
+			[]string{"GBROPP 11 GBRELI"}, nil},
 		{"nor an office two named persons held", "The Tories accused Tony Blair of lying to Kenya. Theresa May said the prime minister should resign.", "",
 			[]string{"GBROPP 11 GBRELI"}, nil},
 		{"an adverb inside a passive", "Kenya was also criticised over its trade with Uganda.", "2004-05-01",
