@@ -400,6 +400,14 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		(m.end == len(toks) || toks[m.end].punct || toks[m.end].up == "AND" || toks[m.end].up == "OR" || toks[m.end].up == "WHO") {
 		return true
 	}
+	// a plural role word right after "are"/"were", then the clause's end,
+	// is a predicate noun too: "most of those on the minimum wage are
+	// women - with many working …", "most of the dead were civilians."
+	if m.end-m.start == 1 && m.start >= 1 && !st.c.set.TabariRules && !first.capital && len(m.members) == 1 &&
+		m.members[0].actor.Country == "" && (toks[m.start-1].up == "ARE" || toks[m.start-1].up == "WERE") &&
+		(m.end == len(toks) || toks[m.end].punct || toks[m.end].up == "AND" || toks[m.end].up == "OR" || toks[m.end].up == "WHO" || toks[m.end].up == "WITH") {
+		return true
+	}
 	if !place(m) {
 		return false
 	}

@@ -75,6 +75,7 @@ func TestActorPrecision(t *testing.T) {
 	}{
 		{"lower-case us", "Japan told us on Monday that it would help.", "USA", nil},
 		{"an airline named after its country", "Air France signed a deal with Uganda.", "FRA", []string{"FRABUS 05 UGA"}},
+		{"a plural role word after are is a predicate noun", "The Kenyan government says most of those on the minimum wage are women - with many working in shops.", "KENCVL", nil},
 		{"makers written as one word are firms", "Kenyan officials complained that Ugandan chipmakers sell at below cost.", "UGA", []string{"KENGOV 11 UGABUS"}},
 		{"an airline as the target", "Kenya criticised Air China.", "CHN", []string{"KEN 11 CHNBUS"}},
 		{"a carrier is an airline", "Kenyan carriers signed a deal with Uganda.", "KENMIL", []string{"KENBUS 05 UGA"}},
