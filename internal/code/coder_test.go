@@ -373,6 +373,7 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		{"make clear", "Kenya made clear that Uganda had declined the plan.", "2010-01-01", ""},
 		{"depart a country", "The Kenyan president departs Uganda on Sunday.", "2010-01-01", ""},
 		{"sanction", "Washington sanctioned Iran over the tests.", "2010-01-01", "USA/IRN/163"},
 		{"over-rule", "The Lords over-ruled the Home Office.", "2005-01-15", "GBRLEG/GBRGOV/120"},
