@@ -373,6 +373,7 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		{"award a contract", "Kenya awarded a contract to a Ugandan firm.", "2010-01-01", "KEN/UGABUS/061"},
 		{"make clear", "Kenya made clear that Uganda had declined the plan.", "2010-01-01", ""},
 		{"depart a country", "The Kenyan president departs Uganda on Sunday.", "2010-01-01", ""},
 		{"sanction", "Washington sanctioned Iran over the tests.", "2010-01-01", "USA/IRN/163"},
