@@ -420,6 +420,12 @@ func TestDyadVerbs(t *testing.T) {
 		// subject opens its clause; "as well as" does not
 		{"the subject after as", "Ugandan civilians were killed as Kenyan troops attacked Somali rebels.", "2010-01-01", "KENMIL/SOMREB/190"},
 		{"as well as", "Uganda, as well as Kenya, criticised Tanzania.", "2010-01-01", "UGA/TZA/111"},
+		// a place named by who holds it is the holder: a group's or a
+		// state body's role word, or a named group (not a bare country)
+		{"a rebel-held town", "Kenyan troops attacked the rebel-held town.", "2010-01-01", "KENMIL/KENREB/190"},
+		{"a rebel-controlled district", "Ugandan troops attacked a rebel-controlled district.", "2010-01-01", "UGAMIL/UGAREB/190"},
+		{"towns held by a named group", "Kenyan troops shelled Shabaab-held towns.", "2010-01-01", "KENMIL/SOMREB/190"},
+		{"a place held by a country", "Kenya criticised the Ugandan-held island.", "2010-01-01", ""},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
 		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},

@@ -156,6 +156,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})
 			i += ng
 		default:
+			if p, ok := st.heldBy(toks, i); ok {
+				st.pieces = append(st.pieces, p)
+				i++
+				continue
+			}
 			if toks[i].capital {
 				if a, ok := st.aliases[toks[i].up]; ok {
 					a := a
@@ -225,6 +230,51 @@ func (st *state) afterCountry(toks []token, i int) bool {
 		}
 	}
 	return len(p.actor.Codes) > 0
+}
+
+// heldBy reads a place named by who holds it ("the rebel-held enclave",
+// "ISIS-held areas", "Taliban-controlled districts") as that holder: a
+// group or a state body (an agent whose role is a state's or a domestic
+// group's: rebels, militants, the opposition, the government), or a named
+// armed group or body (an actor entry with a role, not a bare country:
+// "Israeli-held" stays a place); not before an actor or a role word
+// it qualifies ("the Democrat-controlled Congress"). An attack on the rebel-held city is an
+// attack on the rebels; the role word takes its country as a plural role
+// word alone does (definiteRole, placeInSentence).
+func (st *state) heldBy(toks []token, i int) (piece, bool) {
+	w := toks[i].up
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || st.c.set.TabariRules {
+		return piece{}, false
+	}
+	switch w[k+1:] {
+	case "HELD", "CONTROLLED":
+	default:
+		return piece{}, false
+	}
+	if i+1 < len(toks) {
+		if _, n := st.c.actors.longest(toks, i+1, nil); n > 0 {
+			return piece{}, false // "the Democrat-controlled Congress": the body is the actor
+		}
+		if _, n := st.c.agents.longest(toks, i+1, nil); n > 0 {
+			return piece{}, false // "the opposition-controlled parliament"
+		}
+	}
+	one := [1]token{{up: w[:k], start: toks[i].start, end: toks[i].end}}
+	if acts, n := st.c.actors.longest(one[:], 0, nil); n == 1 {
+		for _, a := range acts {
+			if code := st.codeAt(a); len(code) > 3 && code != "---" {
+				return piece{start: i, end: i + 1, actor: a}, true
+			}
+		}
+		return piece{}, false
+	}
+	if ags, n := st.c.agents.longest(one[:], 0, nil); n == 1 {
+		if suf, _ := ags[0].Suffix(); stateRole(suf) || groupRole(suf) {
+			return piece{start: i, end: i + 1, agent: ags[0]}, true
+		}
+	}
+	return piece{}, false
 }
 
 // withAgent adds an agent's role to an actor's code: after the country's
@@ -543,6 +593,9 @@ func stateRole(suffix string) bool {
 // "naval", "court") is a noun.
 func definiteRole(toks []token, a, b int) bool {
 	last := toks[b-1].up
+	if strings.HasSuffix(last, "-HELD") || strings.HasSuffix(last, "-CONTROLLED") {
+		return true // "a rebel-held town": the rebels (heldBy)
+	}
 	if last == "POLICE" || strings.HasSuffix(last, "S") && !strings.HasSuffix(last, "SS") || strings.HasSuffix(last, "MEN") {
 		return true
 	}
