@@ -404,7 +404,15 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	// say-transformation: a says b did something conflictual → a accuses b
 	accused := st.misconduct(toks, ms, inMention, scare, cands)
 	accused = append(accused, st.demands(toks, ms, cands)...)
-	return append(st.transform(toks, ms, cands), accused...)
+	judged := st.judgedInSaid(toks, ms, cands)
+	if len(judged) == 0 {
+		return append(st.transform(toks, ms, cands), accused...)
+	}
+	// a judgement in what was said is the speaker's act towards its
+	// target: its own statement, and the generic accusation of the say
+	// rule, towards that target give way
+	out := judgedOver(st.transform(toks, ms, judgedOver(cands, judged)), judged)
+	return append(append(out, accused...), judged...)
 }
 
 // presentAfterSubject: the trigger [i, e) directly follows the actor that
