@@ -426,6 +426,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"a rebel-controlled district", "Ugandan troops attacked a rebel-controlled district.", "2010-01-01", "UGAMIL/UGAREB/190"},
 		{"towns held by a named group", "Kenyan troops shelled Shabaab-held towns.", "2010-01-01", "KENMIL/SOMREB/190"},
 		{"a place held by a country", "Kenya criticised the Ugandan-held island.", "2010-01-01", ""},
+		// holding people as human shields is using them so, 184
+		{"held as human shields", "Kenyan rebels held Ugandan villagers as human shields.", "2010-01-01", "KENREB/UGACVL/184"},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
 		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},
