@@ -30,6 +30,7 @@ func TestJudgedInSaid(t *testing.T) {
 		{"a pronoun", "Kenya said it had been wrong.", ""},
 		{"failing to reach a deal is no fault", "Kenya said Uganda had failed to reach agreement on the budget.", ""},
 		{"a list with the speaker's side", "Kenya and Uganda have failed the refugees, Kenya said.", ""},
+		{"a feeling in the passive: its bearer disapproves", "Kenya was disappointed by Uganda.", "KEN/UGA/110"},
 		{"a statement with no judgement", "Kenya said Uganda had sent a delegation.", ""},
 	}
 	for _, tc := range tests {

@@ -181,6 +181,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		if by := st.targetAfter(toks, ms, ve); by != nil && (by.start == ve+1 || dyadRules && byAgent(toks, ve, by.start)) {
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
+			if dyadRules && experiencers[toks[ve-1].up] {
+				// "Kenya was disappointed by Uganda": who feels it
+				// disapproves of who caused it
+				srcM, tgtM = tgtM, by
+				notes[len(notes)-1] = "a feeling in the passive: the subject feels it about the by-phrase"
+			}
 			if relNoun {
 				// "the £50m given by the government", "plans unveiled by
 				// ministers": what was given or unveiled is no actor
@@ -734,3 +740,8 @@ var clauseEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "?"
 func isQuote(s string) bool {
 	return s == "\"" || s == "\u201c" || s == "'" || s == "\u2018"
 }
+
+// experiencers: participles of feeling whose passive subject is the one
+// who feels ("was disappointed by", "dismayed by"): CAMEO codes the
+// feeling's bearer as the source of its disapproval.
+var experiencers = map[string]bool{"DISAPPOINTED": true, "DISCOURAGED": true, "DISHEARTENED": true, "DISMAYED": true, "SADDENED": true}
