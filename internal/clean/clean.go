@@ -155,6 +155,12 @@ func clean(ctx context.Context, raw news.RawDoc, opts Options, extracted *string
 		doc.Title = m.title
 	}
 	setPublished(&doc, raw.Published, m)
+	if doc.Published == "" {
+		doc.Published, doc.PublishedFrom = addressDate(raw.URL, raw.Path)
+		if doc.Published != "" {
+			doc.PublishedConfidence = 0.5
+		}
+	}
 	setSource(&doc, raw.Source, m)
 	return doc, nil
 }
