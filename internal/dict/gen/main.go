@@ -341,29 +341,12 @@ func dedupe(ps []dict.Phrase) []dict.Phrase {
 // common words: an acronym of two to five letters, or two or more words.
 // It returns how many names it added.
 func dropThe(acts []dict.Actor) int {
-	have := map[string]bool{}
-	for _, a := range acts {
-		for _, n := range a.Names {
-			have[n.String()] = true
+	return addNameForms(acts, nil, false, func(n dict.Phrase) (dict.Phrase, bool) {
+		if len(n) < 2 || n[0].Text != "THE" || n[0].Stem || n[0].Gap || !theName(n[1:]) {
+			return nil, false
 		}
-	}
-	added := 0
-	for i := range acts {
-		a := &acts[i]
-		for _, n := range a.Names {
-			if len(n) < 2 || n[0].Text != "THE" || n[0].Stem || n[0].Gap {
-				continue
-			}
-			rest := n[1:]
-			if have[rest.String()] || !theName(rest) {
-				continue
-			}
-			a.Names = append(a.Names, append(dict.Phrase(nil), rest...))
-			have[rest.String()] = true
-			added++
-		}
-	}
-	return added
+		return append(dict.Phrase(nil), n[1:]...), true
+	})
 }
 
 // theName reports whether the words after a leading "the" can stand as a
@@ -395,36 +378,16 @@ func theName(p dict.Phrase) bool {
 // too ("TEHRANS"), a form news does not write. It returns how many names
 // it added.
 func pluralNationals(acts []dict.Actor) int {
-	have := map[string]bool{}
-	for _, a := range acts {
-		for _, n := range a.Names {
-			have[n.String()] = true
+	return addNameForms(acts, countryOnly, false, func(n dict.Phrase) (dict.Phrase, bool) {
+		if len(n) != 1 || n[0].Stem || n[0].Gap {
+			return nil, false
 		}
-	}
-	added := 0
-	for i := range acts {
-		a := &acts[i]
-		if !countryOnly(a) {
-			continue
+		w := n[0].Text
+		if len(w) < 4 || !(strings.HasSuffix(w, "AN") || strings.HasSuffix(w, "I")) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+			return nil, false
 		}
-		for _, n := range a.Names {
-			if len(n) != 1 || n[0].Stem || n[0].Gap {
-				continue
-			}
-			w := n[0].Text
-			if len(w) < 4 || !(strings.HasSuffix(w, "AN") || strings.HasSuffix(w, "I")) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) {
-				continue
-			}
-			p := dict.Phrase{{Text: w + "S"}}
-			if have[p.String()] {
-				continue
-			}
-			a.Names = append(a.Names, p)
-			have[p.String()] = true
-			added++
-		}
-	}
-	return added
+		return dict.Phrase{{Text: w + "S"}}, true
+	})
 }
 
 // countryOnly reports whether an entry's codes are all a country's code
@@ -654,36 +617,20 @@ func logSources(verbs, actors, agents *dict.File) {
 // the end, where the word is a plural ("THE PEOPLES OF ASIA"). It returns
 // how many names it added.
 func peoplesPossessive(acts []dict.Actor) int {
-	have := map[string]bool{}
-	for _, a := range acts {
-		for _, n := range a.Names {
-			have[n.String()] = true
+	return addNameForms(acts, nil, false, func(n dict.Phrase) (dict.Phrase, bool) {
+		k := -1
+		for j, w := range n {
+			if w.Text == "PEOPLES" && !w.Stem && !w.Gap && j+1 < len(n) && n[j+1].Text != "OF" && n[j+1].Text != "AND" {
+				k = j
+			}
 		}
-	}
-	added := 0
-	for i := range acts {
-		a := &acts[i]
-		for _, n := range a.Names {
-			k := -1
-			for j, w := range n {
-				if w.Text == "PEOPLES" && !w.Stem && !w.Gap && j+1 < len(n) && n[j+1].Text != "OF" && n[j+1].Text != "AND" {
-					k = j
-				}
-			}
-			if k < 0 {
-				continue
-			}
-			p := append(dict.Phrase(nil), n...)
-			p[k] = dict.Word{Text: "PEOPLE'S"}
-			if have[p.String()] {
-				continue
-			}
-			a.Names = append(a.Names, p)
-			have[p.String()] = true
-			added++
+		if k < 0 {
+			return nil, false
 		}
-	}
-	return added
+		p := append(dict.Phrase(nil), n...)
+		p[k] = dict.Word{Text: "PEOPLE'S"}
+		return p, true
+	})
 }
 
 // dropInitial gives a person whom Phoenix names only with a middle
@@ -691,6 +638,22 @@ func peoplesPossessive(acts []dict.Actor) int {
 // as news mostly writes it ("Mikhail Gorbachev"), when no entry holds
 // that name. It returns how many names it added.
 func dropInitial(acts []dict.Actor) int {
+	return addNameForms(acts, personCodes, true, func(n dict.Phrase) (dict.Phrase, bool) {
+		if len(n) != 3 || !initialWord(n[1].Text) || len(n[0].Text) < 2 || len(n[2].Text) < 2 || initialWord(n[0].Text) {
+			return nil, false
+		}
+		return dict.Phrase{n[0], n[2]}, true
+	})
+}
+
+// addNameForms adds to each entry that keep accepts (nil: every entry) the
+// other form that form gives of each of its names, when no entry holds
+// that form already (nor has been given it by an earlier name); with
+// onePerEntry, only the first such form of an entry. The names added are
+// not themselves read again. It returns how many names it added: the
+// shared loop of the generator's name-variant passes (dropThe,
+// pluralNationals, peoplesPossessive, dropInitial).
+func addNameForms(acts []dict.Actor, keep func(*dict.Actor) bool, onePerEntry bool, form func(dict.Phrase) (dict.Phrase, bool)) int {
 	have := map[string]bool{}
 	for _, a := range acts {
 		for _, n := range a.Names {
@@ -700,21 +663,20 @@ func dropInitial(acts []dict.Actor) int {
 	added := 0
 	for i := range acts {
 		a := &acts[i]
-		if !personCodes(a) {
+		if keep != nil && !keep(a) {
 			continue
 		}
 		for _, n := range a.Names {
-			if len(n) != 3 || !initialWord(n[1].Text) || len(n[0].Text) < 2 || len(n[2].Text) < 2 || initialWord(n[0].Text) {
-				continue
-			}
-			p := dict.Phrase{n[0], n[2]}
-			if have[p.String()] {
+			p, ok := form(n)
+			if !ok || have[p.String()] {
 				continue
 			}
 			a.Names = append(a.Names, p)
 			have[p.String()] = true
 			added++
-			break
+			if onePerEntry {
+				break
+			}
 		}
 	}
 	return added
