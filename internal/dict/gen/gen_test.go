@@ -43,53 +43,28 @@ func TestHolderActors(t *testing.T) {
 }
 
 func TestDropThe(t *testing.T) {
-	entry := func(names ...string) dict.Actor {
-		var a dict.Actor
-		for _, n := range names {
-			a.Names = append(a.Names, dict.ParsePhrase(n, false))
-		}
-		return a
-	}
 	acts := []dict.Actor{
-		entry("THE EUROPEAN UNION", "THE EU"),
-		entry("THE ISLAMIC STATE", "ISIS"),
-		entry("THE HAGUE"),
-		entry("THE UN"),
-		entry("UN", "UNITED NATIONS"),
-		entry("THE FOUNDATION"),
+		entry("", "THE EUROPEAN UNION", "THE EU"),
+		entry("", "THE ISLAMIC STATE", "ISIS"),
+		entry("", "THE HAGUE"),
+		entry("", "THE UN"),
+		entry("", "UN", "UNITED NATIONS"),
+		entry("", "THE FOUNDATION"),
 	}
 	if n := dropThe(acts); n != 3 {
 		t.Errorf("dropThe added %d names, want 3", n)
 	}
-	tests := []struct {
-		i    int
-		want string // the names, joined by " | "
-	}{
+	tests := []namesCase{
 		{0, "THE EUROPEAN UNION | THE EU | EUROPEAN UNION | EU"},
 		{1, "THE ISLAMIC STATE | ISIS | ISLAMIC STATE"},
 		{2, "THE HAGUE"},      // one word, not an acronym
 		{3, "THE UN"},         // another entry holds "UN"
 		{5, "THE FOUNDATION"}, // one word
 	}
-	for _, tc := range tests {
-		var names []string
-		for _, n := range acts[tc.i].Names {
-			names = append(names, n.String())
-		}
-		if got := strings.Join(names, " | "); got != tc.want {
-			t.Errorf("entry %d: %s, want %s", tc.i, got, tc.want)
-		}
-	}
+	checkNames(t, acts, tests)
 }
 
 func TestPluralNationals(t *testing.T) {
-	entry := func(code string, names ...string) dict.Actor {
-		a := dict.Actor{Codes: []dict.DatedCode{{Code: code}}}
-		for _, n := range names {
-			a.Names = append(a.Names, dict.ParsePhrase(n, false))
-		}
-		return a
-	}
 	acts := []dict.Actor{
 		entry("KEN", "KENYA", "KENYAN", "NAIROBI"),
 		entry("ISR", "ISRAEL", "ISRAELI"),
@@ -100,34 +75,16 @@ func TestPluralNationals(t *testing.T) {
 	if n := pluralNationals(acts); n != 3 {
 		t.Errorf("pluralNationals added %d names, want 3", n)
 	}
-	tests := []struct {
-		i    int
-		want string
-	}{
+	tests := []namesCase{
 		{0, "KENYA | KENYAN | NAIROBI | KENYANS | NAIROBIS"},
 		{1, "ISRAEL | ISRAELI"}, // another entry holds ISRAELIS
 		{3, "KENYAN GOVERNMENT | RUTOAN"},
 		{4, "AMERICAN | AN | AMERICANS"},
 	}
-	for _, tc := range tests {
-		var names []string
-		for _, n := range acts[tc.i].Names {
-			names = append(names, n.String())
-		}
-		if got := strings.Join(names, " | "); got != tc.want {
-			t.Errorf("entry %d: %s, want %s", tc.i, got, tc.want)
-		}
-	}
+	checkNames(t, acts, tests)
 }
 
 func TestSplitParens(t *testing.T) {
-	entry := func(code string, names ...string) dict.Actor {
-		a := dict.Actor{Codes: []dict.DatedCode{{Code: code}}}
-		for _, n := range names {
-			a.Names = append(a.Names, dict.ParsePhrase(n, false))
-		}
-		return a
-	}
 	acts := []dict.Actor{
 		entry("GONREB", "FREE PEOPLE OF GONDOR (FPG)"),
 		entry("MORREB", "NATIONAL LIBERATION ARMY (MORDOR)"),
@@ -138,24 +95,13 @@ func TestSplitParens(t *testing.T) {
 	if n := splitParens(acts); n != 4 {
 		t.Errorf("splitParens added %d names, want 4", n)
 	}
-	tests := []struct {
-		i    int
-		want string
-	}{
+	tests := []namesCase{
 		{0, "FREE PEOPLE OF GONDOR (FPG) | FREE PEOPLE OF GONDOR | FPG"},
 		{1, "NATIONAL LIBERATION ARMY (MORDOR)"}, // a qualifier, not initials
 		{3, "RIDERS OF ROHAN (ROR) | ROR | RIDERS OF ROHAN"},
 		{4, "LEAGUE OF EAST TROLLS (LET) | LEAGUE OF EAST TROLLS"}, // "Let" is a word
 	}
-	for _, tc := range tests {
-		var names []string
-		for _, n := range acts[tc.i].Names {
-			names = append(names, n.String())
-		}
-		if got := strings.Join(names, " | "); got != tc.want {
-			t.Errorf("entry %d: %s, want %s", tc.i, got, tc.want)
-		}
-	}
+	checkNames(t, acts, tests)
 }
 
 func TestPeoplesPossessive(t *testing.T) {
@@ -185,5 +131,36 @@ func TestDropInitial(t *testing.T) {
 	}
 	if got := acts[0].Names[len(acts[0].Names)-1].String(); got != "ARAGORN ELESSAR" {
 		t.Errorf("added %s", got)
+	}
+}
+
+// entry is a test entry with one undated code ("" for none) and names.
+func entry(code string, names ...string) dict.Actor {
+	var a dict.Actor
+	if code != "" {
+		a.Codes = []dict.DatedCode{{Code: code}}
+	}
+	for _, n := range names {
+		a.Names = append(a.Names, dict.ParsePhrase(n, false))
+	}
+	return a
+}
+
+// namesCase is an entry's index and its names, joined by " | ", after a pass.
+type namesCase struct {
+	i    int
+	want string
+}
+
+func checkNames(t *testing.T, acts []dict.Actor, tests []namesCase) {
+	t.Helper()
+	for _, tc := range tests {
+		var names []string
+		for _, n := range acts[tc.i].Names {
+			names = append(names, n.String())
+		}
+		if got := strings.Join(names, " | "); got != tc.want {
+			t.Errorf("entry %d: %s, want %s", tc.i, got, tc.want)
+		}
 	}
 }
