@@ -510,6 +510,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"call someone something in quotes", "Kenya called Uganda \"a true friend\".", "2010-01-01", ""},
 		{"call someone a liar", "Kenya called Uganda a liar.", "2010-01-01", "KEN/UGA/111"},
 		{"call someone a day later", "The Kenyan president called the Ugandan president a day after the vote.", "2010-01-01", "KENGOV/UGAGOV/041"},
+		// a share of a people is a poll's finding, not an act
+		{"percent of a people", "Sixty percent of Kenyans oppose the Ugandan government.", "2010-01-01", ""},
+		{"per cent of some voters", "Seventy per cent of all Kenyan voters criticised the Ugandan president.", "2010-01-01", ""},
+		{"two in three", "Two in three Kenyan voters now view the Ugandan president favourably.", "2010-01-01", ""},
+		{"a majority acts", "A majority of Kenyan MPs criticised the Ugandan president.", "2010-01-01", "KENLEG/UGAGOV/111"},
+		{"a number of soldiers acts", "Two Kenyan soldiers attacked Ugandan troops.", "2010-01-01", "KENMIL/UGAMIL/190"},
 		{"learn", "The Kenyan party had learned to work with a Ugandan party.", "2010-01-01", ""},
 		{"introduce", "The Kenyan minister introduced the Ugandan bill.", "2010-01-01", ""},
 		{"face", "Kenya is facing opposition from Ugandan MPs.", "2010-01-01", ""},

@@ -154,6 +154,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// (the block's 041), and no pattern of the block said what else
 		return nil
 	}
+	if dyadRules && srcM != nil && !passive && srcM.end <= vs && pollShare(toks, srcM.start) {
+		// "60 percent of Kenyans oppose the deal", "two in three voters
+		// view him favourably": a share of a people is a poll's finding,
+		// not an act of anyone
+		return nil
+	}
 	if dyadRules && srcM != nil && !passive && reducedRelative(toks, inMention, srcM.end, vs) {
 		// "a package of security measures agreed with the US": the
 		// participle qualifies the noun before it, whose agent is not named
@@ -745,3 +751,39 @@ func isQuote(s string) bool {
 // who feels ("was disappointed by", "dismayed by"): CAMEO codes the
 // feeling's bearer as the source of its disapproval.
 var experiencers = map[string]bool{"DISAPPOINTED": true, "DISCOURAGED": true, "DISHEARTENED": true, "DISMAYED": true, "SADDENED": true}
+
+// pollShare reports whether the mention starting at start is counted as a
+// share, as polls report a people's views: "N percent of", "N per cent
+// of", "N% of" or "N in M" right before it, with up to two other
+// words between ("55 percent of all registered voters"). "A majority of
+// MPs voted against" is not one: a chamber's majority acts.
+func pollShare(toks []token, start int) bool {
+	k := start - 1
+	for skipped := 0; k >= 0 && skipped < 2 && !toks[k].punct && toks[k].up != "OF" && !numberWord(toks[k].up); skipped++ {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if toks[k].up == "OF" {
+		w := toks[k-1].up
+		return w == "PERCENT" || w == "CENT" || w == "PCT" || w == "%"
+	}
+	return k >= 2 && numberWord(toks[k].up) && toks[k-1].up == "IN" && numberWord(toks[k-2].up)
+}
+
+// numberWord reports whether w is written in digits or is a small number's
+// name.
+func numberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789.,") == "" {
+		return true
+	}
+	switch w {
+	case "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN":
+		return true
+	}
+	return false
+}
