@@ -373,6 +373,16 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// an electoral contest is no force; an armed side or an election named as a time keeps it
+		{"beat a rival candidate", "Tory leader Michael Howard said he was the candidate best placed to beat Tony Blair.", "2005-01-15", ""},
+		{"defeat in a vote", "Kenya defeated Uganda in the vote for the council seat.", "2010-01-01", ""},
+		{"defeat rebels before an election", "The Kenyan army defeated the rebels before the election.", "2010-01-01", "KENMIL/KENREB/190"},
+		{"battle troops in a campaign", "Kenya battled Ugandan troops during the election campaign.", "2010-01-01", "KEN/UGAMIL/190"},
+		{"fight before an election", "Kenya fought Uganda before the election.", "2010-01-01", "KEN/UGA/190"},
+		{"fight a militant group", "The candidates called on Kenya to fight the Islamic State.", "2016-01-01", "KEN/IMGMUSISI/190"},
+		{"take down a rival party", "The Conservative Party plans to take down the Labour Party.", "2012-01-15", ""},
+		{"a state defeats a state", "Kenya defeated Uganda.", "2010-01-01", "KEN/UGA/190"},
+		{"battle in a military campaign", "Kenya battled Uganda in a military campaign.", "2010-01-01", "KEN/UGA/190"},
 		{"award a contract", "Kenya awarded a contract to a Ugandan firm.", "2010-01-01", "KEN/UGABUS/061"},
 		{"make clear", "Kenya made clear that Uganda had declined the plan.", "2010-01-01", ""},
 		{"depart a country", "The Kenyan president departs Uganda on Sunday.", "2010-01-01", ""},

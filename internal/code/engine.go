@@ -546,6 +546,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) && !domesticForce(toks, cd) {
 				continue // a country and its own part: not an event between actors
 			}
+			if electoralContest(toks, cd) {
+				continue // "beat Labour in the election": a contest for votes, no force
+			}
 			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") {
 				continue // "he told Reuters", "told the French media": a statement to the press, not to an actor
 			}
@@ -775,3 +778,116 @@ func scareQuoted(toks []token) []bool {
 	}
 	return out
 }
+
+// electoralContest reports whether a candidate of force (roots 17-20) is
+// a contest verb read in its electoral sense: "beat", "defeat", "battle",
+// "fight", "take on", "take down", "trounce", "edge out", "race" in a
+// sentence about an election ("defeat Labour in the election", "the
+// candidate best placed to beat the president", "take down the
+// Republican nominee"). Candidates and parties compete for votes; CAMEO
+// codes no material conflict for it. An armed actor on either side
+// ("the army defeated the rebels", "battled Ugandan troops") keeps the
+// force. Two parties or politicians of one country (government,
+// opposition, legislators, political elites) are rivals for office even
+// when the sentence names no election. Otherwise the sentence must name
+// an election, and one named only as a time ("fought Uganda before the
+// election") does not count; other verbs ("attacked a polling station")
+// are not contest verbs.
+func electoralContest(toks []token, cd cand) bool {
+	switch root(cd.code) {
+	case "17", "18", "19", "20":
+	default:
+		return false
+	}
+	if cd.verbStart >= len(toks) || !contestVerb(toks, cd.verbStart, cd.verbEnd) {
+		return false
+	}
+	for _, a := range []news.Actor{cd.src.actor, cd.tgt.actor} {
+		for k := 0; k+3 <= len(a.Code); k += 3 {
+			if armedRoles[a.Code[k:k+3]] {
+				return false // "the army", "rebels", "the Islamic State" (IMGMUSISI)
+			}
+		}
+	}
+	if politicalRival(cd.src.actor) && politicalRival(cd.tgt.actor) && cd.src.actor.Country == cd.tgt.actor.Country {
+		return true // "their plan to take down Hillary Clinton": parties and politicians of one country are rivals for office
+	}
+	for i, t := range toks {
+		if !electoralCues[t.up] {
+			continue
+		}
+		if i > 0 && armedContest[toks[i-1].up] {
+			continue // "a military campaign", "the arms race"
+		}
+		timeOnly := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if electionTime[toks[k].up] {
+				timeOnly = true
+				break
+			}
+		}
+		if !timeOnly {
+			return true
+		}
+	}
+	return false
+}
+
+// contestVerb: the verb at vs..ve is one of winning or losing a contest.
+func contestVerb(toks []token, vs, ve int) bool {
+	w := toks[vs].up
+	next := ""
+	if ve < len(toks) {
+		next = toks[ve].up
+	}
+	if vs+1 < ve {
+		next = toks[vs+1].up
+	}
+	switch w {
+	case "BEAT", "BEATS", "BEATING", "BEATEN", "DEFEAT", "DEFEATS", "DEFEATED", "DEFEATING",
+		"BATTLE", "BATTLES", "BATTLED", "BATTLING", "FIGHT", "FIGHTS", "FIGHTING", "FOUGHT",
+		"TROUNCE", "TROUNCES", "TROUNCED", "TROUNCING", "THRASH", "THRASHED", "ROUT", "ROUTED",
+		"RACE", "RACES", "RACED", "RACING":
+		return true
+	case "TAKE", "TAKES", "TOOK", "TAKING", "TAKEN":
+		return next == "ON" || next == "DOWN"
+	case "EDGE", "EDGES", "EDGED", "EDGING":
+		return next == "OUT"
+	}
+	return false
+}
+
+// armedRoles: sectors that bear arms (and IMG, an international
+// militarized group); force between them is force.
+var armedRoles = map[string]bool{"IMG": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "COP": true, "SPY": true}
+
+// politicalRival: a party or politician of a country (its government,
+// opposition, legislature or a political elite), not a bare state.
+func politicalRival(a news.Actor) bool {
+	if len(a.Code) < 6 || a.Country == "" || a.Code[:3] != a.Country {
+		return false
+	}
+	switch a.Code[3:6] {
+	case "GOV", "OPP", "ELI", "LEG", "PTY":
+		return true
+	}
+	return false
+}
+
+// electoralCues name an election, its contest or its contestants.
+var electoralCues = map[string]bool{
+	"ELECTION": true, "ELECTIONS": true, "RE-ELECTION": true, "REELECTION": true, "ELECTORAL": true,
+	"NOMINATION": true, "PRIMARY": true, "PRIMARIES": true, "CAUCUS": true, "CAUCUSES": true, "RUNOFF": true,
+	"RUN-OFF": true, "RACE": true, "POLLS": true, "POLL": true, "VOTE": true, "VOTES": true, "VOTERS": true,
+	"BALLOT": true, "BALLOTS": true, "CAMPAIGN": true, "CANDIDATE": true, "CANDIDATES": true,
+	"NOMINEE": true, "NOMINEES": true, "ELECTORATE": true, "CONSTITUENCY": true, "SEAT": true, "SEATS": true,
+}
+
+// electionTime: an election named after these is when something
+// happened, not what was contested ("before the election").
+var electionTime = map[string]bool{"BEFORE": true, "AFTER": true, "SINCE": true, "UNTIL": true, "DURING": true, "AHEAD": true, "FOLLOWING": true}
+
+// armedContest: words before a cue that make it no election ("a military
+// campaign", "the arms race").
+var armedContest = map[string]bool{"MILITARY": true, "BOMBING": true, "AIR": true, "ARMED": true, "TERROR": true,
+	"INSURGENT": true, "GUERRILLA": true, "ARMS": true, "NUCLEAR": true}
