@@ -381,6 +381,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"fight before an election", "Kenya fought Uganda before the election.", "2010-01-01", "KEN/UGA/190"},
 		{"fight a militant group", "The candidates called on Kenya to fight the Islamic State.", "2016-01-01", "KEN/IMGMUSISI/190"},
 		{"take down a rival party", "The Conservative Party plans to take down the Labour Party.", "2012-01-15", ""},
+		{"take rivals on", "Michael Howard says he can take them on, Tony Blair and Gordon Brown.", "2005-01-15", ""},
 		{"a state defeats a state", "Kenya defeated Uganda.", "2010-01-01", "KEN/UGA/190"},
 		{"battle in a military campaign", "Kenya battled Uganda in a military campaign.", "2010-01-01", "KEN/UGA/190"},
 		{"award a contract", "Kenya awarded a contract to a Ugandan firm.", "2010-01-01", "KEN/UGABUS/061"},

@@ -850,12 +850,18 @@ func contestVerb(toks []token, vs, ve int) bool {
 		"RACE", "RACES", "RACED", "RACING":
 		return true
 	case "TAKE", "TAKES", "TOOK", "TAKING", "TAKEN":
+		if objectPronouns[next] && ve+1 < len(toks) && toks[ve+1].up == "ON" {
+			return true // "the candidate who can take them on"
+		}
 		return next == "ON" || next == "DOWN"
 	case "EDGE", "EDGES", "EDGED", "EDGING":
 		return next == "OUT"
 	}
 	return false
 }
+
+// objectPronouns stand between "take" and its particle ("take them on").
+var objectPronouns = map[string]bool{"HIM": true, "HER": true, "THEM": true, "US": true, "ME": true}
 
 // armedRoles: sectors that bear arms (and IMG, an international
 // militarized group); force between them is force.
