@@ -139,7 +139,15 @@ func Builtin() (*Gazetteer, error) {
 	return builtin, builtinErr
 }
 
-var foldT = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// newFold returns a transformer that removes diacritics. A chain keeps
+// buffers between calls, so one cannot be shared by goroutines: Key is
+// called by every pipeline worker at once (a shared chain made documents
+// fail at random with "slice bounds out of range" in a two-worker ingest).
+// Each call of the general path takes a new one; the common Latin text
+// never reaches it (foldLatin).
+func newFold() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // Key normalises a name for lookup: lower case, diacritics and periods
 // removed, apostrophes and hyphens as spaces, spaces collapsed.
@@ -165,7 +173,7 @@ func keyOf(s string) string {
 	if !ascii {
 		if f, ok := foldLatin(s); ok {
 			s = f
-		} else if f, _, err := transform.String(foldT, s); err == nil {
+		} else if f, _, err := transform.String(newFold(), s); err == nil {
 			s = f
 		}
 	}
@@ -189,12 +197,13 @@ func keyOf(s string) string {
 	return expandAbbrev(strings.TrimSpace(b.String()))
 }
 
-// latinFolds is foldT of each rune from U+0080 to U+036F alone (Latin-1,
+// latinFolds is the fold (newFold) of each rune from U+0080 to U+036F alone (Latin-1,
 // Latin Extended, IPA, spacing modifiers, combining diacritics).
 var latinFolds = sync.OnceValue(func() []string {
 	t := make([]string, latinEnd-0x80)
+	fold := newFold()
 	for r := rune(0x80); r < latinEnd; r++ {
-		if f, _, err := transform.String(foldT, string(r)); err == nil {
+		if f, _, err := transform.String(fold, string(r)); err == nil {
 			t[r-0x80] = f
 		} else {
 			t[r-0x80] = string(r)
@@ -205,8 +214,8 @@ var latinFolds = sync.OnceValue(func() []string {
 
 const latinEnd = 0x370
 
-// foldLatin is foldT of a text whose characters are all below U+0370, rune
-// by rune from a table (foldT builds several buffers a call: 20 MB of
+// foldLatin is the fold (newFold) of a text whose characters are all below U+0370, rune
+// by rune from a table (the chain builds several buffers a call: 20 MB of
 // garbage a gazetteer load); ok is false for any other text. Below U+0370
 // no two characters compose, and the combining marks (U+0300-U+036F) are
 // all removed, so the text's fold is its runes' folds one after another.

@@ -3,6 +3,7 @@ package geo
 import (
 	"bytes"
 	"runtime"
+	"sync"
 	"testing"
 	"time"
 
@@ -222,5 +223,39 @@ func TestDocumentPlaceStable(t *testing.T) {
 		if l := ev[0].Location; l == nil || l.Name != "Denver" || l.How != HowDocument {
 			t.Fatalf("run %d: location %+v, want Denver (named first) as the document's place", run, l)
 		}
+	}
+}
+
+// TestKeyConcurrent: pipeline workers call Key at once; text outside
+// Latin-1 and Latin Extended takes the general fold, which must share no
+// state between calls (run with -race).
+func TestKeyConcurrent(t *testing.T) {
+	names := []string{"Hà Nội", "Москва", "Αθήνα", "Đà Nẵng", "São Paulo", "Kraków"}
+	want := make([]string, len(names))
+	for i, n := range names {
+		want[i] = Key(n)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 200; k++ {
+				i := k % len(names)
+				if got := Key(names[i]); got != want[i] {
+					errs <- names[i] + ": " + got + ", want " + want[i]
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	if want[0] != "ha noi" {
+		t.Errorf("Key(%q) = %q, want %q", names[0], want[0], "ha noi")
 	}
 }

@@ -124,7 +124,7 @@ func TestFoldLatin(t *testing.T) {
 			if !ok {
 				continue
 			}
-			want, _, err := transform.String(foldT, n)
+			want, _, err := transform.String(newFold(), n)
 			if err != nil || got != want {
 				t.Fatalf("foldLatin(%q) = %q, the chain gives %q (%v)", n, got, want, err)
 			}
