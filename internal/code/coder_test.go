@@ -384,6 +384,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"take rivals on", "Michael Howard says he can take them on, Tony Blair and Gordon Brown.", "2005-01-15", ""},
 		{"a state defeats a state", "Kenya defeated Uganda.", "2010-01-01", "KEN/UGA/190"},
 		{"battle in a military campaign", "Kenya battled Uganda in a military campaign.", "2010-01-01", "KEN/UGA/190"},
+		{"fight in a campaign", "Kenya fought Uganda in a campaign along the border.", "2010-01-01", "KEN/UGA/190"},
 		{"award a contract", "Kenya awarded a contract to a Ugandan firm.", "2010-01-01", "KEN/UGABUS/061"},
 		{"make clear", "Kenya made clear that Uganda had declined the plan.", "2010-01-01", ""},
 		{"depart a country", "The Kenyan president departs Uganda on Sunday.", "2010-01-01", ""},

@@ -885,9 +885,14 @@ var electoralCues = map[string]bool{
 	"ELECTION": true, "ELECTIONS": true, "RE-ELECTION": true, "REELECTION": true, "ELECTORAL": true,
 	"NOMINATION": true, "PRIMARY": true, "PRIMARIES": true, "CAUCUS": true, "CAUCUSES": true, "RUNOFF": true,
 	"RUN-OFF": true, "RACE": true, "POLLS": true, "POLL": true, "VOTE": true, "VOTES": true, "VOTERS": true,
-	"BALLOT": true, "BALLOTS": true, "CAMPAIGN": true, "CANDIDATE": true, "CANDIDATES": true,
-	"NOMINEE": true, "NOMINEES": true, "ELECTORATE": true, "CONSTITUENCY": true, "SEAT": true, "SEATS": true,
+	"BALLOT": true, "BALLOTS": true, "CANDIDATE": true, "CANDIDATES": true,
+	"NOMINEE": true, "NOMINEES": true, "ELECTORATE": true, "CONSTITUENCY": true,
 }
+
+// Not cues: "campaign" (a war has campaigns: "Kenya fought Uganda in a
+// campaign along the border") and "seat" (of government, at the table); an
+// election campaign names the election, and a candidate's campaign is a
+// party or politician, which the rival test above already reads.
 
 // electionTime: an election named after these is when something
 // happened, not what was contested ("before the election").
