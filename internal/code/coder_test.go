@@ -373,6 +373,16 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// preparing to act gives way to the act (was PREPARE's 030): a
+		// cooperative act becomes its intent here, force a threat (138) in
+		// the modality gate (internal/modality's tests)
+		{"prepare to battle", "Kenyan troops prepare to battle Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
+		{"preparing to meet", "Kenya is preparing to meet Uganda.", "2010-01-01", "KEN/UGA/036"},
+		// calling another a threat or a risk denounces it
+		{"call a threat", "Kenya called Uganda a threat to the region.", "2010-01-01", "KEN/UGA/111"},
+		// "blasted" another is criticism; with weapons it stays force
+		{"blast a rival", "The Kenyan opposition blasted the government over the budget.", "2010-01-01", "KENOPP/KENGOV/111"},
+		{"blast with rockets", "Kenyan troops blasted Ugandan rebels with rockets.", "2010-01-01", "KENMIL/UGAREB/194"},
 		// an electoral contest is no force; an armed side or an election named as a time keeps it
 		{"beat a rival candidate", "Tory leader Michael Howard said he was the candidate best placed to beat Tony Blair.", "2005-01-15", ""},
 		{"defeat in a vote", "Kenya defeated Uganda in the vote for the council seat.", "2010-01-01", ""},

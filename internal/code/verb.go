@@ -491,7 +491,7 @@ var leadVerbs = map[string]bool{"DECIDED": true, "DECIDES": true, "DECIDE": true
 	"AIMED": true, "BEGAN": true, "STARTED": true, "CONTINUED": true, "CONTINUES": true, "MOVED": true, "EXPECTED": true, "AGREE": true}
 
 var intentWords = map[string]bool{"AGREED": true, "AGREES": true, "PROMISED": true, "PROMISES": true, "PLEDGED": true,
-	"PLEDGES": true, "OFFERED": true, "OFFERS": true, "READY": true, "WILLING": true, "PREPARED": true, "PLANS": true,
+	"PLEDGES": true, "OFFERED": true, "OFFERS": true, "READY": true, "WILLING": true, "PREPARED": true, "PREPARING": true, "PREPARES": true, "PREPARE": true, "PLANS": true,
 	"PLANNED": true, "INTENDS": true, "VOWED": true, "VOWS": true, "COMMITTED": true}
 
 // scheduled before "to" + verb make the act a plan ("Straw is to visit

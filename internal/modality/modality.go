@@ -153,7 +153,7 @@ var (
 	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
 	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
 		"PROMISED", "PROMISES", "OFFERED", "OFFERS", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED",
-		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED",
+		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "PREPARING", "PREPARES", "PREPARE", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED",
 		"SCHEDULED", "UPCOMING", "FORTHCOMING", "PROPOSED", "PROSPECTIVE", "PENDING", "IMPENDING")
 	determiners = set("THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "THIS", "THAT", "OUR")
 	// askWords before an actor and "to": the actor's act is asked of it

@@ -72,6 +72,8 @@ func TestJudge(t *testing.T) {
 		{"The EU must impose sanctions on Iran.", "EU", "impose", "163", "", "recommendation"},
 		{"Russia will attack Ukraine.", "Russia", "attack", "190", "138", "intent or threat"},
 		{"Russia threatened to invade Georgia.", "Russia", "invade", "192", "138", "threatened"},
+		{"Kenyan troops are preparing to attack Ugandan rebels.", "troops", "attack", "190", "138", "preparing"},
+		{"Kenyan troops prepare to battle Ugandan rebels.", "troops", "battle", "190", "138", "prepare"},
 		{"The US threatened to impose sanctions on Cuba.", "US", "impose", "163", "131", "threatened"},
 		{"China plans to visit Japan.", "China", "visit", "042", "036", "plans"},
 		{"Japan offered to provide aid to Haiti.", "Japan", "provide", "070", "033", "offered"},
