@@ -197,9 +197,56 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 				}
 			}
 		}
+		if !st.c.set.TabariRules && speechTagAt(toks, m.end) && len(m.members) > 1 {
+			if last := m.members[len(m.members)-1]; last.start > m.start && toks[last.start-1].up == "," {
+				// "… wounded another in northwest Syria, Turkey's
+				// defence ministry announced": the name after the
+				// list's last comma is the speech tag's speaker, not a
+				// member of the list
+				cut := *m
+				cut.members = m.members[: len(m.members)-1 : len(m.members)-1]
+				cut.end = last.start - 1
+				return &cut
+			}
+		}
+		if !st.c.set.TabariRules && speechTagAt(toks, m.end) {
+			for g := ve; g < m.start; g++ {
+				if toks[g].up == "," {
+					// "…, an Ethiopian mediator said on Tuesday": the
+					// actor is in the speech tag (the speaker or its
+					// nationality), not the reported verb's target
+					return nil
+				}
+			}
+		}
 		return m
 	}
 	return nil
+}
+
+// tagVerbs close a reported clause as its speech tag ("…, the ministry
+// announced", "…, a mediator said on Tuesday").
+var tagVerbs = map[string]bool{"SAID": true, "SAYS": true, "TOLD": true, "ADDED": true, "ANNOUNCED": true, "ANNOUNCES": true,
+	"REPORTED": true, "REPORTS": true, "CONFIRMED": true, "CONFIRMS": true, "STATED": true, "STATES": true, "NOTED": true,
+	"CLAIMED": true, "CLAIMS": true, "INSISTED": true, "INSISTS": true, "STRESSED": true, "WARNED": true, "WARNS": true}
+
+// speechTagAt: the words from i end a sentence's speech tag — at most
+// two lower-case words that are no function words ("mediator", "defence
+// officials"), a speech verb (tagVerbs), then the sentence's end, a
+// comma, or a word of time ("on Tuesday", "last week"): the actor before
+// i is the tag's speaker.
+func speechTagAt(toks []token, i int) bool {
+	for k := i; k < len(toks) && k <= i+2; k++ {
+		if tagVerbs[toks[k].up] {
+			n := k + 1
+			return n >= len(toks) || toks[n].punct || timeWords[toks[n].up] || toks[n].up == "ON" || toks[n].up == "LAST" ||
+				toks[n].up == "EARLIER" || toks[n].up == "LATER" || toks[n].up == "IN" && n+2 < len(toks) && toks[n+2].up == "STATEMENT"
+		}
+		if toks[k].punct || toks[k].capital || functionWords[toks[k].up] {
+			return false
+		}
+	}
+	return false
 }
 
 var modal = map[string]bool{"SHOULD": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true, "MUST": true, "MAY": true, "MIGHT": true, "HAS": true, "HAVE": true, "HAD": true, "IS": true, "ARE": true, "WAS": true, "WERE": true, "NEED": true, "NEEDS": true}

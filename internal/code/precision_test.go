@@ -120,6 +120,8 @@ func TestActorPrecision(t *testing.T) {
 		{"a speech tag after a reported clause", "All four Kenyans held by Uganda will be returned within weeks, the Tanzanian foreign minister told the Ugandan parliament.", "KEN", []string{"TZAGOV 01 UGALEG"}},
 		{"a speech tag whose speaker is no actor", "Kenya was directly involved in the fraud, his closest associate has told a Ugandan court.", "KEN", nil},
 		{"an inverted speech tag", "Kenyan voters will have a clear choice in the next election, said the Ugandan president.", "KENCVL", nil},
+		{"a speaker's nationality in a speech tag is no target", "Kenya will resume talks with the rebels, a Ugandan mediator said.", "UGA", nil},
+		{"a speech tag's speaker after a place is no list member", "Kenyan troops killed one soldier and wounded another in Uganda, Tanzania's defence ministry announced.", "TZAGOVMIL", []string{"KENMIL 18 UGA"}},
 		{"a subject with an apposition keeps its speech tag", "The Kenyan minister, a former banker, told the Ugandan parliament that trade would grow.", "", []string{"KENGOV 01 UGALEG"}},
 		{"a verb after a list's clause keeps its subject", "Kenya closed its border with Uganda and Tanzania, and accused Rwanda of arming the rebels.", "", []string{"KEN 11 RWA"}},
 		{"a former officeholder is of the elite", "Former Kenyan foreign minister John Okello criticised Uganda on Monday.", "KENGOV", []string{"KENELI 11 UGA"}},
