@@ -65,6 +65,10 @@ type Coder struct {
 	set      dict.Options
 	panics   *atomic.Int64
 	tagger   Tagger // the gate that tags sentences before matching, if any
+	// person entries by the last word of their names, for a surname
+	// after a title of office (titledSurname)
+	surnames   map[string][]*dict.Actor
+	givenNames map[string]int // how many person names begin with a word
 }
 
 // Panics is the number of sentences whose coding panicked (and lost their
@@ -261,6 +265,7 @@ func (c *Coder) add(f *dict.File) {
 			for _, n := range a.Names {
 				c.actors.add(splitPossessive(n), a)
 			}
+			c.addSurnames(a)
 			c.nActors++
 		}
 	case dict.KindAgents:

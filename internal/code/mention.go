@@ -54,6 +54,7 @@ type piece struct {
 	actor      *dict.Actor
 	agent      *dict.Agent
 	alias      *member // a surname met earlier in the article
+	titled     bool    // a surname after a title of office (titledSurname)
 }
 
 // state is the per-article coding state.
@@ -171,6 +172,8 @@ func (st *state) mentions(sent string, toks []token) []mention {
 						}
 					}
 					st.pieces = append(st.pieces, piece{start: start, end: i + 1, alias: &a})
+				} else if p, ok := st.titledSurname(toks, i); ok {
+					st.pieces = append(st.pieces, p)
 				}
 			}
 			i++
@@ -435,6 +438,12 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.named = true
 		mem.nStart, mem.nEnd = person.start, person.end
 		mem.explain = append(mem.explain, entryExplain(person.actor.Pos, person.actor.Origin, person.actor.Names[0], mem.actor.Code))
+		if person.titled && agent != nil {
+			// "President Museveni": the title and the surname are the
+			// name a later "Museveni" stands for (remember)
+			mem.nStart = agent.start
+			mem.explain = append(mem.explain, "a surname after a title of office ("+text(sent, toks, agent.start, person.end)+"): the person of that surname in a "+mem.actor.Code[3:min(6, len(mem.actor.Code))]+" office on the date")
+		}
 		if !st.c.set.TabariRules {
 			st.titledOffice(sent, toks, &mem, person, agent)
 		}

@@ -110,6 +110,14 @@ func TestPronounsAndRoles(t *testing.T) {
 			nil, []string{"RUS 16"}},
 		{"a pair signing", "Italy and Germany signed the agreement on Monday.", "2004-05-01",
 			[]string{"ITA 05 DEU"}, nil},
+		{"a title of office and a surname: the one person of that surname in such an office on the date", "President Kenyatta criticised Uganda on Monday.", "2016-03-01",
+			[]string{"KENGOV 11 UGA"}, nil},
+		{"a surname after a title is not the person out of that office on the date", "Prime Minister Thatcher criticised Kenya on Monday.", "2016-03-01",
+			nil, []string{"GBRGOV"}},
+		{"a titled surname, then the surname alone", "President Museveni arrived in Nairobi on Monday. Museveni criticised Kenya on Tuesday.", "2016-03-01",
+			[]string{"UGAGOV 11 KEN"}, nil},
+		{"a given name after a title is no surname", "Mayor Bill de Blasio criticised Uganda on Monday.", "2016-03-01",
+			nil, []string{"GNQGOV"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)

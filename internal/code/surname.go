@@ -1,0 +1,189 @@
+// Officeholders named by a title of office and a surname ("President
+// Museveni", "Prime Minister Modi") that the actor dictionary holds only
+// under the full name ("YOWERI MUSEVENI").
+
+package code
+
+import (
+	"strings"
+
+	"dyad/internal/dict"
+)
+
+// addSurnames indexes an actor entry of a named person or body (a code
+// with a role: isPersonName) under the last word of each of its names
+// of two words or more ("YOWERI MUSEVENI" → MUSEVENI; a generational
+// suffix is passed over: "MARTIN LUTHER KING JR." → KING).
+func (c *Coder) addSurnames(a *dict.Actor) {
+	if !isPersonName(a) {
+		return
+	}
+	for _, n := range a.Names {
+		if !personNameWords(n) {
+			continue
+		}
+		k := len(n) - 1
+		if k >= 1 && nameSuffixes[n[k].Text] {
+			k--
+		}
+		if k < 1 || n[k].Stem || n[k].Gap {
+			continue
+		}
+		w := foldAccents(n[k].Text)
+		if len(w) < 3 || !surnameWord(w) {
+			continue
+		}
+		if c.surnames == nil {
+			c.surnames = map[string][]*dict.Actor{}
+			c.givenNames = map[string]int{}
+		}
+		if g := foldAccents(n[0].Text); surnameWord(g) {
+			c.givenNames[g]++
+		}
+		xs := c.surnames[w]
+		if len(xs) > 0 && xs[len(xs)-1] == a {
+			continue
+		}
+		c.surnames[w] = append(xs, a)
+	}
+}
+
+// nameParticle reports whether a word continues a name after a given
+// name: "de", "van", "bin", "al-Rassi", "d'Estaing".
+func nameParticle(w string) bool {
+	switch w {
+	case "DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "DER", "DEN", "DES", "DU", "LA", "LE", "VAN", "VON",
+		"BIN", "IBN", "BEN", "BINT", "AL", "EL", "TER", "TEN", "Y", "ST", "ST.":
+		return true
+	}
+	for _, p := range []string{"AL-", "EL-", "AD-", "AS-", "AZ-", "AN-", "AR-", "AT-", "ASH-", "BIN-", "D'", "O'", "DI-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNameWords reports whether a name of an entry reads as a
+// person's: two to five words, none a function word or a word that
+// names a body ("ISLAMIC REVOLUTIONARY GUARD CORPS", "CAMERON
+// INTERNATIONAL CORPORATION" are no person).
+func personNameWords(n dict.Phrase) bool {
+	if len(n) < 2 || len(n) > 5 {
+		return false
+	}
+	for _, w := range n {
+		t := w.Text
+		if functionWords[t] || stopJoin[t] || bodyNouns[t] || orgHeads[t] || bodyHeads[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyHeads end the names of bodies and groups.
+var bodyHeads = map[string]bool{
+	"CORPS": true, "FORCE": true, "FORCES": true, "FRONT": true, "MOVEMENT": true, "BRIGADE": true, "BRIGADES": true,
+	"LEAGUE": true, "UNION": true, "ORGANIZATION": true, "ORGANISATION": true, "ASSOCIATION": true, "ALLIANCE": true,
+	"FEDERATION": true, "CONGRESS": true, "SOCIETY": true, "NETWORK": true, "CENTER": true, "CENTRE": true,
+	"SERVICE": true, "SERVICES": true, "GUARD": true, "GUARDS": true, "BATTALION": true, "REGIMENT": true,
+	"DIVISION": true, "MILITIA": true, "ARMY": true, "TRUST": true, "FUND": true, "BOARD": true, "BUREAU": true,
+	"ADMINISTRATION": true, "REPUBLIC": true, "KINGDOM": true, "STATES": true, "NATIONS": true, "ISLANDS": true,
+}
+
+// placeHeads end the names of places and days.
+var placeHeads = map[string]bool{
+	"STREET": true, "ROAD": true, "AVENUE": true, "SQUARE": true, "BRIDGE": true, "PARK": true, "HOUSE": true,
+	"PALACE": true, "HALL": true, "DAY": true, "STATION": true, "ISLAND": true, "RIVER": true, "LANE": true,
+}
+
+// nameSuffixes follow a surname.
+var nameSuffixes = map[string]bool{"JR": true, "JR.": true, "SR": true, "SR.": true, "II": true, "III": true, "IV": true}
+
+// surnameWord reports whether w is letters (and inner hyphens or
+// apostrophes) only.
+func surnameWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 0x80 || (c == '-' || c == '\'') && i > 0 && i < len(w)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// titledSurname reads a capitalised word that no dictionary entry
+// matches, right after a capitalised title of a state office (an agent
+// whose role is GOV, LEG, MIL, JUD, COP or SPY: "President", "Prime
+// Minister", "Chancellor", "Senator", "General"), and that ends the name
+// (no capitalised word follows), as a surname: the person of the actor
+// dictionary whose name ends with it and who holds, on the article's
+// date, an office of the title's role ("President Museveni" in 2016:
+// Yoweri Museveni, UGAGOV; "President Kenyatta" in 2016: Uhuru
+// Kenyatta, not his father, an elite then). A country named right before
+// the title narrows the persons to that country's ("Kenyan President
+// Kenyatta"). Several such persons with one code (a president and a
+// minister of one surname, both UGAGOV) give that code under the name
+// as written; several codes, none: no guess. Not after "former" (the
+// office is not held on the date).
+func (st *state) titledSurname(toks []token, i int) (piece, bool) {
+	c := st.c
+	if c.set.TabariRules || len(c.surnames) == 0 || i == 0 || len(st.pieces) == 0 {
+		return piece{}, false
+	}
+	t := toks[i]
+	if !t.capital || t.punct || !t.lower || functionWords[t.up] {
+		return piece{}, false
+	}
+	if i+1 < len(toks) && (toks[i+1].capital && !toks[i+1].punct || nameParticle(toks[i+1].up)) {
+		return piece{}, false // "President Smith Jones", "Mayor Bill de Blasio", "Minister Abdallah al-Rassi": not a surname alone
+	}
+	ag := st.pieces[len(st.pieces)-1]
+	if ag.agent == nil || ag.end != i || !toks[i-1].capital {
+		return piece{}, false
+	}
+	if bodyWord(toks[i-1].up) || placeHeads[t.up] {
+		return piece{}, false // "the Fifth Army Corps", "King Street": a body's or a place's name, not a person's
+	}
+	if b := ag.start - 1; b > 0 && toks[b].capital && !toks[b].punct && (len(st.pieces) < 2 || st.pieces[len(st.pieces)-2].end != ag.start) {
+		return piece{}, false // "Martin Luther King Day": the title is a word of a longer name
+	}
+	suf, after := ag.agent.Suffix()
+	if !after || len(suf) < 3 || !officeRoles[suf[:3]] || exOffice(toks, ag.start, i+1) {
+		return piece{}, false
+	}
+	cands := c.surnames[t.up]
+	if len(cands) == 0 || c.givenNames[t.up] > len(cands) {
+		return piece{}, false // a given name more often than a surname ("Mayor Bill")
+	}
+	country := ""
+	if len(st.pieces) >= 2 {
+		p := st.pieces[len(st.pieces)-2]
+		if p.actor != nil && (p.end == ag.start || p.end == ag.start-1 && toks[p.end].up == "'S") {
+			if code := st.codeAt(p.actor); len(code) == 3 {
+				country = code
+			}
+		}
+	}
+	var one *dict.Actor
+	code, n := "", 0
+	for _, a := range cands {
+		ac := st.codeAt(a)
+		if len(ac) < 6 || ac[3:6] != suf[:3] || countryOf(ac) == "" || country != "" && ac[:3] != country {
+			continue
+		}
+		if n > 0 && ac != code {
+			return piece{}, false // several offices: no guess
+		}
+		one, code, n = a, ac, n+1
+	}
+	switch {
+	case n == 0:
+		return piece{}, false
+	case n > 1:
+		// one code, several persons: the code under the name as written
+		one = &dict.Actor{Names: []dict.Phrase{{{Text: t.up}}}, Codes: []dict.DatedCode{{Code: code}}, Pos: one.Pos,
+			Origin: "the surname of several persons in this office"}
+	}
+	return piece{start: i, end: i + 1, actor: one, titled: true}, true
+}
