@@ -166,6 +166,13 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a participle after a noun in a prepositional phrase: no source")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && st.participleOfObject(toks, ms, srcM, vs) {
+		// "paid his respects to a Ugandan soldier killed in Somalia": the
+		// participle says what was done to the actor it follows, by an
+		// agent not named; the subject of the verb before did not do it
+		notes = append(notes, "a participle after an actor in the object of another verb: no source")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && !passive && srcM.end == vs && strings.HasSuffix(toks[vs].up, "ED") && aboutOf(toks, inMention, srcM.start) {
 		// "the case of six Roma Czechs refused entry to Britain": the
 		// actor after "the case of" is what is told about, and the
@@ -602,6 +609,49 @@ func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
 		}
 		if toks[k].punct || inMention[k] != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// participlePreps open a prepositional phrase whose actor a participle
+// after it can qualify ("respects to a Ugandan soldier killed in …").
+var participlePreps = map[string]bool{"TO": true, "OF": true, "FOR": true, "WITH": true, "FROM": true, "ABOUT": true, "ON": true,
+	"AGAINST": true, "AT": true, "AMONG": true}
+
+// participleOfObject reports whether the verb at vs, a form in -ed, comes
+// right after an actor mention that is not the source but the object of
+// a preposition after another verb of the source's clause ("Kenya paid
+// its respects to a Ugandan soldier killed in Somalia"): a reduced
+// relative clause in the passive, whose agent is not named. A mention
+// before any other verb ("the Kenyan envoy to Uganda criticised …") is
+// still the subject's phrase.
+func (st *state) participleOfObject(toks []token, ms []mention, src *mention, vs int) bool {
+	if vs < 3 || !strings.HasSuffix(toks[vs].up, "ED") {
+		return false
+	}
+	var m *mention
+	for k := range ms {
+		if ms[k].end == vs {
+			m = &ms[k]
+		}
+	}
+	if m == nil || m.start < src.end || m.members[0].pronoun {
+		return false
+	}
+	k := m.start - 1
+	for k > src.end && (determiners[toks[k].up] || isNum(toks[k].up, 1, 9)) {
+		k--
+	}
+	if k <= src.end || !participlePreps[toks[k].up] {
+		return false
+	}
+	for g := src.end; g < k; g++ {
+		if toks[g].punct || clauseBreak[toks[g].up] {
+			return false
+		}
+		if st.isVerbAt(toks, g) {
+			return true
 		}
 	}
 	return false
