@@ -103,6 +103,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			if why := Claimed(a.up, v, t, ev.CAMEO); why != "" {
 				return why
 			}
+			if why := Asserted(a.up, v, t, indexAfter(a.toks, e.TargetSpan.End), ev.CAMEO); why != "" {
+				return why
+			}
 		}
 	}
 	return Judge(a.up, s, v, a.g.o)
@@ -150,6 +153,136 @@ func Claimed(up []string, v, t int, cameo string) string {
 		return "reported speech: a claim's target is the subject of what was claimed, not an actor further inside it"
 	}
 	return ""
+}
+
+// assertForms are say-like verbs whose CAMEO.2.0.txt block gives an act
+// toward the target (INSIST 100 demand, WARN 130 threaten, ARGUE and
+// CONTEND 110 disapprove), by the code prefix that block gives.
+var assertForms = map[string]string{
+	"INSIST": "10", "INSISTS": "10", "INSISTED": "10", "INSISTING": "10",
+	"WARN": "13", "WARNS": "13", "WARNED": "13", "WARNING": "13",
+	"ARGUE": "110", "ARGUES": "110", "ARGUED": "110", "ARGUING": "110",
+	"CONTEND": "110", "CONTENDS": "110", "CONTENDED": "110", "CONTENDING": "110",
+}
+
+var (
+	// a preposition after the verb makes it the act: "insisted on", "warned
+	// of", "warned against", "argued with", "argued against"
+	assertPreps = set("ON", "UPON", "OF", "AGAINST", "ABOUT", "WITH", "FOR", "TO")
+	finiteAux   = set("IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD", "WILL", "WOULD", "CAN", "COULD",
+		"SHOULD", "MAY", "MIGHT", "MUST", "DID", "DOES", "DO", "'S")
+	// a demand inside what was insisted: "insisted that Uganda must leave"
+	deontic = set("MUST", "SHOULD", "OUGHT", "NEEDS", "NEED")
+	// a condition inside a warning makes it a threat: "warned that it
+	// would act if …"
+	conditionWords = set("IF", "UNLESS", "OTHERWISE")
+)
+
+// Asserted returns why a demand, threat or disapproval coded from a
+// say-like verb is only what the speaker asserted about its target ("" when
+// it is not): "Kenya insisted that Uganda had broken the truce", "Kenya
+// warned that Ugandan rebels were planning attacks", "Kenya argued that
+// Uganda was committed to the plan" assert something of Uganda; nobody is
+// asked, threatened or rebuked. The target is inside the verb's finite
+// clause (after "that", or after the verb when no addressee comes first:
+// insist and argue take none; warn's target is that clause's subject when
+// a finite verb follows it, "warned the government would have to …"). It
+// stays when the clause's subject is the speaker itself ("Kenya insists
+// it is enforcing the sanctions against Uganda": its own stated conduct
+// toward the target, as in Judge), when a preposition makes the verb the
+// act ("insisted on", "warned of", "argued with"), when what was insisted
+// is an obligation ("must", "should") and when a warning holds a
+// condition ("if", "unless").
+func Asserted(up []string, v, t, te int, cameo string) string {
+	pre, ok := assertForms[up[v]]
+	if !ok || t <= v || !strings.HasPrefix(cameo, pre) || v+1 >= len(up) {
+		return ""
+	}
+	if p := v + 1; assertPreps[up[p]] || strings.HasSuffix(up[p], "LY") && p+1 < len(up) && assertPreps[up[p+1]] {
+		return "" // "argued vociferously against"
+	}
+	c := -1 // the clause's first word
+	for k := v + 1; k < t && k <= v+8; k++ {
+		if up[k] == "THAT" {
+			c = k + 1
+			break
+		}
+		if up[k] == ";" || up[k] == "." || quoteMark[up[k]] {
+			return ""
+		}
+	}
+	if c < 0 {
+		if pre != "13" {
+			c = v + 1
+		} else if (t == v+1 || t == v+2 && up[v+1] == "THE") && te < len(up) && finiteAux[up[te]] {
+			c = v + 1 // "warned the government would have to …"
+		} else {
+			return "" // "warned Uganda that …", "warned Uganda to …": an addressee
+		}
+	}
+	if c >= len(up) || selfWords[up[c]] {
+		return ""
+	}
+	if pre == "10" && t == c+boolInt(up[c] == "THE") && subjunctive(up, te) {
+		return "" // "insisted that the EU comply with the ruling": a demand
+	}
+	for k := c; k < len(up) && k <= max(te, t)+6; k++ {
+		w := up[k]
+		if w == ";" || w == "." {
+			break
+		}
+		if pre == "10" && deontic[w] || pre == "13" && conditionWords[w] {
+			return ""
+		}
+	}
+	return "reported speech: " + strings.ToLower(up[v]) + " that …: the speaker asserts this of the target; no demand, threat or disapproval of it"
+}
+
+// notBare: words after a subject that are no bare verb.
+var notBare = set("THE", "A", "AN", "AND", "OR", "BUT", "OF", "IN", "ON", "AT", "TO", "FOR", "WITH", "BY", "FROM",
+	"THAT", "WHICH", "WHO", "NOT", "ALSO", "STILL", "NOW", "THEN", "ALREADY", "NEVER", "JUST", "EVEN", "ONLY", "AS")
+
+// subjunctive says whether the word at k, right after a singular subject
+// that ends before it, is a bare verb: "that the EU comply", "that Uganda
+// withdraw" (a plural subject's present, "voters face", is not told apart
+// from the indicative and does not count).
+func subjunctive(up []string, k int) bool {
+	if k <= 0 || k >= len(up) {
+		return false
+	}
+	w, subj := up[k], up[k-1]
+	if len(w) < 3 || finiteAux[w] || notBare[w] || strings.HasSuffix(subj, "S") && len(subj) > 3 {
+		return false
+	}
+	for _, suf := range []string{"S", "ED", "ING"} { // not "LY": comply, apply, rely
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// indexAfter is the first token starting at or after end (len(toks) if
+// none).
+func indexAfter(toks []pos.Token, end int) int {
+	for i, t := range toks {
+		if t.Start >= end {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 func index(toks []pos.Token, start int) int {

@@ -80,6 +80,46 @@ func TestTopic(t *testing.T) {
 	}
 }
 
+func TestAsserted(t *testing.T) {
+	for _, tc := range []struct {
+		sent, verb, tgt, cameo string // tgt: the target's words
+		drop                   bool
+	}{
+		{"Kenya insisted that Uganda had broken the truce.", "insisted", "Uganda", "100", true},
+		{"Kenyan MPs insist Ugandan voters face higher taxes.", "insist", "Ugandan", "100", true},
+		{"Kenya warned that Ugandan rebels were planning attacks.", "warned", "Ugandan rebels", "130", true},
+		{"Kenya warned the Ugandan government would have to pay.", "warned", "Ugandan government", "130", true},
+		{"Kenya argued that Uganda was committed to the peace plan.", "argued", "Uganda", "110", true},
+		{"Kenya warned Uganda that the deal could be illegal.", "warned", "Uganda", "130", false}, // an addressee
+		{"Kenya insisted on the return of Ugandan refugees.", "insisted", "Ugandan refugees", "1033", false},
+		{"Kenya insists it is enforcing the sanctions against Uganda.", "insists", "Uganda", "100", false},
+		{"Kenya insisted that Uganda must withdraw its troops.", "insisted", "Uganda", "100", false},
+		{"Kenya is insisting that the Ugandan government comply with the ruling.", "insisting", "Ugandan government", "100", false},
+		{"Kenya insisted that Uganda had complied with the ruling.", "insisted", "Uganda", "100", true},
+		{"Kenya warned that Uganda would be punished if the raids went on.", "warned", "Uganda", "130", false},
+		{"Kenya argued with Uganda over the border.", "argued", "Uganda", "110", false},
+		{"Kenya argued strongly against Uganda's plan.", "argued", "Uganda", "110", false},
+		{"Kenya said that Uganda had broken the truce.", "said", "Uganda", "112", false}, // not this rule's verb
+	} {
+		toks := pos.Split(tc.sent)
+		up := make([]string, len(toks))
+		v, g := -1, -1
+		for i, tk := range toks {
+			up[i] = strings.ToUpper(tk.Text)
+			if tk.Text == tc.verb && v < 0 {
+				v = i
+			}
+			if tk.Text == strings.Fields(tc.tgt)[0] && g < 0 {
+				g = i
+			}
+		}
+		te := g + len(strings.Fields(tc.tgt)) // the token after the target
+		if why := Asserted(up, v, g, te, tc.cameo); (why != "") != tc.drop {
+			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
+		}
+	}
+}
+
 func TestOutlet(t *testing.T) {
 	for _, tc := range []struct {
 		sent, src, verb, code string
