@@ -12,12 +12,21 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 		return ms
 	}
 	out := ms[:1]
-	for _, m := range ms[1:] {
+	for i, m := range ms[1:] {
 		last := &out[len(out)-1]
 		if m.start < last.end {
 			continue // overlapping (a pronoun phrase inside a match)
 		}
 		gap := toks[last.end:m.start]
+		if !nor && commaApposition(toks, *last, m, ms[i+2:]) {
+			// "the Sudanese foreign minister, Professor Ibrahim Ghandour,":
+			// one person named twice, not a list of two
+			if !last.members[0].named && m.members[0].named {
+				last.members[0].actor.Name = m.members[0].actor.Name
+			}
+			last.end = m.end
+			continue
+		}
 		join := false
 		switch len(gap) {
 		case 1:
@@ -59,4 +68,36 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 		out = append(out, m)
 	}
 	return out
+}
+
+// commaApposition reports whether mention m, after mention last and a
+// comma, names the same one person again: each is one person of one
+// country (a role or a name; the second may be a title and a name with
+// no country yet), and m does not go on to a list ("and",
+// "or", or a comma and another actor after it: "President A, Vice
+// President B and …").
+func commaApposition(toks []token, last, m mention, rest []mention) bool {
+	if m.start != last.end+1 || toks[last.end].up != "," || len(last.members) != 1 || len(m.members) != 1 {
+		return false
+	}
+	a, b := last.members[0], m.members[0]
+	if !a.person || !b.person || a.pronoun || b.pronoun || a.actor.Country == "" || len(a.actor.Code) <= 3 {
+		return false
+	}
+	// the second of one country, or a title and a name that the text
+	// places nowhere yet ("Professor Sam Okello")
+	if !(b.actor.Country == a.actor.Country && len(b.actor.Code) > 3 || b.needCountry && b.actor.Code == "" && b.named) {
+		return false
+	}
+	if m.end < len(toks) {
+		switch toks[m.end].up {
+		case "AND", "OR", "&":
+			return false
+		case ",":
+			if len(rest) > 0 && rest[0].start == m.end+1 {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -163,4 +163,21 @@ func TestApposition(t *testing.T) {
 			t.Errorf("an event inside one country: %s %s %s", ev.Source.Code, ev.CAMEO, ev.Target.Code)
 		}
 	}
+	// a role and, after a comma, the person's name with another title
+	// are one person: one event, not one for each
+	var got []string
+	for _, ev := range c.Code(context.Background(), "t", "Kenya criticised the Ugandan foreign minister, Professor Sam Okello, on Monday.", "2024-01-01") {
+		got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code+" "+ev.Target.Name)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "KEN 111 UGAGOV") {
+		t.Errorf("one person named twice: got %v, want one KEN 111 UGAGOV", got)
+	}
+	// a list of two people of one country stays two actors
+	got = got[:0]
+	for _, ev := range c.Code(context.Background(), "t", "Kenya criticised the Ugandan president, the Ugandan army chief and Tanzania on Monday.", "2024-01-01") {
+		got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+	}
+	if j := strings.Join(got, "|"); !strings.Contains(j, "UGAGOV") || !strings.Contains(j, "UGAMIL") {
+		t.Errorf("a list of two: got %v", got)
+	}
 }
