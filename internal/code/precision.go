@@ -412,11 +412,10 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		return false
 	}
 	// a place name after a title is a surname: "Mr Houston", "Lord
-	// Kingston" (the title itself is not matched, as Houston is)
-	if m.start > 0 {
-		if _, ok := titles[toks[m.start-1].up]; ok && toks[m.start-1].capital {
-			return true
-		}
+	// Kingston", "Mr. Rhodes" (the title itself is not matched, as
+	// Houston is)
+	if titleEndsAt(toks, m.start) {
+		return true
 	}
 	// currencies: "US$13 million", "HK$", "Canadian dollars"
 	if m.end < len(toks) {
@@ -582,4 +581,19 @@ func lowerWords(sent string, toks []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// titleEndsAt reports whether a capitalised title of a person ("Mr",
+// "Dr", "Lord"), or one written with its dot ("Mr.", "Dr.": the
+// tokenizer splits the dot off), ends right before token i.
+func titleEndsAt(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].up == "." && toks[k].start == toks[k-1].end {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	_, ok := titles[toks[k].up]
+	return ok && toks[k].capital
 }

@@ -34,6 +34,8 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBRGOV 04 RUSGOV", "GBRGOV 04 DEUGOV"}, nil},
 		{"a place after a title is a surname", "Mr Houston criticised the Labour government.", "2004-05-01",
 			nil, []string{"USA"}},
+		{"a place after a title with its dot is a surname", "Mr. Rhodes criticised Iran on Monday.", "2016-03-01",
+			nil, []string{"GRC"}},
 		{"an undated article is read in the year it names", "In 2004 the economy grew. Tony Blair met Jacques Chirac in Paris in the 2004 talks.", "",
 			[]string{"GBRGOV 04 FRAGOV"}, nil},
 		{"a pair praising something is not praising each other", "Italy and Germany praised the early start of the reform.", "2004-05-01",
