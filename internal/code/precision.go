@@ -24,6 +24,22 @@ var currencyWords = map[string]bool{
 
 // followerNouns after an organisation's name make it a qualifier of its
 // followers, not the actor.
+// adversaryNouns name someone by whom they are against ("a critic of X").
+var adversaryNouns = map[string]bool{"CRITIC": true, "CRITICS": true, "OPPONENT": true, "OPPONENTS": true, "RIVAL": true,
+	"RIVALS": true, "FOE": true, "FOES": true, "ENEMY": true, "ENEMIES": true, "DETRACTOR": true, "DETRACTORS": true,
+	"CHALLENGER": true, "ADVERSARY": true, "ADVERSARIES": true, "NEMESIS": true}
+
+// adversaryOf reports whether the mention starting at start is the
+// object of "of" after a lower-case adversary noun, with at most a
+// determiner between ("a critic of the Ugandan president").
+func adversaryOf(toks []token, start int) bool {
+	k := start - 1
+	if k >= 0 && determiners[toks[k].up] {
+		k--
+	}
+	return k >= 1 && toks[k].up == "OF" && adversaryNouns[toks[k-1].up] && (!toks[k-1].capital || k == 1)
+}
+
 var followerNouns = map[string]bool{
 	"SUPPORTER": true, "SUPPORTERS": true, "VOTERS": true, "ACTIVISTS": true, "SYMPATHISERS": true,
 	"SYMPATHIZERS": true, "LOYALISTS": true, "DONORS": true, "FANS": true,
@@ -366,6 +382,13 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	// a party's or a group's followers are not the party: "Labour
 	// supporters", "Hamas sympathisers"
 	if m.end < len(toks) && followerNouns[toks[m.end].up] && !toks[m.end].capital && !place(m) {
+		return true
+	}
+	// the one a critic, opponent or rival is against is no party to what
+	// is done to or by that critic: "freed John Doe, a critic of
+	// President Museveni", "arrested a prominent opponent of the Ugandan
+	// president"
+	if !st.c.set.TabariRules && adversaryOf(toks, m.start) {
 		return true
 	}
 	// numbers are not actors ("380" in a dictionary name)
