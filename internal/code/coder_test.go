@@ -383,6 +383,12 @@ func TestDyadVerbs(t *testing.T) {
 		// "blasted" another is criticism; with weapons it stays force
 		{"blast a rival", "The Kenyan opposition blasted the government over the budget.", "2010-01-01", "KENOPP/KENGOV/111"},
 		{"blast with rockets", "Kenyan troops blasted Ugandan rebels with rockets.", "2010-01-01", "KENMIL/UGAREB/194"},
+		// imposing or enforcing a blockade, 191 (EXCLUDE's 170 for the verb)
+		{"blockade", "Kenya blockaded Uganda.", "2010-01-01", "KEN/UGA/191"},
+		{"impose a blockade", "Kenya imposed a blockade on Uganda.", "2010-01-01", "KEN/UGA/191"},
+		// a decision's act after a time or with an adverb (was DECIDE's 030)
+		{"decided on a day to", "Kenya decided on Thursday to ease sanctions on Uganda.", "2010-01-01", "KEN/UGA/085"},
+		{"decided to partially", "Kenya has decided to partially lift sanctions on Uganda.", "2010-01-01", "KEN/UGA/085"},
 		// an electoral contest is no force; an armed side or an election named as a time keeps it
 		{"beat a rival candidate", "Tory leader Michael Howard said he was the candidate best placed to beat Tony Blair.", "2005-01-15", ""},
 		{"defeat in a vote", "Kenya defeated Uganda in the vote for the council seat.", "2010-01-01", ""},

@@ -363,7 +363,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 		// statement verbs, and verbs of intent before "to" + verb
 		// ("decided to extend", "ready to work with"), give way to the
 		// event they introduce
-		weak := speechVerbs[toks[i+n-1].up] || i+n+1 < len(toks) && toks[i+n].up == "TO" && st.isVerbAt(toks, i+n+1) && (intentWords[toks[i+n-1].up] || leadVerbs[toks[i+n-1].up])
+		weak := speechVerbs[toks[i+n-1].up] || (intentWords[toks[i+n-1].up] || leadVerbs[toks[i+n-1].up]) && st.toVerbAfter(toks, i+n)
 		for k := range got {
 			got[k].weak = weak
 		}
@@ -902,3 +902,29 @@ var electionTime = map[string]bool{"BEFORE": true, "AFTER": true, "SINCE": true,
 // campaign", "the arms race").
 var armedContest = map[string]bool{"MILITARY": true, "BOMBING": true, "AIR": true, "ARMED": true, "TERROR": true,
 	"INSURGENT": true, "GUERRILLA": true, "ARMS": true, "NUCLEAR": true}
+
+// toVerbAfter reports whether "to" + a verb follows position e, the end
+// of a verb of intent or a lead verb ("decided to extend"), also after a
+// time ("decided on Thursday to ease", "agreed last week to lift") and
+// with an adverb in -ly before the verb ("decided to partially lift").
+func (st *state) toVerbAfter(toks []token, e int) bool {
+	j := e
+	switch {
+	case j+1 < len(toks) && toks[j].up == "ON" && weekdays[toks[j+1].up]:
+		j += 2
+	case j+1 < len(toks) && (toks[j].up == "LAST" || toks[j].up == "THIS") && timeWords[toks[j+1].up]:
+		j += 2
+	case j < len(toks) && (weekdays[toks[j].up] || toks[j].up == "YESTERDAY" || toks[j].up == "TODAY" || toks[j].up == "EARLIER"):
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].up != "TO" {
+		return false
+	}
+	j++
+	if j+1 < len(toks) && !toks[j].capital && len(toks[j].up) > 4 && strings.HasSuffix(toks[j].up, "LY") && !st.isVerbAt(toks, j) {
+		j++ // "to partially lift"
+	}
+	return st.isVerbAt(toks, j)
+}
+
+var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true, "SATURDAY": true, "SUNDAY": true}

@@ -344,6 +344,12 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		w := has(aux, futWords)
 		if w == "" {
 			w = has(aux, intWords)
+			if w == "decided" && (root == "06" || root == "07" || root == "08") {
+				// "decided to lift sanctions", "decided to grant asylum":
+				// a decision to give, lift or release is the act (the
+				// decision grants it), not an intent
+				w = ""
+			}
 		}
 		for k := 1; w == "" && k < len(aux); k++ {
 			// "is to visit", "are due to sign": a scheduled act
