@@ -443,7 +443,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"rebels attack a city of their country", "Ugandan rebels attacked Kampala.", "2010-01-01", "UGAREB/UGA/190"},
 		{"police impose a curfew on a city", "Kenyan police imposed a curfew on Mombasa.", "2010-01-01", "KENCOP/KEN/1723"},
 		{"a place that locates the attack", "Ugandan rebels attacked a base in northern Uganda.", "2010-01-01", ""},
-		{"a place near the target", "Ugandan rebels attacked an army base near Kampala.", "2010-01-01", ""},
+		// (the army base is the army's: a facility names its holder)
+		{"a place near the target", "Ugandan rebels attacked an army base near Kampala.", "2010-01-01", "UGAREB/UGAMIL/190"},
 		// a subordinator ("as", "since") before the verb's adjacent
 		// subject opens its clause; "as well as" does not
 		{"the subject after as", "Ugandan civilians were killed as Kenyan troops attacked Somali rebels.", "2010-01-01", "KENMIL/SOMREB/190"},
@@ -454,6 +455,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"a rebel-controlled district", "Ugandan troops attacked a rebel-controlled district.", "2010-01-01", "UGAMIL/UGAREB/190"},
 		{"towns held by a named group", "Kenyan troops shelled Shabaab-held towns.", "2010-01-01", "KENMIL/SOMREB/190"},
 		{"a place held by a country", "Kenya criticised the Ugandan-held island.", "2010-01-01", ""},
+		// a facility named by the force or body that holds it is that
+		// body, placed as "the army" is in a sentence of one country
+		{"a military base", "Kenyan rebels overran a military base on Monday.", "2010-01-01", "KENREB/KENMIL/192"},
+		{"a police headquarters", "Ugandan militants stormed a police headquarters in Gulu.", "2010-01-01", "UGAUAF/UGACOP/192"},
+		{"a facility with its country after in", "Rebels ambushed a military vehicle in Kenya.", "2010-01-01", "KENREB/KENMIL/190"},
 		// holding people as human shields is using them so, 184
 		{"held as human shields", "Kenyan rebels held Ugandan villagers as human shields.", "2010-01-01", "KENREB/UGACVL/184"},
 		// domestic politics: a group's or a state body's role word alone

@@ -154,6 +154,9 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			st.pieces = append(st.pieces, piece{start: i, end: i + na, actor: a})
 			i += na
 		case ng > 0:
+			if st.facilityAfter(toks, i+ng, ags[0]) {
+				ng++ // "a police headquarters", "an army camp": the body that holds it
+			}
 			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})
 			i += ng
 		default:
@@ -278,6 +281,48 @@ func (st *state) heldBy(toks []token, i int) (piece, bool) {
 		}
 	}
 	return piece{}, false
+}
+
+// facilityNouns name a post that a force or a body holds.
+var facilityNouns = map[string]bool{
+	"BASE": true, "BASES": true, "HEADQUARTERS": true, "BARRACKS": true, "CAMP": true, "CAMPS": true,
+	"POST": true, "POSTS": true, "OUTPOST": true, "OUTPOSTS": true, "CHECKPOINT": true, "CHECKPOINTS": true,
+	"GARRISON": true, "CONVOY": true, "CONVOYS": true, "VEHICLE": true, "VEHICLES": true, "STATION": true, "STATIONS": true,
+}
+
+// facilityAfter reports whether token i, right after a role word of a
+// state's force or body or of an armed group (agent ag: "police",
+// "military", "army", "rebel"), is a facility noun in lower case that
+// the role word qualifies: "a police headquarters", "a military
+// vehicle", "rebel camps" name the body that holds the post, as
+// Phoenix's own "MILITARY BASE", "POLICE POST", "REBEL BASE" do.
+func (st *state) facilityAfter(toks []token, i int, ag *dict.Agent) bool {
+	if st.c.set.TabariRules || i >= len(toks) || toks[i].capital || !facilityNouns[toks[i].up] {
+		return false
+	}
+	suf, _ := ag.Suffix()
+	return facilityRole(suf)
+}
+
+// facilityRole: the roles whose posts name them (a state's forces and
+// bodies, armed groups).
+func facilityRole(suf string) bool {
+	if len(suf) < 3 {
+		return false
+	}
+	switch suf[:3] {
+	case "MIL", "COP", "GOV", "SPY", "REB", "INS", "UAF":
+		return true
+	}
+	return false
+}
+
+// facility reports whether a role word standing alone ends in a
+// facility noun ("a military base", "a police headquarters"): the post
+// names the body that holds it, which a sentence of one country places
+// as it places "the army" (placeInSentence).
+func facility(toks []token, b int, suffix string) bool {
+	return facilityRole(suffix) && facilityNouns[toks[b-1].up]
 }
 
 // withAgent adds an agent's role to an actor's code: after the country's
@@ -492,7 +537,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		// not an actor
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
 		mem.bare = true
-		mem.local = localRole(toks, m.start, m.end, mem.suffix) || stateBody(toks, m.start, m.end, mem.suffix)
+		mem.local = localRole(toks, m.start, m.end, mem.suffix) || stateBody(toks, m.start, m.end, mem.suffix) || facility(toks, m.end, mem.suffix)
 		if !mem.local && stateRoles(toks, m.start, m.end, mem.suffix) {
 			mem.local, mem.stateLocal = true, true
 		}
