@@ -383,6 +383,19 @@ func TestDyadVerbs(t *testing.T) {
 		// "blasted" another is criticism; with weapons it stays force
 		{"blast a rival", "The Kenyan opposition blasted the government over the budget.", "2010-01-01", "KENOPP/KENGOV/111"},
 		{"blast with rockets", "Kenyan troops blasted Ugandan rebels with rockets.", "2010-01-01", "KENMIL/UGAREB/194"},
+		// criticism CAMEO.2.0.txt lacks; codes the codebook gives where it files others
+		{"rail against", "Kenya railed against Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"take a swipe at", "Kenya took a swipe at Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"break off relations", "Kenya broke off diplomatic relations with Uganda.", "2010-01-01", "KEN/UGA/161"},
+		{"break off talks", "Kenya broke off talks with Uganda.", "2010-01-01", "KEN/UGA/164"},
+		{"negotiate with", "Kenya negotiated with Uganda.", "2010-01-01", "KEN/UGA/046"},
+		{"negotiate with, both ways", "Kenya negotiated with Uganda.", "2010-01-01", "UGA/KEN/046"},
+		{"mobilise troops against", "Kenya mobilised troops against Uganda.", "2010-01-01", "KEN/UGA/154"},
+		{"rally against", "Kenyans rallied against Uganda.", "2010-01-01", "KEN/UGA/141"},
+		{"press to act", "Kenya pressed Uganda to act.", "2010-01-01", "KEN/UGA/100"},
+		// an order to act is a demand of the one ordered
+		{"order to act", "Kenya ordered Uganda to withdraw its troops.", "2010-01-01", "KEN/UGA/100"},
+		{"tell to act", "Kenya told Uganda to leave its waters.", "2010-01-01", "KEN/UGA/100"},
 		// imposing or enforcing a blockade, 191 (EXCLUDE's 170 for the verb)
 		{"blockade", "Kenya blockaded Uganda.", "2010-01-01", "KEN/UGA/191"},
 		{"impose a blockade", "Kenya imposed a blockade on Uganda.", "2010-01-01", "KEN/UGA/191"},

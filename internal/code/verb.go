@@ -154,6 +154,15 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// (the block's 041), and no pattern of the block said what else
 		return nil
 	}
+	if dyadRules && !passive && orderWords[toks[vs].up] && tgtM != nil && tgtM.start >= ve && tgtM.start <= ve+1 &&
+		tgtM.end+1 < len(toks) && toks[tgtM.end].up == "TO" && st.isVerbAt(toks, tgtM.end+1) {
+		// "ordered Uganda to withdraw", "told Uganda to leave": an order
+		// to act is a demand of the one ordered (100; OVERSEE_MANAGE's
+		// "* TO" read it as 030, EXPLAIN_VERBAL's "* WITHDRAW" as the
+		// withdrawal itself), the act it orders only asked for
+		notes = append(notes, "an order to act: "+code.String()+" → 100 demand")
+		code = dict.Code{Code: "100"}
+	}
 	if dyadRules && srcM != nil && !passive && srcM.end <= vs && pollShare(toks, srcM.start) {
 		// "60 percent of Kenyans oppose the deal", "two in three voters
 		// view him favourably": a share of a people is a poll's finding,
@@ -476,6 +485,10 @@ func relativeBy(toks []token, inMention []int, vs, ve int) (ok, noun bool) {
 	}
 	return true, true
 }
+
+// orderWords order their object to act ("ordered Uganda to withdraw").
+var orderWords = map[string]bool{"ORDER": true, "ORDERS": true, "ORDERED": true, "ORDERING": true,
+	"TELL": true, "TELLS": true, "TOLD": true, "TELLING": true}
 
 // haveForms are the auxiliaries of the perfect.
 var haveForms = map[string]bool{"HAVE": true, "HAS": true, "HAD": true, "HAVING": true, "'VE": true}
