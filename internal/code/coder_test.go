@@ -373,6 +373,13 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// an intent stated by a compound subject is toward each other only
+		// when they agree on it, intend to meet or what they intend is done
+		// with each other (mutualIntent)
+		{"decide together", "Kenya and Uganda decided to cut taxes.", "2010-01-01", ""},
+		{"say both plan", "Kenya and Uganda have said they plan to raise pensions.", "2010-01-01", ""},
+		{"pledge ties", "Kenya and Uganda pledged to strengthen ties.", "2010-01-01", "KEN/UGA/030"},
+		{"agree to establish", "Kenya and Uganda agreed to establish a border commission.", "2010-01-01", "UGA/KEN/031"},
 		// preparing to act gives way to the act (was PREPARE's 030): a
 		// cooperative act becomes its intent here, force a threat (138) in
 		// the modality gate (internal/modality's tests)

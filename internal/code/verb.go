@@ -315,7 +315,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				emit(s, t, true)
 			}
 		}
-	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && adjacentSubject(toks, srcM, vs) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && adjacentSubject(toks, srcM, vs) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
 	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):
@@ -431,6 +431,40 @@ func mutualCode(code string) bool {
 	r := root(code)
 	return r == "03" || r == "04" || r == "05" || r == "06"
 }
+
+// mutualIntent: an intent (03) that a compound subject states is toward
+// each other only when they agree on it, intend to meet (036), or what
+// they intend is done with each other ("Kenya and Uganda agreed to cut
+// tariffs", "… pledged to strengthen ties"); "Kenya and Uganda decided to cut
+// taxes", "… have said they plan to raise pensions", "it would be up to
+// Kenya and Uganda to decide whether to take part" are each one's own
+// intent, with no target.
+func mutualIntent(code string, toks []token, vs int) bool {
+	if root(code) != "03" || strings.HasPrefix(code, "036") { // an intent to meet is to meet each other
+		return true
+	}
+	for k := vs; k >= 0 && k >= vs-3; k-- { // "agreed to establish"
+		switch toks[k].up {
+		case "AGREE", "AGREES", "AGREED", "AGREEING":
+			return true
+		}
+	}
+	for k := vs; k < len(toks) && k <= vs+12; k++ {
+		w := toks[k].up
+		if w == "." || w == ";" {
+			break
+		}
+		if mutualCues[w] || w == "EACH" && k+1 < len(toks) && toks[k+1].up == "OTHER" || w == "ONE" && k+1 < len(toks) && toks[k+1].up == "ANOTHER" {
+			return true
+		}
+	}
+	return false
+}
+
+var mutualCues = map[string]bool{"TOGETHER": true, "JOINTLY": true, "JOINT": true, "MUTUAL": true, "BILATERAL": true,
+	"TIES": true, "RELATIONS": true, "COOPERATION": true, "CO-OPERATION": true, "COOPERATE": true, "CO-OPERATE": true,
+	"TALKS": true, "MEET": true, "NEGOTIATE": true, "NEGOTIATIONS": true, "NEGOTIATION": true, "DEAL": true, "AGREEMENT": true, "TREATY": true, "PACT": true,
+	"PARTNERSHIP": true, "ALLIANCE": true, "CONSENSUS": true, "UNDERSTANDING": true, "ACCORD": true, "EXCHANGE": true, "RECONCILIATION": true, "RAPPROCHEMENT": true, "DIALOGUE": true}
 
 // listMutual: a named list ("Italy and Germany") signs or cooperates with
 // itself, but does not praise, endorse or defend itself ("Italy and
