@@ -475,6 +475,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"a rebel-controlled district", "Ugandan troops attacked a rebel-controlled district.", "2010-01-01", "UGAMIL/UGAREB/190"},
 		{"towns held by a named group", "Kenyan troops shelled Shabaab-held towns.", "2010-01-01", "KENMIL/SOMREB/190"},
 		{"a place held by a country", "Kenya criticised the Ugandan-held island.", "2010-01-01", ""},
+		// a faith before a group's role word only qualifies it: the group
+		// is placed as the role word alone is ("Muslim insurgents")
+		{"a faith before insurgents", "Muslim insurgents attacked Kenyan troops.", "2010-01-01", "KENREB/KENMIL/190"},
+		{"a faith before protesters", "Kenyan police arrested Muslim protesters.", "2010-01-01", "KENCOP/KENOPP/173"},
+		{"a faith before refugees", "The Kenyan government deported Muslim refugees.", "2010-01-01", "KENGOV/KENREF/174"},
 		// a facility named by the force or body that holds it is that
 		// body, placed as "the army" is in a sentence of one country
 		{"a military base", "Kenyan rebels overran a military base on Monday.", "2010-01-01", "KENREB/KENMIL/192"},

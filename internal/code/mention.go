@@ -438,7 +438,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 				}
 			}
 		case p.agent != nil:
-			if agent == nil {
+			if agent == nil || headRole(toks, agent, p, m.end) && !st.c.set.TabariRules {
 				agent = p
 			}
 		}
@@ -576,6 +576,44 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	return m
+}
+
+// headRole reports whether agent piece p, the last word of the mention
+// ending at end and right after agent piece first, is the head that names
+// the group where first only names its faith ("Muslim insurgents",
+// "Christian militants", "Muslim refugees"): first's role is a religion's
+// (religionRole) and p's an armed or political group's or refugees'
+// (REB, INS, UAF, OPP, REF). Other modifiers keep the first role:
+// "company officials" are a firm's, "the Jewish community", "school
+// children" are not placed as civilians (on the BBC corpus that added
+// only wrong events).
+func headRole(toks []token, first, p *piece, end int) bool {
+	if p.end != end || p.start != first.end {
+		return false // "an employee of the consulate": the head is before "of"
+	}
+	f, _ := agentSuffix(toks, first)
+	h, _ := agentSuffix(toks, p)
+	if !religionRole(f) || len(h) < 3 {
+		return false
+	}
+	switch h[:3] {
+	case "REB", "INS", "UAF", "OPP", "REF":
+		return true
+	}
+	return false
+}
+
+// religionRole reports whether an agent's role names a faith (Phoenix's
+// MUS, CHR, JEW, HIN, BUD, SIK, REL).
+func religionRole(suf string) bool {
+	if len(suf) < 3 {
+		return false
+	}
+	switch suf[:3] {
+	case "MUS", "CHR", "JEW", "HIN", "BUD", "SIK", "REL":
+		return true
+	}
+	return false
 }
 
 // agentSuffix is the role an agent adds, as the dictionary gives it,
