@@ -450,6 +450,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			if _, n := st.c.verbs.longest(toks, e, nil); n > 0 && e > m.end {
 				break
 			}
+			if !toks[e].lower && !toks[m.end-1].lower {
+				break // an all-capitals run ("ELEVEN POLICE KILLED"): capitals say nothing of a name
+			}
 			e++
 		}
 		if e > m.end {

@@ -135,6 +135,7 @@ func TestActorPrecision(t *testing.T) {
 		{"a Republican Guard is not the US Republicans", "Iraq's Republican Guard attacked Kurdish rebels.", "USAOPP", nil},
 		{"a country's senate is not the US Senate", "The Nigerian Senate criticised Ghana.", "USAGOVLEG", []string{"NGALEG 11 GHA"}},
 		{"a country's Democratic Party is not the US one", "Kenya's Democratic Party criticised Uganda.", "USAGOV", []string{"KENPTY 11 UGA"}},
+		{"an all-capitals headline's verb is no name after a role", "KENYAN POLICE ARRESTED UGANDAN REBELS IN NAIROBI", "", []string{"KENCOP 17 UGAREB"}},
 		{"a facility in a sentence of two countries is placed nowhere", "Kenyan rebels attacked an army camp near the Ugandan border.", "KENMIL", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
