@@ -403,6 +403,11 @@ func TestDyadVerbs(t *testing.T) {
 		// an order to act is a demand of the one ordered
 		{"order to act", "Kenya ordered Uganda to withdraw its troops.", "2010-01-01", "KEN/UGA/100"},
 		{"tell to act", "Kenya told Uganda to leave its waters.", "2010-01-01", "KEN/UGA/100"},
+		// tariffs imposed, a border sealed, a deal sealed, troops massed
+		{"impose tariffs", "Kenya imposed tariffs on Ugandan sugar.", "2010-01-01", "KEN/UGA/163"},
+		{"seal a border", "Kenya sealed its border with Uganda.", "2010-01-01", "KEN/UGA/172"},
+		{"seal a deal", "Kenya sealed a deal with Uganda.", "2010-01-01", "UGA/KEN/057"},
+		{"mass troops", "Kenya massed troops on the Ugandan border.", "2010-01-01", "KEN/UGA/154"},
 		// imposing or enforcing a blockade, 191 (EXCLUDE's 170 for the verb)
 		{"blockade", "Kenya blockaded Uganda.", "2010-01-01", "KEN/UGA/191"},
 		{"impose a blockade", "Kenya imposed a blockade on Uganda.", "2010-01-01", "KEN/UGA/191"},
