@@ -326,6 +326,9 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 		if !set.TabariRules && pluralAfterTo(toks, i, n) {
 			continue // "conceded to demands from …", "agreed to talks": a plural noun, not an infinitive
 		}
+		if !set.TabariRules && hyphenJoined(toks, i) {
+			continue // "the U.N.-backed government": a compound adjective, as "Russian-backed" (one word) is
+		}
 		if !set.TabariRules && goingTo(toks, i, n) && i+n < len(toks) && inMention[i+n] == 0 &&
 			st.tagged(sent, toks, inMention) && st.trig.Tag(i+n) == "VERB" {
 			continue // "is going to export tea to Uganda": a future, not a journey; the verb after it is coded

@@ -24,6 +24,21 @@ var currencyWords = map[string]bool{
 
 // followerNouns after an organisation's name make it a qualifier of its
 // followers, not the actor.
+// backerParticiples after "X-" make X a backer of the noun that follows,
+// not its owner or leader ("-led", "-run", "-owned", "-flagged" and
+// "-drafted" are left: the leader, owner or author is a party).
+var backerParticiples = map[string]bool{"BACKED": true, "SPONSORED": true, "SUPPORTED": true, "FUNDED": true,
+	"FINANCED": true, "ALLIED": true, "ALIGNED": true, "INSTALLED": true, "APPOINTED": true, "TRAINED": true,
+	"ARMED": true, "INSPIRED": true, "PROTECTED": true, "FRIENDLY": true, "EQUIPPED": true}
+
+// hyphenJoined reports whether the word at i is joined by a hyphen,
+// without spaces, to the word before it: the second half of a compound
+// adjective that the tokenizer split after a name with dots ("U.N.-backed",
+// "U.S.-made"), never a verb of its own.
+func hyphenJoined(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].up == "-" && toks[i-1].end == toks[i].start && toks[i-2].end == toks[i-1].start && !toks[i-2].punct
+}
+
 // adversaryNouns name someone by whom they are against ("a critic of X").
 var adversaryNouns = map[string]bool{"CRITIC": true, "CRITICS": true, "OPPONENT": true, "OPPONENTS": true, "RIVAL": true,
 	"RIVALS": true, "FOE": true, "FOES": true, "ENEMY": true, "ENEMIES": true, "DETRACTOR": true, "DETRACTORS": true,
@@ -389,6 +404,12 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	// President Museveni", "arrested a prominent opponent of the Ugandan
 	// president"
 	if !st.c.set.TabariRules && adversaryOf(toks, m.start) {
+		return true
+	}
+	// a backer joined by a hyphen to its participle qualifies the noun
+	// after it, as "Russian-backed" (one word) does: "the U.N.-backed
+	// Libyan government" is Libya's (a name with dots splits there)
+	if !st.c.set.TabariRules && m.end+1 < len(toks) && hyphenJoined(toks, m.end+1) && backerParticiples[toks[m.end+1].up] && !toks[m.end+1].capital {
 		return true
 	}
 	// numbers are not actors ("380" in a dictionary name)

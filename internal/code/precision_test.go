@@ -126,6 +126,8 @@ func TestActorPrecision(t *testing.T) {
 		{"an envoy's host before the verb is the subject's phrase", "The Kenyan ambassador to Uganda criticised Tanzania.", "", []string{"KENGOV 11 TZA"}},
 		{"the one an opponent is against is no party", "Kenyan police arrested a prominent opponent of the Ugandan president.", "UGAGOV", nil},
 		{"a rival's adversary in an apposition is no party", "Kenya, a long-time rival of Uganda, attacked Tanzania.", "UGA", []string{"KEN 19 TZA"}},
+		{"a backer joined by a hyphen is no party", "The U.N.-backed government of Libya criticised Egypt.", "IGOUNO", []string{"LBYGOV 11 EGY"}},
+		{"a backer joined by a hyphen before the target", "Kenya criticised the U.N.-backed Somali government.", "IGOUNO", []string{"KEN 11 SOMGOV"}},
 		{"a subject with an apposition keeps its speech tag", "The Kenyan minister, a former banker, told the Ugandan parliament that trade would grow.", "", []string{"KENGOV 01 UGALEG"}},
 		{"a verb after a list's clause keeps its subject", "Kenya closed its border with Uganda and Tanzania, and accused Rwanda of arming the rebels.", "", []string{"KEN 11 RWA"}},
 		{"a former officeholder is of the elite", "Former Kenyan foreign minister John Okello criticised Uganda on Monday.", "KENGOV", []string{"KENELI 11 UGA"}},

@@ -114,6 +114,10 @@ func (st *state) objectNoun(sent string, toks []token, inMention []int, ve int, 
 			}
 			return p > k && helpedActPreps[toks[p].up]
 		}
+		if k+2 < tgt.start && hyphenJoined(toks, k+2) {
+			k += 2 // "the U.N.-backed Somali government": a compound adjective
+			continue
+		}
 		switch st.trig.Tag(k) {
 		case "DET", "ADJ", "NUM", "ADV", "PRON":
 			continue
