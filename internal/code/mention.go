@@ -216,7 +216,45 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		out = append(out, m)
 		k = j
 	}
+	if !st.c.set.TabariRules {
+		distributeRole(toks, out)
+	}
 	return out
+}
+
+// distributeRole: a plural role word before "of" and two places joined by
+// "and" holds for both: "the presidents of Uganda and Tanzania" are
+// UGAGOV and TZAGOV, "the foreign ministers of France and Germany" FRAGOV
+// and DEUGOV; the second place alone would be the bare country.
+func distributeRole(toks []token, out []mention) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if len(a.members) != 1 || b.start != a.end+1 || toks[a.end].up != "AND" || !place(b) {
+			continue
+		}
+		of := -1
+		for k := a.start + 1; k < a.end; k++ {
+			if toks[k].up == "OF" {
+				of = k
+				break
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		if r := toks[of-1]; r.capital || !strings.HasSuffix(r.up, "S") {
+			continue // "the president of Uganda and Tanzania" is one person; "Bank of Uganda" a name
+		}
+		code, country := a.members[0].actor.Code, a.members[0].actor.Country
+		if len(country) != 3 || len(code) <= 3 || !strings.HasPrefix(code, country) {
+			continue
+		}
+		for k := range b.members {
+			mem := &b.members[k]
+			mem.actor.Code = mem.actor.Country + code[3:]
+			mem.explain = append(mem.explain, "the role of "+strings.ToLower(toks[of-1].up)+" before \"of\" and \"and\" → "+mem.actor.Code)
+		}
+	}
 }
 
 // afterCountry reports whether the piece before token i is a country's
