@@ -408,6 +408,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"seal a border", "Kenya sealed its border with Uganda.", "2010-01-01", "KEN/UGA/172"},
 		{"seal a deal", "Kenya sealed a deal with Uganda.", "2010-01-01", "UGA/KEN/057"},
 		{"mass troops", "Kenya massed troops on the Ugandan border.", "2010-01-01", "KEN/UGA/154"},
+		// a meeting's partner after its venue
+		{"talks in a place with", "The Kenyan president held talks in Nairobi on Monday with the Ugandan president.", "2010-01-01", "KENGOV/UGAGOV/046"},
+		{"met in a place with", "The Kenyan president met in Nairobi with the Ugandan president.", "2010-01-01", "KENGOV/UGAGOV/040"},
 		// imposing or enforcing a blockade, 191 (EXCLUDE's 170 for the verb)
 		{"blockade", "Kenya blockaded Uganda.", "2010-01-01", "KEN/UGA/191"},
 		{"impose a blockade", "Kenya imposed a blockade on Uganda.", "2010-01-01", "KEN/UGA/191"},

@@ -140,7 +140,16 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		}
 		if !st.c.set.TabariRules && venue(toks, tgtM, code.Code, toks[vs].up) {
 			notes = append(notes, "a place after in/at is a venue, not the target")
+			v := tgtM
 			tgtM = nil
+			if r := root(code.Code); r == "04" || r == "05" {
+				if m := withAfterVenue(toks, ms, v.end); m != nil {
+					// "held talks in Jerusalem with Netanyahu", "met in
+					// Nairobi on Monday with the Ugandan president"
+					notes = append(notes, "the partner after the venue, after \"with\"")
+					tgtM = m
+				}
+			}
 		}
 		if !st.c.set.TabariRules && topic(toks, tgtM, code.Code) {
 			notes = append(notes, "what was talked about is not the target")
@@ -883,4 +892,22 @@ func numberWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// withAfterVenue is the actor after "with" that follows a venue ending at
+// e, past a comma or a time ("in Nairobi on Monday with …"); nil if none.
+func withAfterVenue(toks []token, ms []mention, e int) *mention {
+	j := e
+	for k := 0; k < 3 && j < len(toks) && (toks[j].up == "," || toks[j].up == "ON" || timeWords[toks[j].up]); k++ {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].up != "WITH" {
+		return nil
+	}
+	for k := range ms {
+		if ms[k].start == j+1 || ms[k].start == j+2 && toks[j+1].up == "THE" {
+			return &ms[k]
+		}
+	}
+	return nil
 }
