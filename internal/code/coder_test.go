@@ -483,6 +483,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"a rebel-controlled district", "Ugandan troops attacked a rebel-controlled district.", "2010-01-01", "UGAMIL/UGAREB/190"},
 		{"towns held by a named group", "Kenyan troops shelled Shabaab-held towns.", "2010-01-01", "KENMIL/SOMREB/190"},
 		{"a place held by a country", "Kenya criticised the Ugandan-held island.", "2010-01-01", ""},
+		// a part of a state acting on a person of its own country, named by
+		// a nationality and a name the dictionaries lack, is a domestic
+		// event; a body so named ("the Kenyan Wheat Board") is not a person
+		{"police arrest a named national", "Kenyan police arrested Kenyan Sergeant John Kamau on Monday.", "2010-01-01", "KENCOP/KEN/173"},
+		{"an investigation into a named national", "The Kenyan army launched an investigation into Kenyan VC recipient John Kamau.", "2010-01-01", "KENMIL/KEN/090"},
+		{"a body named with a nationality", "Kenyan police criticised the Kenyan Wheat Board on Monday.", "2010-01-01", ""},
 		// a faith before a group's role word only qualifies it: the group
 		// is placed as the role word alone is ("Muslim insurgents")
 		{"a faith before insurgents", "Muslim insurgents attacked Kenyan troops.", "2010-01-01", "KENREB/KENMIL/190"},

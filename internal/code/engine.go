@@ -546,7 +546,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if apposition(toks, cd.src, cd.tgt) {
 				continue // "the Russian president, Vladimir Putin": one actor named twice
 			}
-			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) && !domesticForce(toks, cd) {
+			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) && !domesticForce(toks, cd) && !st.actsOnNational(toks, cd) {
 				continue // a country and its own part: not an event between actors
 			}
 			if electoralContest(toks, cd) {
@@ -931,3 +931,73 @@ func (st *state) toVerbAfter(toks []token, e int) bool {
 }
 
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true, "SATURDAY": true, "SUNDAY": true}
+
+// actsOnNational reports whether a candidate between a part of a state
+// and a person of its own country is a domestic event: the target is a
+// nationality adjective (not the country's name) before a person's name
+// the dictionaries lack, with at most two descriptive words between
+// ("Federal Police launched an investigation into Australian VC
+// recipient Ben Roberts-Smith", "Farc will release the Colombian
+// Sergeant Pablo Moncayo"): a private person of that country, not the
+// country, as "Kenyan police arrested Kenyan activist John Doe" is (the
+// agent gives KENOPP there). The source must have a role (a body, a
+// force, a group: not the bare country).
+func (st *state) actsOnNational(toks []token, cd cand) bool {
+	t := cd.tgt
+	if st.c.set.TabariRules || len(cd.src.actor.Code) <= 3 || t.actor.Code != t.actor.Country || t.end-t.start != 1 || t.entry == nil || len(t.entry.Names) == 0 {
+		return false
+	}
+	if t.entry.Names[0].String() == toks[t.start].up {
+		return false // "Australia": the country, not an adjective
+	}
+	return st.nameAfter(toks, t.end)
+}
+
+// nameBodyNouns name a body, not a person, in a capitalised name.
+var nameBodyNouns = map[string]bool{
+	"PARTY": true, "BOARD": true, "ASSOCIATION": true, "BUREAU": true, "COMMISSION": true, "FEDERATION": true,
+	"COUNCIL": true, "COUNCILS": true, "COURT": true, "SYSTEM": true, "FINANCE": true, "CHAPTER": true, "AGENCY": true,
+	"AUTHORITY": true, "SERVICE": true, "OFFICE": true, "DEPARTMENT": true, "MINISTRY": true, "COMMITTEE": true,
+	"UNION": true, "LEAGUE": true, "MOVEMENT": true, "FRONT": true, "ARMY": true, "FORCE": true, "FORCES": true,
+	"POLICE": true, "SOCIETY": true, "CENTRE": true, "CENTER": true, "NETWORK": true, "ALLIANCE": true, "CHURCH": true,
+	"ACADEMY": true, "SCHOOL": true, "COLLEGE": true, "HOSPITAL": true, "COMPANY": true, "NEWS": true, "PRESS": true,
+}
+
+// nameAfter reports whether a person's name follows token i: up to two
+// descriptive words (no function word, no punctuation, no inflected
+// verb), then two to four
+// capitalised words that are no actor, agent, verb or organisation's
+// head, then the clause goes on in lower case or stops.
+func (st *state) nameAfter(toks []token, i int) bool {
+	for d := 0; d <= 2; d++ {
+		k, n := i+d, 0
+		if k > i && (toks[k-1].punct || functionWords[toks[k-1].up]) {
+			return false
+		}
+		if k > i && inflected(toks[k-1].up) {
+			if _, nv := st.c.verbs.longest(toks, k-1, nil); nv > 0 {
+				return false // "north Wales councils visited Ms Essex": a verb, no descriptor
+			}
+		}
+		for k < len(toks) && toks[k].capital && !toks[k].punct && !functionWords[toks[k].up] {
+			if orgHeads[toks[k].up] || nameBodyNouns[toks[k].up] {
+				return false // "the British National Party", "the Australian Wheat Board"
+			}
+			if _, na := st.c.actors.longest(toks, k, nil); na > 0 {
+				return false
+			}
+			if _, ng := st.c.agents.longest(toks, k, nil); ng > 0 {
+				return false
+			}
+			k++
+			n++
+		}
+		if n >= 2 && n <= 4 && (k == len(toks) || !toks[k].capital || toks[k].punct) {
+			return true
+		}
+		if k >= len(toks) {
+			return false
+		}
+	}
+	return false
+}
