@@ -562,6 +562,13 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
 		mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
 	}
+	if mem.needCountry && nameStart >= 0 && !st.c.set.TabariRules && orgTitle(toks, m.start, agent) {
+		// "AFL-CIO President Richard Trumka": the office is the
+		// organisation's, not a state's; whose the organisation is,
+		// the text does not say
+		mem.needCountry = false
+		mem.explain = append(mem.explain, "a title of an organisation ("+text(sent, toks, m.start-1, m.end)+"): no state's office")
+	}
 	if nameStart >= 0 {
 		mem.actor.Name = text(sent, toks, nameStart, nameEnd)
 		mem.named = true

@@ -120,6 +120,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"UGAGOV 11 KEN"}, nil},
 		{"a given name after a title is no surname", "Mayor Bill de Blasio criticised Uganda on Monday.", "2016-03-01",
 			nil, []string{"GNQGOV"}},
+		{"an unknown name after a nationality and a title is that country's officeholder", "Ugandan President John Okello criticised Kenya on Monday.", "2016-03-01",
+			[]string{"UGAGOV 11 KEN"}, nil},
+		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
+			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)

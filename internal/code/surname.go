@@ -187,3 +187,35 @@ func (st *state) titledSurname(toks []token, i int) (piece, bool) {
 	}
 	return piece{start: i, end: i + 1, actor: one, titled: true}, true
 }
+
+// orgTitle reports whether a title of a state office (an agent of role
+// GOV, LEG, MIL, JUD, COP or SPY) at token a follows the name of an
+// organisation no dictionary holds: an acronym ("AFL-CIO President",
+// "AFT President") or a word that heads a body's name ("Bank
+// President", "Council President"), in a sentence not written in
+// capitals. Such a president or chairman holds the organisation's
+// office, not a state's.
+func orgTitle(toks []token, a int, agent *piece) bool {
+	if agent == nil || agent.start != a || a == 0 || !toks[a].lower {
+		return false
+	}
+	if suf, after := agent.agent.Suffix(); !after || len(suf) < 3 || !officeRoles[suf[:3]] {
+		return false
+	}
+	w := toks[a-1]
+	if !w.capital || w.punct || functionWords[w.up] || strings.HasPrefix(w.up, "EX-") || strings.HasPrefix(w.up, "ANTI-") || strings.HasPrefix(w.up, "PRO-") {
+		return false
+	}
+	if orgHeads[w.up] || bodyHeads[w.up] || w.up == "COUNCIL" || w.up == "COMMISSION" || w.up == "COMMITTEE" || w.up == "INSTITUTE" || w.up == "RELATIONS" {
+		return true
+	}
+	if w.lower || len(w.up) < 2 {
+		return false
+	}
+	for i := 0; i < len(w.up); i++ {
+		if c := w.up[i]; !(c >= 'A' && c <= 'Z' || c == '-' && i > 0 && i < len(w.up)-1) {
+			return false
+		}
+	}
+	return true
+}
