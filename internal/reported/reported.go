@@ -95,6 +95,13 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if why := outlet(a.up, s, v, ev.Source.Code); why != "" {
 		return why
 	}
+	t := -1
+	if e.TargetSpan != nil {
+		t = index(a.toks, e.TargetSpan.Start)
+	}
+	if why := OwnSubject(a.up, s, v, t, ev.CAMEO); why != "" {
+		return why
+	}
 	if e.TargetSpan != nil && !a.g.o.NoTopic {
 		if t := index(a.toks, e.TargetSpan.Start); t > v {
 			if why := Topic(a.up, v, t, ev.CAMEO); why != "" {
@@ -273,6 +280,64 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// OwnSubject returns why a speaker taken as the source of a verb in what
+// it said is not that verb's agent ("" when it may be): "A Kenyan
+// newspaper claimed that the firms had held talks with Ugandan
+// regulators" (the firms held them, no actor; the paper only claimed
+// it), "By doing so, he said, the firm had intended to attack Uganda".
+// The source at token s comes before a reporting verb, which comes
+// before the event's verb at v; the reported clause's first word (after
+// a comma or "that") is its subject. It stays when that subject is the
+// speaker itself ("Kenya said it would meet Uganda"), the event's target
+// at t ("Kenya said Uganda had failed": the speaker's judgement of it),
+// a quotation, no clause ("is believed to have agreed"), or when the code
+// is the speaker's judgement (111, 112, 051).
+func OwnSubject(up []string, s, v, t int, cameo string) string {
+	if s < 0 || v <= s+1 || cameo == "111" || cameo == "112" || cameo == "051" {
+		return ""
+	}
+	k := -1
+	for j := v - 1; j > s && j >= v-12; j-- {
+		if up[j] == "." || up[j] == ";" {
+			return ""
+		}
+		if claimVerbs[up[j]] || sayVerbs[up[j]] {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	c := k + 1
+	for c < v && (up[c] == "," || up[c] == "THAT" || timeWords[up[c]] || strings.HasSuffix(up[c], "LY") ||
+		pressWords[up[c]] && (up[k] == "TOLD" || up[k] == "TELLS" || up[k] == "TELL")) {
+		c++ // "said yesterday its troops …", "whom he said recently spoke", "told reporters …"
+	}
+	if c >= v || selfWords[up[c]] || quoteMark[up[c]] || up[c] == ":" || up[c] == "TO" || clauseless[up[c]] || c == t || t == c+1 && articleWords[up[c]] ||
+		up[c] == "THE" && c+1 < v && ownBodies[up[c+1]] {
+		return "" // "Knox said the bank was eager to finance …": the speaker's own body
+	}
+	return "reported speech: what " + strings.ToLower(up[k]) + " has its own subject; the speaker is not the one who acts"
+}
+
+var (
+	articleWords = set("THE", "A", "AN")
+	timeWords    = set("YESTERDAY", "TODAY", "TONIGHT", "TOMORROW", "NOW", "ALSO", "AGAIN", "EARLIER", "LATER",
+		"LAST", "NEXT", "THIS", "ON", "WEEK", "MONTH", "YEAR", "NIGHT", "MORNING", "AFTERNOON", "EVENING",
+		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+	pressWords = set("REPORTERS", "JOURNALISTS", "NEWSMEN", "CORRESPONDENTS")
+	// "the government", "the bank" after its own official's reporting
+	// verb is the speaker's body
+	ownBodies = set("GOVERNMENT", "ADMINISTRATION", "MINISTRY", "DEPARTMENT", "BANK", "FUND", "COMMISSION",
+		"COMMUNITY", "COMPANY", "GROUP", "PARTY", "AGENCY", "COUNCIL", "ARMY", "MILITARY", "ORGANISATION",
+		"ORGANIZATION", "UNION", "OFFICE", "CABINET", "COMMITTEE", "PANEL", "BOARD")
+	// a phrase, not a clause, after the reporting verb: "said following
+	// two days of talks with …", "told reporters at a briefing …"
+	clauseless = set("AT", "IN", "FROM", "WITH", "BY", "FOR", "AS", "AFTER", "BEFORE", "DURING", "FOLLOWING",
+		"WHILE", "WHEN", "UNTIL", "SINCE", "AMID", "OVER", "UNDER", "AGAINST")
+)
 
 // indexAfter is the first token starting at or after end (len(toks) if
 // none).

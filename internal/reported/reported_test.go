@@ -120,6 +120,44 @@ func TestAsserted(t *testing.T) {
 	}
 }
 
+func TestOwnSubject(t *testing.T) {
+	for _, tc := range []struct {
+		sent, src, verb, tgt, cameo string
+		drop                        bool
+	}{
+		{"A Kenyan newspaper claimed that the firms had held talks with Ugandan regulators.", "newspaper", "held", "Ugandan", "046", true},
+		{"By doing so, he said, the firm had intended to attack Uganda.", "he", "attack", "Uganda", "190", true},
+		{"Kenya said it would meet Uganda.", "Kenya", "meet", "Uganda", "036", false},
+		{"Kenya said Uganda had failed its people.", "Kenya", "failed", "Uganda", "111", false},
+		{"Kenya said that Uganda attacked Tanzania.", "Kenya", "attacked", "Uganda", "112", false},
+		{"Kenyan ministers are believed to have agreed to help Uganda.", "ministers", "help", "Uganda", "050", false},
+		{"Kenya told Uganda that the talks would resume.", "Kenya", "told", "Uganda", "010", false},
+		{"Kenya said yesterday its troops had captured the Ugandan outpost.", "Kenya", "captured", "Ugandan", "192", false},
+		{"A Kenyan minister said the government will send trade missions to Uganda.", "minister", "send", "Uganda", "0311", false},
+		{"He met Kenya's president, whom he said recently spoke with Uganda's leader.", "president", "spoke", "Uganda", "041", false},
+		{"The Kenyan minister told reporters at a briefing following talks with Uganda that progress was made.", "minister", "talks", "Uganda", "046", false},
+	} {
+		toks := pos.Split(tc.sent)
+		up := make([]string, len(toks))
+		s, v, g := -1, -1, -1
+		for i, tk := range toks {
+			up[i] = strings.ToUpper(tk.Text)
+			if strings.EqualFold(tk.Text, tc.src) && s < 0 {
+				s = i
+			}
+			if tk.Text == tc.verb && v < 0 {
+				v = i
+			}
+			if tk.Text == tc.tgt && g < 0 {
+				g = i
+			}
+		}
+		if why := OwnSubject(up, s, v, g, tc.cameo); (why != "") != tc.drop {
+			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
+		}
+	}
+}
+
 func TestOutlet(t *testing.T) {
 	for _, tc := range []struct {
 		sent, src, verb, code string
