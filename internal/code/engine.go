@@ -355,7 +355,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 		// for its verb. Asked only when the match made candidates: most
 		// matches make none, and tagging costs.
 		if len(got) > 0 {
-			if why := st.triggerNot(sent, toks, inMention, i); why != "" && !presentAfterSubject(toks, ms, inMention, i, i+n) {
+			if why := st.triggerNot(sent, toks, inMention, i); why != "" && !presentAfterSubject(toks, ms, inMention, i, i+n) && !headlineVerb(toks, ms, inMention, i, i+n, st.objNext) {
 				st.capped = st.capped[:nCapped]
 				if st.explain {
 					st.capped = append(st.capped, Gated{Gate: c.tagger.Name(), Reason: why, Level: "word", Start: toks[i].start, End: toks[i+n-1].end})
@@ -998,6 +998,42 @@ func (st *state) nameAfter(toks []token, i int) bool {
 		if k >= len(toks) {
 			return false
 		}
+	}
+	return false
+}
+
+// particles of phrasal verbs ("hand over", "pull out").
+var particles = map[string]bool{"OVER": true, "OUT": true, "UP": true, "DOWN": true, "OFF": true, "BACK": true}
+
+// headlineVerb: a present-tense trigger in -s right after the actor that
+// opens the sentence, whose pattern's object word follows it at once and
+// a preposition and an actor after that — a headline's verb without its
+// article ("Kenya lifts blockade of Uganda"), not a noun; or a plural
+// subject's phrasal verb before an adverb in -ly ("Kenya and Uganda hand
+// over urgently needed supplies").
+func headlineVerb(toks []token, ms []mention, inMention []int, i, e int, objNext bool) bool {
+	if i == 0 || inMention[i-1] == 0 || e+2 >= len(toks) {
+		return false
+	}
+	subj := &ms[inMention[i-1]-1]
+	if subj.start > 1 || subj.start == 1 && !determiners[toks[0].up] {
+		return false
+	}
+	if len(subj.members) > 1 {
+		k := e
+		if particles[toks[k].up] {
+			k++ // "hand over"
+		}
+		if w := toks[k].up; len(w) > 4 && strings.HasSuffix(w, "LY") && !toks[k].capital {
+			return true
+		}
+	}
+	if !objNext || !strings.HasSuffix(toks[e-1].up, "S") || toks[e].capital {
+		return false
+	}
+	switch toks[e+1].up {
+	case "OF", "ON", "AGAINST", "TO", "WITH", "FOR":
+		return inMention[e+2] != 0 || e+3 < len(toks) && determiners[toks[e+2].up] && inMention[e+3] != 0
 	}
 	return false
 }

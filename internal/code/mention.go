@@ -59,6 +59,7 @@ type piece struct {
 
 // state is the per-article coding state.
 type state struct {
+	objNext   bool // the verb just coded: its pattern's first word after it stands right after it ("lifts blockade")
 	c         *Coder
 	date      string
 	history   []member          // resolved members in order of mention, the last historyKeep to 2×historyKeep

@@ -60,6 +60,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			compound = st.compound
 		}
 	}
+	st.objNext = false
+	if bestP != nil && len(bestP.Post) > 0 && bestP.Post[0].Kind == dict.TokWord && ve < len(toks) {
+		if _, _, ok := st.matchEl(toks, ms, ve, bestP.Post[0], true, 0); ok {
+			st.objNext = true // "lifts blockade of …": the pattern's object word right after the verb
+		}
+	}
 	if negated && (bestP == nil || len(bestP.Pre) == 0) {
 		// "will not release the pilots", "won't lift the ban": an
 		// announced refusal of a cooperative act is its rejection (12x),

@@ -44,6 +44,9 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Kenya met Tanzania and held talks with Uganda on Monday.", "KEN 040 TZA, KEN 046 UGA, UGA 046 KEN"}, // a light verb keeps them
 		{"Kenya cut tariffs to help reduce its trade surplus with Uganda.", ""},                               // helping an act, not Uganda
 		{"Kenya helped develop the economies of Uganda and Tanzania.", "KEN 070 UGA, KEN 070 TZA"},            // helping the owner of the act's object
+		{"Kenya lifts blockade of Uganda in breakthrough deal easing border crisis.", "KEN 0872 UGA"},         // a headline verb before its pattern's object word
+		{"Kenya and Uganda hand over urgently needed supplies to Tanzania.", "KEN 073 TZA, UGA 073 TZA"},      // a plural subject's phrasal verb before an adverb
+		{"UN chief withdrew peacekeepers from Uganda as the rebels started the killing.", "IGOUNO 0874 UGA"},  // an irregular past form is no noun
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
