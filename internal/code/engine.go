@@ -124,6 +124,21 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	return out, g.gated
 }
 
+// relativeAfterOther: the clause break w at i is a relative pronoun
+// ("that", "which", "who") whose antecedent is not the subject carried
+// ("blamed Uganda for an attack that killed dozens"): the verb after it
+// is the antecedent's, not the subject's ("Kenya, which …" keeps it).
+func relativeAfterOther(toks []token, w string, i int, src *mention) bool {
+	if w != "THAT" && w != "WHICH" && w != "WHO" {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && toks[k].up == "," {
+		k--
+	}
+	return k+1 != src.end
+}
+
 // safeSentence codes one sentence; a bug that panics loses that
 // sentence's events, never the article.
 func (st *state) safeSentence(docID, sent string, offset int, refDate string) (evs []news.Event) {
@@ -304,7 +319,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 				for j < len(toks) && adverbs[toks[j].up] {
 					j++
 				}
-				if j < len(toks) && inMention[j] == 0 && st.isVerbAt(toks, j) {
+				if j < len(toks) && inMention[j] == 0 && st.isVerbAt(toks, j) && (set.TabariRules || !relativeAfterOther(toks, w, i, lastSrc)) {
 					inherit = lastSrc
 				}
 			}

@@ -20,6 +20,10 @@ func TestPronounsAndRoles(t *testing.T) {
 		want             []string // "SRC ROOT TGT" that must be there
 		not              []string // source codes (or "SRC ROOT TGT") that must not be
 	}{
+		{"a relative clause of a noun is not the subject's act", "Kenya praised a deal that would give Uganda more aid.", "2024-01-01",
+			nil, []string{"KEN 03 UGA", "KEN 07 UGA"}},
+		{"a relative clause of the target is not the subject's act", "Kenya warned Uganda, which attacked Tanzania.", "2024-01-01",
+			[]string{"KEN 13 UGA"}, []string{"KEN 13 TZA", "KEN 19 TZA"}},
 		{"an unknown person named after the known one", "Tony Blair met Jacques Chirac in Paris. Mr Dalton is Canadian, but he lived in Belgium where he criticised the Belgian government.", "2004-05-01",
 			nil, []string{"GBRGOV 11", "FRAGOV 11", "USA"}},
 		{"a role and an unknown name", "Tony Blair met Jacques Chirac in Paris. The lecturer Doug Smith arrived later, and he criticised the Labour government.", "2004-05-01",

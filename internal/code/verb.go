@@ -122,7 +122,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		srcM = st.inherit
 		notes = append(notes, "source carried over a conjunction")
 	}
-	if srcM == nil {
+	if srcM == nil && dyadRules && relativeOfNoun(toks, inMention, vs) {
+		// "an attack that killed dozens", "talks that would give the
+		// Russians superiority": the relative clause's subject is the
+		// noun before "that", no actor
+		notes = append(notes, "a relative clause of a noun that is no actor: no source")
+	} else if srcM == nil {
 		srcM = st.sourceBefore(toks, ms, vs)
 		if !st.c.set.TabariRules && venue(toks, srcM, code.Code, toks[vs].up) {
 			notes = append(notes, "a place after in/at is a venue, not the source")
@@ -674,6 +679,25 @@ func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOfNoun reports whether the verb at vs opens a relative clause
+// ("that" or "which", then at most auxiliaries and adverbs) whose
+// antecedent, the word before the pronoun (a comma between), is a common
+// noun that no actor mention covers ("an attack that killed …").
+func relativeOfNoun(toks []token, inMention []int, vs int) bool {
+	k := vs - 1
+	for k >= 0 && (modal[toks[k].up] || adverbs[toks[k].up] && toks[k].up != "TO" || strings.HasSuffix(toks[k].up, "LY") || beForms[toks[k].up]) {
+		k--
+	}
+	if k < 1 || toks[k].up != "THAT" && toks[k].up != "WHICH" {
+		return false
+	}
+	a := k - 1
+	if toks[a].up == "," && a > 0 {
+		a--
+	}
+	return inMention[a] == 0 && !toks[a].punct && !toks[a].capital && !functionWords[toks[a].up] && !speechVerbs[toks[a].up]
 }
 
 // participlePreps open a prepositional phrase whose actor a participle
