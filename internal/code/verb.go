@@ -60,6 +60,16 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			compound = st.compound
 		}
 	}
+	if !st.c.set.TabariRules && bestP == nil && block.Name == "RETURN" {
+		if m := st.returnedTo(toks, ms, ve); m != nil {
+			// "returned an 18th-century manuscript, missing since 1943,
+			// to Italy": what is given back may be longer than a
+			// pattern's reach; the one it goes to is the target (084)
+			code = dict.Code{Code: "084"}
+			tgtM = m
+			notes = append(notes, "given back: the actor after \"to\" past the object")
+		}
+	}
 	st.objNext = false
 	if bestP != nil && len(bestP.Post) > 0 && bestP.Post[0].Kind == dict.TokWord && ve < len(toks) {
 		if _, _, ok := st.matchEl(toks, ms, ve, bestP.Post[0], true, 0); ok {
@@ -937,6 +947,36 @@ func withAfterVenue(toks []token, ms []mention, e int) *mention {
 	for k := range ms {
 		if ms[k].start == j+1 || ms[k].start == j+2 && toks[j+1].up == "THE" {
 			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// returnedTo is the actor after "to" that follows what a verb of
+// returning gives back, its object opening right after the verb (a
+// determiner, a number or a noun, not "home", a preposition or a time:
+// "returned home to Kampala", "returned on Monday to Uganda" are
+// journeys), within 20 words and the sentence's clause punctuation.
+func (st *state) returnedTo(toks []token, ms []mention, ve int) *mention {
+	if ve >= len(toks) {
+		return nil
+	}
+	o := toks[ve].up
+	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct {
+		return nil
+	}
+	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
+		w := toks[j].up
+		if w == "." || w == ";" || w == ":" {
+			return nil
+		}
+		if w != "TO" {
+			continue
+		}
+		for k := range ms {
+			if ms[k].start == j+1 || ms[k].start == j+2 && toks[j+1].up == "THE" {
+				return &ms[k]
+			}
 		}
 	}
 	return nil
