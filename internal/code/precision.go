@@ -92,6 +92,10 @@ var regions = map[string]string{
 	"CENTRAL AMERICA": "CAM", "CENTRAL AMERICAN": "CAM", "NORTH AMERICA": "NMR", "NORTH AMERICAN": "NMR",
 }
 
+// visitNouns before "to" or "of" and a place make it the venue of
+// another act.
+var visitNouns = map[string]bool{"VISIT": true, "VISITS": true, "TRIP": true, "TRIPS": true, "TOUR": true, "TOURS": true}
+
 // venuePreps put a place as where something happened.
 var venuePreps = map[string]bool{
 	"IN": true, "AT": true, "NEAR": true, "INSIDE": true, "OUTSIDE": true, "ACROSS": true, "THROUGHOUT": true,
@@ -530,7 +534,13 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 // meetings and talks, and cooperation. A visit's place ("arrived in
 // Kabul") and an attack's ("fired at Seoul") stay targets.
 func venue(toks []token, m *mention, code string, verb string) bool {
-	if m == nil || m.start == 0 || !venuePreps[toks[m.start-1].up] || !place(m) {
+	if m == nil || m.start == 0 || !place(m) {
+		return false
+	}
+	// "said during a visit to Britain", "on a trip to Japan": where the
+	// speaker was, as "in Britain" is
+	visitTo := m.start >= 2 && (toks[m.start-1].up == "TO" || toks[m.start-1].up == "OF") && visitNouns[toks[m.start-2].up]
+	if !venuePreps[toks[m.start-1].up] && !visitTo {
 		return false
 	}
 	for _, v := range []string{"ARRIV", "VISIT", "TRAVEL", "FLEW", "FLY", "FLIES", "LAND", "STOP"} {
