@@ -166,6 +166,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 				i++
 				continue
 			}
+			if p, ok := st.abbrevTitle(toks, i); ok {
+				st.pieces = append(st.pieces, p)
+				i = p.end
+				continue
+			}
 			if toks[i].capital {
 				if a, ok := st.aliases[toks[i].up]; ok {
 					a := a

@@ -126,6 +126,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			nil, []string{"GNQGOV"}},
 		{"an unknown name after a nationality and a title is that country's officeholder", "Ugandan President John Okello criticised Kenya on Monday.", "2016-03-01",
 			[]string{"UGAGOV 11 KEN"}, nil},
+		{"an abbreviated title with its dot is the title", "The US election campaign went on in Iowa. Sen. Ted Cruz criticised Iran on Monday.", "2016-03-01",
+			[]string{"USALEG 11 IRN"}, nil},
+		{"two abbreviated ranks are one", "The US army trained in Texas. Lt. Gen. John Smith criticised Iran on Monday.", "2016-03-01",
+			[]string{"USAMIL 11 IRN"}, nil},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
 			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
 	} {

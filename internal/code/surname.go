@@ -139,10 +139,10 @@ func (st *state) titledSurname(toks []token, i int) (piece, bool) {
 		return piece{}, false // "President Smith Jones", "Mayor Bill de Blasio", "Minister Abdallah al-Rassi": not a surname alone
 	}
 	ag := st.pieces[len(st.pieces)-1]
-	if ag.agent == nil || ag.end != i || !toks[i-1].capital {
+	if ag.agent == nil || ag.end != i || !toks[ag.start].capital {
 		return piece{}, false
 	}
-	if bodyWord(toks[i-1].up) || placeHeads[t.up] {
+	if bodyWord(toks[ag.end-1].up) || placeHeads[t.up] {
 		return piece{}, false // "the Fifth Army Corps", "King Street": a body's or a place's name, not a person's
 	}
 	if b := ag.start - 1; b > 0 && toks[b].capital && !toks[b].punct && (len(st.pieces) < 2 || st.pieces[len(st.pieces)-2].end != ag.start) {
@@ -218,4 +218,45 @@ func orgTitle(toks []token, a int, agent *piece) bool {
 		}
 	}
 	return true
+}
+
+// abbrevTitles are titles of office written short with a dot before a
+// name ("Sen. Ted Cruz", "Gov. John Kasich", "Gen. Joseph Dunford"), as
+// the agents of their full words code them (SENATOR ~LEG, GOVERNOR
+// ~GOV, CONGRESSMAN ~LEG, the military ranks ~MIL). The tokenizer splits
+// the dot off, so that no agent matched them.
+var abbrevTitles = func() map[string]*dict.Agent {
+	m := map[string]*dict.Agent{}
+	for _, a := range []struct{ ab, full, code string }{
+		{"SEN", "SENATOR", "~LEG"}, {"REP", "REPRESENTATIVE", "~LEG"}, {"GOV", "GOVERNOR", "~GOV"},
+		{"GEN", "GENERAL", "~MIL"}, {"LT", "LIEUTENANT", "~MIL"}, {"COL", "COLONEL", "~MIL"},
+		{"ADM", "ADMIRAL", "~MIL"}, {"CAPT", "CAPTAIN", "~MIL"}, {"CMDR", "COMMANDER", "~MIL"},
+		{"AMB", "AMBASSADOR", "~GOV"}, {"PRES", "PRESIDENT", "~GOV"},
+	} {
+		m[a.ab] = &dict.Agent{Names: []dict.Phrase{{{Text: a.ab + "."}}}, Code: a.code, Origin: "the abbreviation of " + a.full}
+	}
+	return m
+}()
+
+// abbrevTitle reads an abbreviated title with its dot at token i ("Sen.",
+// "Gov.", and "Lt. Gen." as one) right before a capitalised name, as the
+// title's agent.
+func (st *state) abbrevTitle(toks []token, i int) (piece, bool) {
+	if st.c.set.TabariRules {
+		return piece{}, false
+	}
+	var ag *dict.Agent
+	e := i
+	for e+1 < len(toks) && toks[e].capital && toks[e].lower && toks[e+1].up == "." && toks[e+1].start == toks[e].end {
+		a, ok := abbrevTitles[toks[e].up]
+		if !ok {
+			break
+		}
+		ag = a // "Lt. Gen.": the last rank
+		e += 2
+	}
+	if ag == nil || e >= len(toks) || !toks[e].capital || toks[e].punct || functionWords[toks[e].up] {
+		return piece{}, false
+	}
+	return piece{start: i, end: e, agent: ag}, true
 }
