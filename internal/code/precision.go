@@ -39,6 +39,30 @@ func hyphenJoined(toks []token, i int) bool {
 	return i >= 2 && toks[i-1].up == "-" && toks[i-1].end == toks[i].start && toks[i-2].end == toks[i-1].start && !toks[i-2].punct
 }
 
+// facilityWords, capitalised after a person's name, make the name a
+// place's or a body's.
+var facilityWords = map[string]bool{"AIRPORT": true, "SQUARE": true, "STADIUM": true, "BRIDGE": true, "STREET": true,
+	"AVENUE": true, "BOULEVARD": true, "ROAD": true, "HIGHWAY": true, "CAUSEWAY": true, "DAM": true, "HOSPITAL": true,
+	"UNIVERSITY": true, "COLLEGE": true, "SCHOOL": true, "FOUNDATION": true, "INSTITUTE": true, "CENTRE": true,
+	"CENTER": true, "MEMORIAL": true, "MUSEUM": true, "LIBRARY": true, "PRIZE": true, "AWARD": true, "TRUST": true,
+	"MOSQUE": true, "CATHEDRAL": true, "BARRACKS": true, "AIRBASE": true, "PARK": true, "HALL": true}
+
+// namedAfter reports whether the mention is a person's name that a
+// capitalised facility word follows ("Hamid Karzai International
+// Airport"): the place or body named after the person.
+func namedAfter(toks []token, m *mention) bool {
+	for _, mem := range m.members {
+		if !mem.person {
+			return false
+		}
+	}
+	k := m.end
+	if k < len(toks) && toks[k].up == "INTERNATIONAL" && toks[k].capital {
+		k++
+	}
+	return k < len(toks) && toks[k].capital && facilityWords[toks[k].up]
+}
+
 // adversaryNouns name someone by whom they are against ("a critic of X").
 var adversaryNouns = map[string]bool{"CRITIC": true, "CRITICS": true, "OPPONENT": true, "OPPONENTS": true, "RIVAL": true,
 	"RIVALS": true, "FOE": true, "FOES": true, "ENEMY": true, "ENEMIES": true, "DETRACTOR": true, "DETRACTORS": true,
@@ -414,6 +438,12 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	// after it, as "Russian-backed" (one word) does: "the U.N.-backed
 	// Libyan government" is Libya's (a name with dots splits there)
 	if !st.c.set.TabariRules && m.end+1 < len(toks) && hyphenJoined(toks, m.end+1) && backerParticiples[toks[m.end+1].up] && !toks[m.end+1].capital {
+		return true
+	}
+	// a place or body named after a person is not the person: "Hamid
+	// Karzai International Airport", "Nelson Mandela Square", "the
+	// Nelson Mandela Foundation"
+	if !st.c.set.TabariRules && namedAfter(toks, m) {
 		return true
 	}
 	// numbers are not actors ("380" in a dictionary name)
