@@ -413,6 +413,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"met in a place with", "The Kenyan president met in Nairobi with the Ugandan president.", "2010-01-01", "KENGOV/UGAGOV/040"},
 		// what is given back may be longer than a pattern's reach
 		{"return a long object to", "Kenya returned cultural artefacts, including a column and a wall panel, to the government of Uganda.", "2010-01-01", "KEN/UGAGOV/084"},
+		{"assail", "The Kenyan opposition assailed the government's budget.", "2010-01-01", "KENOPP/KENGOV/111"},
 		// imposing or enforcing a blockade, 191 (EXCLUDE's 170 for the verb)
 		{"blockade", "Kenya blockaded Uganda.", "2010-01-01", "KEN/UGA/191"},
 		{"impose a blockade", "Kenya imposed a blockade on Uganda.", "2010-01-01", "KEN/UGA/191"},
