@@ -491,7 +491,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	if person == nil && alias == nil && agent != nil && agent.end == m.end {
 		e := m.end
 		for e < len(toks) && e-m.end < 4 && toks[e].capital && !toks[e].punct && !functionWords[toks[e].up] {
-			if _, n := st.c.verbs.longest(toks, e, nil); n > 0 && e > m.end {
+			if _, n := st.c.verbs.longest(toks, e, nil); n > 0 && e > m.end && !nameBeforeVerb(toks, e) {
 				break
 			}
 			if !toks[e].lower && !toks[m.end-1].lower {

@@ -260,3 +260,19 @@ func (st *state) abbrevTitle(toks []token, i int) (piece, bool) {
 	}
 	return piece{start: i, end: e, agent: ag}, true
 }
+
+// nameBeforeVerb reports whether a capitalised word that may be a verb
+// ends a name instead ("Gov. Nathan Deal has vowed", "Sen. John Rice
+// said"): written with a capital and lower-case letters, not opening
+// the sentence, and followed by an auxiliary or a verb of saying; a verb
+// in a title-case headline ("Senator John Smith Attacks Iran") is not.
+func nameBeforeVerb(toks []token, e int) bool {
+	if e == 0 || e+1 >= len(toks) || !toks[e].capital || !toks[e].lower || !toks[e-1].capital {
+		return false
+	}
+	switch toks[e+1].up {
+	case "HAS", "HAD", "HAVE", "IS", "WAS", "WILL", "WOULD", "SAID", "SAYS", "TOLD", "CAN", "COULD", "SHOULD", "MAY", "MIGHT", "MUST":
+		return true
+	}
+	return false
+}
