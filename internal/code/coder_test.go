@@ -414,6 +414,10 @@ func TestDyadVerbs(t *testing.T) {
 		// what is given back may be longer than a pattern's reach
 		{"return a long object to", "Kenya returned cultural artefacts, including a column and a wall panel, to the government of Uganda.", "2010-01-01", "KEN/UGAGOV/084"},
 		{"assail", "The Kenyan opposition assailed the government's budget.", "2010-01-01", "KENOPP/KENGOV/111"},
+		// pulling out is no travel: troops withdrawn, talks halted, else nothing
+		{"troops pull out of", "Kenyan troops pulled out of Uganda.", "2010-01-01", "KENMIL/UGA/0874"},
+		{"pull out of talks", "Kenya pulled out of talks with Uganda.", "2010-01-01", "KEN/UGA/164"},
+		{"pull out of a deal", "A Kenyan firm pulled out of an agreement with Uganda.", "2010-01-01", ""},
 		// imposing or enforcing a blockade, 191 (EXCLUDE's 170 for the verb)
 		{"blockade", "Kenya blockaded Uganda.", "2010-01-01", "KEN/UGA/191"},
 		{"impose a blockade", "Kenya imposed a blockade on Uganda.", "2010-01-01", "KEN/UGA/191"},
