@@ -276,6 +276,42 @@ var placeNouns = map[string]bool{
 }
 var numberedNouns = map[string]bool{"FIELD": true, "OILFIELD": true, "GASFIELD": true, "PROJECT": true, "BLOCK": true}
 
+// countryNouns after "the"/"a" and a country's name make a thing of that
+// country, not the country acting or acted on: "the Iraq war", "the Iraq
+// money".
+var countryNouns = map[string]bool{
+	"WAR": true, "WARS": true, "CONFLICT": true, "CRISIS": true, "MONEY": true, "FUNDS": true,
+	"DEFICIT": true, "DEBT": true, "ECONOMY": true, "MARKET": true, "MARKETS": true, "BUDGET": true, "REBATE": true,
+	"MEETING": true, "ELECTION": true, "ELECTIONS": true,
+	"REFERENDUM": true, "ISSUE": true, "QUESTION": true, "DEBATE": true, "DOSSIER": true, "STORY": true,
+}
+
+// countryThing reports whether place mention m, the country's own name
+// (not its people's: "the Rwandan genocide", "the German deficit" stay),
+// after an article, names a thing by a noun of countryNouns right after
+// it.
+func countryThing(toks []token, m *mention) bool {
+	if m.start == 0 || m.end >= len(toks) || !articleWords[toks[m.start-1].up] {
+		return false
+	}
+	e := m.members[0].entry
+	if e == nil || len(e.Names) == 0 {
+		return false
+	}
+	var b strings.Builder
+	for k := m.start; k < m.end; k++ {
+		if k > m.start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].up)
+	}
+	if b.String() != e.Names[0].String() {
+		return false
+	}
+	nx := toks[m.end]
+	return !nx.capital && countryNouns[nx.up]
+}
+
 // placeThing reports whether place mention m is a city or region (not
 // the country's own name or its first other name, mostly its people's:
 // "Kenya", "Kenyan") before a noun of placeNouns, or a number and a noun
@@ -541,7 +577,7 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	// a city or region naming a thing: "the Lisbon goals", "the Doha
 	// round", "the Sakhalin 3 field"; not a country's name or its
 	// people's ("the Kenyan agenda" may be Kenya's)
-	if placeThing(toks, m) {
+	if placeThing(toks, m) || countryThing(toks, m) {
 		return true
 	}
 	// the seat of a firm: "Heller Overseas Corp of Chicago"
