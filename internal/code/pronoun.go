@@ -297,12 +297,16 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 		if !title && !role || toks[k].punct {
 			continue
 		}
-		n := toks[k+1]
+		at := k + 1
+		if title && toks[at].up == "." && toks[at].start == toks[k].end && at+1 < len(toks) {
+			at++ // "Mr. Cruz": the title's dot is split off
+		}
+		n := toks[at]
 		if !n.capital || n.punct || functionWords[n.up] || role && (k+2 >= len(toks) || !toks[k+2].capital || toks[k+2].punct) {
 			continue
 		}
-		pn := namedPerson{at: k + 1, sex: sex, known: st.pron.known[n.up], subject: st.subjectAt(toks, k)}
-		if m, ok := covered(k + 1); ok && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
+		pn := namedPerson{at: at, sex: sex, known: st.pron.known[n.up], subject: st.subjectAt(toks, k)}
+		if m, ok := covered(at); ok && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
 			pn.known = true
 			if sex != 0 {
 				if st.pron.sex == nil {

@@ -130,6 +130,8 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"USALEG 11 IRN"}, nil},
 		{"two abbreviated ranks are one", "The US army trained in Texas. Lt. Gen. John Smith criticised Iran on Monday.", "2016-03-01",
 			[]string{"USAMIL 11 IRN"}, nil},
+		{"a title with its dot names a person for he and she", "Tony Blair met Jacques Chirac in Paris. Mrs. Dalton arrived later, and she criticised Germany.", "2004-05-01",
+			nil, []string{"FRAGOV 11", "GBRGOV 11"}},
 		{"a capitalised word that may be a verb ends a name before an auxiliary", "The US election campaign went on in Iowa. Gov. Nathan Deal has vowed to help Kenya. Deal criticised Iran on Monday.", "2016-03-01",
 			[]string{"USAGOV 11 IRN"}, nil},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
