@@ -134,6 +134,14 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		}
 		acts, na := c.actors.longest(toks, i, nil)
 		ags, ng := c.agents.longest(toks, i, nil)
+		if na > 0 && toks[i].up == "THE" && !c.set.TabariRules && i+1 < len(toks) {
+			// "The UK Independence Party member": a longer name after the
+			// article wins over the article's match ("THE UK")
+			if _, n2 := c.actors.longest(toks, i+1, nil); 1+n2 > na {
+				i++
+				continue
+			}
+		}
 		switch {
 		case na > 0 && na == ng && st.afterCountry(toks, i):
 			// a name that is also a role word, right after a country's

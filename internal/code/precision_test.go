@@ -76,6 +76,7 @@ func TestActorPrecision(t *testing.T) {
 		{"lower-case us", "Japan told us on Monday that it would help.", "USA", nil},
 		{"a place visited is the venue of what is said there", "The Kenyan president said during a visit to Uganda that women must not hide.", "UGA", nil},
 		{"a visit itself keeps its place", "The Kenyan president began a visit to Uganda.", "", nil},
+		{"a longer name after the article wins", "The UK Independence Party member criticised the Kenyan government.", "GBR", []string{"GBRPTY 11 KENGOV"}},
 		{"a country's name before a noun names a thing", "The Kenyan foreign minister said the Uganda war had hit trust in politicians.", "UGA", nil},
 		{"the country's people after an article stay", "The Kenyan government accused the Ugandan rebels of attacks.", "", []string{"KENGOV 11 UGAREB"}},
 		{"a plural role before of and two places holds for both", "The Kenyan president spoke on the telephone to the presidents of Uganda and Tanzania.", "TZA", []string{"KENGOV 04 TZAGOV", "KENGOV 04 UGAGOV"}},
