@@ -140,6 +140,9 @@ var (
 	recoWords  = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
 	failWords  = set("FAILED", "FAILS", "FAIL")
 	doWords    = set("DO", "DOES", "DID", "DONE", "DOING")
+	// stopWords before "short of": an act stopped or fell short of is
+	// not done
+	stopWords = set("STOP", "STOPS", "STOPPED", "STOPPING", "FALL", "FALLS", "FELL", "FALLING", "FALLEN")
 	// invAux: auxiliaries after "nor"/"neither", before their subject
 	invAux = set("DO", "DOES", "DID", "WILL", "WOULD", "CAN", "COULD", "SHALL", "SHOULD", "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "MAY", "MIGHT", "MUST")
 	// temporalWords open a clause whose present tense is future after a
@@ -264,6 +267,13 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			// before its inverted subject
 			if (up[k] == "NOR" || up[k] == "NEITHER") && k+1 < src && invAux[up[k+1]] {
 				return "", "negated (" + strings.ToLower(up[k]+" "+up[k+1]) + ")"
+			}
+		}
+		for k := 0; k+2 < len(aux); k++ {
+			// "stopped short of endorsing the plan", "fell short of
+			// recognising Kosovo": the act was not done
+			if stopWords[aux[k]] && aux[k+1] == "SHORT" && aux[k+2] == "OF" {
+				return "", "not done (" + strings.ToLower(aux[k]) + " short of)"
 			}
 		}
 		for k := 0; k+2 < len(aux); k++ {

@@ -49,6 +49,8 @@ func TestJudge(t *testing.T) {
 		{"Russia denied attacking Ukraine.", "Russia", "attacking", "190", "016", "denied"},
 		{"France failed to sign the treaty with Germany.", "France", "sign", "057", "", "not done"},
 		{"Kenya did nothing to help Uganda.", "Kenya", "help", "070", "", "not done"},
+		{"Kenya stopped short of fully endorsing Uganda's plan.", "Kenya", "endorsing", "051", "", "not done"},
+		{"Kenya fell short of recognising Uganda's government.", "Kenya", "recognising", "054", "", "not done"},
 		{"The Kenyan plan would do little to help Uganda.", "Kenyan", "help", "033", "", "not done"},
 		{"Kenya did much to help Uganda.", "Kenya", "help", "070", "", ""},
 		{"Kenya does not want war, nor does it attack Uganda.", "it", "attack", "190", "", "negated"},
