@@ -298,14 +298,7 @@ func countryThing(toks []token, m *mention) bool {
 	if e == nil || len(e.Names) == 0 {
 		return false
 	}
-	var b strings.Builder
-	for k := m.start; k < m.end; k++ {
-		if k > m.start {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].up)
-	}
-	if b.String() != e.Names[0].String() {
+	if upText(toks, m.start, m.end) != e.Names[0].String() {
 		return false
 	}
 	nx := toks[m.end]
@@ -321,14 +314,7 @@ func placeThing(toks []token, m *mention) bool {
 	if e == nil || len(e.Names) < 2 || m.end >= len(toks) {
 		return false
 	}
-	var b strings.Builder
-	for k := m.start; k < m.end; k++ {
-		if k > m.start {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].up)
-	}
-	if w := b.String(); w == e.Names[0].String() || w == e.Names[1].String() {
+	if w := upText(toks, m.start, m.end); w == e.Names[0].String() || w == e.Names[1].String() {
 		return false
 	}
 	nx := toks[m.end]

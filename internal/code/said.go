@@ -433,12 +433,17 @@ var feltWords = wordSet("FELT", "FEEL", "FEELS", "FEELING")
 var judgeWhat = map[string]string{"111": "criticise (111)", "112": "accuse (112)", "051": "praise (051)"}
 
 func cueText(toks []token, s, e int) string {
+	return strings.ToLower(upText(toks, s, e))
+}
+
+// upText joins the upper-case words of toks[s:e] with single spaces.
+func upText(toks []token, s, e int) string {
 	var b strings.Builder
 	for i := s; i < e; i++ {
 		if i > s {
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.ToLower(toks[i].up))
+		b.WriteString(toks[i].up)
 	}
 	return b.String()
 }

@@ -23,18 +23,8 @@ func TestJudge(t *testing.T) {
 		{"\"We will meet Iraq,\" Iran said.", "We", "meet", ""},
 		{"Russia said it attacked rebel bases, and Turkey praised Russia.", "Turkey", "praised", ""},
 	} {
-		toks := pos.Split(tc.sent)
-		up := make([]string, len(toks))
-		s, v := -1, -1
-		for i, tk := range toks {
-			up[i] = strings.ToUpper(tk.Text)
-			if tk.Text == tc.src && s < 0 {
-				s = i
-			}
-			if tk.Text == tc.verb && v < 0 {
-				v = i
-			}
-		}
+		up, at := words(tc.sent, tc.src, tc.verb)
+		s, v := at[0], at[1]
 		why := Judge(up, s, v, Options{AccordingTo: true})
 		if (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
 			t.Errorf("%q (%s … %s): reason %q, want one with %q", tc.sent, tc.src, tc.verb, why, tc.why)
@@ -58,18 +48,8 @@ func TestTopic(t *testing.T) {
 		{"Kenya claimed Uganda's plan was a snub.", "claimed", "Uganda", "110", false},
 		{"Kenya claimed, with some justification, that Uganda was wrong.", "claimed", "Uganda", "110", true},
 	} {
-		toks := pos.Split(tc.sent)
-		up := make([]string, len(toks))
-		v, g := -1, -1
-		for i, tk := range toks {
-			up[i] = strings.ToUpper(tk.Text)
-			if tk.Text == tc.verb && v < 0 {
-				v = i
-			}
-			if tk.Text == tc.tgt && g < 0 {
-				g = i
-			}
-		}
+		up, at := words(tc.sent, tc.verb, tc.tgt)
+		v, g := at[0], at[1]
 		why := Topic(up, v, g, tc.cameo)
 		if why == "" {
 			why = Claimed(up, v, g, tc.cameo)
@@ -101,18 +81,8 @@ func TestAsserted(t *testing.T) {
 		{"Kenya argued strongly against Uganda's plan.", "argued", "Uganda", "110", false},
 		{"Kenya said that Uganda had broken the truce.", "said", "Uganda", "112", false}, // not this rule's verb
 	} {
-		toks := pos.Split(tc.sent)
-		up := make([]string, len(toks))
-		v, g := -1, -1
-		for i, tk := range toks {
-			up[i] = strings.ToUpper(tk.Text)
-			if tk.Text == tc.verb && v < 0 {
-				v = i
-			}
-			if tk.Text == strings.Fields(tc.tgt)[0] && g < 0 {
-				g = i
-			}
-		}
+		up, at := words(tc.sent, tc.verb, tc.tgt)
+		v, g := at[0], at[1]
 		te := g + len(strings.Fields(tc.tgt)) // the token after the target
 		if why := Asserted(up, v, g, te, tc.cameo); (why != "") != tc.drop {
 			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
@@ -137,21 +107,8 @@ func TestOwnSubject(t *testing.T) {
 		{"He met Kenya's president, whom he said recently spoke with Uganda's leader.", "president", "spoke", "Uganda", "041", false},
 		{"The Kenyan minister told reporters at a briefing following talks with Uganda that progress was made.", "minister", "talks", "Uganda", "046", false},
 	} {
-		toks := pos.Split(tc.sent)
-		up := make([]string, len(toks))
-		s, v, g := -1, -1, -1
-		for i, tk := range toks {
-			up[i] = strings.ToUpper(tk.Text)
-			if strings.EqualFold(tk.Text, tc.src) && s < 0 {
-				s = i
-			}
-			if tk.Text == tc.verb && v < 0 {
-				v = i
-			}
-			if tk.Text == tc.tgt && g < 0 {
-				g = i
-			}
-		}
+		up, at := words(tc.sent, tc.src, tc.verb, tc.tgt)
+		s, v, g := at[0], at[1], at[2]
 		if why := OwnSubject(up, s, v, g, tc.cameo); (why != "") != tc.drop {
 			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
 		}
@@ -168,20 +125,31 @@ func TestOutlet(t *testing.T) {
 		{"The BBC criticised the government.", "BBC", "criticised", "GBRMED", false},
 		{"Chile said the floods were severe.", "Chile", "said", "CHL", false},
 	} {
-		toks := pos.Split(tc.sent)
-		up := make([]string, len(toks))
-		s, v := -1, -1
-		for i, tk := range toks {
-			up[i] = strings.ToUpper(tk.Text)
-			if tk.Text == tc.src && s < 0 {
-				s = i
-			}
-			if tk.Text == tc.verb && v < 0 {
-				v = i
-			}
-		}
+		up, at := words(tc.sent, tc.src, tc.verb)
+		s, v := at[0], at[1]
 		if why := outlet(up, s, v, tc.code); (why != "") != tc.drop {
 			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
 		}
 	}
+}
+
+// words splits sent into upper-case words and gives the index of the
+// first word equal to each of find (its first word when find holds
+// several; -1 when absent), as the coder hands them to this package.
+func words(sent string, find ...string) ([]string, []int) {
+	toks := pos.Split(sent)
+	up := make([]string, len(toks))
+	at := make([]int, len(find))
+	for k := range at {
+		at[k] = -1
+	}
+	for i, tk := range toks {
+		up[i] = strings.ToUpper(tk.Text)
+		for k, f := range find {
+			if fs := strings.Fields(f); len(fs) > 0 && tk.Text == fs[0] && at[k] < 0 {
+				at[k] = i
+			}
+		}
+	}
+	return up, at
 }
