@@ -795,6 +795,9 @@ func TestEventDates(t *testing.T) {
 		{"a future act is dated when reported", "Kenya will meet Uganda on Thursday.", "2021-12-15", "2021-12-15", "", ""},
 		{"the verb's own clause", "The cuts were agreed in early March after Canada criticised France in February.", "1987-03-26", "1987-02-01", "in February", "date-from-text past"},
 		{"recent day is not past", "On March 8, 1987 Canada criticised France.", "1987-03-10", "1987-03-08", "March 8, 1987", "date-from-text"},
+		{"a relative clause's date is its own", "Canada's prime minister, who was born in 1940, criticised France.", "1987-03-10", "1987-03-10", "", ""},
+		{"a date inside the relative clause's act", "Canada's prime minister, who in 1985 criticised France, met Spain.", "1987-03-10", "1985-01-01", "in 1985", "date-from-text past"},
+		{"a time set off after the relative word", "Canada's prime minister, who, on a visit in 1985, criticised France, met Spain.", "1987-03-10", "1985-01-01", "in 1985", "date-from-text past"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
