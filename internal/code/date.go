@@ -126,3 +126,60 @@ func verbClause(toks []token, vs, ve int) (int, int) {
 	}
 	return a, b
 }
+
+// relativeWords open a relative clause about the noun before them;
+// timeOpeners right after one begin a time phrase of the clause's verb.
+var (
+	relativeWords = wordSet("WHO", "WHICH", "WHOSE", "WHOM")
+	timeOpeners   = wordSet("IN", "ON", "AT", "DURING", "LAST", "THIS", "EARLIER", "LATER", "YESTERDAY", "TODAY")
+)
+
+// inRelativeBefore reports whether the date words dt of sent stand in a
+// relative clause ("who founded the party in 1979") that ends before
+// the verb at token v, so the date is the relative clause's act, not
+// the verb's: a relative word before the date in the same sentence
+// part, and after it, before the verb, the comma that closes the
+// relative clause with no word before it that could join a second verb
+// of the relative clause ("and", "but", "then"). Without the comma
+// ("the minister who founded the party in 1979 has endorsed") the
+// clause's end is not known and the date stays.
+func inRelativeBefore(sent string, toks []token, dt string, v int) bool {
+	at := strings.Index(sent, dt)
+	if at < 0 || v <= 0 || v > len(toks) {
+		return false
+	}
+	i := -1
+	for k, t := range toks {
+		if t.start >= at {
+			i = k
+			break
+		}
+	}
+	if i < 0 || i >= v {
+		return false
+	}
+	rel := false
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].up == "." || toks[k].up == ";" || toks[k].up == ":" {
+			break
+		}
+		if relativeWords[toks[k].up] {
+			// "who, on a press call Friday, criticized": a time set off
+			// after the relative word is the relative clause's verb's
+			rel = k+1 < i && toks[k+1].up != "," && !timeOpeners[toks[k+1].up]
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	for k := i + 1; k < v; k++ {
+		switch toks[k].up {
+		case ",":
+			return true
+		case "AND", "BUT", "THEN", "OR":
+			return false
+		}
+	}
+	return false
+}
