@@ -85,7 +85,8 @@ type state struct {
 	text     string
 	sents    []span
 	countAll map[string]int
-	outlet   string // the outlet's country, for role words the article does not place
+	outlet   string          // the outlet's country, for role words the article does not place
+	named    map[string]bool // last words of capitalised names of two words met so far ("Platon Lebedev": a later "Mr Lebedev" is that person)
 	pron     pronState
 	undated  string                 // an undated article's officeholders are read on this date (guessYear)
 	titled   map[*dict.Actor]string // a person's office as a title in this article gave it
@@ -191,11 +192,14 @@ func (st *state) mentions(sent string, toks []token) []mention {
 					st.pieces = append(st.pieces, piece{start: start, end: i + 1, alias: &a})
 				} else if p, ok := st.titledSurname(toks, i); ok {
 					st.pieces = append(st.pieces, p)
+				} else if p, ok := st.honorificSurname(toks, i); ok {
+					st.pieces = append(st.pieces, p)
 				}
 			}
 			i++
 		}
 	}
+	st.noteNames(toks)
 	var out []mention
 	for k := 0; k < len(st.pieces); {
 		// group pieces that are adjacent or joined by 's / of / the

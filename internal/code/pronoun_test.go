@@ -134,6 +134,12 @@ func TestPronounsAndRoles(t *testing.T) {
 			nil, []string{"FRAGOV 11", "GBRGOV 11"}},
 		{"a capitalised word that may be a verb ends a name before an auxiliary", "The US election campaign went on in Iowa. Gov. Nathan Deal has vowed to help Kenya. Deal criticised Iran on Monday.", "2016-03-01",
 			[]string{"USAGOV 11 IRN"}, nil},
+		{"an honorific and a surname: the one person of that surname in office on the date", "Mr Museveni criticised Kenya on Monday.", "2016-03-01",
+			[]string{"UGAGOV 11 KEN"}, nil},
+		{"an honorific and a surname named in full before as someone the dictionaries lack", "Jomo Museveni spoke in Kampala on Monday. Mr Museveni criticised Kenya on Tuesday.", "2016-03-01",
+			nil, []string{"UGAGOV"}},
+		{"an honorific and the surname of a former officeholder of a country the article named", "Britain held an election on Monday. Mrs Thatcher criticised Kenya on Tuesday.", "2005-03-01",
+			[]string{"GBRELI 11 KEN"}, nil},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
 			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
 	} {

@@ -188,6 +188,128 @@ func (st *state) titledSurname(toks []token, i int) (piece, bool) {
 	return piece{start: i, end: i + 1, actor: one, titled: true}, true
 }
 
+// honorifics before a surname: the titles a person is named with
+// whatever office they hold ("Mr Museveni", "Mrs. Merkel", "Dr Rice").
+var honorifics = map[string]bool{"MR": true, "MRS": true, "MS": true, "MISS": true, "DR": true}
+
+// honorificSurname reads a capitalised word that no dictionary entry or
+// earlier name matches, right after an honorific ("Mr", "Mrs", "Ms",
+// "Miss", "Dr", with or without its dot) and ending the name, as a
+// surname: the person of the actor dictionary whose name ends with it,
+// when every person of that surname is of one country (else of the
+// outlet's country, when the outlet is known: "Mr Howard" in a British
+// outlet is not Australia's John Howard) and, of them, those who hold an
+// office (GOV, LEG, MIL, JUD, COP, SPY) or lead the opposition (OPP) on the article's date have one
+// code ("Mr Museveni" in 2016: Yoweri Museveni, UGAGOV; "Mr Kenyatta":
+// Uhuru, in office, not his father). No one in office and one former
+// officeholder (an elite on the date) of the outlet's country or of one
+// the article has named: that person ("Britain … Mrs Thatcher" in 2005:
+// GBRELI; not a one-sentence "Mr Bell" as Griffin Bell, a US attorney
+// general of the 1970s); a businessman or anyone else: no guess.
+// With a known outlet, a person of another country only when the article
+// has named that country before. Not a word that begins more names than
+// it ends ("Mr Bill"), nor one the article named in full before (noteNames).
+func (st *state) honorificSurname(toks []token, i int) (piece, bool) {
+	c := st.c
+	if c.set.TabariRules || len(c.surnames) == 0 || i == 0 || !titleEndsAt(toks, i) {
+		return piece{}, false
+	}
+	k := i - 1
+	if toks[k].up == "." {
+		k--
+	}
+	if !honorifics[strings.TrimSuffix(toks[k].up, ".")] {
+		return piece{}, false
+	}
+	t := toks[i]
+	if !t.capital || t.punct || !t.lower || functionWords[t.up] {
+		return piece{}, false
+	}
+	if i+1 < len(toks) && (toks[i+1].capital && !toks[i+1].punct || nameParticle(toks[i+1].up)) {
+		return piece{}, false // "Mr Smith Jones", "Mr de Gaulle": not a surname alone
+	}
+	if st.named[t.up] {
+		return piece{}, false // "Platon Lebedev … Mr Lebedev": the person named in full before, whom no entry holds
+	}
+	cands := c.surnames[t.up]
+	if len(cands) == 0 || c.givenNames[t.up] > len(cands) {
+		return piece{}, false
+	}
+	country := ""
+	for _, a := range cands {
+		for _, dc := range a.Codes {
+			if cc := countryOf(dc.Code); cc != "" && cc != country {
+				if country != "" {
+					country = "*"
+				} else {
+					country = cc
+				}
+			}
+		}
+	}
+	if country == "" || country == "*" {
+		if st.outlet == "" {
+			return piece{}, false // persons of several countries: no guess
+		}
+		country = st.outlet
+	} else if st.outlet != "" && country != st.outlet && st.country[country] == 0 {
+		return piece{}, false // "Mr McConnell" in a British story that names no US actor: not a US namesake
+	}
+	var one, any *dict.Actor
+	code, n, persons := "", 0, 0
+	for _, a := range cands {
+		ac := st.codeAt(a)
+		if ac == "" || countryOf(ac) != country {
+			continue
+		}
+		if len(ac) >= 6 && ac[3:6] == "ELI" {
+			persons++
+			any = a
+		}
+		if len(ac) < 6 || !officeRoles[ac[3:6]] && ac[3:6] != "OPP" {
+			continue
+		}
+		if n > 0 && ac != code {
+			return piece{}, false // several offices: no guess
+		}
+		one, code, n = a, ac, n+1
+	}
+	switch {
+	case n == 0 && persons == 1 && (country == st.outlet || st.country[country] > 0):
+		one = any
+	case n == 0:
+		return piece{}, false
+	case n > 1:
+		one = &dict.Actor{Names: []dict.Phrase{{{Text: t.up}}}, Codes: []dict.DatedCode{{Code: code}}, Pos: one.Pos,
+			Origin: "the surname of several persons in this office"}
+	}
+	return piece{start: k, end: i + 1, actor: one}, true
+}
+
+// noteNames records the last word of each run of capitalised words in
+// the sentence that is not opened by a title ("Platon Lebedev", "Jack
+// McConnell", "Tony Blair"), for honorificSurname: the article named the
+// person in full, and when no entry matched that name it is someone the
+// dictionaries do not hold, not a namesake they do.
+func (st *state) noteNames(toks []token) {
+	if st.c.set.TabariRules {
+		return
+	}
+	for k := 1; k < len(toks); k++ {
+		a, b := toks[k-1], toks[k]
+		if !a.capital || a.punct || !b.capital || b.punct || !b.lower || functionWords[a.up] {
+			continue
+		}
+		if _, title := titles[a.up]; title {
+			continue
+		}
+		if st.named == nil {
+			st.named = map[string]bool{}
+		}
+		st.named[b.up] = true
+	}
+}
+
 // orgTitle reports whether a title of a state office (an agent of role
 // GOV, LEG, MIL, JUD, COP or SPY) at token a follows the name of an
 // organisation no dictionary holds: an acronym ("AFL-CIO President",
