@@ -766,6 +766,14 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"tweets targeting are criticism", "The Kenyan ambassador posted tweets targeting Ugandan lawmakers.", "KENGOV/UGALEG/111"},
 		{"remarks aimed at are criticism", "Kenyan remarks aimed at Uganda angered Kampala.", "KEN/UGA/111"},
 		{"the nearer pattern wins a tie", "Kenyan rebels launched an attack on the Ugandan embassy in Nairobi.", "KENREB/UGAGOV/190"},
+		// an attack between politicians of one country, or one that says
+		// what it holds against its object, is criticism (sense.go verbalAttack)
+		{"a rival's taxes attacked", "The Kenyan opposition leader attacked the president's unfair and over-complicated new taxes.", "KENOPP/KENGOV/111"},
+		{"attacked, saying", "The Kenyan president attacked British imperialists, saying they treated Africans like savages.", "KENGOV/GBR/111"},
+		{"an attack on a rival, calling", "The Kenyan president launched a pre-emptive attack against the Ugandan president, calling him ignorant.", "KENGOV/UGAGOV/111"},
+		{"a rival attacked with a knife", "The Kenyan opposition leader attacked the president, stabbing him twice.", "KENOPP/KENGOV/190"},
+		{"a state's attack, saying", "Kenya attacked Uganda, saying it harboured rebels.", "KEN/UGA/190"},
+		{"armed attack, saying", "Kenyan rebels attacked Ugandan troops, saying they had burned a village.", "KENREB/UGAMIL/190"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

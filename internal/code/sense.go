@@ -1,0 +1,92 @@
+// Verb senses decided by the sentence around a candidate, where a
+// dictionary pattern cannot see far enough (issue 17).
+
+package code
+
+import "strings"
+
+// verbalAttack reports whether an attack (190 from "attacked", "attacks",
+// or the noun in "launched an attack on") is criticism, 111: political
+// news "attacks" a rival, a policy or a record far more often than it
+// reports blows between politicians. It is verbal when no side bears arms
+// (army, police, rebels, militants), the sentence names no weapon, wound
+// or death, and either both sides are parties or politicians of one
+// country ("Mr Cable attacked Labour's taxes") or a person attacks and
+// the object is followed by what the attack said: a comma and a participle of speech ("attacked
+// British imperialists, saying they …", "…, calling him …") or "as" and
+// the judgement ("attacked the plan as unfair").
+func verbalAttack(toks []token, cd cand) bool {
+	if cd.code != "190" || cd.verbStart >= cd.verbEnd || cd.verbEnd > len(toks) || cd.tgt.start < cd.verbEnd {
+		return false
+	}
+	attack := false
+	for k := cd.verbStart; k < cd.tgt.start && k < cd.verbEnd+4; k++ {
+		if attackWords[toks[k].up] {
+			attack = true
+			break
+		}
+	}
+	if !attack {
+		return false
+	}
+	for _, a := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
+		for k := 0; k+3 <= len(a); k += 3 {
+			if armedRoles[a[k:k+3]] {
+				return false
+			}
+		}
+	}
+	for _, t := range toks {
+		if physicalWord(t.up) {
+			return false
+		}
+	}
+	if politicalRival(cd.src.actor) && politicalRival(cd.tgt.actor) && cd.src.actor.Country == cd.tgt.actor.Country {
+		return true
+	}
+	if !cd.src.person {
+		return false // "Kenya attacked Uganda, saying …": a state's attack is most often force
+	}
+	// what the attack said, after its object and before the clause ends
+	for k := cd.tgt.end; k+1 < len(toks); k++ {
+		w := toks[k].up
+		if w == "AS" && k <= cd.tgt.end+3 {
+			return true
+		}
+		if w == "," {
+			return attackSpeech[toks[k+1].up]
+		}
+		if toks[k].punct || w == "AND" || w == "BUT" || w == "WHO" || w == "WHICH" || w == "THAT" {
+			return false
+		}
+	}
+	return false
+}
+
+var attackWords = wordSet("ATTACK", "ATTACKS", "ATTACKED", "ATTACKING")
+
+// attackSpeech: participles that say what an attack said ("attacked X,
+// saying …").
+var attackSpeech = wordSet("SAYING", "CALLING", "ACCUSING", "DESCRIBING", "BRANDING", "LABELLING", "LABELING",
+	"ARGUING", "CLAIMING", "CHARGING", "DISMISSING", "DECLARING", "INSISTING", "ADDING", "TELLING", "WRITING")
+
+// physicalWord: a word of weapons, wounds or death: an attack in the
+// sentence is force.
+func physicalWord(w string) bool {
+	if physicalWords[w] {
+		return true
+	}
+	for _, p := range physicalPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var physicalWords = wordSet("DEAD", "DEATH", "DEATHS", "DIED", "SHOT", "SHOTS", "GUN", "GUNS", "GUNMAN", "GUNMEN", "GUNFIRE",
+	"STABBED", "STABBING", "BEATEN", "BEATING", "PUNCHED", "KNIFE", "KNIVES", "ARMED", "HURT", "HOSPITAL", "STONES", "MOB", "RIOT", "RIOTS",
+	"RIOTING", "VIOLENCE", "VIOLENT", "ASSAULT", "ASSAULTED", "RAID", "RAIDS", "BLOOD", "BLOODY")
+
+var physicalPrefixes = []string{"KILL", "WOUND", "INJUR", "BOMB", "EXPLOS", "SHOOT", "ROCKET", "MISSIL", "GRENAD",
+	"MACHETE", "WEAPON", "TROOP", "SOLDIER", "ARSON", "AIRSTRIKE", "MILITAN", "HOSTAGE", "KIDNAP"}
