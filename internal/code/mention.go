@@ -528,6 +528,17 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	switch {
+	case person != nil && !st.c.set.TabariRules && partyMembers(toks, person, agent):
+		// "Labour MPs", "a Tory MP": the party's legislators, not the
+		// party (in government or not): the country's legislature
+		code := countryOf(personCode) + "LEG"
+		if exOffice(toks, m.start, m.end) {
+			code = countryOf(personCode) + "ELI" // "former Labour MPs"
+		}
+		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
+		mem.person = true
+		mem.explain = append(mem.explain, entryExplain(person.actor.Pos, person.actor.Origin, person.actor.Names[0], personCode),
+			"a party's name before a legislator's role ("+text(sent, toks, person.start, agent.end)+"): the country's legislature → "+code)
 	case alias != nil:
 		mem.actor = alias.alias.actor
 		mem.person = true
@@ -642,6 +653,28 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	}
 	return m
+}
+
+// partyMembers reports whether a party's name (an entry matched by one
+// word, "Labour", "Tory", "Republican", or ending in "Party", whose code
+// on the date is a country's) comes right before a legislator's role
+// word ("MPs", "MP", "senators", "lawmakers", "congressman"; not
+// "delegates").
+//
+// The party entries code the party in government as GOV, and a role
+// word after a person's entry gives way to the person's code, so "Labour
+// MPs" was the governing party.
+func partyMembers(toks []token, person, agent *piece) bool {
+	if agent == nil || agent.start != person.end {
+		return false
+	}
+	if suf, _ := agentSuffix(toks, agent); !strings.HasPrefix(suf, "LEG") || strings.HasPrefix(toks[agent.start].up, "DELEGATE") {
+		return false // "Republican delegates" are the party's, at its convention
+	}
+	if n := person.end - person.start; n != 1 && toks[person.end-1].up != "PARTY" && toks[person.end-1].up != "PARTY'S" {
+		return false
+	}
+	return true
 }
 
 // headRole reports whether agent piece p, the last word of the mention

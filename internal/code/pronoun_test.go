@@ -140,6 +140,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			nil, []string{"UGAGOV"}},
 		{"an honorific and the surname of a former officeholder of a country the article named", "Britain held an election on Monday. Mrs Thatcher criticised Kenya on Tuesday.", "2005-03-01",
 			[]string{"GBRELI 11 KEN"}, nil},
+		{"a party's MPs are the legislature, not the party in government", "Labour MPs criticised Tony Blair on Monday.", "2005-03-01",
+			[]string{"GBRLEG 11 GBRGOV"}, []string{"GBRGOV 11"}},
+		{"a party's lawmakers are the legislature, a former one an elite", "Republican lawmakers criticised Iran on Monday. A former Republican senator praised Kenya on Tuesday.", "2016-03-01",
+			[]string{"USALEG 11 IRN", "USAELI 05 KEN"}, []string{"USAOPP"}},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
 			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
 	} {
