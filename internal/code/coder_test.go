@@ -373,6 +373,12 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// troops sent or given to a peacekeeping mission, force or
+		// operation in a country protect that country (074), not the body
+		// that runs the mission; "ready to" makes it an intent (0334)
+		{"send to a peacekeeping mission", "Kenya is sending troops to the UN peacekeeping mission in Uganda.", "2010-01-01", "KEN/UGA/074"},
+		{"contribute to a peacekeeping force", "Kenya contributed troops to the African Union peacekeeping force in Uganda.", "2010-01-01", "KEN/UGA/074"},
+		{"ready to contribute to a peacekeeping force", "Kenya is ready to contribute air support to an African Union peacekeeping force in Uganda.", "2010-01-01", "KEN/UGA/0334"},
 		// an intent stated by a compound subject is toward each other only
 		// when they agree on it, intend to meet or what they intend is done
 		// with each other (mutualIntent)
