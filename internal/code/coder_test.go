@@ -779,6 +779,11 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"an attack on a rival, calling", "The Kenyan president launched a pre-emptive attack against the Ugandan president, calling him ignorant.", "KENGOV/UGAGOV/111"},
 		{"a rival attacked with a knife", "The Kenyan opposition leader attacked the president, stabbing him twice.", "KENOPP/KENGOV/190"},
 		{"a state's attack, saying", "Kenya attacked Uganda, saying it harboured rebels.", "KEN/UGA/190"},
+		// courting voters is campaigning, no act on an actor (sense.go courtsVoters)
+		{"a tour to persuade voters", "The Kenyan opposition leader has begun a week-long tour to persuade voters that his party is the real opposition.", ""},
+		{"reassure voters", "The Kenyan president reassured voters that taxes would not rise.", ""},
+		{"voters back a leader", "Most Kenyan voters backed the opposition leader.", ""},
+		{"urge voters to act", "The Kenyan opposition leader urged voters to reject the government.", "KENOPP/KENCVL/020"},
 		{"armed attack, saying", "Kenyan rebels attacked Ugandan troops, saying they had burned a village.", "KENREB/UGAMIL/190"},
 	}
 	for _, tc := range tests {

@@ -90,3 +90,38 @@ var physicalWords = wordSet("DEAD", "DEATH", "DEATHS", "DIED", "SHOT", "SHOTS", 
 
 var physicalPrefixes = []string{"KILL", "WOUND", "INJUR", "BOMB", "EXPLOS", "SHOOT", "ROCKET", "MISSIL", "GRENAD",
 	"MACHETE", "WEAPON", "TROOP", "SOLDIER", "ARSON", "AIRSTRIKE", "MILITAN", "HOSTAGE", "KIDNAP"}
+
+// courtsVoters reports whether a candidate is a party or politician
+// campaigning: one side is voters ("voters", "the electorate",
+// "constituents"; the host of the reverse visit too) and the act is one of winning them over — cooperation,
+// a visit, praise, reassurance, an offer or a promise (roots 03–08), or
+// an appeal in the sense of attracting ("a programme aimed to appeal to
+// voters", "reaching out to young voters"). A politician courting votes
+// does nothing to an actor in CAMEO's sense ("a tour to persuade voters
+// …", "offered Iowa voters different approaches"). Asking or urging
+// voters to act ("urged voters to reject the government"), telling them
+// something and criticising them stay.
+func courtsVoters(toks []token, cd cand) bool {
+	voters := false
+	for _, m := range []member{cd.src, cd.tgt} {
+		for k := m.start; k < m.end && k < len(toks); k++ {
+			if voterWords[toks[k].up] {
+				voters = true
+				break
+			}
+		}
+	}
+	if !voters || cd.verbStart >= len(toks) {
+		return false
+	}
+	switch root(cd.code) {
+	case "03", "04", "05", "06", "07", "08":
+		return true
+	case "02":
+		w := toks[cd.verbStart].up
+		return strings.HasPrefix(w, "APPEAL") || (w == "REACH" || w == "REACHES" || w == "REACHED" || w == "REACHING") && cd.verbStart+1 < len(toks) && toks[cd.verbStart+1].up == "OUT"
+	}
+	return false
+}
+
+var voterWords = wordSet("VOTERS", "VOTER", "ELECTORATE", "ELECTORS", "CONSTITUENTS")
