@@ -640,6 +640,11 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	}
 	mem.actor.Country = countryOf(mem.actor.Code)
 	mem.body = mem.person && !mem.named && !mem.aliased && !st.c.set.TabariRules && bodyWord(toks[m.end-1].up)
+	if !mem.body && mem.person && !st.c.set.TabariRules && mem.entry != nil && mem.actor.Code != "" && mem.actor.Country == "" && !personNameWords(mem.entry.Names[0]) {
+		// an organisation's entry ("GROUP OF SEVEN", "WORLD BANK"; not
+		// "KOFI ANNAN", IGOUNO too) names a body: never "he" or "she"
+		mem.body = true
+	}
 	m.members = []member{mem}
 	if strings.Contains(mem.actor.Code, "/") {
 		// an entry naming several actors: "THE_SHIRE [FRO/BIL/SAM]"

@@ -276,6 +276,13 @@ var placeNouns = map[string]bool{
 }
 var numberedNouns = map[string]bool{"FIELD": true, "OILFIELD": true, "GASFIELD": true, "PROJECT": true, "BLOCK": true}
 
+// orgEventNouns after an organisation's name make the words an event of
+// it (a meeting, a summit, a presidency), not the organisation.
+var orgEventNouns = map[string]bool{
+	"MEETING": true, "MEETINGS": true, "SUMMIT": true, "SUMMITS": true, "CONFERENCE": true, "PRESIDENCY": true,
+	"SESSION": true, "GATHERING": true, "TALKS": true, "CHAIRMANSHIP": true,
+}
+
 // countryNouns after "the"/"a" and a country's name make a thing of that
 // country, not the country acting or acted on: "the Iraq war", "the Iraq
 // money".
@@ -506,6 +513,13 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if m.end-m.start == 1 && m.start >= 1 && !st.c.set.TabariRules && !first.capital && len(m.members) == 1 &&
 		m.members[0].actor.Country == "" && (toks[m.start-1].up == "ARE" || toks[m.start-1].up == "WERE") &&
 		(m.end == len(toks) || toks[m.end].punct || toks[m.end].up == "AND" || toks[m.end].up == "OR" || toks[m.end].up == "WHO" || toks[m.end].up == "WITH") {
+		return true
+	}
+	// an organisation's name before a noun naming one of its events is
+	// that event, not the organisation: "attending the G7 meeting",
+	// "the UK's G8 presidency", "at the Nato summit"
+	if !st.c.set.TabariRules && m.end < len(toks) && len(m.members) == 1 && strings.HasPrefix(m.members[0].actor.Code, "IGO") &&
+		orgEventNouns[toks[m.end].up] && !toks[m.end].capital {
 		return true
 	}
 	if !place(m) {

@@ -148,6 +148,12 @@ func TestActorPrecision(t *testing.T) {
 		{"a country's senate is not the US Senate", "The Nigerian Senate criticised Ghana.", "USAGOVLEG", []string{"NGALEG 11 GHA"}},
 		{"a country's Democratic Party is not the US one", "Kenya's Democratic Party criticised Uganda.", "USAGOV", []string{"KENPTY 11 UGA"}},
 		{"an all-capitals headline's verb is no name after a role", "KENYAN POLICE ARRESTED UGANDAN REBELS IN NAIROBI", "", []string{"KENCOP 17 UGAREB"}},
+		{"the G8 as news writes it", "G8 ministers criticised Iran on Monday.", "", []string{"IGOBUSGOE 11 IRN"}},
+		{"the G20 as news writes it", "The G-20 criticised Kenya on Monday.", "", []string{"IGOGTW 11 KEN"}},
+		{"North Korea's leader after 2011", "Kim Jong-un criticised Japan on Monday.", "IGOUNO", []string{"PRKGOV 11 JPN"}},
+		{"North Korea's leader who died in 2011 holds no office after it", "Kim Jong Il criticised Japan on Monday.", "PRKGOV", []string{"PRKELI 11 JPN"}},
+		{"the Law Lords are a court", "The Law Lords criticised the Home Office on Monday.", "GBRLEG", []string{"GBRJUD 11 GBRGOV"}},
+		{"an organisation's meeting is no actor", "The Kenyan finance minister is attending the G7 meeting in Uganda.", "IGOGOS", nil},
 		{"a facility in a sentence of two countries is placed nowhere", "Kenyan rebels attacked an army camp near the Ugandan border.", "KENMIL", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -144,6 +144,8 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBRLEG 11 GBRGOV"}, []string{"GBRGOV 11"}},
 		{"a party's lawmakers are the legislature, a former one an elite", "Republican lawmakers criticised Iran on Monday. A former Republican senator praised Kenya on Tuesday.", "2016-03-01",
 			[]string{"USALEG 11 IRN", "USAELI 05 KEN"}, []string{"USAOPP"}},
+		{"an organisation's entry is never he or she", "The G7 criticised Kenya on Monday. He also praised Uganda.", "2016-03-01",
+			[]string{"IGOGOS 11 KEN"}, []string{"IGOGOS 05 UGA"}},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
 			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
 	} {
