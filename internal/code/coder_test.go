@@ -376,6 +376,11 @@ func TestDyadVerbs(t *testing.T) {
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)
+		// a list of bare actors before a plural noun of the people who act
+		// for them is the verb's subject (sharedHead)
+		{"leaders of a list", "Kenyan and Ugandan leaders agreed to reopen the border.", "2010-01-01", "UGA/KEN/035"},
+		{"negotiators of a list", "UK and EU negotiators have agreed a trade deal.", "2010-01-01", "GBR/IGOEUREEC/050"},
+		{"pacts of a list", "The Kenyan and Ugandan pacts have agreed a merger.", "2010-01-01", ""},
 		{"send to a peacekeeping mission", "Kenya is sending troops to the UN peacekeeping mission in Uganda.", "2010-01-01", "KEN/UGA/074"},
 		{"contribute to a peacekeeping force", "Kenya contributed troops to the African Union peacekeeping force in Uganda.", "2010-01-01", "KEN/UGA/074"},
 		{"ready to contribute to a peacekeeping force", "Kenya is ready to contribute air support to an African Union peacekeeping force in Uganda.", "2010-01-01", "KEN/UGA/0334"},

@@ -345,7 +345,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				emit(s, t, true)
 			}
 		}
-	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && adjacentSubject(toks, srcM, vs) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && (adjacentSubject(toks, srcM, vs) || !st.c.set.TabariRules && sharedHead(toks, srcM, vs)) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
 	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):
@@ -355,6 +355,38 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		out = append(out, cand{src: srcM.members[0], code: code.Code, verbStart: vs, verbEnd: ve, explain: explain})
 	}
 	return out
+}
+
+// sharedHead: a list of bare actors, one word each ("Kenyan and Ugandan",
+// "UK and EU"), then one plural noun of the people who speak for them
+// that no dictionary makes a role (headNouns), then the verb
+// at vs, adverbs, words of time or auxiliaries between as
+// adjacentSubject allows: the noun is the head the list qualifies, so the
+// list is the verb's subject ("Kenyan and Ugandan leaders agreed to
+// reopen the border", "UK and EU negotiators have agreed a trade deal").
+// headNouns are plural nouns of people who act for a country or body
+// and that the agents dictionary lacks ("leaders", "negotiators"); not
+// things ("the Brussels, Paris and Amsterdam exchanges merged", "the
+// Canadian and Israeli pacts should serve": no act of the places).
+var headNouns = map[string]bool{"LEADERS": true, "NEGOTIATORS": true, "DELEGATIONS": true, "DELEGATES": true,
+	"ENVOYS": true, "REPRESENTATIVES": true, "MEDIATORS": true, "TEAMS": true, "COUNTERPARTS": true}
+
+func sharedHead(toks []token, m *mention, vs int) bool {
+	for _, mem := range m.members {
+		if mem.end-mem.start != 1 || mem.pronoun {
+			return false
+		}
+	}
+	h := m.end
+	if h >= vs || h >= len(toks) {
+		return false
+	}
+	if w := toks[h]; w.capital || !headNouns[w.up] {
+		return false
+	}
+	head := *m
+	head.end = h + 1
+	return adjacentSubject(toks, &head, vs)
 }
 
 // futureNot: the verb at vs is negated by "will not", "would not",
