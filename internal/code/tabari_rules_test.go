@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenizeHyphens(t *testing.T) {
@@ -20,6 +21,48 @@ func TestTokenizeHyphens(t *testing.T) {
 		}
 		if got := strings.Join(words, " "); got != tc.want {
 			t.Errorf("tokenize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTokenizeASCII: a word of ASCII letters takes its upper case from
+// the sentence's (asciiUpper), the others go the general way; both give
+// what strings.ToUpper and foldAccents give, in sentences of either kind.
+func TestTokenizeASCII(t *testing.T) {
+	for _, s := range []string{
+		"Kenya's President Uhuru Kenyatta met Pérez in São Paulo’s “old” town – U.S. officials said.",
+		"ERDOĞAN told the UN: Mr. Smith-Jones, 42, won't go (again)!",
+		"all lower case words here",
+		"ALL UPPER CASE",
+		"",
+	} {
+		toks := tokenize(s, nil)
+		for _, tk := range toks {
+			w := s[tk.start:tk.end]
+			if tk.up == "'S" {
+				continue
+			}
+			r := []rune(w)[0]
+			want := strings.ToUpper(w) // mk's general way
+			if tk.punct {
+				switch r {
+				case '“', '”', '„', '«', '»':
+					want = "\""
+				case '‘', '’':
+					want = "'"
+				case '–', '—':
+					want = "-"
+				}
+			} else {
+				want = strings.ReplaceAll(want, "’", "'")
+			}
+			lower := want != w
+			if !tk.punct {
+				want = foldAccents(want)
+			}
+			if tk.up != want || tk.lower != lower || tk.capital != unicode.IsUpper(r) {
+				t.Errorf("%q in %q: up %q lower %v capital %v, want %q %v %v", w, s, tk.up, tk.lower, tk.capital, want, lower, unicode.IsUpper(r))
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -22,9 +23,13 @@ type token struct {
 // "'S"; curly quotes and dashes are punctuation.
 func tokenize(s string, out []token) []token {
 	out = out[:0]
+	up := asciiUpper(s)
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if unicode.IsSpace(r) || r == '_' {
 			i += n
 			continue
@@ -32,7 +37,10 @@ func tokenize(s string, out []token) []token {
 		if isWordRune(r) {
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+				}
 				if isWordRune(r2) {
 					j += n2
 					continue
@@ -59,16 +67,16 @@ func tokenize(s string, out []token) []token {
 			w := s[i:j]
 			// split possessive 's
 			if k := possessive(w); k > 0 {
-				out = append(out, mk(s, i, i+k, false))
+				out = append(out, mk(s, up, i, i+k, false))
 				out = append(out, token{up: "'S", start: i + k, end: j})
 				i = j
 				continue
 			}
-			out = append(out, mk(s, i, j, false))
+			out = append(out, mk(s, up, i, j, false))
 			i = j
 			continue
 		}
-		out = append(out, mk(s, i, i+n, true))
+		out = append(out, mk(s, up, i, i+n, true))
 		i += n
 	}
 	return out
@@ -83,8 +91,38 @@ func possessive(w string) int {
 	return 0
 }
 
-func mk(s string, i, j int, punct bool) token {
+// asciiUpper is s with its ASCII letters in upper case and every other
+// byte as it is, so that a word of ASCII letters in s has its upper-case
+// form at the same offsets (strings.ToUpper without an allocation a
+// word).
+func asciiUpper(s string) string {
+	k := 0
+	for k < len(s) && (s[k] < 'a' || s[k] > 'z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:k])
+	for ; k < len(s); k++ {
+		c := s[k]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// mk makes the token s[i:j]; upS is asciiUpper(s).
+func mk(s, upS string, i, j int, punct bool) token {
 	w := s[i:j]
+	if ascii, lower := asciiWord(w); ascii {
+		// strings.ToUpper's result, foldAccents and the curly
+		// punctuation change nothing in ASCII
+		return token{up: upS[i:j], start: i, end: j, capital: 'A' <= w[0] && w[0] <= 'Z', lower: lower, punct: punct}
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	up := strings.ToUpper(w)
 	if punct {
@@ -141,6 +179,24 @@ func foldAccents(w string) string {
 	return b.String()
 }
 
+// asciiWord reports whether w is all ASCII and whether it has a
+// lower-case letter.
+func asciiWord(w string) (ascii, lower bool) {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		if 'a' <= c && c <= 'z' {
+			lower = true
+		}
+	}
+	return true, lower
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
