@@ -76,6 +76,13 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 	if !mayHaveDate(sentence) {
 		return "", "", false
 	}
+	// each pattern below needs a word or character whose absence is
+	// cheap to see; the regular expressions, run at every position of
+	// the sentence, are not
+	lower := strings.ToLower(sentence)
+	digit := strings.ContainsAny(sentence, "0123456789")
+	month := hasMonth(sentence)
+	day := strings.Contains(lower, "day")
 	refT, hasRef := parseISO(ref)
 	var best *cand
 	var explicit []cand // dates with a month and day, for "Monday, January 3"
@@ -90,12 +97,12 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			consider(pos, t, text)
 		}
 	}
-	for _, m := range isoRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range matches(isoRe, sentence, digit && strings.Contains(sentence, "-")) {
 		if t, ok := parseISO(sentence[m[0]:m[1]]); ok {
 			considerAct(m[0], t, sentence[m[0]:m[1]])
 		}
 	}
-	for _, m := range mdyRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range matches(mdyRe, sentence, digit && month) {
 		mon := months[strings.ToLower(sentence[m[2]:m[3]])]
 		day, _ := strconv.Atoi(sentence[m[4]:m[5]])
 		year := 0
@@ -107,7 +114,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			explicit = append(explicit, cand{m[0], t, sentence[m[0]:m[1]]})
 		}
 	}
-	for _, m := range dmyRe.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range matches(dmyRe, sentence, digit && month) {
 		day, _ := strconv.Atoi(sentence[m[2]:m[3]])
 		mon := months[strings.ToLower(sentence[m[4]:m[5]])]
 		year := 0
@@ -121,7 +128,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 	}
 	if hasRef {
 		future := futureRe.MatchString(sentence)
-		for _, m := range weekdayRe.FindAllStringSubmatchIndex(sentence, -1) {
+		for _, m := range matches(weekdayRe, sentence, day) {
 			mod := ""
 			if m[2] >= 0 {
 				mod = strings.ToLower(strings.TrimSpace(sentence[m[2]:m[3]]))
@@ -134,7 +141,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 			wd := weekdays[strings.ToLower(sentence[m[4]:m[5]])]
 			consider(m[0], weekday(refT, wd, mod == "next" || mod == "" && future, mod == "last"), sentence[m[0]:m[1]])
 		}
-		for _, m := range relRe.FindAllStringIndex(sentence, -1) {
+		for _, m := range matches(relRe, sentence, day || strings.Contains(lower, "tomorrow") || strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year")) {
 			text := sentence[m[0]:m[1]]
 			var t time.Time
 			switch strings.Join(strings.Fields(strings.ToLower(text)), " ") {
@@ -161,7 +168,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 		}
 	}
 	// a month without a day ("In January"), a year alone ("in 1985")
-	for _, m := range monthOnly.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range matches(monthOnly, sentence, month) {
 		rest := strings.TrimLeft(sentence[m[1]:], " ,")
 		if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && m[4] < 0 {
 			continue // "in January 15": a full date, found above
@@ -194,7 +201,7 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 		}
 		considerAct(m[0], t, sentence[m[0]:m[1]])
 	}
-	for _, m := range yearOnly.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range matches(yearOnly, sentence, digit) {
 		if strings.HasPrefix(sentence[m[1]:], "/") || compareRe.MatchString(sentence[max(0, m[0]-60):m[0]]) {
 			continue // "in 1986/87" is a season; "from 4 billion in 1986" a baseline
 		}
@@ -208,6 +215,29 @@ func ResolveDate(sentence, ref string) (string, string, bool) {
 		return "", "", false
 	}
 	return best.date.Format("2006-01-02"), best.text, true
+}
+
+// matches is re's FindAllStringSubmatchIndex on s when may (a condition
+// without which re cannot match) holds, else nothing.
+func matches(re *regexp.Regexp, s string, may bool) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// monthStarts are the first three letters of every month name monthRe
+// matches, as it writes them (it is case-sensitive).
+var monthStarts = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// hasMonth reports whether s may hold a month name of monthRe.
+func hasMonth(s string) bool {
+	for _, m := range monthStarts {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func parseISO(s string) (time.Time, bool) {
