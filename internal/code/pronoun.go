@@ -96,7 +96,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			continue
 		}
 		for _, g := range groupPhrases {
-			if i+len(g) > len(toks) {
+			if g[0] != w || i+len(g) > len(toks) {
 				continue
 			}
 			ok := true
@@ -292,9 +292,12 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 	}
 	var out []namedPerson
 	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].punct {
+			continue
+		}
 		sex, title := titles[toks[k].up]
 		role := !title && !toks[k].capital && roleNouns[toks[k].up]
-		if !title && !role || toks[k].punct {
+		if !title && !role {
 			continue
 		}
 		at := k + 1
