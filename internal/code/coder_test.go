@@ -784,6 +784,10 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"an attack on a rival, calling", "The Kenyan president launched a pre-emptive attack against the Ugandan president, calling him ignorant.", "KENGOV/UGAGOV/111"},
 		{"a rival attacked with a knife", "The Kenyan opposition leader attacked the president, stabbing him twice.", "KENOPP/KENGOV/190"},
 		{"a state's attack, saying", "Kenya attacked Uganda, saying it harboured rebels.", "KEN/UGA/190"},
+		// a deal or an agreement reached is concluded, 057 both ways (REACH)
+		{"reach a deal", "Kenya reached a deal with Uganda on the border.", "KEN/UGA/057 UGA/KEN/057"},
+		{"reach an agreement", "Kenya and Uganda reached an agreement on trade.", "KEN/UGA/057 UGA/KEN/057"},
+		{"reach an understanding", "Kenya and Uganda reached an understanding on trade.", "KEN/UGA/030 UGA/KEN/030"},
 		// courting voters is campaigning, no act on an actor (sense.go courtsVoters)
 		{"a tour to persuade voters", "The Kenyan opposition leader has begun a week-long tour to persuade voters that his party is the real opposition.", ""},
 		{"reassure voters", "The Kenyan president reassured voters that taxes would not rise.", ""},
