@@ -106,6 +106,12 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	case code == "":
 		return reason
 	}
+	if oneSided(reason) && reverseOfSubject(a.toks, a.up, e, v) {
+		// "Kenya hopes to sign a deal with Uganda": Kenya's intent; the
+		// deal's other direction (Uganda → Kenya) intends, refuses or
+		// denies nothing
+		return "not its act (" + reason + " is its subject's, the target's)"
+	}
 	ev.CAMEO = code
 	return ""
 }
@@ -482,4 +488,55 @@ func intent(c string) string {
 		return "1385"
 	}
 	return c
+}
+
+// oneSided reports whether a recoding's reason is one side's stance: a
+// wish, refusal or denial, or an intent announced by its holder alone
+// (threatened, vowed, promised, offered, plans, is ready to …); a
+// scheduled act ("will", "is to", "next week", "agreed to") is both
+// sides'.
+func oneSided(reason string) bool {
+	for _, p := range []string{"wish (", "refused (", "denied ("} {
+		if strings.HasPrefix(reason, p) {
+			return true
+		}
+	}
+	w, ok := strings.CutPrefix(reason, "intent or threat (")
+	if !ok {
+		return false
+	}
+	w, _, _ = strings.Cut(w, ")")
+	return oneSidedIntent[strings.ToUpper(w)]
+}
+
+var oneSidedIntent = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
+	"PROMISED", "PROMISES", "OFFERED", "OFFERS", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED", "INTEND",
+	"WARNED", "WARNS", "READY", "PREPARED", "PREPARING", "PREPARES", "PREPARE", "WILLING")
+
+// reverseOfSubject reports whether an event is the second direction of a
+// two-way act whose subject is its target: the target named before the
+// verb v, the source after it and not as a passive's agent ("by …") or a
+// giver ("from …"). An
+// intent, wish, refusal or denial recoded here is the subject's alone.
+func reverseOfSubject(toks []pos.Token, up []string, e news.Evidence, v int) bool {
+	if e.SourceSpan == nil || e.TargetSpan == nil {
+		return false
+	}
+	s, t := index(toks, e.SourceSpan.Start), index(toks, e.TargetSpan.Start)
+	if s < 0 || t < 0 || t >= v || s <= v {
+		return false
+	}
+	for k := s - 1; k >= 0 && k > v; k-- {
+		// back over a list's names and determiners to its preposition:
+		// the agent of a passive ("by") or a giver ("receive loans from
+		// Japan and the World Bank") is the source itself
+		switch w := up[k]; {
+		case w == "BY" || w == "FROM":
+			return false
+		case w == "AND" || w == "," || determiners[w] || strings.HasPrefix(w, "~"):
+			continue
+		}
+		break
+	}
+	return true
 }
