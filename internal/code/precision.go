@@ -276,6 +276,12 @@ var placeNouns = map[string]bool{
 }
 var numberedNouns = map[string]bool{"FIELD": true, "OILFIELD": true, "GASFIELD": true, "PROJECT": true, "BLOCK": true}
 
+// assocHeads end the name of an association before "of" and its country.
+var assocHeads = map[string]bool{"ASSOCIATION": true, "FEDERATION": true, "SOCIETY": true, "CONFEDERATION": true, "CHAMBER": true}
+
+// lawNouns, capitalised after a name, make it the name of a law.
+var lawNouns = map[string]bool{"BILL": true, "BILLS": true, "ACT": true, "ACTS": true}
+
 // orgEventNouns after an organisation's name make the words an event of
 // it (a meeting, a summit, a presidency), not the organisation.
 var orgEventNouns = map[string]bool{
@@ -515,6 +521,16 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		(m.end == len(toks) || toks[m.end].punct || toks[m.end].up == "AND" || toks[m.end].up == "OR" || toks[m.end].up == "WHO" || toks[m.end].up == "WITH") {
 		return true
 	}
+	// a law named after who or what it is for is no actor: "the Children
+	// Bill", "the Kenya Act", "the Patriot Act 2001" (a capitalised "Bill"
+	// or "Act" that ends the name; "Senator Bill Smith" and "Mayor Bill
+	// de Blasio" go on)
+	for _, e := range [2]int{m.end, m.end - 1} { // after the name, or read as a person's name after a role word ("Children Bill")
+		if !st.c.set.TabariRules && e > m.start && e < len(toks) && toks[e].capital && !toks[e].punct && lawNouns[toks[e].up] &&
+			(e+1 == len(toks) || !toks[e+1].capital || toks[e+1].punct) && (e+1 == len(toks) || !nameParticle(toks[e+1].up)) {
+			return true
+		}
+	}
 	// an organisation's name before a noun naming one of its events is
 	// that event, not the organisation: "attending the G7 meeting",
 	// "the UK's G8 presidency", "at the Nato summit"
@@ -580,8 +596,11 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if placeThing(toks, m) || countryThing(toks, m) {
 		return true
 	}
-	// the seat of a firm: "Heller Overseas Corp of Chicago"
-	if m.start >= 2 && toks[m.start-1].up == "OF" && (orgHeads[toks[m.start-2].up] || firmNouns[toks[m.start-2].up] || toks[m.start-2].up == ">") {
+	// the seat of a firm: "Heller Overseas Corp of Chicago"; the country
+	// of an association named after it: "the Motion Picture Association
+	// of America", "the Football Federation of Kenya"
+	if m.start >= 2 && toks[m.start-1].up == "OF" && (orgHeads[toks[m.start-2].up] || firmNouns[toks[m.start-2].up] || toks[m.start-2].up == ">" ||
+		assocHeads[toks[m.start-2].up] && toks[m.start-2].capital && !st.c.set.TabariRules) {
 		return true
 	}
 	// organisations named after a place: capitalised words after it up to

@@ -154,6 +154,10 @@ func TestActorPrecision(t *testing.T) {
 		{"North Korea's leader who died in 2011 holds no office after it", "Kim Jong Il criticised Japan on Monday.", "PRKGOV", []string{"PRKELI 11 JPN"}},
 		{"the Law Lords are a court", "The Law Lords criticised the Home Office on Monday.", "GBRLEG", []string{"GBRJUD 11 GBRGOV"}},
 		{"an organisation's meeting is no actor", "The Kenyan finance minister is attending the G7 meeting in Uganda.", "IGOGOS", nil},
+		{"a law named after its subject is no actor", "The Kenyan government criticised the Children Bill on Monday.", "KENCVL", nil},
+		{"a law named after a country is no actor", "Uganda criticised the Kenya Act on Monday.", "KEN", nil},
+		{"a given name Bill before a particle goes on", "Kenya held local elections. Mayor Bill de Blasio criticised Uganda on Monday.", "", []string{"KENGOV 11 UGA"}},
+		{"an association named after its country is not the country", "The Motion Picture Association of America criticised China.", "USA", nil},
 		{"a facility in a sentence of two countries is placed nowhere", "Kenyan rebels attacked an army camp near the Ugandan border.", "KENMIL", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
