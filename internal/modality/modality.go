@@ -144,7 +144,7 @@ var (
 	hedgeWords = set("THOUGHT", "BELIEVED", "SAID", "REPORTED", "RUMOURED", "RUMORED", "ALLEGED", "UNDERSTOOD", "SUPPOSED", "PRESUMED", "ASSUMED", "CONSIDERED", "ESTIMATED")
 	beWords    = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE")
 	recoWords  = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
-	failWords  = set("FAILED", "FAILS", "FAIL")
+	failWords  = set("FAILED", "FAILS", "FAIL", "FAILURE", "FAILURES", "INABILITY")
 	doWords    = set("DO", "DOES", "DID", "DONE", "DOING")
 	// stopWords before "short of": an act stopped or fell short of is
 	// not done
@@ -158,7 +158,7 @@ var (
 	pastForms = set("WENT", "MET", "SAID", "TOLD", "MADE", "TOOK", "GAVE", "CAME", "SAW", "HELD", "LED", "LEFT", "SENT",
 		"BROUGHT", "FOUGHT", "STRUCK", "PUT", "SET", "KEPT", "BEGAN", "SPOKE", "WROTE", "RAN", "WON", "LOST", "BOUGHT",
 		"SOLD", "THREW", "FLEW", "DREW", "SHOT", "HIT", "CAUGHT", "BUILT", "SEEN", "GONE", "DONE", "BEEN", "WAS", "WERE")
-	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE")
+	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE", "REFUSAL")
 	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
 	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
 		"PROMISED", "PROMISES", "OFFERED", "OFFERS", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED",
@@ -267,6 +267,16 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		}
 		if w := has(aux, failWords); w != "" {
 			return "", "not done (" + w + ")"
+		}
+		if w := nounOfSource(up, src, v); w != "" {
+			// "the failure of Kenya to reach agreement", "the refusal of
+			// the Ugandan army to withdraw": the noun before its source
+			if refuseWords[w] {
+				if c := cameo.Refusal(act); c != "" {
+					return c, "refused (" + strings.ToLower(w) + " of): " + act + " → " + c + " reject"
+				}
+			}
+			return "", "not done (" + strings.ToLower(w) + " of)"
 		}
 		for k := src - 1; src >= 0 && k >= 0 && k >= src-6 && !boundary(up[k]) && up[k] != "," && up[k] != "."; k-- {
 			// "nor does he kill", "neither did Kenya attack": a negation
@@ -539,4 +549,27 @@ func reverseOfSubject(toks []pos.Token, up []string, e news.Evidence, v int) boo
 		break
 	}
 	return true
+}
+
+// nounOfSource returns the noun of failing or refusing ("failure",
+// "inability", "refusal") whose "of" names the source ending at src, when
+// "to" stands right before the verb v: "the failure of the ICO to reach
+// agreement", "the refusal of Kenya to release the pilots". "" when there
+// is none.
+func nounOfSource(up []string, src, v int) string {
+	if src < 0 || v < 1 || up[v-1] != "TO" || v-1 > src+2 {
+		return ""
+	}
+	for k := src - 1; k >= 1 && k >= src-7; k-- {
+		if boundary(up[k]) || up[k] == "." || up[k] == "TO" {
+			return ""
+		}
+		if up[k] == "OF" {
+			if w := up[k-1]; failWords[w] || refuseWords[w] {
+				return w
+			}
+			return ""
+		}
+	}
+	return ""
 }

@@ -114,6 +114,13 @@ func TestJudge(t *testing.T) {
 		{"Kenya is believed to have seized the Ugandan boat.", "Kenya", "seized", "171", "", "hedged"},
 		{"Kenya said Uganda would meet its envoy.", "Uganda", "meet", "040", "036", "would"},
 		{"Kenya was the first to recognise Uganda.", "Kenya", "recognise", "054", "", ""},
+		// a noun of failing or refusing before "to" (senses9)
+		{"Kenya's failure to help Uganda was criticised.", "Kenya", "help", "070", "", "not done"},
+		{"The failure of the Kenyan government to reach agreement with Uganda hurt prices.", "government", "reach", "057", "", "not done"},
+		{"The inability of Kenya to pay Uganda worried investors.", "Kenya", "pay", "061", "", "not done"},
+		{"Kenya's refusal to release the Ugandan pilots angered Kampala.", "Kenya", "release", "084", "124", "refused"},
+		{"The refusal of Kenya to accept Uganda's proposals angered Kampala.", "Kenya", "accept", "032", "125", "refused"},
+		{"The success of Kenya to reach agreement with Uganda lifted prices.", "Kenya", "reach", "057", "", ""},
 	} {
 		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
 		if code != tc.code || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
