@@ -25,6 +25,8 @@ func TestOneSided(t *testing.T) {
 		{"Kenya is ready to reach an agreement with Uganda.", "KEN 030 UGA"},
 		{"Uganda will receive loans from Kenya.", "KEN 0331 UGA"},
 		{"Uganda will be attacked by Kenya.", "KEN 138 UGA"},
+		// a "that" clause another hopes: neither direction is done
+		{"The organisers hope that the Ugandan president will use the opportunity for talks with the Kenyan president.", ""},
 	} {
 		var got []string
 		for _, ev := range c.Code(context.Background(), "d", tc.sent, "2024-01-01") {

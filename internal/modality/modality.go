@@ -99,6 +99,19 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			return "requested (" + w + " … to): the act is asked of its source, not done"
 		}
 	}
+	if !a.g.o.NoHypothetical && src < 0 && e.TargetSpan != nil {
+		// the second direction of a two-way act whose subject is its
+		// target ("hope that Abbas will use the opportunity for talks
+		// with" the Israelis): the subject's clause decides
+		if t := index(a.toks, e.TargetSpan.Start); t >= 0 && t < v {
+			for t+1 < v && a.toks[t+1].End <= e.TargetSpan.End {
+				t++
+			}
+			if w := hopedThat(a.up, t); w != "" {
+				return "hoped (" + w + " that)"
+			}
+		}
+	}
 	code, reason := Judge(a.up, src, v, ev.CAMEO, a.g.o)
 	switch {
 	case reason == "":
@@ -158,6 +171,12 @@ var (
 	pastForms = set("WENT", "MET", "SAID", "TOLD", "MADE", "TOOK", "GAVE", "CAME", "SAW", "HELD", "LED", "LEFT", "SENT",
 		"BROUGHT", "FOUGHT", "STRUCK", "PUT", "SET", "KEPT", "BEGAN", "SPOKE", "WROTE", "RAN", "WON", "LOST", "BOUGHT",
 		"SOLD", "THREW", "FLEW", "DREW", "SHOT", "HIT", "CAUGHT", "BUILT", "SEEN", "GONE", "DONE", "BEEN", "WAS", "WERE")
+	// hopeWords before "that": the clause is a hope, expectation, fear
+	// or belief, not a stated act
+	hopeWords = set("HOPE", "HOPES", "HOPED", "HOPING", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", "WISH", "WISHES",
+		"FEAR", "FEARS", "FEARED", "PREDICT", "PREDICTS", "PREDICTED", "BELIEVE", "BELIEVES", "BELIEVED", "SUSPECT", "SUSPECTS",
+		"SUSPECTED", "ASSUME", "ASSUMES", "ASSUMED", "IMAGINE", "DOUBT", "DOUBTS", "DOUBTED")
+	pronounWords = set("IT", "HE", "SHE", "THEY", "WE", "I", "YOU")
 	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE", "REFUSAL")
 	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
 	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
@@ -248,6 +267,11 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 				}
 			}
 			break
+		}
+	}
+	if !o.NoHypothetical {
+		if w := hopedThat(up, src); w != "" {
+			return "", "hoped (" + w + " that)"
 		}
 	}
 	if !o.NoNegation {
@@ -570,6 +594,36 @@ func nounOfSource(up []string, src, v int) string {
 			}
 			return ""
 		}
+	}
+	return ""
+}
+
+// hopedThat returns the word of hoping, expecting, fearing or believing
+// before a "that" whose clause's subject ends at s ("The organisers hope
+// that Abbas will use the opportunity for talks"): that clause's act is
+// not stated as done. A pronoun subject ("hopes that it will meet") is
+// the speaker's own intent, left to the other rules. "" when there is
+// none.
+func hopedThat(up []string, s int) string {
+	if s < 0 || pronounWords[up[s]] {
+		return ""
+	}
+	for k := s - 1; k > 0 && k >= s-6; k-- {
+		if boundary(up[k]) || up[k] == "." {
+			return ""
+		}
+		if up[k] != "THAT" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if hopeWords[up[j]] {
+				return strings.ToLower(up[j])
+			}
+			if boundary(up[j]) || up[j] == "." || up[j] == "," {
+				return ""
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -121,6 +121,11 @@ func TestJudge(t *testing.T) {
 		{"Kenya's refusal to release the Ugandan pilots angered Kampala.", "Kenya", "release", "084", "124", "refused"},
 		{"The refusal of Kenya to accept Uganda's proposals angered Kampala.", "Kenya", "accept", "032", "125", "refused"},
 		{"The success of Kenya to reach agreement with Uganda lifted prices.", "Kenya", "reach", "057", "", ""},
+		// the act of a "that" clause someone else hopes or believes
+		{"The organisers hope that the Ugandan president will use the opportunity for talks with Kenya.", "president", "use", "036", "", "hoped"},
+		{"Kenya believes that Uganda attacked the border post.", "Uganda", "attacked", "190", "", "hoped"},
+		{"Kenya hopes that it will meet Uganda soon.", "it", "meet", "040", "036", "will"},
+		{"Kenya said that Uganda attacked the border post.", "Uganda", "attacked", "190", "", ""},
 	} {
 		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
 		if code != tc.code || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
