@@ -788,6 +788,11 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"reach a deal", "Kenya reached a deal with Uganda on the border.", "KEN/UGA/057 UGA/KEN/057"},
 		{"reach an agreement", "Kenya and Uganda reached an agreement on trade.", "KEN/UGA/057 UGA/KEN/057"},
 		{"reach an understanding", "Kenya and Uganda reached an understanding on trade.", "KEN/UGA/030 UGA/KEN/030"},
+		// a clash with no arms is a row, criticism both ways; a compound
+		// subject clashes among its two (sense.go verbalClash, verb.go)
+		{"a row between rivals", "The Kenyan opposition clashed with the government over the budget.", "KENOPP/KENGOV/111 KENGOV/KENOPP/111"},
+		{"two rivals clashed", "Britain and Japan clashed over trade.", "GBR/JPN/111 JPN/GBR/111"},
+		{"troops and rebels clashed", "Kenyan troops and Ugandan rebels clashed near the border.", "KENMIL/UGAREB/190 UGAREB/KENMIL/190"},
 		// courting voters is campaigning, no act on an actor (sense.go courtsVoters)
 		{"a tour to persuade voters", "The Kenyan opposition leader has begun a week-long tour to persuade voters that his party is the real opposition.", ""},
 		{"reassure voters", "The Kenyan president reassured voters that taxes would not rise.", ""},

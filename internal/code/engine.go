@@ -577,6 +577,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "111" // "attacked Labour's taxes", "attacked X, saying …": criticism
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "verbal attack: 190 → 111 criticize")
 			}
+			if verbalClash(toks, cd) {
+				cd.code = "111" // "Labour and the Tories clashed over tax": a row, no force
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a clash with no arms: 190 → 111 criticize")
+			}
 			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") {
 				continue // "he told Reuters", "told the French media": a statement to the press, not to an actor
 			}

@@ -125,3 +125,30 @@ func courtsVoters(toks []token, cd cand) bool {
 }
 
 var voterWords = wordSet("VOTERS", "VOTER", "ELECTORATE", "ELECTORS", "CONSTITUENTS")
+
+// clashWords are the forms of "clash", which the codebook files under
+// force (190) and news uses as often for a row ("Labour and the Tories
+// have clashed over tax", "Britain clashed with Japan over trade").
+var clashWords = wordSet("CLASH", "CLASHES", "CLASHED", "CLASHING")
+
+// verbalClash reports whether a clash (190 from "clashed") is a row: no
+// side bears arms (armedRoles) and no word of weapons, wounds or death
+// is in the sentence; it is criticism, 111, both ways as the clash is.
+func verbalClash(toks []token, cd cand) bool {
+	if cd.code != "190" || cd.verbStart >= cd.verbEnd || cd.verbEnd > len(toks) || !clashWords[toks[cd.verbStart].up] {
+		return false
+	}
+	for _, a := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
+		for k := 0; k+3 <= len(a); k += 3 {
+			if armedRoles[a[k:k+3]] {
+				return false
+			}
+		}
+	}
+	for _, t := range toks {
+		if physicalWord(t.up) {
+			return false
+		}
+	}
+	return true
+}

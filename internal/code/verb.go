@@ -345,6 +345,11 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				emit(s, t, true)
 			}
 		}
+	case !st.c.set.TabariRules && srcM != nil && len(srcM.members) == 2 && code.Code == "190" && clashWords[toks[vs].up] && adjacentSubject(toks, srcM, vs):
+		// "Kenyan troops and Ugandan rebels clashed": a clash is between
+		// the two the subject names, each against the other
+		notes = append(notes, "a clash between the two of a compound subject")
+		pairs(srcM.members)
 	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && (adjacentSubject(toks, srcM, vs) || !st.c.set.TabariRules && sharedHead(toks, srcM, vs)) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
