@@ -49,6 +49,12 @@ func TestOutletCountry(t *testing.T) {
 		// union's role of two words counts
 		{"a union leader", "Gordon Brown has criticised a union leader over the strike.", "GBR", "GBRGOV/GBRLAB/111"},
 		{"Britain leads Iraq", "Britain sent troops to Iraq. Tony Blair defended Britain's role. MPs criticised the government.", "GBR", "GBRLEG/GBRGOV/111"},
+		// a legislator named by a bare title in a story that names the
+		// outlet's country is of the outlet's parliament, not the story's
+		// leading country; after "ex-" of its elite
+		{"an MP in a story about Iraq", "Iraq held elections in Baghdad. Iraq voted. British troops stayed. MP John Doe criticised Kenya on Monday.", "GBR", "GBRLEG/KEN/111"},
+		{"an ex-MP in a story about Iraq", "Iraq held elections in Baghdad. Iraq voted. British troops stayed. Ex-Labour MP John Doe criticised Kenya on Monday.", "GBR", "GBRELI/KEN/111"},
+		{"a wire's story that never names its country", "Iraq held elections in Baghdad. Iraq voted. MP John Doe criticised Kenya on Monday.", "GBR", "IRQLEG/KEN/111"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(triples(c.CodeIn(context.Background(), "t", tc.text, "2005-01-15", tc.outlet)), " ")

@@ -24,6 +24,7 @@ type member struct {
 	named       bool // a person's name was matched
 	aliased     bool // a surname standing for a person named before ("Mr Blair")
 	body        bool // a role word naming a body or many, not one person ("the British Government", "ministers"): never "he" or "she"
+	exOff       bool // a role without a country after "former" or "ex-" ("former MP John Smith"): the elite once its country is known
 	// a pronoun's antecedent named in the same sentence (token range;
 	// ante[1] 0: none): the words the evidence shows for the actor
 	ante [2]int
@@ -587,6 +588,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		suf, _ := agentSuffix(toks, agent)
 		mem.needCountry = true
 		mem.suffix = suf
+		mem.exOff = !st.c.set.TabariRules && exOffice(toks, m.start, m.end)
 		mem.person = true
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
 		mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))

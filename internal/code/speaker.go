@@ -70,6 +70,18 @@ func (st *state) fillCountries(ms []mention) {
 				st.fillBare(m)
 				continue
 			}
+			if m.named && strings.HasPrefix(m.suffix, "LEG") && !st.c.set.TabariRules && st.outletNamed() {
+				// "MP George Galloway", "Senator John Smith": a legislator
+				// named by a bare title, in a story that names the outlet's
+				// country, is of the outlet's own parliament (news
+				// qualifies a foreign one: "Iraqi MP …"), not of the
+				// country the story is most about (a wire's story that
+				// never names the wire's country keeps that)
+				m.actor.Code, m.actor.Country = st.outlet+m.suffix, st.outlet
+				m.explain = append(m.explain, "country "+st.outlet+" from the outlet (a legislator's title without a country)")
+				exElite(m)
+				continue
+			}
 			best, bestN := "", 0
 			for c, n := range st.country {
 				if n > bestN || n == bestN && c < best {
@@ -89,8 +101,19 @@ func (st *state) fillCountries(ms []mention) {
 				m.actor.Code = best + m.suffix
 				m.actor.Country = best
 				m.explain = append(m.explain, "country "+best+" from the article's most-mentioned country")
+				exElite(m)
 			}
 		}
+	}
+}
+
+// exElite: a former officeholder whose country was filled in ("former MP
+// John Smith") is of that country's elite, as one named with a country
+// is ("Former Kenyan foreign minister John Okello").
+func exElite(m *member) {
+	if m.exOff && len(m.actor.Code) >= 6 && officeRoles[m.actor.Code[3:6]] {
+		m.actor.Code = m.actor.Country + "ELI"
+		m.explain = append(m.explain, "former officeholder: ELI")
 	}
 }
 
@@ -133,6 +156,22 @@ func (st *state) outletLeads() bool {
 		}
 	}
 	return true
+}
+
+// outletNamed reports whether the article names the outlet's country
+// (so far, or anywhere in the article's quick count).
+func (st *state) outletNamed() bool {
+	if st.outlet == "" {
+		return false
+	}
+	if st.country[st.outlet] > 0 {
+		return true
+	}
+	if st.sents == nil {
+		return false
+	}
+	st.dominantCountry()
+	return st.countAll[st.outlet] > 0
 }
 
 // outletPlaces reports whether the article names no country, so that
