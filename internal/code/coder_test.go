@@ -387,6 +387,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"leaders of a list", "Kenyan and Ugandan leaders agreed to reopen the border.", "2010-01-01", "UGA/KEN/035"},
 		{"negotiators of a list", "UK and EU negotiators have agreed a trade deal.", "2010-01-01", "GBR/IGOEUREEC/050"},
 		{"pacts of a list", "The Kenyan and Ugandan pacts have agreed a merger.", "2010-01-01", ""},
+		// aid sent: assistance, resources, food, medicines, tents (SEND)
+		{"send assistance", "Kenya sent assistance to Uganda.", "2010-01-01", "KEN/UGA/070"},
+		{"send food and medicines", "Kenya sent food and medicines to Uganda.", "2010-01-01", "KEN/UGA/073"},
+		{"willing to send resources", "Kenya is willing to send more resources to Uganda.", "2010-01-01", "KEN/UGA/033"},
 		{"send to a peacekeeping mission", "Kenya is sending troops to the UN peacekeeping mission in Uganda.", "2010-01-01", "KEN/UGA/074"},
 		{"contribute to a peacekeeping force", "Kenya contributed troops to the African Union peacekeeping force in Uganda.", "2010-01-01", "KEN/UGA/074"},
 		{"ready to contribute to a peacekeeping force", "Kenya is ready to contribute air support to an African Union peacekeeping force in Uganda.", "2010-01-01", "KEN/UGA/0334"},
