@@ -146,6 +146,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"USALEG 11 IRN", "USAELI 05 KEN"}, []string{"USAOPP"}},
 		{"an organisation's entry is never he or she", "The G7 criticised Kenya on Monday. He also praised Uganda.", "2016-03-01",
 			[]string{"IGOGOS 11 KEN"}, []string{"IGOGOS 05 UGA"}},
+		{"a given name before a person's one-word entry names someone else", "Margaret Hassan urged Britain to leave Iraq on Monday. Mrs Hassan also urged Kenya to help.", "2005-01-01",
+			nil, []string{"JORELI", "JORGOV"}},
+		{"the one-word entry after its own given name stays", "Prince Hassan criticised Israel on Monday.", "1995-01-01",
+			[]string{"JORGOV 11 ISR"}, nil},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
 			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
 	} {

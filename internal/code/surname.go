@@ -286,6 +286,58 @@ func (st *state) honorificSurname(toks []token, i int) (piece, bool) {
 	return piece{start: k, end: i + 1, actor: one}, true
 }
 
+// namesake reports whether a one-word name of a person's entry at token
+// i ("HASSAN", Jordan's Prince Hassan) is the surname of someone else:
+// right after a capitalised given name (a word that begins names of the
+// dictionary's persons) that no entry or role word took and that begins
+// none of the entry's names ("Margaret Hassan"; "Bashar Assad" is
+// matched whole), or, once such a person was named, right after an
+// honorific ("Mrs Hassan").
+func (st *state) namesake(toks []token, i, n int, acts []*dict.Actor) bool {
+	c := st.c
+	if c.set.TabariRules || n != 1 || i == 0 || !toks[i].capital || len(c.givenNames) == 0 {
+		return false
+	}
+	for _, a := range acts {
+		if !isPersonName(a) || len(a.Names[0]) > 1 && !personNameWords(a.Names[0]) {
+			return false // a body's entry ("LABOUR PARTY | LABOUR"): "New Labour" is no person
+		}
+	}
+	w := toks[i].up
+	if titleEndsAt(toks, i) {
+		if al, ok := st.aliases[w]; ok && al.entry != nil {
+			for _, a := range acts {
+				if al.entry == a {
+					return false // "Michelle Obama … Barack Obama … Mr. Obama": the entry's person was named too
+				}
+			}
+		}
+		return st.namesakes[w]
+	}
+	g := toks[i-1]
+	if !g.capital || g.punct || !g.lower || functionWords[g.up] || c.givenNames[g.up] == 0 {
+		return false
+	}
+	if _, title := titles[g.up]; title {
+		return false
+	}
+	if len(st.pieces) > 0 && st.pieces[len(st.pieces)-1].end == i {
+		return false
+	}
+	for _, a := range acts {
+		for _, nm := range a.Names {
+			if len(nm) > 0 && nm[0].Text == g.up {
+				return false
+			}
+		}
+	}
+	if st.namesakes == nil {
+		st.namesakes = map[string]bool{}
+	}
+	st.namesakes[w] = true
+	return true
+}
+
 // noteNames records the last word of each run of capitalised words in
 // the sentence that is not opened by a title ("Platon Lebedev", "Jack
 // McConnell", "Tony Blair"), for honorificSurname: the article named the
