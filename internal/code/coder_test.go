@@ -803,6 +803,15 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"a row between rivals", "The Kenyan opposition clashed with the government over the budget.", "KENOPP/KENGOV/111 KENGOV/KENOPP/111"},
 		{"two rivals clashed", "Britain and Japan clashed over trade.", "GBR/JPN/111 JPN/GBR/111"},
 		{"troops and rebels clashed", "Kenyan troops and Ugandan rebels clashed near the border.", "KENMIL/UGAREB/190 UGAREB/KENMIL/190"},
+		// an apology offered, made or issued is 055; none when it is "no apology"
+		{"offer an apology", "Kenya offered a deep and sincere apology to Uganda.", "KEN/UGA/055"},
+		{"a statement apologizing", "The Kenyan government issued a statement apologizing to Uganda for the raid.", "KENGOV/UGA/055"},
+		{"make an apology", "The Kenyan president made a public apology to Uganda.", "KENGOV/UGA/055"},
+		{"make no apologies", "The Kenyan admiral makes no apologies for accusing Uganda.", ""},
+		// a reply is no arrival; fighting extradition is no force
+		{"came in response to", "The Kenyan minister's reply came in response to an emergency question from the Ugandan opposition leader.", ""},
+		{"came to a place", "The Kenyan president came to Uganda.", "KENGOV/UGA/040"},
+		{"fight extradition", "The Kenyan economist is still fighting against extradition to Uganda.", ""},
 		// courting voters is campaigning, no act on an actor (sense.go courtsVoters)
 		{"a tour to persuade voters", "The Kenyan opposition leader has begun a week-long tour to persuade voters that his party is the real opposition.", ""},
 		{"reassure voters", "The Kenyan president reassured voters that taxes would not rise.", ""},
