@@ -954,7 +954,11 @@ var officeRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": 
 // Obama", "ex-minister John Okello", "the country's former defence
 // minister").
 func exOffice(toks []token, start, end int) bool {
-	for k := max(0, start-1); k < end-1; k++ {
+	from := start - 1
+	if from >= 1 && !toks[from].punct && !toks[from].capital && strings.HasPrefix(toks[from-1].up, "EX-") {
+		from-- // "ex-foreign secretary Robin Cook": "ex-" joined to the title's first word
+	}
+	for k := max(0, from); k < end-1; k++ {
 		w := toks[k].up
 		if w == "FORMER" || strings.HasPrefix(w, "EX-") || w == "EX" && k+1 < len(toks) && (toks[k+1].up == "-" || toks[k+1].start == toks[k].end) {
 			return true

@@ -150,6 +150,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			nil, []string{"JORELI", "JORGOV"}},
 		{"the one-word entry after its own given name stays", "Prince Hassan criticised Israel on Monday.", "1995-01-01",
 			[]string{"JORGOV 11 ISR"}, nil},
+		{"an undated story's title beats a closed term read as the latest", "Tory MP Boris Johnson criticised Kenya. Mr Johnson also criticised Uganda.", "",
+			[]string{"GBRLEG 11 KEN", "GBRLEG 11 UGA"}, []string{"GBRGOV"}},
+		{"ex- joined to the title's first word makes a former officeholder", "Ex-foreign secretary Robin Cook criticised Kenya on Monday.", "",
+			[]string{"GBRELI 11 KEN"}, []string{"GBRLEG", "GBRGOV"}},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
 			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
 	} {
