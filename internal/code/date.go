@@ -44,10 +44,11 @@ func nonActDate(toks []token, i int) bool {
 
 func explicitDateToks(s string, toks []token) (string, string) {
 	for i := 0; i+2 < len(toks); i++ {
-		if nonActDate(toks, i) {
-			continue
+		m, ok := months[toks[i].up]
+		if !ok && !isNum(toks[i].up, 1, 2) || nonActDate(toks, i) {
+			continue // a date starts with a month or a day
 		}
-		if m, ok := months[toks[i].up]; ok {
+		if ok {
 			d, y := toks[i+1].up, ""
 			k := i + 2
 			if k < len(toks) && toks[k].up == "," {
