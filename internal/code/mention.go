@@ -557,7 +557,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.person = true
 		mem.named = true
 		mem.nStart, mem.nEnd = person.start, person.end
-		mem.explain = append(mem.explain, entryExplain(person.actor.Pos, person.actor.Origin, person.actor.Names[0], mem.actor.Code))
+		mem.explain = st.withEntry(mem.explain, person.actor.Pos, person.actor.Origin, person.actor.Names[0], mem.actor.Code)
 		if person.titled && agent != nil {
 			// "President Museveni": the title and the surname are the
 			// name a later "Museveni" stands for (remember)
@@ -569,7 +569,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	case country != nil:
 		code := st.codeAt(country.actor)
-		mem.explain = append(mem.explain, entryExplain(country.actor.Pos, country.actor.Origin, country.actor.Names[0], code))
+		mem.explain = st.withEntry(mem.explain, country.actor.Pos, country.actor.Origin, country.actor.Names[0], code)
 		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
 		if !st.c.set.TabariRules {
 			mem.entry = country.actor
@@ -580,13 +580,13 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 				mem.baseOff, mem.baseLen = uint8(off), uint8(len(code))
 			}
 			mem.person = true
-			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
+			mem.explain = st.withEntry(mem.explain, agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code)
 		} else if agent != nil {
 			suf, after := agentSuffix(toks, agent)
 			mem.actor.Code = withAgent(code, suf, after)
 			mem.entrySuf, mem.entryAft = suf, after
 			mem.person = true
-			mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
+			mem.explain = st.withEntry(mem.explain, agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code)
 		}
 	case agent != nil:
 		suf, _ := agentSuffix(toks, agent)
@@ -595,7 +595,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.exOff = !st.c.set.TabariRules && exOffice(toks, m.start, m.end)
 		mem.person = true
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
-		mem.explain = append(mem.explain, entryExplain(agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code))
+		mem.explain = st.withEntry(mem.explain, agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code)
 	}
 	if mem.needCountry && nameStart >= 0 && !st.c.set.TabariRules && orgTitle(toks, m.start, agent) {
 		// "AFL-CIO President Richard Trumka": the office is the
@@ -883,6 +883,17 @@ func text(sent string, toks []token, a, b int) string {
 		return ""
 	}
 	return sent[toks[a].start:toks[b-1].end]
+}
+
+// withEntry appends to an explanation the entry that made a member
+// (entryExplain) when the coder explains (Options.Explain): nothing
+// else reads the strings, and making them was a good part of the cost
+// of resolving a mention.
+func (st *state) withEntry(explain []string, p dict.Pos, origin string, name dict.Phrase, code string) []string {
+	if !st.c.opts.Explain {
+		return explain
+	}
+	return append(explain, entryExplain(p, origin, name, code))
 }
 
 func entryExplain(p dict.Pos, origin string, name dict.Phrase, code string) string {
