@@ -160,7 +160,7 @@ func (m *Model) tag(words []string, nouns []bool, dst []Tag, gap []float64) []Ta
 		norm[k+2] = get(k)
 	}
 	p1, p2 := "-START-", "-START2-"
-	var scores [nTags]float64
+	var scores [nTags]int32 // sums of int16 weights: exact, as float64 sums of them were
 	for i := range words {
 		w := norm[2]
 		if gap != nil {
@@ -171,11 +171,11 @@ func (m *Model) tag(words []string, nouns []bool, dst []Tag, gap []float64) []Ta
 		} else if i < len(nouns) && nouns[i] {
 			dst[i] = NOUN
 		} else {
-			scores = [nTags]float64{}
+			scores = [nTags]int32{}
 			feats(words[i], i, norm, p1, p2, func(h uint64) {
 				if ws := m.table.get(h); ws != nil {
 					for t := range ws {
-						scores[t] += float64(ws[t])
+						scores[t] += int32(ws[t])
 					}
 				}
 			})
@@ -187,7 +187,7 @@ func (m *Model) tag(words []string, nouns []bool, dst []Tag, gap []float64) []Ta
 			}
 			dst[i] = best
 			if gap != nil {
-				gap[i] = scores[VERB] - scores[best]
+				gap[i] = float64(scores[VERB] - scores[best])
 			}
 		}
 		p2, p1 = p1, tagNames[dst[i]]
@@ -431,7 +431,7 @@ func Read(r io.Reader) (*Model, error) {
 // weights lie in one flat slice (fewer cache misses than a map).
 type table struct {
 	keys []uint64
-	vals []int16 // nTags per slot
+	vals [][nTags]int16 // a slot's weights
 	mask uint64
 }
 
@@ -440,7 +440,7 @@ func newTable(w map[uint64][nTags]int16) table {
 	for n < uint64(len(w))*2 {
 		n <<= 1
 	}
-	t := table{keys: make([]uint64, n), vals: make([]int16, n*uint64(nTags)), mask: n - 1}
+	t := table{keys: make([]uint64, n), vals: make([][nTags]int16, n), mask: n - 1}
 	for h, ws := range w {
 		if h == 0 {
 			continue // the empty-slot mark; a feature hashing to 0 is dropped
@@ -450,19 +450,19 @@ func newTable(w map[uint64][nTags]int16) table {
 			i = (i + 1) & t.mask
 		}
 		t.keys[i] = h
-		copy(t.vals[i*uint64(nTags):], ws[:])
+		t.vals[i] = ws
 	}
 	return t
 }
 
-func (t *table) get(h uint64) []int16 {
+func (t *table) get(h uint64) *[nTags]int16 {
 	if len(t.keys) == 0 {
 		return nil
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case h:
-			return t.vals[i*uint64(nTags) : (i+1)*uint64(nTags)]
+			return &t.vals[i]
 		case 0:
 			return nil
 		}
