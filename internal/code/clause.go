@@ -138,7 +138,7 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 		// plan", "welcomed Putin's offer": CAMEO codes the author)
 		if m.end+1 < len(toks) && toks[m.end].up == "'S" && !judging(st.curCode) {
 			for k := m.end + 1; k < len(toks) && k <= m.end+3; k++ {
-				if st.c.verbs.root.kids[toks[k].up] != nil { // an exact verb form, not a stem
+				if st.c.verbs.root.kid(toks[k].up) != nil { // an exact verb form, not a stem
 					return nil
 				}
 				if toks[k].punct || functionWords[toks[k].up] {

@@ -45,7 +45,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			continue
 		case "IT":
 			// "it" as a subject: the last country or organisation
-			if i+1 < len(toks) && (st.c.verbs.root.kids[toks[i+1].up] != nil || modal[toks[i+1].up]) {
+			if i+1 < len(toks) && (st.c.verbs.root.kid(toks[i+1].up) != nil || modal[toks[i+1].up]) {
 				for k := len(ms) - 1; k >= 0; k-- {
 					if ms[k].end <= i && len(ms[k].members) == 1 && !ms[k].members[0].person && ms[k].members[0].actor.Code != "" {
 						mem := ms[k].members[0]

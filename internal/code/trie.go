@@ -9,11 +9,27 @@ type trie[T any] struct {
 }
 
 type node[T any] struct {
+	// the words that follow: a node with one such word (about half the
+	// actor trie's inner nodes) keeps it in word and next, others in
+	// kids (a map is some 200 bytes more to hold and slower to read)
+	word     string
+	next     *node[T]
 	kids     map[string]*node[T]
 	stems    map[string]*node[T]
 	min, max int // stem lengths present
 	vals     []T
 	gap      *node[T] // words that may follow after up to two others
+}
+
+// kid is the node after word w, nil if none.
+func (n *node[T]) kid(w string) *node[T] {
+	if n.next != nil {
+		if w == n.word {
+			return n.next
+		}
+		return nil
+	}
+	return n.kids[w]
 }
 
 func (n *node[T]) child(w dict.Word) *node[T] {
@@ -25,23 +41,35 @@ func (n *node[T]) child(w dict.Word) *node[T] {
 		w.Gap = false
 		return n.gap.child(w)
 	}
-	m := &n.kids
-	if w.Stem {
-		m = &n.stems
-		if n.min == 0 || len(w.Text) < n.min {
-			n.min = len(w.Text)
+	if !w.Stem {
+		if c := n.kid(w.Text); c != nil {
+			return c
 		}
-		if len(w.Text) > n.max {
-			n.max = len(w.Text)
+		c := &node[T]{}
+		switch {
+		case n.next == nil && n.kids == nil:
+			n.word, n.next = w.Text, c
+		case n.next != nil:
+			n.kids = map[string]*node[T]{n.word: n.next, w.Text: c}
+			n.word, n.next = "", nil
+		default:
+			n.kids[w.Text] = c
 		}
+		return c
 	}
-	if *m == nil {
-		*m = map[string]*node[T]{}
+	if n.min == 0 || len(w.Text) < n.min {
+		n.min = len(w.Text)
 	}
-	c := (*m)[w.Text]
+	if len(w.Text) > n.max {
+		n.max = len(w.Text)
+	}
+	if n.stems == nil {
+		n.stems = map[string]*node[T]{}
+	}
+	c := n.stems[w.Text]
 	if c == nil {
 		c = &node[T]{}
-		(*m)[w.Text] = c
+		n.stems[w.Text] = c
 	}
 	return c
 }
@@ -59,7 +87,7 @@ func (t *trie[T]) add(p dict.Phrase, v T) {
 
 // step returns the nodes reached from n by one token.
 func (n *node[T]) step(w string, buf []*node[T]) []*node[T] {
-	if c := n.kids[w]; c != nil {
+	if c := n.kid(w); c != nil {
 		buf = append(buf, c)
 	}
 	if n.stems != nil {
