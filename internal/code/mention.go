@@ -646,9 +646,15 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	}
 	mem.actor.Country = countryOf(mem.actor.Code)
 	mem.body = mem.person && !mem.named && !mem.aliased && !st.c.set.TabariRules && bodyWord(toks[m.end-1].up)
-	if !mem.body && mem.person && !st.c.set.TabariRules && mem.entry != nil && mem.actor.Code != "" && mem.actor.Country == "" && !personNameWords(mem.entry.Names[0]) {
+	if !mem.body && mem.person && !st.c.set.TabariRules && !officerAfter(toks, m.end) &&
+		(mem.entry != nil && mem.actor.Code != "" && mem.actor.Country == "" && !personNameWords(mem.entry.Names[0]) ||
+			person != nil && alias == nil && agent == nil && nameStart < 0 && (orgEntry(person.actor) || acronym(toks, person.start, person.end))) {
 		// an organisation's entry ("GROUP OF SEVEN", "WORLD BANK"; not
-		// "KOFI ANNAN", IGOUNO too) names a body: never "he" or "she"
+		// "KOFI ANNAN", IGOUNO too) names a body: never "he" or "she";
+		// so does a national body's or party's name alone whose main name
+		// has a body's head word or is an acronym ("the US Supreme Court"
+		// USAGOVJUD, "the UN"); but not when a title and a name follow
+		// ("IMF Managing Director Michel Camdessus": the body's officer)
 		mem.body = true
 	}
 	m.members = []member{mem}
@@ -956,6 +962,73 @@ func bodyWord(w string) bool {
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US")
 }
+
+// orgEntry reports whether an entry names an organisation, not a person:
+// its main name has a body's head word, the last word before "of" or
+// the last word ("UNITED STATES SUPREME COURT", "INTERNATIONAL LABOUR
+// ORGANIZATION", "BANK OF ENGLAND"; not "PRESIDENT OF THE UNITED
+// STATES" or "GOVERNOR OF THE BANK OF ENGLAND"). Only the main name: an
+// entry such as "WHITE HOUSE" also lists its spokesmen, who are persons.
+func orgEntry(a *dict.Actor) bool {
+	for _, n := range a.Names[:min(1, len(a.Names))] {
+		if len(n) < 2 {
+			continue
+		}
+		h := len(n) - 1
+		for k := 1; k < len(n); k++ {
+			if n[k].Text == "OF" {
+				h = k - 1
+				break
+			}
+		}
+		if w := n[h].Text; bodyNouns[w] || orgHead(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether the words start..end (after an article) are
+// written in capitals only, each of two letters or more ("the UN",
+// "ILO", "FBI"): an organisation's short name, not a person's.
+func acronym(toks []token, start, end int) bool {
+	if start < 0 || end <= start || end > len(toks) {
+		return false
+	}
+	n := 0
+	for _, t := range toks[start:end] {
+		if functionWords[t.up] && n == 0 {
+			continue // "the UN"
+		}
+		if t.lower || !t.capital || t.punct || len(t.up) < 2 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// officerAfter reports whether a title and a name follow at i: three
+// capitalised words or more ("IMF Managing Director Michel Camdessus",
+// "Senate Majority Leader Roger Moe"; not "the UN Convention on …",
+// "the ILO by the end"). The organisation then names its officer.
+func officerAfter(toks []token, i int) bool {
+	n := 0
+	for k := i; k < len(toks) && toks[k].capital && !toks[k].punct && !functionWords[toks[k].up]; k++ {
+		n++
+	}
+	return n >= 3
+}
+
+// orgHead reports whether w heads the name of an organisation ("Cardiff
+// University", "the Workers' Educational Association").
+func orgHead(w string) bool {
+	return bodyHeads[w] || nameBodyNouns[w] || orgHeads[w] && !personHeads[w]
+}
+
+// personHeads are words of orgHeads that end persons' names too ("Kanye
+// West").
+var personHeads = map[string]bool{"WEST": true, "OPEN": true, "CAPITAL": true, "POST": true, "UNITED": true, "TIMES": true}
 
 // officeRoles are the sectors of a state office a person holds.
 var officeRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}

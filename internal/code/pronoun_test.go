@@ -20,6 +20,18 @@ func TestPronounsAndRoles(t *testing.T) {
 		want             []string // "SRC ROOT TGT" that must be there
 		not              []string // source codes (or "SRC ROOT TGT") that must not be
 	}{
+		{"she is no organisation named before", "Kenya's lawyer Jane Otieno praised the decision of the US Supreme Court on Monday. She also criticised Uganda.", "2004-05-01",
+			nil, []string{"USAGOVJUD 11 UGA"}},
+		{"she is no organisation with a long name", "The ILO has been working with a Kenyan firm on the cards. She urged Uganda to ratify the convention.", "2004-05-01",
+			nil, []string{"IGOUNOLABILO"}},
+		{"he is no organisation written short", "Kenya criticised the UN. He urged Uganda to release the pilots.", "2004-05-01",
+			nil, []string{"IGOUNO 02 UGA"}},
+		{"an organisation before a title and a name stands for its officer", "IMF Managing Director Michel Camdessus visited Kenya. He urged Uganda to cut tariffs.", "2004-05-01",
+			[]string{"IGOBUSIMF 02 UGA"}, nil},
+		{"an object pronoun is no subject of the next verb", "Jacques Chirac met Tony Blair. The plan will reassure voters who have abandoned him and appeal to Kenya.", "2004-05-01",
+			nil, []string{"GBRGOV 02 KEN"}},
+		{"an object pronoun after by is the agent", "Jacques Chirac met Tony Blair. Uganda was criticised by him.", "2004-05-01",
+			[]string{"GBRGOV 11 UGA"}, nil},
 		{"a relative clause of a noun is not the subject's act", "Kenya praised a deal that would give Uganda more aid.", "2024-01-01",
 			nil, []string{"KEN 03 UGA", "KEN 07 UGA"}},
 		{"a relative clause of the target is not the subject's act", "Kenya warned Uganda, which attacked Tanzania.", "2024-01-01",

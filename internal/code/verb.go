@@ -144,6 +144,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = nil
 		}
 	}
+	if dyadRules && srcM != nil && !passive && objectCase(toks, srcM) {
+		// "voters who have abandoned him and appeal to …": "him" is an
+		// object, not the next verb's subject
+		notes = append(notes, "an object pronoun is no source")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && speechTags[toks[vs].up] {
 		if s, moved := st.speakerAfterComma(sent, toks, ms, inMention, srcM, vs); moved {
 			// "All four Britons held by the US will be returned …,
@@ -1017,4 +1023,19 @@ func (st *state) returnedTo(toks []token, ms []mention, ve int) *mention {
 		}
 	}
 	return nil
+}
+
+// objectCase reports whether a mention is an object pronoun ("him",
+// "them", "her" as an object) not after "by": no verb's subject.
+func objectCase(toks []token, m *mention) bool {
+	if m.end-m.start != 1 || m.start >= len(toks) || m.start > 0 && toks[m.start-1].up == "BY" {
+		return false
+	}
+	switch toks[m.start].up {
+	case "HIM", "THEM":
+		return true
+	case "HER":
+		return objectPronoun(toks, m.start)
+	}
+	return false
 }
