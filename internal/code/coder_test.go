@@ -815,6 +815,11 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"came in response to", "The Kenyan minister's reply came in response to an emergency question from the Ugandan opposition leader.", ""},
 		{"came to a place", "The Kenyan president came to Uganda.", "KENGOV/UGA/040"},
 		{"fight extradition", "The Kenyan economist is still fighting against extradition to Uganda.", ""},
+		// armed men marching are no protest (sense.go armedMarch)
+		{"troops march into a town", "Ugandan rebel groups marched into Nairobi.", ""},
+		{"students march on an embassy", "Kenyan students marched on the Ugandan embassy.", "KENEDU/UGAGOV/140"},
+		// leading only to an outcome causes it (DYAD_LEAD_TO)
+		{"led only to", "The Kenyan decision has led only to more debt in Uganda.", ""},
 		// courting voters is campaigning, no act on an actor (sense.go courtsVoters)
 		{"a tour to persuade voters", "The Kenyan opposition leader has begun a week-long tour to persuade voters that his party is the real opposition.", ""},
 		{"reassure voters", "The Kenyan president reassured voters that taxes would not rise.", ""},

@@ -570,6 +570,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if electoralContest(toks, cd) {
 				continue // "beat Labour in the election": a contest for votes, no force
 			}
+			if armedMarch(toks, cd) {
+				continue // "troops marched into the streets": a deployment, no protest
+			}
 			if courtsVoters(toks, cd) {
 				continue // "a tour to persuade voters", "offered voters a choice": campaigning
 			}

@@ -152,3 +152,44 @@ func verbalClash(toks []token, cd cand) bool {
 	}
 	return true
 }
+
+// leadsTo returns the index of the "to" after the object of a verb of
+// leading ("lead", "led") at vs..ve, within six words, or -1. Leading
+// someone to do something ("leading some commentators to argue that
+// rates had peaked") causes it: with a verb after "to" the pattern
+// "* TO" (OVERSEE_MANAGE 030) is no intent to cooperate; "led Uganda to
+// victory" keeps it.
+func leadsTo(toks []token, vs, ve int) int {
+	switch toks[vs].up {
+	case "LEAD", "LEADS", "LED", "LEADING":
+	default:
+		return -1
+	}
+	for k := ve; k < len(toks)-1 && k <= ve+6; k++ {
+		if toks[k].up == "TO" {
+			return k
+		}
+		if toks[k].punct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// armedMarch reports whether a protest (roots 14) read from "march" is
+// armed men marching: troops, police or rebels "marched into" a town are
+// deployed or advance, no demonstration ("ordered British troops to march
+// into the streets of Belfast"; "three rebel groups … marched into Addis
+// Ababa"). Civilians, students or parties marching stay protests.
+func armedMarch(toks []token, cd cand) bool {
+	if root(cd.code) != "14" || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "MARCH") {
+		return false
+	}
+	a := cd.src.actor.Code
+	for k := 0; k+3 <= len(a); k += 3 {
+		if armedRoles[a[k:k+3]] {
+			return true
+		}
+	}
+	return false
+}

@@ -95,6 +95,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		st.tagged(sent, toks, inMention) && st.trig.Tag(vs-1) == "NOUN" {
 		return nil // "a law aimed at …", "supplies aimed at easing …": the noun's purpose, no actor's intent
 	}
+	if !st.c.set.TabariRules && bestP != nil && bestP.Text == "* TO" && leadsTo(toks, vs, ve) >= 0 &&
+		st.tagged(sent, toks, inMention) && st.trig.Tag(leadsTo(toks, vs, ve)+1) == "VERB" {
+		return nil // "leading some commentators to argue": a cause, no act on them (sense.go leadsTo)
+	}
 	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) {
 		return nil // "the meeting", "their visit": a noun unless a pattern says otherwise
 	}
