@@ -4,6 +4,7 @@
 package code
 
 import (
+	"slices"
 	"strings"
 
 	"dyad/internal/news"
@@ -14,6 +15,17 @@ var groupPhrases = [][]string{
 	{"BOTH", "COUNTRIES"}, {"THE", "TWO", "PRESIDENTS"}, {"BOTH", "LEADERS"}, {"THE", "TWO", "NATIONS"},
 	{"BOTH", "PRESIDENTS"}, {"THE", "TWO", "GOVERNMENTS"}, {"THE", "TWO", "HEADS", "OF", "STATE"},
 }
+
+// groupFirst are the first words of groupPhrases, each once.
+var groupFirst = func() []string {
+	var out []string
+	for _, g := range groupPhrases {
+		if !slices.Contains(out, g[0]) {
+			out = append(out, g[0])
+		}
+	}
+	return out
+}()
 
 // pronouns adds mentions for "he", "she", "we" and "the two sides".
 func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
@@ -94,6 +106,9 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 				add = append(add, mention{start: i, end: i + 1, members: []member{mem}})
 			}
 			continue
+		}
+		if !slices.Contains(groupFirst, w) {
+			continue // no group phrase starts here
 		}
 		for _, g := range groupPhrases {
 			if g[0] != w || i+len(g) > len(toks) {
