@@ -489,7 +489,14 @@ func (st *state) remember(toks []token, ms []mention) {
 						}
 						ns++
 					}
-					for _, w := range []token{toks[ns], toks[mem.nEnd-1]} {
+					for k, w := range []token{toks[ns], toks[mem.nEnd-1]} {
+						if k == 0 && mem.body && (!firmCode(mem.actor.Code) || orgHead(w.up) || bodyNouns[w.up]) {
+							// the first word of a party's or a public body's name is no
+							// short name ("Scottish", "Conservative", "European"); a
+							// firm's is ("Continental" for Continental Airlines), unless a
+							// word that heads names ("Bank" of Bank of America)
+							continue
+						}
 						if _, title := titles[w.up]; w.capital && len(w.up) >= 2 && !functionWords[w.up] && !title {
 							if _, dup := st.aliases[w.up]; !dup {
 								a := mem

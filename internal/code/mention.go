@@ -186,7 +186,7 @@ func (st *state) mentions(sent string, toks []token) []mention {
 				continue
 			}
 			if toks[i].capital {
-				if a, ok := st.aliases[toks[i].up]; ok {
+				if a, ok := st.aliases[toks[i].up]; ok && !otherForename(toks, i, a.actor.Name) {
 					a := a
 					start := i
 					if i > 0 && toks[i-1].capital && (len(st.pieces) == 0 || st.pieces[len(st.pieces)-1].end < i) {
@@ -1006,6 +1006,26 @@ func acronym(toks []token, start, end int) bool {
 		n++
 	}
 	return n > 0
+}
+
+// otherForename reports whether the capitalised word at i, the first
+// word of the name of a person met before, is here the forename of
+// another: a capitalised name word follows that is not that person's
+// last name ("Thomas Jefferson … Thomas Hobbes would be smiling", "Tony
+// Blair … Tony Benn said"). A surname met before stays the person's
+// ("Blair", "Mr Blair").
+func otherForename(toks []token, i int, name string) bool {
+	f := strings.Fields(strings.ToUpper(name))
+	if len(f) < 2 || toks[i].up != f[0] || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.capital && n.lower && !n.punct && !functionWords[n.up] && n.up != f[len(f)-1]
+}
+
+// firmCode reports whether an actor code is a firm's (MNC…, …BUS…).
+func firmCode(code string) bool {
+	return strings.HasPrefix(code, "MNC") || strings.Contains(code, "BUS")
 }
 
 // officerAfter reports whether a title and a name follow at i: three
