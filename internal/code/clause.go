@@ -1,11 +1,11 @@
-// Clause splitting: the boundaries that delimit a verb's clause and
-// the rules that pick its source before and its target after.
+// Clause splitting: the boundaries that delimit a verb's clause, the
+// rules that pick its source before and its target after, and the clause
+// structure around a verb (relative clauses, passives, participles,
+// speech tags after a comma, complements, object case).
 
 package code
 
-import (
-	"strings"
-)
+import "strings"
 
 var adverbs = map[string]bool{"JOINTLY": true, "ALSO": true, "HAVE": true, "HAS": true, "HAD": true, "WILL": true, "SHOULD": true,
 	"OFFICIALLY": true, "FIRMLY": true, "TODAY": true, "ON": true, "AGAIN": true, "WOULD": true, "CAN": true, "TO": true, "DECIDED": true, "AGREED": true, "NEED": true, "MUST": true}
@@ -304,3 +304,414 @@ func pluralAfterTo(toks []token, i, n int) bool {
 }
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" }
+
+// pastParticiple guesses whether a verb form is a past participle.
+// relativeBy reports whether a participle right after a noun, then "by"
+// and an actor, is a reduced relative clause, a passive whose agent is
+// the by-phrase: "Kenyan rebels backed by Uganda" (Uganda backs the
+// rebels), "the spending planned by the Tories" (noun: the Tories plan a
+// thing, no actor). The comma case is reducedPassive.
+func relativeBy(toks []token, inMention []int, vs, ve int) (ok, noun bool) {
+	if vs == 0 || ve-vs != 1 || ve >= len(toks) || toks[ve].up != "BY" || !pastParticiple(toks[vs].up) {
+		return false, false
+	}
+	k := ve + 1
+	for k < len(toks) && (toks[k].up == "THE" || toks[k].up == "A" || toks[k].up == "AN") {
+		k++
+	}
+	if k >= len(toks) || inMention[k] == 0 {
+		return false, false // the agent is no actor
+	}
+	p := toks[vs-1]
+	if inMention[vs-1] != 0 {
+		return true, false
+	}
+	if p.punct || p.capital || functionWords[p.up] || beForms[p.up] || haveForms[p.up] || strings.HasSuffix(p.up, "LY") {
+		return false, false
+	}
+	return true, true
+}
+
+// orderWords order their object to act ("ordered Uganda to withdraw").
+var orderWords = map[string]bool{"ORDER": true, "ORDERS": true, "ORDERED": true, "ORDERING": true,
+	"TELL": true, "TELLS": true, "TOLD": true, "TELLING": true}
+
+// haveForms are the auxiliaries of the perfect.
+var haveForms = map[string]bool{"HAVE": true, "HAS": true, "HAD": true, "HAVING": true, "'VE": true}
+
+func pastParticiple(w string) bool {
+	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || strings.HasSuffix(w, "WN") {
+		return true
+	}
+	switch w {
+	case "SHOT", "HIT", "HELD", "MET", "CAUGHT", "BOUGHT", "SOLD", "LED", "FOUGHT", "STRUCK", "HURT", "SENT", "BUILT", "PUT", "SET", "LEFT", "BROUGHT", "SEEN", "KEPT":
+		return true
+	}
+	return false
+}
+
+// passiveAdverbs may stand between a passive's auxiliary and its
+// participle, as the adverbs in -ly do ("were also ambushed", "was later
+// released").
+var passiveAdverbs = map[string]bool{
+	"ALSO": true, "LATER": true, "THEN": true, "NOW": true, "ALREADY": true, "JUST": true, "STILL": true,
+	"AGAIN": true, "EVEN": true, "SOON": true, "OFTEN": true, "ONCE": true, "FIRST": true, "ALWAYS": true,
+	"BEING": true, "SINCE": true,
+}
+
+// ownAct reports whether the words from ve (after a verb) to the target
+// at t are the source's own act: a possessive pronoun first, then a noun
+// and an infinitive before the target ("its decision to expel …", "his
+// own plan to build a road to …"). "its neighbour Uganda" is not.
+func ownAct(toks []token, ve, t int) bool {
+	if ve >= t || ve >= len(toks) {
+		return false
+	}
+	switch toks[ve].up {
+	case "HIS", "HER", "ITS", "THEIR", "OUR", "MY":
+	default:
+		return false
+	}
+	for k := ve + 2; k+1 < t; k++ {
+		if toks[k].up == "TO" && !toks[k+1].capital && !toks[k+1].punct && !functionWords[toks[k+1].up] {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the verb at vs, a form in -ed, follows a
+// common noun that is no actor and sits in a prepositional phrase
+// opened after the source ("part of a package of security measures agreed
+// with the US"): the participle qualifies that noun, it is no verb of the
+// source's.
+func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
+	if vs < 2 || !strings.HasSuffix(toks[vs].up, "ED") {
+		return false
+	}
+	n := toks[vs-1]
+	if n.capital || n.punct || inMention[vs-1] != 0 || functionWords[n.up] || adverbs[n.up] || strings.HasSuffix(n.up, "LY") || beForms[n.up] {
+		return false
+	}
+	for k := srcEnd; k < vs; k++ {
+		if w := toks[k].up; w == "WHO" || w == "WHICH" || w == "THAT" {
+			return false // "peacekeepers who are part of a group of troops arrived": the main verb after a relative clause
+		}
+	}
+	for k := vs - 2; k >= srcEnd && k >= vs-5; k-- {
+		w := toks[k].up
+		if w == "OF" || w == "FOR" || w == "WITH" || w == "FROM" || w == "ABOUT" {
+			return true
+		}
+		if toks[k].punct || inMention[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeOfNoun reports whether the verb at vs opens a relative clause
+// ("that" or "which", then at most auxiliaries and adverbs) whose
+// antecedent, the word before the pronoun (a comma between), is a common
+// noun that no actor mention covers ("an attack that killed …").
+func relativeOfNoun(toks []token, inMention []int, vs int) bool {
+	k := vs - 1
+	for k >= 0 && (modal[toks[k].up] || adverbs[toks[k].up] && toks[k].up != "TO" || strings.HasSuffix(toks[k].up, "LY") || beForms[toks[k].up]) {
+		k--
+	}
+	if k < 1 || toks[k].up != "THAT" && toks[k].up != "WHICH" {
+		return false
+	}
+	a := k - 1
+	if toks[a].up == "," && a > 0 {
+		a--
+	}
+	return inMention[a] == 0 && !toks[a].punct && !toks[a].capital && !functionWords[toks[a].up] && !speechVerbs[toks[a].up]
+}
+
+// participlePreps open a prepositional phrase whose actor a participle
+// after it can qualify ("respects to a Ugandan soldier killed in …").
+var participlePreps = map[string]bool{"TO": true, "OF": true, "FOR": true, "WITH": true, "FROM": true, "ABOUT": true, "ON": true,
+	"AGAINST": true, "AT": true, "AMONG": true}
+
+// participleOfObject reports whether the verb at vs, a form in -ed, comes
+// right after an actor mention that is not the source but the object of
+// a preposition after another verb of the source's clause ("Kenya paid
+// its respects to a Ugandan soldier killed in Somalia"): a reduced
+// relative clause in the passive, whose agent is not named. A mention
+// before any other verb ("the Kenyan envoy to Uganda criticised …") is
+// still the subject's phrase.
+func (st *state) participleOfObject(toks []token, ms []mention, src *mention, vs int) bool {
+	if vs < 3 || !strings.HasSuffix(toks[vs].up, "ED") {
+		return false
+	}
+	var m *mention
+	for k := range ms {
+		if ms[k].end == vs {
+			m = &ms[k]
+		}
+	}
+	if m == nil || m.start < src.end || m.members[0].pronoun {
+		return false
+	}
+	k := m.start - 1
+	for k > src.end && (determiners[toks[k].up] || isNum(toks[k].up, 1, 9)) {
+		k--
+	}
+	if k <= src.end || !participlePreps[toks[k].up] {
+		return false
+	}
+	for g := src.end; g < k; g++ {
+		if toks[g].punct || clauseBreak[toks[g].up] {
+			return false
+		}
+		if st.isVerbAt(toks, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOf are nouns whose "of" phrase names whom a story is about ("the
+// case of", "the plight of"), never who acts, unlike "a group of".
+var topicOf = map[string]bool{"CASE": true, "CASES": true, "FATE": true, "PLIGHT": true, "TREATMENT": true,
+	"STORY": true, "STORIES": true, "HANDLING": true, "SITUATION": true, "WELFARE": true, "SAFETY": true}
+
+// aboutOf reports whether the mention starting at start is the object of
+// "of" after a topicOf noun, with at most four words that are no actor
+// between ("the case of six unnamed Roma …").
+func aboutOf(toks []token, inMention []int, start int) bool {
+	for k := start - 1; k >= 1 && k >= start-5; k-- {
+		if toks[k].up == "OF" {
+			return topicOf[toks[k-1].up] && !toks[k-1].capital
+		}
+		if toks[k].punct || inMention[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveSubjectActor reports whether the subject of the passive verb at
+// vs (the word before its auxiliaries) is an actor, a pronoun or a
+// relative pronoun ("four Britons who were released", "he was
+// arrested") or a noun right after an actor ("Ugandan inspectors were
+// expelled"), not a common noun ("the PSP is released").
+func passiveSubjectActor(toks []token, inMention []int, vs int) bool {
+	k := vs - 1
+	for k >= 0 && (beForms[toks[k].up] || passiveAux[toks[k].up] || passiveAdverbs[toks[k].up] || strings.HasSuffix(toks[k].up, "LY")) {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	switch toks[k].up {
+	case "WHO", "WHICH", "THAT", "HE", "SHE", "IT", "THEY", "WE", "I", "YOU":
+		return true
+	}
+	return inMention[k] != 0 || toks[k].punct || k > 0 && inMention[k-1] != 0 // "Ugandan inspectors were expelled"
+}
+
+var passiveAux = map[string]bool{"HAVE": true, "HAS": true, "HAD": true, "WILL": true, "WOULD": true, "COULD": true,
+	"MAY": true, "MIGHT": true, "SHOULD": true, "MUST": true, "CAN": true, "NOT": true, "ALSO": true, "'S": false}
+
+// speechTags are verbs that close a reported clause as its speech tag
+// ("…, the minister said", "…, he told MPs").
+var speechTags = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "TELLS": true, "ADDED": true,
+	"WARNED": true, "WARNS": true, "ARGUED": true, "ARGUES": true, "INSISTED": true, "INSISTS": true, "STRESSED": true,
+	"NOTED": true, "CLAIMED": true, "CLAIMS": true, "ASSERTED": true, "DECLARED": true, "EXPLAINED": true}
+
+// finiteAux are auxiliaries that make a stretch of words a clause.
+var finiteAux = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "HAS": true, "HAVE": true, "HAD": true,
+	"WILL": true, "WOULD": true, "CAN": true, "COULD": true, "SHOULD": true, "MAY": true, "MIGHT": true, "MUST": true, "DID": true, "DOES": true}
+
+// speakerAfterComma: a speech tag at vs that closes a reported clause
+// ("CLAUSE, NP said") has as its subject the words between the last
+// comma (or closing quotation mark) and the verb, not an actor inside
+// the clause before. It applies when the source is followed, not by a
+// comma (an apposition: "Iran, which denied it, said"), but by a finite
+// verb of its own before that comma ("the US … will be returned to the
+// UK, Jack Straw told"). The new source is the last actor between the
+// comma and the verb, or none ("…, his closest associate has told a US
+// court"; "…, said Mr Kennedy").
+func (st *state) speakerAfterComma(sent string, toks []token, ms []mention, inMention []int, src *mention, vs int) (*mention, bool) {
+	c := -1
+	for k := vs - 1; k >= src.end; k-- {
+		if w := toks[k].up; w == "," || w == "\"" && k > 0 && toks[k-1].up == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || src.end >= len(toks) || toks[src.end].up == "," {
+		return nil, false
+	}
+	tagged := st.tagged(sent, toks, inMention)
+	verb := false
+	for k := src.end; k < c; k++ {
+		w := toks[k].up
+		if w == "WHO" || w == "WHICH" || w == "WHOSE" || w == "\"" {
+			return nil, false // a relative clause or a quotation inside the subject
+		}
+		if inMention[k] != 0 || strings.HasSuffix(w, "ING") {
+			continue
+		}
+		if finiteAux[w] || tagged && st.trig.Tag(k) == "VERB" || !tagged && st.isVerbAt(toks, k) {
+			verb = true
+		}
+	}
+	if !verb {
+		return nil, false
+	}
+	var speaker *mention
+	for k := range ms {
+		if ms[k].start > c && ms[k].end <= vs {
+			speaker = &ms[k]
+		}
+	}
+	return speaker, true
+}
+
+// spanWords after "a" or "an" make a span of time, not a description
+// ("called him a day later", "called him an hour ago").
+var spanWords = map[string]bool{"DAY": true, "WEEK": true, "MONTH": true, "YEAR": true, "FEW": true, "COUPLE": true,
+	"HOUR": true, "MINUTE": true, "FORTNIGHT": true, "TIME": true, "SECOND": true, "NUMBER": true}
+
+// namingComplement reports whether what follows a verb's object at token
+// i describes the object ("called him a giant", "called him a \"giant\"",
+// "called the UK's rebate from the EU \"unjustified\""): "a" or "an"
+// before a quotation mark or a word that is no span of time, or an
+// opening quotation mark, right after the object, or a quotation mark
+// within eight words of the thing the object possesses.
+func namingComplement(toks []token, inMention []int, i int) bool {
+	if i < len(toks) && toks[i].up == "'S" {
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if isQuote(toks[k].up) {
+				return true
+			}
+			if clauseEnds[toks[k].up] {
+				return false
+			}
+		}
+		return false
+	}
+	if i >= len(toks) {
+		return false
+	}
+	if isQuote(toks[i].up) {
+		return true
+	}
+	return (toks[i].up == "A" || toks[i].up == "AN") && i+1 < len(toks) &&
+		(isQuote(toks[i+1].up) || !toks[i+1].punct && !spanWords[toks[i+1].up])
+}
+
+// clauseEnds are the punctuation marks that end the search for a
+// quotation after a possessed thing ("£3bn" and brackets do not).
+var clauseEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "-": true, "\u2013": true, "\u2014": true}
+
+func isQuote(s string) bool {
+	return s == "\"" || s == "\u201c" || s == "'" || s == "\u2018"
+}
+
+// experiencers: participles of feeling whose passive subject is the one
+// who feels ("was disappointed by", "dismayed by"): CAMEO codes the
+// feeling's bearer as the source of its disapproval.
+var experiencers = map[string]bool{"DISAPPOINTED": true, "DISCOURAGED": true, "DISHEARTENED": true, "DISMAYED": true, "SADDENED": true}
+
+// pollShare reports whether the mention starting at start is counted as a
+// share, as polls report a people's views: "N percent of", "N per cent
+// of", "N% of" or "N in M" right before it, with up to two other
+// words between ("55 percent of all registered voters"). "A majority of
+// MPs voted against" is not one: a chamber's majority acts.
+func pollShare(toks []token, start int) bool {
+	k := start - 1
+	for skipped := 0; k >= 0 && skipped < 2 && !toks[k].punct && toks[k].up != "OF" && !numberWord(toks[k].up); skipped++ {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if toks[k].up == "OF" {
+		w := toks[k-1].up
+		return w == "PERCENT" || w == "CENT" || w == "PCT" || w == "%"
+	}
+	return k >= 2 && numberWord(toks[k].up) && toks[k-1].up == "IN" && numberWord(toks[k-2].up)
+}
+
+// numberWord reports whether w is written in digits or is a small number's
+// name.
+func numberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789.,") == "" {
+		return true
+	}
+	switch w {
+	case "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN":
+		return true
+	}
+	return false
+}
+
+// withAfterVenue is the actor after "with" that follows a venue ending at
+// e, past a comma or a time ("in Nairobi on Monday with …"); nil if none.
+func withAfterVenue(toks []token, ms []mention, e int) *mention {
+	j := e
+	for k := 0; k < 3 && j < len(toks) && (toks[j].up == "," || toks[j].up == "ON" || timeWords[toks[j].up]); k++ {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].up != "WITH" {
+		return nil
+	}
+	for k := range ms {
+		if ms[k].start == j+1 || ms[k].start == j+2 && toks[j+1].up == "THE" {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// returnedTo is the actor after "to" that follows what a verb of
+// returning gives back, its object opening right after the verb (a
+// determiner, a number or a noun, not "home", a preposition or a time:
+// "returned home to Kampala", "returned on Monday to Uganda" are
+// journeys), within 20 words and the sentence's clause punctuation.
+func (st *state) returnedTo(toks []token, ms []mention, ve int) *mention {
+	if ve >= len(toks) {
+		return nil
+	}
+	o := toks[ve].up
+	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct {
+		return nil
+	}
+	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
+		w := toks[j].up
+		if w == "." || w == ";" || w == ":" {
+			return nil
+		}
+		if w != "TO" {
+			continue
+		}
+		for k := range ms {
+			if ms[k].start == j+1 || ms[k].start == j+2 && toks[j+1].up == "THE" {
+				return &ms[k]
+			}
+		}
+	}
+	return nil
+}
+
+// objectCase reports whether a mention is an object pronoun ("him",
+// "them", "her" as an object) not after "by": no verb's subject.
+func objectCase(toks []token, m *mention) bool {
+	if m.end-m.start != 1 || m.start >= len(toks) || m.start > 0 && toks[m.start-1].up == "BY" {
+		return false
+	}
+	switch toks[m.start].up {
+	case "HIM", "THEM":
+		return true
+	case "HER":
+		return objectPronoun(toks, m.start)
+	}
+	return false
+}

@@ -1,0 +1,162 @@
+// Role words and their readings: party members, heads of bodies, envoys,
+// state and body roles, religious roles.
+
+package code
+
+import "strings"
+
+// partyMembers reports whether a party's name (an entry matched by one
+// word, "Labour", "Tory", "Republican", or ending in "Party", whose code
+// on the date is a country's) comes right before a legislator's role
+// word ("MPs", "MP", "senators", "lawmakers", "congressman"; not
+// "delegates").
+//
+// The party entries code the party in government as GOV, and a role
+// word after a person's entry gives way to the person's code, so "Labour
+// MPs" was the governing party.
+func partyMembers(toks []token, person, agent *piece) bool {
+	if agent == nil || agent.start != person.end {
+		return false
+	}
+	if suf, _ := agentSuffix(toks, agent); !strings.HasPrefix(suf, "LEG") || strings.HasPrefix(toks[agent.start].up, "DELEGATE") {
+		return false // "Republican delegates" are the party's, at its convention
+	}
+	if n := person.end - person.start; n != 1 && toks[person.end-1].up != "PARTY" && toks[person.end-1].up != "PARTY'S" {
+		return false
+	}
+	return true
+}
+
+// headRole reports whether agent piece p, the last word of the mention
+// ending at end and right after agent piece first, is the head that names
+// the group where first only names its faith ("Muslim insurgents",
+// "Christian militants", "Muslim refugees"): first's role is a religion's
+// (religionRole) and p's an armed or political group's or refugees'
+// (REB, INS, UAF, OPP, REF). Other modifiers keep the first role:
+// "company officials" are a firm's, "the Jewish community", "school
+// children" are not placed as civilians (on the BBC corpus that added
+// only wrong events).
+func headRole(toks []token, first, p *piece, end int) bool {
+	if p.end != end || p.start != first.end {
+		return false // "an employee of the consulate": the head is before "of"
+	}
+	f, _ := agentSuffix(toks, first)
+	h, _ := agentSuffix(toks, p)
+	if !religionRole(f) || len(h) < 3 {
+		return false
+	}
+	switch h[:3] {
+	case "REB", "INS", "UAF", "OPP", "REF":
+		return true
+	}
+	return false
+}
+
+// religionRole reports whether an agent's role names a faith (Phoenix's
+// MUS, CHR, JEW, HIN, BUD, SIK, REL).
+func religionRole(suf string) bool {
+	if len(suf) < 3 {
+		return false
+	}
+	switch suf[:3] {
+	case "MUS", "CHR", "JEW", "HIN", "BUD", "SIK", "REL":
+		return true
+	}
+	return false
+}
+
+// agentSuffix is the role an agent adds, as the dictionary gives it,
+// except "carrier" (Phoenix ~MIL, the aircraft carrier): without
+// "aircraft" before it, a carrier in news is an airline or a telecoms
+// firm ("flag carrier Air India", "low cost carriers"), ~BUS.
+func agentSuffix(toks []token, p *piece) (string, bool) {
+	suf, after := p.agent.Suffix()
+	if suf == "MIL" && (toks[p.end-1].up == "CARRIER" || toks[p.end-1].up == "CARRIERS") && (p.end-1 == 0 || toks[p.end-2].up != "AIRCRAFT") {
+		return "BUS", true
+	}
+	return suf, after
+}
+
+// envoyWords are the agents that represent one actor to another.
+var envoyWords = map[string]bool{"AMBASSADOR": true, "AMBASSADORS": true, "ENVOY": true, "ENVOYS": true,
+	"REPRESENTATIVE": true, "REPRESENTATIVES": true, "DELEGATE": true, "DELEGATES": true, "DELEGATION": true,
+	"EMISSARY": true, "CONSUL": true, "COMMISSIONER": true, "ENVOY-DESIGNATE": true}
+
+// envoyHost reports whether piece i of a mention is the actor an envoy
+// is sent to, not the one the envoy represents: it follows "to" (or "to
+// the") right after an envoy word (the agent may hold the "to"), and an actor named before the envoy
+// word is the envoy's own ("the European Union ambassador to the WTO" is
+// the EU's, "Kenya's envoy to the UN" Kenya's). Without an actor before,
+// the mention keeps what it has ("the ambassador to Kenya").
+func envoyHost(toks []token, ps []piece, i int) bool {
+	if i < 2 {
+		return false
+	}
+	g := ps[i].start - 1
+	if g >= 0 && toks[g].up == "THE" {
+		g--
+	}
+	if g < 0 || toks[g].up != "TO" {
+		return false
+	}
+	// the agent ends before "to", or holds it ("AMBASSADOR TO")
+	ag := ps[i-1]
+	if ag.agent == nil || ag.end != g && ag.end != g+1 || g == 0 || !envoyWords[toks[g-1].up] {
+		return false
+	}
+	for _, q := range ps[:i-1] {
+		if q.actor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// stateRole reports whether a role code names a part of a state or a
+// political body ("~GOV", "~COP", "~LEG", "~OPP", "~REB", …): the role
+// words that may stand alone as an actor with the article's country.
+// People at large ("civilians", "people", "workers") do not: in a
+// sentence naming no country they are seldom the event's participant.
+func stateRole(suffix string) bool {
+	if len(suffix) < 3 {
+		return false
+	}
+	switch suffix[:3] {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "SPY", "INS", "PTY":
+		return true
+	}
+	return false
+}
+
+// definiteRole reports whether a role word standing alone refers to a
+// body or group: plural ("MPs", "ministers", "police") or after "the"
+// ("the government", "the army"); a singular without it ("a captain",
+// "naval", "court") is a noun.
+func definiteRole(toks []token, a, b int) bool {
+	last := toks[b-1].up
+	if strings.HasSuffix(last, "-HELD") || strings.HasSuffix(last, "-CONTROLLED") {
+		return true // "a rebel-held town": the rebels (heldBy)
+	}
+	if last == "POLICE" || strings.HasSuffix(last, "S") && !strings.HasSuffix(last, "SS") || strings.HasSuffix(last, "MEN") {
+		return true
+	}
+	return a > 0 && toks[a-1].up == "THE"
+}
+
+// bodyRole reports whether a role word standing alone is an actor to be
+// placed in a country: a state's or political body's role
+// (stateRole) used definitely (definiteRole), or a role of two words or
+// more after "a"/"an" ("a union leader", "a senior official": one
+// person of that body, not a generic noun as "a captain"); a union's
+// role (~LAB) counts when its phrase has two words or more ("union
+// leader", "trade unions"), not "workers".
+func bodyRole(toks []token, suffix string, a, b int) bool {
+	multi := b-a >= 2
+	if !stateRole(suffix) && !(multi && strings.HasPrefix(suffix, "LAB")) {
+		return false
+	}
+	if definiteRole(toks, a, b) {
+		return true
+	}
+	return multi && a > 0 && (toks[a-1].up == "A" || toks[a-1].up == "AN")
+}
