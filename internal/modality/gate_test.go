@@ -37,3 +37,37 @@ func TestOneSided(t *testing.T) {
 		}
 	}
 }
+
+// TestNotStated codes sentences written for this test with the default
+// coder: acts named but not stated as done (gates10) are held back by the
+// modality gate with their reason; an appeal, a quantity and a plain act
+// stay.
+func TestNotStated(t *testing.T) {
+	c, err := coding.New(context.Background(), code.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sent, want, why string }{
+		{"Kenyan troops are better trained than having Ugandan officers command Tanzanian units.", "", "comparison (than)"},
+		{"Kenyan ministers made the case for invading Uganda.", "", "not done (case for)"},
+		{"Kenyan officials hope to emulate the success of Uganda.", "", "wish (hope to)"},
+		{"The treaty extends the right of the Kenyan parliament to overrule the Ugandan courts.", "", "not done (right of)"},
+		{"Kenya dismissed the claim that it had attacked Uganda.", "", "not stated (claim that)"},
+		{"Kenya denied rumours that Kenyan troops had attacked Uganda.", "", "not stated (rumours that)"},
+		{"Kenya is looking to Uganda for help.", "KEN 020 UGA", ""},
+		{"More than 100 Kenyan soldiers attacked Uganda.", "KENMIL 190 UGA", ""},
+		{"Kenya attacked Uganda rather than Tanzania.", "KEN 190 UGA", ""},
+	} {
+		var got, why []string
+		evs, gated := c.CodeExplain(context.Background(), "d", tc.sent, "2024-01-01")
+		for _, ev := range evs {
+			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+		}
+		for _, g := range gated {
+			why = append(why, g.Reason)
+		}
+		if strings.Join(got, ", ") != tc.want || tc.why != "" && !strings.Contains(strings.Join(why, "; "), tc.why) {
+			t.Errorf("%q → %q (gated %q), want %q (gated %q)", tc.sent, got, why, tc.want, tc.why)
+		}
+	}
+}

@@ -112,6 +112,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			}
 		}
 	}
+	if why := a.notStated(e, src, v, ev.CAMEO); why != "" {
+		return why
+	}
 	code, reason := Judge(a.up, src, v, ev.CAMEO, a.g.o)
 	switch {
 	case reason == "":
@@ -150,7 +153,10 @@ var (
 		"SEEK", "SEEKS", "SEEKING", "TRY", "TRIES", "TRYING", "TRIED", "ATTEMPTING", "EAGER", "KEEN", "DETERMINED", "WISHES", "WISH",
 		// considering or looking to act is no act yet ("is considering to
 		// buy 50 aircraft", "is looking to invest")
-		"CONSIDERING", "MULLING", "WEIGHING", "PONDERING", "LOOKING")
+		"CONSIDERING", "MULLING", "WEIGHING", "PONDERING", "LOOKING",
+		// interest in an act is no act ("would be interested in Kenya
+		// opposing Uganda")
+		"INTERESTED")
 	// hedgeWords after a form of "be" and before "to": the act is a
 	// belief or a rumour ("are thought to support", "is said to have
 	// met", "was reported to have attacked"), not stated as done
@@ -175,7 +181,8 @@ var (
 	// or belief, not a stated act
 	hopeWords = set("HOPE", "HOPES", "HOPED", "HOPING", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", "WISH", "WISHES",
 		"FEAR", "FEARS", "FEARED", "PREDICT", "PREDICTS", "PREDICTED", "BELIEVE", "BELIEVES", "BELIEVED", "SUSPECT", "SUSPECTS",
-		"SUSPECTED", "ASSUME", "ASSUMES", "ASSUMED", "IMAGINE", "DOUBT", "DOUBTS", "DOUBTED")
+		"SUSPECTED", "ASSUME", "ASSUMES", "ASSUMED", "IMAGINE", "DOUBT", "DOUBTS", "DOUBTED",
+		"THINK", "THINKS", "THINKING", "THOUGHT")
 	pronounWords = set("IT", "HE", "SHE", "THEY", "WE", "I", "YOU")
 	refuseWords  = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE", "REFUSAL")
 	futWords     = set("WILL", "'LL", "SHALL", "WOULD", "'D")
@@ -342,6 +349,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			if condWords[up[k]] {
 				return "", "conditional (" + strings.ToLower(up[k]) + ")"
 			}
+			if up[k] == "CASE" && k > 0 && up[k-1] == "IN" {
+				return "", "conditional (in case)" // "on standby in case they need to help evacuate"
+			}
 		}
 		if len(up) > 0 && condWords[up[0]] && cl > 0 {
 			// "If talks fail, Russia will attack": the main clause of a
@@ -364,6 +374,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if w := has(aux, recoWords); w != "" {
 			return "", "recommendation (" + w + ")"
 		}
+		if w := dutyTo(aux); w != "" {
+			return "", "obligation (" + w + " to)"
+		}
 	}
 	if !o.NoHypothetical {
 		if w := has(aux, hypoWords); w != "" {
@@ -373,6 +386,15 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			if hedgeWords[aux[k]] && beWords[aux[k-1]] && aux[k+1] == "TO" {
 				return "", "hedged (" + strings.ToLower(aux[k-1]+" "+aux[k]) + " to)"
 			}
+		}
+		if w := counterPlan(aux); w != "" {
+			return "", "counterfactual (" + w + ")"
+		}
+		if w := rumoured(aux); w != "" {
+			return "", "not stated (" + w + " that)"
+		}
+		if w := rightOf(up, -1, aux); w != "" {
+			return "", "not done (" + w + ")"
 		}
 		if has(aux, set("ABLE")) != "" && has(aux, futWords) != "" {
 			return "", "hypothetical (will be able)" // "will be able to buy"
@@ -421,6 +443,13 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if w != "" {
 			if c := intent(act); c != "" && c != act {
 				return c, "intent or threat (" + w + "): " + act + " → " + c
+			}
+			if futWords[strings.ToUpper(w)] && noIntent[root] && !strings.HasPrefix(act, "114") && !strings.HasPrefix(act, "115") {
+				// "said it would criticise Uganda": CAMEO has no intent
+				// to disapprove (an announced
+				// complaint or lawsuit, 114, 115, is one filed: "said he
+				// would be filing a complaint", cameo-human)
+				return "", "future (" + w + "): no intent category for " + act
 			}
 		}
 	}

@@ -126,6 +126,20 @@ func TestJudge(t *testing.T) {
 		{"Kenya believes that Uganda attacked the border post.", "Uganda", "attacked", "190", "", "hoped"},
 		{"Kenya hopes that it will meet Uganda soon.", "it", "meet", "040", "036", "will"},
 		{"Kenya said that Uganda attacked the border post.", "Uganda", "attacked", "190", "", ""},
+		// gates10: conditions, duties, rights, rumours, beliefs and futures with no intent
+		{"Kenyan troops are on standby in case they need to evacuate Ugandan citizens.", "they", "evacuate", "023", "", "conditional (in case)"},
+		{"Kenya needs to help Uganda.", "Kenya", "help", "070", "", "obligation"},
+		{"Kenya is bound by treaty to help Uganda.", "Kenya", "help", "070", "", "obligation"},
+		{"Kenya was obliged to withdraw its troops from Uganda.", "Kenya", "withdraw", "087", "", ""},
+		{"Kenya has the right to attack Uganda.", "Kenya", "attack", "190", "", "not done (right to)"},
+		{"Kenya dismissed the claim it had attacked Uganda.", "Kenya", "attacked", "190", "", "not stated (claim that)"},
+		{"Kenya laughed off rumours that it was about to attack Uganda.", "Kenya", "attack", "190", "", "not stated (rumours that)"},
+		{"We do not want people thinking that Kenyan troops attacked Ugandan civilians.", "troops", "attacked", "190", "", "hoped (thinking that)"},
+		{"The Kenyan president, who had been due to meet the Ugandan president, stayed at home.", "president", "meet", "040", "", "counterfactual (had been due to)"},
+		{"Kenya said it will investigate Uganda.", "it", "investigate", "090", "", ""},
+		{"Kenya said it would criticise Uganda.", "it", "criticise", "111", "", "future (would)"},
+		{"Kenya said it would file a complaint against Uganda.", "it", "file", "114", "", ""},
+		{"Kenya is interested in buying oil from Uganda.", "Kenya", "buying", "061", "0311", "wish (interested)"},
 	} {
 		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
 		if code != tc.code || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
