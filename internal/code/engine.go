@@ -605,6 +605,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		if dateText != "" && !c.set.TabariRules {
 			src, tgt = st.redate(cd.src, date), st.redate(cd.tgt, date)
 		}
+		if !c.set.TabariRules && src.Code == tgt.Code && !saidAct(cd.code) {
+			continue // "Blair is to join Blunkett in a visit": colleagues of one code, no act between actors
+		}
 		ev := news.Event{
 			Date: date, DateText: dateText,
 			Source: src, Target: tgt,

@@ -130,6 +130,23 @@ func twoPeople(a, b member) bool {
 	return sa != "" && sb != "" && sa != sb
 }
 
+// saidAct reports whether a CAMEO code is something said to or of
+// another (statement 01, appeal 02, support or praise 05, demand 10,
+// disapproval 11, rejection 12): the only acts two members of one actor
+// code are coded with ("Gordon Brown criticised Tony Blair", "Republican
+// leaders praised President Reagan", "the Liberal Democrats backed Tory
+// demands"). Their meetings, visits, intents, aid and force ("Blair is to
+// join Blunkett in a visit to Sheffield", "Howard will visit to support
+// Tory hopefuls") are within one actor, no event between actors (gates10:
+// every such event in the re-judged samples was wrong).
+func saidAct(code string) bool {
+	switch root(code) {
+	case "01", "02", "05", "10", "11", "12":
+		return true
+	}
+	return false
+}
+
 // surname is the last word of a person's name, upper-cased.
 func surname(name string) string {
 	f := strings.Fields(name)

@@ -29,6 +29,11 @@ func TestBoundedPairs(t *testing.T) {
 		{"pair meets", "China and Russia met on Monday.", 2, []string{"CHN 04 RUS", "RUS 04 CHN"}},
 		{"a large group agrees", "The United States, Japan, Germany, France, Britain, Italy and Canada agreed on Monday to cooperate.", 0, nil},
 		{"the two sides", "Chinese President Xi Jinping met Russian President Vladimir Putin. The two sides agreed to extend the treaty.", 6, []string{"CHNGOV 03 RUSGOV", "RUSGOV 03 CHNGOV"}},
+		// two people of one code (gates10): only what one says to or of the other
+		{"colleagues visit", "Kenyan President Mwai Kibaki is to join Kenyan Foreign Minister Raphael Tuju in a visit to Mombasa.", 0, nil},
+		{"colleagues meet", "Kenyan President Mwai Kibaki met Kenyan Foreign Minister Raphael Tuju in Nairobi.", 0, nil},
+		{"colleague criticised", "Kenyan President Mwai Kibaki criticised Kenyan Foreign Minister Raphael Tuju.", 1, []string{"KENGOV 11 KENGOV"}},
+		{"colleague praised", "Kenyan President Mwai Kibaki praised Kenyan Foreign Minister Raphael Tuju.", 1, []string{"KENGOV 05 KENGOV"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")
