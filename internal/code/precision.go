@@ -156,6 +156,9 @@ func firmOf(toks []token, m *mention) bool {
 		if firmNouns[t.up] || firmSuffix(t.up) {
 			return true
 		}
+		if (t.up == "EXCHANGE" || t.up == "EXCHANGES") && k > i && toks[k-1].up == "STOCK" {
+			return true // "the German stock exchange" (not "a Kenyan prisoner exchange")
+		}
 		if functionWords[t.up] && t.up != "THE" {
 			return false
 		}

@@ -89,6 +89,8 @@ func TestActorPrecision(t *testing.T) {
 		{"an airline named after its country", "Air France signed a deal with Uganda.", "FRA", []string{"FRABUS 05 UGA"}},
 		{"a plural role word after are is a predicate noun", "The Kenyan government says most of those on the minimum wage are women - with many working in shops.", "KENCVL", nil},
 		{"makers written as one word are firms", "Kenyan officials complained that Ugandan chipmakers sell at below cost.", "UGA", []string{"KENGOV 11 UGABUS"}},
+		{"a stock exchange is a firm (gates10)", "Kenyan officials criticised the Ugandan stock exchange.", "UGA", []string{"KENGOV 11 UGABUS"}},
+		{"a prisoner exchange is no firm", "Kenya criticised the Ugandan prisoner exchange.", "UGABUS", nil},
 		{"an airline as the target", "Kenya criticised Air China.", "CHN", []string{"KEN 11 CHNBUS"}},
 		{"a carrier is an airline", "Kenyan carriers signed a deal with Uganda.", "KENMIL", []string{"KENBUS 05 UGA"}},
 		{"an aircraft carrier is the navy", "A Kenyan aircraft carrier attacked Ugandan boats.", "KENBUS", []string{"KENMIL 19 UGA"}},

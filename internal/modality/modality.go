@@ -153,7 +153,7 @@ var (
 		"SEEK", "SEEKS", "SEEKING", "TRY", "TRIES", "TRYING", "TRIED", "ATTEMPTING", "EAGER", "KEEN", "DETERMINED", "WISHES", "WISH",
 		// considering or looking to act is no act yet ("is considering to
 		// buy 50 aircraft", "is looking to invest")
-		"CONSIDERING", "MULLING", "WEIGHING", "PONDERING", "LOOKING",
+		"CONSIDERING", "MULLING", "WEIGHING", "PONDERING", "LOOKING", "CONSIDERS", "CONSIDER",
 		// interest in an act is no act ("would be interested in Kenya
 		// opposing Uganda")
 		"INTERESTED")

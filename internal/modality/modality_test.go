@@ -140,6 +140,7 @@ func TestJudge(t *testing.T) {
 		{"Kenya said it would criticise Uganda.", "it", "criticise", "111", "", "future (would)"},
 		{"Kenya said it would file a complaint against Uganda.", "it", "file", "114", "", ""},
 		{"Kenya is interested in buying oil from Uganda.", "Kenya", "buying", "061", "0311", "wish (interested)"},
+		{"The Kenyan minister considers allowing Ugandan traders into Kenya.", "minister", "allowing", "080", "035", "wish (considers)"},
 	} {
 		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
 		if code != tc.code || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
