@@ -113,7 +113,10 @@ func (a *article) Sentence(sent string) string {
 
 // Event keeps an event of a non-political article only with a political
 // actor as a party.
-func (a *article) Event(_ string, ev *news.Event) string {
+func (a *article) Event(sent string, ev *news.Event) string {
+	if why := TradeFigure(sent, ev); why != "" {
+		return why
+	}
 	if a.nonPolitical == "" {
 		return ""
 	}
@@ -258,6 +261,39 @@ func SentenceCue(sent string) string {
 		return fmt.Sprintf("sport or entertainment sentence (%q, %q)", first, second)
 	case n == 1 && scoreRE.MatchString(sent):
 		return fmt.Sprintf("sport sentence (score %q, %q)", scoreRE.FindString(sent), first)
+	}
+	return ""
+}
+
+// goodsWords after "worth of" name a trade total, not a deal.
+var goodsWords = map[string]bool{"GOODS": true, "PRODUCTS": true, "MERCHANDISE": true, "EXPORTS": true, "IMPORTS": true}
+
+// TradeFigure returns why an event of trade (061) is a figure, not an act
+// ("" when it is not): its verb's object is a total "worth of goods"
+// ("The US imported almost $20bn worth of goods from China during
+// October"), or the sentence reports statistics or figures that show it
+// ("figures showed Peru exported 296 tonnes of bismuth to the U.S."). A
+// purchase of a named good ("bought 5,000 tonnes of Canadian rapeseed")
+// stays.
+func TradeFigure(sent string, ev *news.Event) string {
+	if !strings.HasPrefix(ev.CAMEO, "061") || len(ev.Evidence) == 0 || ev.Evidence[0].VerbSpan == nil {
+		return ""
+	}
+	e := ev.Evidence[0]
+	if e.VerbSpan.End > len(sent) {
+		return ""
+	}
+	words := strings.Fields(strings.ToUpper(sent[e.VerbSpan.End:]))
+	for k := 0; k+2 < len(words) && k < 8; k++ {
+		if words[k] == "WORTH" && words[k+1] == "OF" && goodsWords[strings.Trim(words[k+2], ".,;")] {
+			return "trade figure (worth of " + strings.ToLower(strings.Trim(words[k+2], ".,;")) + "): a total, no act"
+		}
+	}
+	all := strings.Fields(strings.ToUpper(sent))
+	for k := 0; k+1 < len(all); k++ {
+		if (all[k] == "FIGURES" || all[k] == "STATISTICS") && (all[k+1] == "SHOW" || all[k+1] == "SHOWED" || all[k+1] == "SHOWS" || all[k+1] == "SHOW." || all[k+1] == "SHOWED.") {
+			return "trade figure (" + strings.ToLower(all[k]) + " show): a statistic, no act"
+		}
 	}
 	return ""
 }

@@ -191,3 +191,23 @@ func FuzzParseModel(f *testing.F) {
 		}
 	})
 }
+
+// TestTradeFigure: a trade total or a statistic is no act (sentences
+// written for this test; gates10).
+func TestTradeFigure(t *testing.T) {
+	for _, tc := range []struct {
+		sent, verb, cameo string
+		want              bool
+	}{
+		{"Kenya imported almost $2bn worth of goods from Uganda during October.", "imported", "061", true},
+		{"Customs statistics show Kenya exported 300 tonnes of tea to Uganda in 1986.", "exported", "061", true},
+		{"Kenya bought 5,000 tonnes of Ugandan maize.", "bought", "061", false},
+		{"Kenya imposed tariffs on $2bn worth of goods from Uganda.", "imposed", "163", false},
+	} {
+		i := strings.Index(tc.sent, tc.verb)
+		ev := &news.Event{CAMEO: tc.cameo, Evidence: []news.Evidence{{VerbSpan: &news.Span{Start: i, End: i + len(tc.verb)}}}}
+		if got := TradeFigure(tc.sent, ev) != ""; got != tc.want {
+			t.Errorf("TradeFigure(%q) = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
