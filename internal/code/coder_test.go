@@ -530,6 +530,16 @@ func TestDyadVerbs(t *testing.T) {
 		{"a military base", "Kenyan rebels overran a military base on Monday.", "2010-01-01", "KENREB/KENMIL/192"},
 		{"a police headquarters", "Ugandan militants stormed a police headquarters in Gulu.", "2010-01-01", "UGAUAF/UGACOP/192"},
 		{"a facility with its country after in", "Rebels ambushed a military vehicle in Kenya.", "2010-01-01", "KENREB/KENMIL/190"},
+		// people at large and workers counted ("18 people", "dozens of
+		// workers") are persons acted on, placed by a sentence of one
+		// country as "protesters" are (countedPeople); uncounted they stay
+		// subject matter
+		{"counted people", "Kenyan police detained 18 people after the riot.", "2010-01-01", "KENCOP/KENPPL/173"},
+		{"dozens of people", "Kenyan police arrested dozens of people near the border.", "2010-01-01", "KENCOP/KENPPL/173"},
+		{"counted employees", "Kenyan authorities launched an investigation into 70 employees of the firm.", "2010-01-01", "KENGOV/KENLAB/090"},
+		{"people uncounted", "Kenyan police said people were angry.", "2010-01-01", ""},
+		{"people counted in two countries", "Kenyan police detained 18 people from Uganda.", "2010-01-01", "KENCOP/UGAPPL/173"},
+		{"people counted are no source", "At least 14 people were injured and many arrested in clashes called by Kenyan workers.", "2010-01-01", ""},
 		// holding people as human shields is using them so, 184
 		{"held as human shields", "Kenyan rebels held Ugandan villagers as human shields.", "2010-01-01", "KENREB/UGACVL/184"},
 		// domestic politics: a group's or a state body's role word alone
@@ -544,7 +554,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"a group in a sentence of two countries", "Kenya criticised Ugandan troops for attacking protesters.", "2010-01-01", "KEN/UGAMIL/111"},
 		{"government and a union leader", "Kenya's government criticised a union leader.", "2010-01-01", "KENGOV/KENLAB/111"},
 		{"workers at large are not placed", "Kenyan police arrested striking workers.", "2010-01-01", ""},
-		{"people at large are not placed", "Kenyan police detained 18 people.", "2010-01-01", ""},
+		{"people at large are not placed", "Kenyan police detained people.", "2010-01-01", ""},
 		// names Phoenix writes only after "the", and names in lower case
 		{"a name Phoenix gives only after 'the'", "Islamic State fighters attacked Kenyan troops.", "2015-01-01", "IMGMUSISI/KENMIL/190"},
 		{"an acronym Phoenix gives only after 'the'", "EU ministers criticised Kenya.", "2015-01-01", "IGOEUREEC/KEN/111"},

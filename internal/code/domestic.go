@@ -51,6 +51,9 @@ func placeInSentence(ms []mention) {
 // sentence's country may place: a group's role (groupRole), plural or of
 // several words ("opposition MP"); "the poor" is not.
 func localRole(toks []token, a, b int, suffix string) bool {
+	if countedPeople(toks, a, b, suffix) {
+		return true
+	}
 	if !groupRole(suffix) && !unionRole(toks, a, b, suffix) {
 		return false
 	}
@@ -79,6 +82,46 @@ func groupRole(suffix string) bool {
 	switch suffix[:3] {
 	case "OPP", "REB", "INS", "UAF", "MED", "REF", "CVL":
 		return true
+	}
+	return false
+}
+
+// countedPeople reports whether people at large or workers (~PPL, ~LAB),
+// which groupRole leaves out as subject matter, are counted right before
+// the role word ("18 people", "dozens of workers", "70 employees"): so
+// counted they are persons an act is aimed at, detained, killed, freed or
+// expelled, and a sentence's one country may place them as it places
+// "protesters" (target8 measured placing them uncounted: precision fell).
+func countedPeople(toks []token, a, b int, suffix string) bool {
+	if len(suffix) < 3 || b < 2 || b-a > 2 {
+		return false
+	}
+	if s := suffix[:3]; s != "PPL" && s != "LAB" {
+		return false
+	}
+	k := b - 2
+	if toks[k].up == "OF" && k > 0 {
+		switch toks[k-1].up {
+		case "DOZENS", "HUNDREDS", "THOUSANDS", "MILLIONS", "SCORES":
+			return true
+		}
+		return false
+	}
+	switch toks[k].up {
+	case "DOZENS", "HUNDREDS", "THOUSANDS", "MILLION", "MILLIONS", "SEVERAL":
+		return true
+	}
+	return numberWord(toks[k].up) && strings.Trim(toks[k].up, ".,") != ""
+}
+
+// countedSource reports whether a mention holds people counted
+// (countedPeople): "18 people" are those an act is aimed at, never its
+// agent.
+func countedSource(m *mention) bool {
+	for i := range m.members {
+		if m.members[i].counted {
+			return true
+		}
 	}
 	return false
 }

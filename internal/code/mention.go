@@ -22,6 +22,7 @@ type member struct {
 	pair        bool // a member of "the two sides", "both countries": the pair it names acts on itself
 	named       bool // a person's name was matched
 	aliased     bool // a surname standing for a person named before ("Mr Blair")
+	counted     bool // people or workers counted ("18 people", countedPeople): acted on, never a verb's source nor "he"
 	body        bool // a role word naming a body or many, not one person ("the British Government", "ministers"): never "he" or "she"
 	exOff       bool // a role without a country after "former" or "ex-" ("former MP John Smith"): the elite once its country is known
 	// a pronoun's antecedent named in the same sentence (token range;
@@ -631,6 +632,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.actor = news.Actor{}
 		mem.needCountry = false
 		mem.local = !st.c.set.TabariRules && localRole(toks, m.start, m.end, mem.suffix)
+		if mem.local && countedPeople(toks, m.start, m.end, mem.suffix) {
+			mem.counted, mem.body = true, true
+		}
 		if mem.local {
 			mem.actor.Name = text(sent, toks, m.start, m.end) // its name, if placeInSentence places it
 		}

@@ -154,6 +154,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "an object pronoun is no source")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && countedSource(srcM) {
+		// "At least 14 people were injured and many arrested …": people
+		// counted are those acted on, not the agent
+		notes = append(notes, "people counted are no source")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && speechTags[toks[vs].up] {
 		if s, moved := st.speakerAfterComma(sent, toks, ms, inMention, srcM, vs); moved {
 			// "All four Britons held by the US will be returned …,
