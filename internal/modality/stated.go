@@ -195,10 +195,37 @@ func (a *article) notStated(e news.Evidence, src, v int, act string) string {
 			}
 		}
 	}
+	if e.SourceSpan != nil {
+		if w := toShow(a.up, index(a.toks, e.SourceSpan.Start)); w != "" {
+			return "not stated (to " + w + "): what an act or a design aims to show"
+		}
+	}
 	if src >= 0 && e.SourceSpan != nil {
 		if w := rightOf(a.up, index(a.toks, e.SourceSpan.Start), nil); w != "" && v > 0 && a.up[v-1] == "TO" {
 			return "not done (" + w + ")"
 		}
+	}
+	return ""
+}
+
+// showWords after "to" take a clause that is what something aims to
+// show, not an act stated ("events designed to show the prime minister is
+// speaking directly to voters").
+var showWords = set("SHOW", "PROVE", "DEMONSTRATE", "SUGGEST", "CONVINCE", "PERSUADE")
+
+// toShow returns the word of showing when the clause whose subject starts
+// at token s0 follows "to show", "to prove" … (a determiner and "that"
+// between); "" when it does not.
+func toShow(up []string, s0 int) string {
+	k := s0 - 1
+	for k >= 0 && determiners[up[k]] && up[k] != "THAT" {
+		k--
+	}
+	if k >= 0 && up[k] == "THAT" {
+		k--
+	}
+	if k >= 1 && showWords[up[k]] && up[k-1] == "TO" {
+		return strings.ToLower(up[k])
 	}
 	return ""
 }
