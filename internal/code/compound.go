@@ -2,7 +2,7 @@
 
 package code
 
-import ()
+import "strings"
 
 // joinCompounds merges mentions joined by "and", ",", "&" into compound
 // mentions.
@@ -60,6 +60,13 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 				}
 			}
 		}
+		if join && !nor && commaPairOnly(toks, *last, m, gap) && placeOnly(*last) && fronted(toks, *last, isVerb) {
+			// "At their meeting in London, G7 ministers backed …": a
+			// fronted phrase ends in a place, a venue, and the actor
+			// after the comma is the clause's subject alone
+			*last = m
+			continue
+		}
 		if join {
 			last.end = m.end
 			last.members = append(last.members, m.members...)
@@ -101,3 +108,56 @@ func commaApposition(toks []token, last, m mention, rest []mention) bool {
 	}
 	return true
 }
+
+// commaPairOnly reports whether mentions last and m are joined by a
+// comma alone ("," or ", the") into a list that neither began before
+// last nor goes on after m: news writes a list of two with "and" ("Kenya
+// and Uganda"), so a place and an actor with only a comma between them
+// are a fronted phrase and the clause's subject ("In Edinburgh, the
+// prime minister said"), not a compound; a list of three ("Britain,
+// France and Germany") goes on.
+func commaPairOnly(toks []token, last, m mention, gap []token) bool {
+	if gap[0].up != "," || len(gap) > 1 && gap[1].up == "AND" || len(last.members) > 1 {
+		return false
+	}
+	if m.end < len(toks) {
+		switch toks[m.end].up {
+		case ",", "AND", "OR", "&":
+			return false
+		}
+	}
+	return true
+}
+
+// placeOnly reports whether mention m is one country or place named
+// alone (a bare country code: no role, no person, no pronoun), as a
+// venue is ("in London", "with Russia").
+func placeOnly(m mention) bool {
+	if len(m.members) != 1 {
+		return false
+	}
+	a := m.members[0]
+	return !a.person && !a.pronoun && len(a.actor.Code) == 3 && a.actor.Code == a.actor.Country
+}
+
+// fronted reports whether mention m stands after a preposition of place
+// or a participle in -ing ("in London", "Before visiting Israel") in a
+// phrase before its sentence's first verb (such a participle may come
+// before it): "… an arms sale to Iran, the New York Times reported" ends
+// a clause, and Iran is its verb's target; "Deutsche Boerse, the German
+// stock exchange, said" opens with the subject.
+func fronted(toks []token, m mention, isVerb func(int) bool) bool {
+	if m.start == 0 || !venueWords[toks[m.start-1].up] && !strings.HasSuffix(toks[m.start-1].up, "ING") {
+		return false // "Deutsche Boerse, the German stock exchange, said": the subject
+	}
+	for k := 0; k < m.start; k++ {
+		if isVerb(k) && !strings.HasSuffix(toks[k].up, "ING") {
+			return false
+		}
+	}
+	return true
+}
+
+// venueWords are the prepositions before a place that a fronted phrase
+// ends in.
+var venueWords = map[string]bool{"IN": true, "AT": true, "FROM": true, "TO": true, "WITH": true, "NEAR": true, "OUTSIDE": true, "INSIDE": true, "ACROSS": true, "THROUGHOUT": true, "AROUND": true}
