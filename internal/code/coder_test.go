@@ -823,6 +823,15 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"make no apologies", "The Kenyan admiral makes no apologies for accusing Uganda.", ""},
 		// a reply is no arrival; fighting extradition is no force
 		{"came in response to", "The Kenyan minister's reply came in response to an emergency question from the Ugandan opposition leader.", ""},
+		// codes read against the codebook (senses10): aid received comes
+		// from the giver; a bid invited is economic cooperation; serving
+		// under and electoral contests are no acts
+		{"military aid received", "Kenya received military aid from Uganda.", "UGA/KEN/072"},
+		{"invited to bid", "The Kenyan president invited Ugandan firms to bid for oil contracts.", "KENGOV/UGABUS/0311"},
+		{"served under", "The Kenyan general has served under Ugandan presidents.", ""},
+		{"crying out for", "Kenyan MPs have been crying out for the Ugandan president to cut taxes.", "KENLEG/UGAGOV/020"},
+		{"overturned a majority", "The Kenyan opposition overturned a big Ugandan government majority.", ""},
+		{"aiming to unseat", "The Kenyan opposition is aiming to unseat the Ugandan president.", ""},
 		{"came to a place", "The Kenyan president came to Uganda.", "KENGOV/UGA/040"},
 		{"fight extradition", "The Kenyan economist is still fighting against extradition to Uganda.", ""},
 		// armed men marching are no protest (sense.go armedMarch)
