@@ -175,6 +175,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})
 			i += ng
 		default:
+			if p, ok := st.theHouse(toks, i); ok {
+				st.pieces = append(st.pieces, p)
+				i++
+				continue
+			}
 			if p, ok := st.heldBy(toks, i); ok {
 				st.pieces = append(st.pieces, p)
 				i++

@@ -113,6 +113,8 @@ func TestActorPrecision(t *testing.T) {
 		{"a place ending a fronted phrase is a venue, not a compound's member", "Last week in Nairobi, the Ugandan president met the Tanzanian president.", "KEN", []string{"UGAGOV 04 TZAGOV"}},
 		{"a place in a fronted participle's phrase is a venue", "Before visiting Kenya, the Ugandan president made a visit to Tanzania.", "KEN", []string{"UGAGOV 03 TZA"}},
 		{"a list of three after commas stays a compound", "Kenya, Uganda and Tanzania criticised Ethiopia.", "", []string{"KEN 11 ETH", "TZA 11 ETH"}},
+		{"the House alone is the story's legislature", "The British chancellor told the House that taxes would rise.", "", []string{"GBRGOV 01 GBRLEG"}},
+		{"the House in a title is no actor", "The British chancellor, the Father of the House, criticised Kenya.", "GBRLEG", []string{"GBRGOV 11 KEN"}},
 		{"a city naming an agenda", "The European Commission will present revised proposals to meet the Nairobi goals.", "KEN", nil},
 		{"a city naming talks", "Uganda criticised the Nairobi talks on Monday.", "KEN", nil},
 		{"a region naming a field", "A US oil company signed agreements to develop the Mombasa 3 field.", "KEN", nil},
