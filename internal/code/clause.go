@@ -46,6 +46,15 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 			break
 		}
 	}
+	// "At their meeting in London, G7 ministers backed …": the subject
+	// comes after the opening phrase
+	opening := 0
+	if c := openingComma(toks, ms); !st.c.set.TabariRules && c >= 0 && c < vs {
+		opening = c + 1
+		if start < opening {
+			start = opening
+		}
+	}
 	// "… were killed as Syrian forces shelled …": a subordinator before
 	// the verb's adjacent subject opens its clause (a named subject: a
 	// pronoun's antecedent is less sure in such a clause)
@@ -89,6 +98,9 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 		m := &ms[k]
 		if m.end > vs {
 			continue
+		}
+		if m.start < opening {
+			return nil
 		}
 		for g := m.end; g < vs; g++ {
 			if clauseStops[toks[g].up] {

@@ -11,6 +11,10 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 	if len(ms) < 2 {
 		return ms
 	}
+	open := -1
+	if !nor {
+		open = openingComma(toks, ms)
+	}
 	out := ms[:1]
 	for i, m := range ms[1:] {
 		last := &out[len(out)-1]
@@ -18,6 +22,10 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 			continue // overlapping (a pronoun phrase inside a match)
 		}
 		gap := toks[last.end:m.start]
+		if open >= last.end && open < m.start {
+			out = append(out, m) // the comma closing an opening phrase ends no list
+			continue
+		}
 		if !nor && commaApposition(toks, *last, m, ms[i+2:]) {
 			// "the Sudanese foreign minister, Professor Ibrahim Ghandour,":
 			// one person named twice, not a list of two

@@ -180,6 +180,13 @@ func (a *article) notStated(e news.Evidence, src, v int, act string) string {
 			return "comparison (than): a term compared, not a party to the act"
 		}
 	}
+	s0 := -1
+	if e.SourceSpan != nil {
+		s0 = index(a.toks, e.SourceSpan.Start)
+	}
+	if w := relationsAsSubject(a.up, v, s0); w != "" {
+		return "state (" + w + "): how relations stand, no act of either side"
+	}
 	if w := arguedFor(a.up, v); w != "" {
 		return "not done (" + w + ")"
 	}
@@ -226,6 +233,27 @@ func toShow(up []string, s0 int) string {
 	}
 	if k >= 1 && showWords[up[k]] && up[k-1] == "TO" {
 		return strings.ToLower(up[k])
+	}
+	return ""
+}
+
+// relationsAsSubject returns "relations improved" when the verb at v has
+// "relations" or "ties" as its subject (auxiliaries between): "now that
+// relations between the two countries have improved a lot" describes how
+// relations stand; neither country is said to have done anything (the
+// codebook's "- RELATIONS *" 050). The source starting at token s0 may
+// stand between ("relations between the two countries have improved").
+// "" when it has not.
+func relationsAsSubject(up []string, v, s0 int) string {
+	k := v - 1
+	for k >= 0 && (up[k] == "HAVE" || up[k] == "HAS" || up[k] == "HAD" || up[k] == "BEEN" || strings.HasSuffix(up[k], "LY")) {
+		k--
+	}
+	if s0 >= 2 && s0 <= k && k-s0 < 5 && (up[s0-1] == "BETWEEN" || up[s0-1] == "WITH") {
+		k = s0 - 2 // "relations between the two countries have improved"
+	}
+	if k >= 0 && (up[k] == "RELATIONS" || up[k] == "TIES") {
+		return strings.ToLower(up[k] + " " + up[v])
 	}
 	return ""
 }
