@@ -56,6 +56,8 @@ func TestNotStated(t *testing.T) {
 		{"Kenya denied rumours that Kenyan troops had attacked Uganda.", "", "not stated (rumours that)"},
 		{"The rally was designed to show that the Kenyan president is speaking directly to Ugandan voters.", "", "not stated (to show)"},
 		{"Kenya is keen to trade with Uganda, now that relations between the two countries have improved a lot.", "KEN 031 UGA", "state (relations improved)"},
+		{"The Kenyan president said helping Ugandan refugees could be his legacy.", "", "hypothetical (helping … could be)"},
+		{"The Kenyan president said helping Ugandan refugees was his legacy.", "KENGOV 070 UGAREF", ""},
 		{"Kenya is looking to Uganda for help.", "KEN 020 UGA", ""},
 		{"More than 100 Kenyan soldiers attacked Uganda.", "KENMIL 190 UGA", ""},
 		{"Kenya attacked Uganda rather than Tanzania.", "KEN 190 UGA", ""},

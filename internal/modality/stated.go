@@ -187,6 +187,9 @@ func (a *article) notStated(e news.Evidence, src, v int, act string) string {
 	if w := relationsAsSubject(a.up, v, s0); w != "" {
 		return "state (" + w + "): how relations stand, no act of either side"
 	}
+	if w := gerundSubject(a.up, v); w != "" {
+		return "hypothetical (" + w + "): a gerund subject of a modal"
+	}
 	if w := arguedFor(a.up, v); w != "" {
 		return "not done (" + w + ")"
 	}
@@ -254,6 +257,31 @@ func relationsAsSubject(up []string, v, s0 int) string {
 	}
 	if k >= 0 && (up[k] == "RELATIONS" || up[k] == "TIES") {
 		return strings.ToLower(up[k] + " " + up[v])
+	}
+	return ""
+}
+
+// clauseOpeners before a gerund make it a clause's subject.
+var clauseOpeners = set("SAID", "SAYS", "SAY", "THAT", ",", "ARGUED", "BELIEVES", "THINKS")
+
+// gerundSubject returns "could be" when the verb at v is a gerund that
+// opens its clause (the sentence's first word, or after "said", "that" or a
+// comma) and the clause goes on to a modal and "be": "He said ensuring
+// every child had the best start in life could be a legacy" names an act
+// whose worth is weighed, not one done. "" when it is not.
+func gerundSubject(up []string, v int) string {
+	if !strings.HasSuffix(up[v], "ING") || v > 0 && !clauseOpeners[up[v-1]] {
+		return ""
+	}
+	for k := v + 1; k+1 < len(up) && k <= v+15; k++ {
+		switch up[k] {
+		case ".", ";", "?", "!", "AND", "BUT":
+			return ""
+		case "COULD", "WOULD", "MIGHT", "MAY", "SHOULD":
+			if up[k+1] == "BE" {
+				return strings.ToLower(up[v] + " … " + up[k] + " be")
+			}
+		}
 	}
 	return ""
 }
