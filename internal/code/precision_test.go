@@ -34,6 +34,10 @@ func TestBoundedPairs(t *testing.T) {
 		{"colleagues meet", "Kenyan President Mwai Kibaki met Kenyan Foreign Minister Raphael Tuju in Nairobi.", 0, nil},
 		{"colleague criticised", "Kenyan President Mwai Kibaki criticised Kenyan Foreign Minister Raphael Tuju.", 1, []string{"KENGOV 11 KENGOV"}},
 		{"colleague praised", "Kenyan President Mwai Kibaki praised Kenyan Foreign Minister Raphael Tuju.", 1, []string{"KENGOV 05 KENGOV"}},
+		// a protest paired with its repression is implied, not said (chprec11)
+		{"police detained demonstrators", "Kenyan police detained dozens of demonstrators in Nairobi.", 1, []string{"KENCOP 17 KENOPP"}},
+		{"peacekeepers sent are received", "Kenya provided peacekeeping training to Ugandan troops.", 2, []string{"KEN 07 UGAMIL", "UGAMIL 08 KEN"}},
+		{"a visit has its host", "Kenya visited Uganda.", 2, []string{"KEN 04 UGA", "UGA 04 KEN"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, "2024-01-01")

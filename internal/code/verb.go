@@ -310,6 +310,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	emit := func(s, t member, rev bool) {
 		cc := cand{src: s, tgt: t, code: code.Code, verbStart: vs, verbEnd: ve, explain: explain, notes: notes, srcM: srcM}
 		if rev {
+			if dyadRules && impliedReverse(code) {
+				return
+			}
 			cc.src, cc.tgt, cc.code = t, s, code.Reverse
 		}
 		if cc.code != "" {
@@ -525,4 +528,20 @@ func hasActorMarks(p *dict.Pattern) bool {
 		}
 	}
 	return false
+}
+
+// impliedReverse reports whether a paired code's second event (the
+// target's act toward the source) is only implied by the first: a
+// protest (14) paired with its repression (17). "Police detained
+// demonstrators" [175:141] says the demonstrators protested, not that
+// they protested against the police; "protesters clashed with police"
+// [145:175] says nothing of repression. Other pairs stay: one act seen
+// from both sides (met 040:040, visited and hosted 042:043, peacekeepers
+// sent and received 074:0861, which PLOVER's gold codes both ways).
+func impliedReverse(c dict.Code) bool {
+	if c.Code == "" || len(c.Code) < 2 || len(c.Reverse) < 2 {
+		return false
+	}
+	a, b := c.Code[:2], c.Reverse[:2]
+	return a == "14" && b == "17" || a == "17" && b == "14"
 }

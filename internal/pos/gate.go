@@ -82,6 +82,9 @@ func (a *checker) Trigger(i int) string {
 		return ""
 	}
 	a.hint()
+	if a.hverbs[i] && a.pluralBefore(i) && !a.eventNoun(i) {
+		return fmt.Sprintf("%q is not a verb here (after the plural noun %q: a compound noun)", a.words[i], a.words[i-1])
+	}
 	if a.hverbs[i] {
 		return ""
 	}
@@ -94,6 +97,36 @@ func (a *checker) Trigger(i int) string {
 	}
 	return fmt.Sprintf("%q is not a verb here (part-of-speech tagger: %v)", a.words[i], a.htags[i])
 }
+
+// pluralBefore: the word at i, a present verb in -s ("deals", "targets"),
+// follows a lower-case plural common noun ("weapons deals with Pakistan",
+// "arms sales to Iran"): a plural subject takes no -s verb, so the two
+// are a compound noun. Nouns plural in form but singular in use (news,
+// politics, series, headquarters) and -ss, -us, -is endings (crisis,
+// status) are no plural; a capitalised word may be a name ("the United
+// Nations says").
+func (a *checker) pluralBefore(i int) bool {
+	if i < 1 || a.htags[i-1] != NOUN || (a.nouns != nil && a.nouns[i-1]) {
+		return false
+	}
+	w, prev := a.words[i], a.words[i-1]
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || prev == "" || prev[0] < 'a' || prev[0] > 'z' {
+		return false
+	}
+	if !strings.HasSuffix(prev, "s") || singularS[prev] {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ics", "'s"} {
+		if strings.HasSuffix(prev, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// singularS are nouns that end in -s but take a singular verb.
+var singularS = map[string]bool{"news": true, "series": true, "species": true, "means": true, "headquarters": true,
+	"whereabouts": true, "gas": true, "bias": true, "lens": true, "alias": true, "canvas": true, "atlas": true}
 
 // pastOnly are irregular simple-past forms that are no noun or
 // adjective ("UN chief withdrew peacekeepers": the tagger read a noun).

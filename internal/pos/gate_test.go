@@ -49,6 +49,9 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"UN chief withdrew peacekeepers from Uganda as the rebels started the killing.", "IGOUNO 0874 UGA"},     // an irregular past form is no noun
 		{"The Kenyan bank kept rates on hold, leading Ugandan commentators to argue that rates had peaked.", ""}, // leading someone to do: a cause
 		{"Kenya led Uganda to victory.", "KEN 030 UGA"},                                                          // led to a noun: the pattern stays
+		{"Kenya suspended military aid and weapons deals with Uganda.", "KEN 162 UGA"},                           // a plural noun before an -s form: a compound noun
+		{"Ugandan rebels attack Kenyan towns.", "UGAREB 190 KEN"},                                                // a plural subject's verb has no -s
+		{"The Kenyan government targets Ugandan rebels.", "KENGOV 190 UGAREB"},                                   // a singular subject's -s verb stays
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
