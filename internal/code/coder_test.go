@@ -379,6 +379,24 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// chcov11: codebook categories' common phrasings (gen/verbs.dyad)
+		{"impose an embargo", "Kenya imposed an arms embargo on Uganda.", "2010-01-01", "KEN/UGA/163"},
+		{"engage in talks", "Kenya engaged in talks with Uganda.", "2010-01-01", "UGA/KEN/046"},
+		{"conduct joint exercises", "Kenya conducted joint military exercises with Uganda.", "2010-01-01", "UGA/KEN/062"},
+		{"hold joint drills", "Kenya held joint drills with Uganda.", "2010-01-01", "KEN/UGA/062"},
+		{"normalise relations", "Kenya normalised relations with Uganda.", "2010-01-01", "UGA/KEN/054"},
+		{"upgrade ties", "Kenya upgraded diplomatic ties with Uganda.", "2010-01-01", "KEN/UGA/050"},
+		{"downgrade ties", "Kenya downgraded diplomatic ties with Uganda.", "2010-01-01", "KEN/UGA/161"},
+		{"downgrade debt", "A Kenyan agency downgraded Ugandan debt.", "2010-01-01", ""},
+		{"relax restrictions", "Kenya relaxed restrictions on Uganda.", "2010-01-01", "KEN/UGA/081"},
+		{"scrap sanctions", "Kenya scrapped sanctions against Uganda.", "2010-01-01", "KEN/UGA/085"},
+		{"take to court", "Kenya took Uganda to court.", "2010-01-01", "KEN/UGA/115"},
+		{"let free", "Kenya let free Ugandan prisoners.", "2010-01-01", "KEN/UGACVL/0841"},
+		{"round up", "Kenyan police rounded up Ugandan activists.", "2010-01-01", "KENCOP/UGAOPP/173"},
+		{"phone call", "Kenya held a phone call with Uganda.", "2010-01-01", "UGA/KEN/041"},
+		{"donate supplies", "Kenya donated medical supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
+		{"declare a ceasefire", "Kenya declared a ceasefire with Ugandan rebels.", "2010-01-01", "KEN/UGAREB/0871"},
+		{"expressed disquiet", "Kenya expressed disquiet over Uganda.", "2010-01-01", "KEN/UGA/012"},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)

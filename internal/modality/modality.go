@@ -346,6 +346,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			stop = v // "threatened to shell Haifa if Israel hits Beirut": the threat was made
 		}
 		for k := cl; k < stop; k++ {
+			if k > v && saidAfter(up, k) {
+				break // "declared a truce, but said it would hold only if …": the condition is the saying's
+			}
 			if condWords[up[k]] {
 				return "", "conditional (" + strings.ToLower(up[k]) + ")"
 			}
@@ -500,6 +503,26 @@ func verbal(root string) bool {
 		return true
 	}
 	return false
+}
+
+// saidWords are verbs of saying that open a second, coordinated clause
+// of the same subject ("but said", "and warned").
+var saidWords = set("SAID", "SAYS", "SAY", "ADDED", "WARNED", "STRESSED", "INSISTED", "CAUTIONED", "NOTED")
+
+// saidAfter reports whether "but" or "and" at k opens a clause of saying
+// by the same subject ("declared a ceasefire, but said the truce would
+// hold only if the rebels reciprocated"), a pronoun or "also" between:
+// what follows is what was said, and a condition inside it conditions
+// the saying's content, not the act before it.
+func saidAfter(up []string, k int) bool {
+	if up[k] != "BUT" && up[k] != "AND" {
+		return false
+	}
+	j := k + 1
+	for j < len(up) && j <= k+2 && (up[j] == "ALSO" || up[j] == "HE" || up[j] == "SHE" || up[j] == "IT" || up[j] == "THEY" || up[j] == "WE") {
+		j++
+	}
+	return j < len(up) && saidWords[up[j]]
 }
 
 func boundary(w string) bool {

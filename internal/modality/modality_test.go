@@ -69,6 +69,11 @@ func TestJudge(t *testing.T) {
 		{"Iran might meet Iraq next week.", "Iran", "meet", "040", "", "hypothetical"},
 		{"If talks fail, Russia will attack Ukraine.", "Russia", "attack", "190", "", "conditional"},
 		{"Russia will attack Ukraine if talks fail.", "Russia", "attack", "190", "", "conditional"},
+		// a condition inside a second clause of saying conditions what was
+		// said, not the act before it (saidAfter)
+		{"Kenya declared a truce with Ugandan rebels, but said it would hold only if they withdrew.", "Kenya", "declared", "0871", "", ""},
+		{"Kenya attacked Ugandan rebels and warned it would strike again if they returned.", "Kenya", "attacked", "190", "", ""},
+		{"Kenya will attack Uganda if talks fail, but said it hoped they would not.", "Kenya", "attack", "190", "", "conditional"},
 		{"Will Russia attack Ukraine?", "Russia", "attack", "190", "", "question"},
 		{"Britain should also threaten to mine Iran's ports.", "Britain", "threaten", "130", "", "recommendation"},
 		{"The EU must impose sanctions on Iran.", "EU", "impose", "163", "", "recommendation"},
