@@ -397,6 +397,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"donate supplies", "Kenya donated medical supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		{"declare a ceasefire", "Kenya declared a ceasefire with Ugandan rebels.", "2010-01-01", "KEN/UGAREB/0871"},
 		{"expressed disquiet", "Kenya expressed disquiet over Uganda.", "2010-01-01", "KEN/UGA/012"},
+		// a judgement named as a noun with its owner (nominalJudgements):
+		// the owner judged the actor after the noun's preposition
+		{"owner's criticism", "The crowd cheered Kenya's criticism of Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"his praise", "The Kenyan president, who went on the radio to defend his praise of the Ugandan president, spoke on Monday.", "2010-01-01", "KENGOV/UGAGOV/051"},
+		{"rivals' attacks", "The Kenyan opposition's repeated attacks on the Kenyan government alarmed the crowd.", "2010-01-01", "KENOPP/KENGOV/111"},
+		{"a possible condemnation is not stated", "Kenya's possible condemnation of Uganda surprised the crowd.", "2010-01-01", ""},
+		{"their: a plural owner is not paired", "Kenya and Tanzania met on Monday. Their criticism of Uganda surprised the crowd.", "2010-01-01", "KEN/TZA/040"},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)

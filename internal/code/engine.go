@@ -422,6 +422,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	// say-transformation: a says b did something conflictual → a accuses b
 	accused := st.misconduct(toks, ms, inMention, scare, cands)
 	accused = append(accused, st.demands(toks, ms, cands)...)
+	accused = append(accused, st.nominalJudgements(toks, ms, inMention)...)
 	judged := st.judgedInSaid(toks, ms, cands)
 	if len(judged) == 0 {
 		return append(st.transform(toks, ms, cands), accused...)
