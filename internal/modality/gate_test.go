@@ -60,6 +60,8 @@ func TestNotStated(t *testing.T) {
 		{"The Kenyan president said helping Ugandan refugees was his legacy.", "KENGOV 070 UGAREF", ""},
 		{"Kenya is looking to Uganda for help.", "KEN 020 UGA", ""},
 		{"More than 100 Kenyan soldiers attacked Uganda.", "KENMIL 190 UGA", ""},
+		{"The Kenyan bank is one of six lenders that were barred from providing loans to Uganda.", "", "not done (barred from)"},
+		{"Kenyan firms were prevented from trading with Uganda.", "", "not done (prevented from)"},
 		{"Kenya attacked Uganda rather than Tanzania.", "KEN 190 UGA", ""},
 	} {
 		var got, why []string

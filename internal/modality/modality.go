@@ -299,6 +299,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if w := has(aux, failWords); w != "" {
 			return "", "not done (" + w + ")"
 		}
+		if w := barredFrom(up, aux, v); w != "" {
+			return "", "not done (" + w + " from)"
+		}
 		if w := nounOfSource(up, src, v); w != "" {
 			// "the failure of Kenya to reach agreement", "the refusal of
 			// the Ugandan army to withdraw": the noun before its source

@@ -285,3 +285,20 @@ func gerundSubject(up []string, v int) string {
 	}
 	return ""
 }
+
+// barWords before "from" and a gerund: the act was barred, not done
+// ("banks that were barred from providing financing to Gazprom", "was
+// prevented from meeting the president").
+var barWords = set("BARRED", "BANNED", "PREVENTED", "PROHIBITED", "FORBIDDEN", "BLOCKED", "STOPPED", "EXCLUDED",
+	"DEBARRED", "RESTRAINED", "DISQUALIFIED")
+
+// barredFrom returns the bar word when the verb at v is a gerund right
+// after "from" and a word of barring that ends the auxiliaries ("were
+// barred from providing"); "" when it is not.
+func barredFrom(up, aux []string, v int) string {
+	n := len(aux)
+	if n < 2 || aux[n-1] != "FROM" || !barWords[aux[n-2]] || !strings.HasSuffix(up[v], "ING") {
+		return ""
+	}
+	return strings.ToLower(aux[n-2])
+}
