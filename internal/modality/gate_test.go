@@ -63,6 +63,9 @@ func TestNotStated(t *testing.T) {
 		{"The Kenyan bank is one of six lenders that were barred from providing loans to Uganda.", "", "not done (barred from)"},
 		{"Kenyan firms were prevented from trading with Uganda.", "", "not done (prevented from)"},
 		{"Kenya attacked Uganda rather than Tanzania.", "KEN 190 UGA", ""},
+		// chprec11: allegations, and a denied charge whose "that" comes late
+		{"Kenya summoned the Ugandan ambassador after allegations that Ugandan spies targeted the Kenyan ruling party.", "KEN 114 UGAGOV", "not stated (allegations that)"},
+		{"The Kenyan president denied charges from the Ugandan opposition on Thursday that he had joined a coalition led by the Ugandan president.", "KENGOV 016 UGAOPP", "denied (denied charges … that)"},
 	} {
 		var got, why []string
 		evs, gated := c.CodeExplain(context.Background(), "d", tc.sent, "2024-01-01")

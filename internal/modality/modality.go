@@ -273,6 +273,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 					break
 				}
 			}
+			if w := deniedClaim(up, k); w != "" {
+				return "", "denied (" + w + " … that)"
+			}
 			break
 		}
 	}
@@ -527,6 +530,39 @@ func saidAfter(up []string, k int) bool {
 	}
 	return j < len(up) && saidWords[up[j]]
 }
+
+// deniedClaim returns the words of a denial whose object is a charge or
+// claim ("denied charges", "rejected the allegations") whose "that"
+// clause, at token k, comes after a "from" phrase and a date: "denied
+// charges from the opposition leader on Thursday that he had made a deal
+// with …". "" when there is none within 20 words.
+func deniedClaim(up []string, k int) string {
+	for j := k - 1; j > 0 && j >= k-20; j-- {
+		if boundary(up[j]) || up[j] == "." || up[j] == "THAT" {
+			return ""
+		}
+		if !chargeNouns[up[j]] {
+			continue
+		}
+		d := j - 1
+		if d > 0 && nounDets[up[d]] {
+			d--
+		}
+		if denyWords[up[d]] || rejectWords[up[d]] {
+			return strings.ToLower(up[d] + " " + up[j])
+		}
+	}
+	return ""
+}
+
+var (
+	// chargeNouns name what is charged or claimed, not stated
+	chargeNouns = set("CHARGES", "CHARGE", "ALLEGATIONS", "ALLEGATION", "ACCUSATIONS", "ACCUSATION", "CLAIMS", "CLAIM",
+		"REPORTS", "REPORT", "RUMOURS", "RUMORS", "SUGGESTIONS", "SUGGESTION")
+	// rejectWords deny a charge as "denied" does
+	rejectWords = set("REJECTED", "REJECTS", "REJECT", "REJECTING", "DISMISSED", "DISMISSES", "DISMISS", "REFUTED", "REFUTES")
+	nounDets    = set("THE", "THESE", "THOSE", "ANY", "ALL", "SUCH")
+)
 
 func boundary(w string) bool {
 	switch w {

@@ -30,11 +30,12 @@ var (
 		"PERMISSION", "PROPOSAL", "PROPOSALS", "PRESSURE", "DEMANDS", "DEMAND")
 	// rumourNouns before "that" or a pronoun: what follows is rumoured,
 	// claimed or alleged, not stated ("rumours that he was about to
-	// resign", "dismissed the claim he had reneged"). Not allegations or
-	// accusations: "after allegations that the NSA targeted the BJP" is
-	// an event in cameo-human
+	// resign", "dismissed the claim he had reneged", "after allegations
+	// that the NSA targeted the BJP": the allegation is the event, 112,
+	// not the spying alleged)
 	rumourNouns = set("RUMOUR", "RUMOURS", "RUMOR", "RUMORS", "SPECULATION", "SUGGESTION",
-		"SUGGESTIONS", "SUSPICION", "SUSPICIONS", "THEORY", "CLAIM", "CLAIMS")
+		"SUGGESTIONS", "SUSPICION", "SUSPICIONS", "THEORY", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS",
+		"ACCUSATION", "ACCUSATIONS")
 	// nounDeterminers before "claim" or "claims" make it a noun ("the
 	// claim he had", not "Kenya claims it")
 	nounDeterminers = set("THE", "A", "AN", "THESE", "THOSE", "THIS", "HIS", "HER", "ITS", "THEIR", "SUCH", "ANY",

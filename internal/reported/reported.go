@@ -364,6 +364,11 @@ func index(toks []pos.Token, start int) int {
 // the sentence's upper-case tokens.
 func Judge(up []string, s, v int, o Options) string {
 	first := min(s, v)
+	if !o.NoClaims {
+		if why := selfClaim(up, s, v); why != "" {
+			return why
+		}
+	}
 	if !o.NoClaims && !selfWords[up[s]] {
 		// a reporting verb shortly before the event ("Iran claimed on
 		// Friday that Israel …")
@@ -424,6 +429,39 @@ func outlet(up []string, s, v int, code string) string {
 	}
 	if s > 0 && (up[s-1] == "ON" || up[s-1] == "IN" || up[s-1] == "TO") {
 		return "reported speech: the outlet is where it was said, not the source"
+	}
+	return ""
+}
+
+// claimOnly are the reporting verbs that leave even the speaker's own
+// past act to the speaker: "claimed", "alleged".
+var claimOnly = set("CLAIMED", "CLAIMS", "CLAIM", "CLAIMING", "ALLEGED", "ALLEGES", "ALLEGE", "ALLEGING")
+
+// modalWords before a verb make it a future or a possibility.
+var modalWords = set("WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN", "SHALL", "SHOULD", "MUST", "TO")
+
+// selfClaim returns why an act the speaker claims of itself is not
+// stated as fact ("" when it is): the source, then "claimed" or
+// "alleged", "that" or not, a pronoun, then the verb: "the rebels claimed
+// that they had attacked two army camps" (the reporter leaves it to them;
+// a rival's denial often follows). "Said" stays a report of its own act
+// ("Russia said it had expelled diplomats"), and a claimed intent
+// ("claimed it would retaliate") is left to the modality gate.
+func selfClaim(up []string, s, v int) string {
+	for k := s + 1; k+1 < v; k++ {
+		p := k + 1
+		if up[p] == "THAT" {
+			p++
+		}
+		if !claimOnly[up[k]] || p >= v || !selfWords[up[p]] {
+			continue // "Iran claimed that Israel attacked": Iran's accusation
+		}
+		for j := k + 1; j < v; j++ {
+			if modalWords[up[j]] {
+				return ""
+			}
+		}
+		return "reported speech: an act the speaker " + strings.ToLower(up[k]) + " of itself, not stated as fact"
 	}
 	return ""
 }

@@ -22,6 +22,9 @@ func TestJudge(t *testing.T) {
 		{"\"Israel attacked Syria last night,\" Iran said.", "Israel", "attacked", "quotation"},
 		{"\"We will meet Iraq,\" Iran said.", "We", "meet", ""},
 		{"Russia said it attacked rebel bases, and Turkey praised Russia.", "Turkey", "praised", ""},
+		{"Kenyan rebels claimed that they had attacked Ugandan troops.", "Kenyan", "attacked", "claimed"}, // its own act, claimed
+		{"Kenyan rebels said they had attacked Ugandan troops.", "Kenyan", "attacked", ""},                // said: reported as its own
+		{"Kenya claimed that it would retaliate against Uganda.", "Kenya", "retaliate", ""},               // an intent: the modality gate's
 	} {
 		up, at := words(tc.sent, tc.src, tc.verb)
 		s, v := at[0], at[1]
