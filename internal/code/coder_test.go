@@ -404,6 +404,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"rivals' attacks", "The Kenyan opposition's repeated attacks on the Kenyan government alarmed the crowd.", "2010-01-01", "KENOPP/KENGOV/111"},
 		{"a possible condemnation is not stated", "Kenya's possible condemnation of Uganda surprised the crowd.", "2010-01-01", ""},
 		{"their: a plural owner is not paired", "Kenya and Tanzania met on Monday. Their criticism of Uganda surprised the crowd.", "2010-01-01", "KEN/TZA/040"},
+		// troops withdrawn "from" a country leave it (withdrawnFrom,
+		// RETREAT "* TROOPS FROM +"); "troops from Kenya" elsewhere are
+		// Kenyan troops
+		{"withdraw its troops from", "Kenya began withdrawing some of its troops from Uganda.", "2010-01-01", "KEN/UGA/0874"},
+		{"willing to withdraw troops from", "Kenya is willing to withdraw its troops from Uganda.", "2010-01-01", "KEN/UGA/035"},
+		{"troops from a country", "Troops from Kenya attacked Uganda.", "2010-01-01", "KENMIL/UGA/190"},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)

@@ -227,7 +227,8 @@ func (st *state) mentions(sent string, toks []token) []mention {
 				if w == "FORMER" && agentSide && st.c.set.TabariRules {
 					continue // TABARI: "Arnor former security officials"
 				}
-				if !stopJoin[w] && !((w == "IN" || w == "FROM") && st.pieces[j-1].agent != nil && st.pieces[j].actor != nil) {
+				if !stopJoin[w] && !((w == "IN" || w == "FROM") && st.pieces[j-1].agent != nil && st.pieces[j].actor != nil &&
+					!(w == "FROM" && !st.c.set.TabariRules && withdrawnFrom(toks, st.pieces[j-1].start))) {
 					ok = false
 					break
 				}

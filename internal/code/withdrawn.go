@@ -1,0 +1,39 @@
+package code
+
+// removalVerbs take people or forces away from a place: what follows
+// "from" after their object is where they leave, not who they are.
+var removalVerbs = map[string]bool{
+	"WITHDRAW": true, "WITHDRAWS": true, "WITHDREW": true, "WITHDRAWN": true, "WITHDRAWING": true,
+	"PULL": true, "PULLS": true, "PULLED": true, "PULLING": true,
+	"EVACUATE": true, "EVACUATES": true, "EVACUATED": true, "EVACUATING": true,
+	"RECALL": true, "RECALLS": true, "RECALLED": true, "RECALLING": true,
+	"REDEPLOY": true, "REDEPLOYS": true, "REDEPLOYED": true, "REDEPLOYING": true,
+	"REMOVE": true, "REMOVES": true, "REMOVED": true, "REMOVING": true,
+}
+
+// objectFillers may stand between a removal verb and the role word it
+// takes: determiners, possessives, counts ("all its remaining troops",
+// "some of its 300 soldiers").
+var objectFillers = map[string]bool{
+	"THE": true, "ITS": true, "THEIR": true, "HIS": true, "HER": true, "OUR": true, "ALL": true, "SOME": true,
+	"OF": true, "MORE": true, "MOST": true, "REMAINING": true, "LAST": true, "FIRST": true, "SEVERAL": true,
+	"THOUSANDS": true, "HUNDREDS": true, "DOZENS": true, "ANOTHER": true, "FURTHER": true, "ADDITIONAL": true,
+}
+
+// withdrawnFrom reports whether the role word starting at token a is the
+// object of a removal verb ("withdrew its troops from Syria", "began
+// withdrawing some of its 300 soldiers from Uganda"), so that "from" and
+// the place after it say where the forces leave, and the role word and
+// the place are not one actor ("troops from Syria" as Syrian troops).
+func withdrawnFrom(toks []token, a int) bool {
+	for k, n := a-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		w := toks[k].up
+		if removalVerbs[w] {
+			return true
+		}
+		if !objectFillers[w] && !numberWord(w) {
+			return false
+		}
+	}
+	return false
+}
