@@ -66,18 +66,21 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	st := newState(c, refDate)
 	st.outlet = outletCountry
 	st.refDate = refDate
+	sents := sentences(text)
 	if refDate == "" && !c.set.TabariRules {
-		st.undated = guessYear(text) // officeholders of an undated article: the year it is about
+		years := 0
+		st.undated, years = guessYearN(text) // officeholders of an undated article: the year it is about
 		if lo, hi, day := dateByOffice(text); lo != "" && (st.undated == "" || st.undated < lo[:10] || st.undated > hi[:10]) {
 			// "the prime minister" in a story naming Tony Blair; the
 			// offices the story speaks of in the present beat a year it
 			// names that is outside their terms (an obituary's 1987, "the
 			// 1989 disaster")
 			st.termLo, st.termHi, st.undated = lo, hi, day
+		} else if lo == "" && (st.undated == "" || years == 1) {
+			st.datePersons(text, sents)
 		}
 	}
 	st.explain = explain
-	sents := sentences(text)
 	st.text, st.sents = text, sents
 	quoteSpeaker := st.quoteSpeakers(text, sents)
 	st.country = map[string]int{}

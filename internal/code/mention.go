@@ -83,18 +83,19 @@ type state struct {
 	toks      []token
 	pieces    []piece
 	// the article, for a whole-article country count
-	text      string
-	sents     []span
-	countAll  map[string]int
-	outlet    string          // the outlet's country, for role words the article does not place
-	namesakes map[string]bool // surnames of persons named in full whom a one-word entry's person is not (namesake)
-	named     map[string]bool // last words of capitalised names of two words met so far ("Platon Lebedev": a later "Mr Lebedev" is that person)
-	pron      pronState
-	undated   string                 // an undated article's officeholders are read on this date (guessYear)
-	titled    map[*dict.Actor]string // a person's office as a title in this article gave it
-	refDate   string                 // the article's date as given ("" undated)
-	termLo    string                 // an undated article's dates by its titled officeholders' terms (dateByTerm)
-	termHi    string
+	text       string
+	sents      []span
+	countAll   map[string]int
+	outlet     string          // the outlet's country, for role words the article does not place
+	namesakes  map[string]bool // surnames of persons named in full whom a one-word entry's person is not (namesake)
+	named      map[string]bool // last words of capitalised names of two words met so far ("Platon Lebedev": a later "Mr Lebedev" is that person)
+	pron       pronState
+	undated    string                 // an undated article's officeholders are read on this date (guessYear)
+	titled     map[*dict.Actor]string // a person's office as a title in this article gave it
+	refDate    string                 // the article's date as given ("" undated)
+	termLo     string                 // an undated article's dates by its titled officeholders' terms (dateByTerm)
+	personDate string                 // an undated article's date by the persons it names, for those read as elites (datePersons)
+	termHi     string
 	// the part-of-speech checker (Options.Gates' Tagger) and its sentence
 	trig     TriggerChecker
 	trigSent int

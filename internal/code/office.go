@@ -285,12 +285,18 @@ func midDate(lo, hi string) string {
 // the office itself: "former", "then", "deputy", "shadow", …, so that
 // "former British Prime Minister Tony Blair" dates nothing.
 func formerBefore(low string, i int) bool {
+	return wordBefore(low, i, notCurrent)
+}
+
+// wordBefore reports whether one of the three words before byte i of low,
+// within its clause and back to a determiner, is in words.
+func wordBefore(low string, i int, words map[string]bool) bool {
 	for n := 0; n < 3 && i > 0; n++ {
 		w := prevWord(low, i)
 		if w == "" {
 			return false
 		}
-		if notCurrent[w] {
+		if words[w] {
 			return true
 		}
 		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" {

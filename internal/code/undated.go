@@ -19,6 +19,13 @@ import (
 // reads him as prime minister (GBRGOV), not as the former one he is today
 // (an elite, ELI). The day is the middle of the year.
 func guessYear(text string) string {
+	y, _ := guessYearN(text)
+	return y
+}
+
+// guessYearN is guessYear with the number of times the text names that
+// year.
+func guessYearN(text string) (string, int) {
 	now := time.Now().Year()
 	count := map[int]int{}
 	prev := ""
@@ -66,9 +73,9 @@ func guessYear(text string) string {
 		}
 	}
 	if best == 0 {
-		return ""
+		return "", 0
 	}
-	return strconv.Itoa(best) + "-07-01"
+	return strconv.Itoa(best) + "-07-01", n
 }
 
 // codeAt is an actor's code on the sentence's date. In an undated article
@@ -80,7 +87,7 @@ func (st *state) codeAt(a *dict.Actor) string {
 	if c == "" && st.undated != "" && st.date == st.undated {
 		c = a.CodeAt("")
 	}
-	return c
+	return st.inOfficeCode(a, c)
 }
 
 // staleTitles are the roles of titles that say a person's office in an
