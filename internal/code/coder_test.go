@@ -821,6 +821,7 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"considering aid is a policy option", "Kenya is considering sending food aid to Uganda.", "KEN/UGA/014"},
 		{"summoned envoy", "Kenya summoned the Ugandan ambassador over the raids.", "KEN/UGAGOV/114"},
 		{"praise a decision to", "Kenya praised Uganda's decision to reopen the border.", "KEN/UGA/051"},
+		{"praise a willingness to", "Kenya praised Uganda's willingness to accept the pact.", "KEN/UGA/051"},
 		{"welcome a plan to", "The Kenyan president welcomed the Ugandan plan to hold elections.", "KENGOV/UGA/051"},
 		{"share evidence one way", "Kenyan police shared evidence with Uganda.", "KENCOP/UGA/064"},
 		{"agentless passive: the next actor is no agent", "The Kenyan government has been accused of fraud over a report naming Ugandan officials.", ""},

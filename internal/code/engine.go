@@ -366,7 +366,10 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 		}
 		st.inherit = inherit
 		nCapped := len(st.capped)
-		got := st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
+		got := st.codeSaidAnd(sent, toks, ms, inMention, i, i+n, vv)
+		if got == nil {
+			got = st.codeVerb(sent, toks, ms, inMention, i, i+n, vv)
+		}
 		st.inherit, inherit = nil, nil
 		// part of speech: a trigger that is not a verb here ("the Lisbon
 		// targets") codes nothing and does not end the clause's search

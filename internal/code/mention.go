@@ -73,6 +73,7 @@ type state struct {
 	country   map[string]int
 	speaker   *member  // speaker of the current quotation, if known
 	inherit   *mention // source carried over a conjunction to the next verb
+	sayConj   int      // the verb is coordinated with a say-verb (SayCoordinated): its conjunction's index+1, 0 none
 	nounUse   bool     // the current verb form follows a determiner
 	curCode   string   // code of the verb being coded
 	compound  *mention // the mention a pattern's % matched

@@ -18,7 +18,7 @@ var beForms = map[string]bool{"WAS": true, "WERE": true, "IS": true, "ARE": true
 func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []int, vs, ve int, vv verbVal) []cand {
 	// negation: unless a pattern with words before the verb handles it
 	negated := false
-	for k := vs - 1; k >= 0 && k >= vs-4; k-- {
+	for k := vs - 1; k >= 0 && k >= vs-4 && k >= st.sayConj; k-- {
 		if negations[toks[k].up] || strings.HasSuffix(toks[k].up, "N'T") || !st.c.set.TabariRules && toks[k].up == "CANNOT" {
 			negated = true
 			break
@@ -134,7 +134,11 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	st.curCode = code.Code
 	if srcM == nil && st.inherit != nil {
 		srcM = st.inherit
-		notes = append(notes, "source carried over a conjunction")
+		if st.sayConj > 0 {
+			notes = append(notes, "a verb coordinated with the say-verb: the speaker is its source")
+		} else {
+			notes = append(notes, "source carried over a conjunction")
+		}
 	}
 	if srcM == nil && dyadRules && relativeOfNoun(toks, inMention, vs) {
 		// "an attack that killed dozens", "talks that would give the

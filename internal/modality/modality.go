@@ -94,6 +94,12 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			}
 		}
 	}
+	if say, conj := code.SayCoordinated(a.up, v); src >= 0 && say > src && code.SayVerbal(ev.CAMEO) {
+		// "said the talks would not go on, and praised Uganda": the
+		// verb's clause starts after the conjunction; what was said
+		// before it is not its modality
+		src = conj
+	}
 	if !a.g.o.NoRequest && e.SourceSpan != nil {
 		if w := Requested(a.up, index(a.toks, e.SourceSpan.Start), src, v); w != "" {
 			return "requested (" + w + " … to): the act is asked of its source, not done"

@@ -297,6 +297,9 @@ func OwnSubject(up []string, s, v, t int, cameo string) string {
 	if s < 0 || v <= s+1 || cameo == "111" || cameo == "112" || cameo == "051" {
 		return ""
 	}
+	if say, _ := code.SayCoordinated(up, v); say > s && code.SayVerbal(cameo) {
+		return "" // "said the talks would go on, and praised Uganda": the speaker's own act
+	}
 	k := -1
 	for j := v - 1; j > s && j >= v-12; j-- {
 		if up[j] == "." || up[j] == ";" {
