@@ -410,6 +410,14 @@ func TestDyadVerbs(t *testing.T) {
 		{"withdraw its troops from", "Kenya began withdrawing some of its troops from Uganda.", "2010-01-01", "KEN/UGA/0874"},
 		{"willing to withdraw troops from", "Kenya is willing to withdraw its troops from Uganda.", "2010-01-01", "KEN/UGA/035"},
 		{"troops from a country", "Troops from Kenya attacked Uganda.", "2010-01-01", "KENMIL/UGA/190"},
+		// chcov11, second probe
+		{"travelled (British spelling)", "The Kenyan president travelled to Uganda.", "2010-01-01", "KENGOV/UGA/040"},
+		{"ratify a treaty", "Kenya ratified a treaty with Uganda.", "2010-01-01", "UGA/KEN/057"},
+		{"ink a deal", "Kenya inked a deal with Uganda.", "2010-01-01", "KEN/UGA/057"},
+		{"carry out airstrikes", "Kenyan jets carried out airstrikes against Ugandan rebels.", "2010-01-01", "KEN/UGAREB/195"},
+		{"slap tariffs", "Kenya slapped tariffs on Ugandan goods.", "2010-01-01", "KEN/UGA/163"},
+		{"brush aside", "Kenya brushed aside Uganda's concerns.", "2010-01-01", "KEN/UGA/120"},
+		{"impose a travel ban", "Kenya imposed a travel ban on Ugandan officials.", "2010-01-01", "KEN/UGAGOV/172"},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)
