@@ -418,6 +418,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"slap tariffs", "Kenya slapped tariffs on Ugandan goods.", "2010-01-01", "KEN/UGA/163"},
 		{"brush aside", "Kenya brushed aside Uganda's concerns.", "2010-01-01", "KEN/UGA/120"},
 		{"impose a travel ban", "Kenya imposed a travel ban on Ugandan officials.", "2010-01-01", "KEN/UGAGOV/172"},
+		// a curfew or state of emergency imposed or lifted "in" a place of
+		// the state's own country is laid on that place (domesticForce,
+		// placeMeasure); "near" still only locates it
+		{"curfew in an own city", "Iraqi officials imposed a curfew in Basra.", "2010-01-01", "IRQGOV/IRQ/1723"},
+		{"state of emergency lifted in an own city", "The Kenyan government lifted the state of emergency in Nairobi.", "2010-01-01", "KENGOV/KEN/0814"},
+		{"curfew near an own city", "Kenyan police imposed a curfew near Nairobi.", "2010-01-01", ""},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)

@@ -63,8 +63,9 @@ func judgesOwnCountry(toks []token, cd cand) bool {
 // of its own is force used at home: an armed group outside the state
 // (rebels, insurgents, militias) or a state body (government, army,
 // police, intelligence), named as the subject right before the verb, uses
-// force (roots 18-20, a blockade, a curfew, a state of emergency) on a
-// place of its own country that the verb's object names ("Nigerian
+// force (roots 18-20, a blockade, a curfew, a state of emergency, or
+// the lifting of a curfew or a state of emergency) on a place of its own
+// country that the verb's object names ("Nigerian
 // rebels overran Maiduguri", "Iraqi officials have imposed a curfew on
 // Basra"): domestic conflict, not a country acting on itself. A place
 // after "in", "near", "outside" … or a compass word locates the act
@@ -77,12 +78,13 @@ func domesticForce(toks []token, cd cand) bool {
 		cd.tgt.start < cd.verbEnd || cd.verbStart >= len(toks) || speechVerbs[toks[cd.verbStart].up] || !subjectOf(toks, cd.src, cd.verbStart) {
 		return false
 	}
+	admin := placeMeasure(cd.code)
 	switch r := root(cd.code); {
-	case r == "18", r == "19", r == "20", cd.code == "191", cd.code == "1723", cd.code == "1724":
+	case r == "18", r == "19", r == "20", cd.code == "191", admin:
 	default:
 		return false
 	}
-	if cd.tgt.start > 0 && locative[toks[cd.tgt.start-1].up] {
+	if cd.tgt.start > 0 && locative[toks[cd.tgt.start-1].up] && !(admin && measureIn[toks[cd.tgt.start-1].up]) {
 		return false
 	}
 	switch src.Code[3:6] {
@@ -91,6 +93,25 @@ func domesticForce(toks []token, cd cand) bool {
 	}
 	return false
 }
+
+// placeMeasure reports whether a code is a measure a state imposes on
+// or lifts from a place and its people: a curfew or a state of emergency
+// or martial law imposed (1723, 1724) or eased (0813, 0814).
+func placeMeasure(code string) bool {
+	switch code {
+	case "1723", "1724", "0813", "0814":
+		return true
+	}
+	return false
+}
+
+// measureIn: the words before a place that a curfew or a state of
+// emergency is imposed "in" ("in Basra", "across the north", "in northern
+// Kenya"): the place is what the measure is laid on, not where an act
+// happened.
+var measureIn = map[string]bool{"IN": true, "ACROSS": true, "THROUGHOUT": true,
+	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true, "NORTHEAST": true, "NORTHWEST": true, "SOUTHEAST": true, "SOUTHWEST": true,
+	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true}
 
 // locative: words before a place that say where an act happened, not
 // what it was done to.
