@@ -107,9 +107,53 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 				return nil
 			}
 		}
+		if subjectless(toks, start, vs) {
+			if s := st.subjectFor(toks, ms, *m, pronounKind(toks, start, vs)); s != nil {
+				return &ms[*s] // "offers by the Kabul government, insisting that it will …"
+			}
+		}
 		return m
 	}
 	return nil
+}
+
+// subjectless reports whether the clause from start to the verb at vs
+// names no subject of its own: nothing but a subject pronoun first,
+// auxiliaries and adverbs ("and has since met", "that it will only",
+// "after it"), and is no relative clause ("…, who afterwards appealed").
+func subjectless(toks []token, start, vs int) bool {
+	if start > 0 && (toks[start-1].up == "WHO" || toks[start-1].up == "WHICH" || toks[start-1].up == "WHOSE") {
+		return false
+	}
+	for g := start; g < vs; g++ {
+		w := toks[g].up
+		switch {
+		case g == start && (w == "HE" || w == "SHE" || w == "IT" || w == "THEY"):
+		case modal[w] || passiveAux[w] || beForms[w] || clauseAdverbs[w] || strings.HasSuffix(w, "LY"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAdverbs may stand between a clause's subject and its verb.
+var clauseAdverbs = map[string]bool{"ALSO": true, "THEN": true, "SINCE": true, "STILL": true, "NOT": true, "NEVER": true,
+	"AFTERWARDS": true, "LATER": true, "JUST": true, "ALREADY": true, "EVEN": true, "NOW": true, "SOON": true}
+
+// pronounKind is the kind of subject a pronoun opening the clause from
+// start to the verb at vs takes up: "he"/"she" a person, "it" a body,
+// none either.
+func pronounKind(toks []token, start, vs int) int {
+	for g := start; g < vs && g < start+2; g++ {
+		switch toks[g].up {
+		case "HE", "SHE":
+			return kindPerson
+		case "IT":
+			return kindBody
+		}
+	}
+	return kindAny
 }
 
 // subordinateBefore reports whether the word before token i opens a

@@ -60,6 +60,9 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			if i+1 < len(toks) && (st.c.verbs.root.kid(toks[i+1].up) != nil || modal[toks[i+1].up]) {
 				for k := len(ms) - 1; k >= 0; k-- {
 					if ms[k].end <= i && len(ms[k].members) == 1 && !ms[k].members[0].person && ms[k].members[0].actor.Code != "" {
+						if s := st.subjectFor(toks, ms, ms[k], kindBody); s != nil && clauseSubjectAt(toks, i) {
+							k = *s // "offers by the Kabul government, insisting that it …": the subject
+						}
 						mem := ms[k].members[0]
 						mem.ante = [2]int{mem.start, mem.end}
 						mem.start, mem.end, mem.pronoun = i, i+1, true
@@ -424,6 +427,16 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 		// it is the person named before that subject
 		mem, at, ok = st.personBefore(ms, at)
 	}
+	if ok && subject && at >= 0 {
+		for k := range ms {
+			if ms[k].start == at && len(ms[k].members) == 1 {
+				if s := st.subjectFor(toks, ms, ms[k], kindPerson); s != nil {
+					mem, at = ms[*s].members[0], ms[*s].start // "rejected Donald Trump's offer and he also accused …"
+				}
+				break
+			}
+		}
+	}
 	if ok && at >= 0 && mem.end > mem.start {
 		mem.ante = [2]int{mem.start, mem.end} // named in this sentence
 	}
@@ -569,4 +582,102 @@ func (st *state) showAntecedents(evs []news.Event) {
 		}
 	}
 	clear(st.ante)
+}
+
+// the kinds of subject a pronoun takes up (subjectFor)
+const (
+	kindAny = iota
+	kindPerson
+	kindBody
+)
+
+// obliquePreps before a mention make it a phrase's object, not a
+// clause's subject.
+var obliquePreps = map[string]bool{"BY": true, "OF": true, "IN": true, "FROM": true, "WITH": true, "TO": true,
+	"FOR": true, "AT": true, "ON": true, "AGAINST": true, "INTO": true, "NEAR": true, "BETWEEN": true}
+
+// oblique reports whether mention m is no clause's subject: the object
+// of a preposition ("offers by the Kabul government", "the province of
+// Adana") or a possessor ("Donald Trump's offer").
+func oblique(toks []token, m mention) bool {
+	k := m.start - 1
+	if k >= 0 && (toks[k].up == "THE" || toks[k].up == "A" || toks[k].up == "AN") {
+		k--
+	}
+	if k >= 0 && obliquePreps[toks[k].up] {
+		return true
+	}
+	return m.end < len(toks) && (toks[m.end].up == "'S" || toks[m.end].up == "’S")
+}
+
+// subjectFor returns the index in ms of the sentence's subject when the
+// nearest candidate c for a subject pronoun is oblique (-1 → nil): a
+// subject pronoun opening a later clause takes up the subject, not a
+// phrase's object or a possessor ("The Taliban spurned offers of talks
+// by the Kabul government, insisting that it will only negotiate with
+// Washington", "Iran's leader rejected Donald Trump's offer and he also
+// accused …"). The subject is the sentence's first mention that is not
+// oblique, with no verb before it, of the pronoun's kind (a person or
+// role for "he", a body or country for "it", either when no pronoun
+// says), before c, with no speech verb between them.
+func (st *state) subjectFor(toks []token, ms []mention, c mention, kind int) *int {
+	if st.c.set.TabariRules || !oblique(toks, c) {
+		return nil
+	}
+	for k := range ms {
+		m := ms[k]
+		if m.start >= c.start {
+			return nil
+		}
+		for j := 0; j < m.start; j++ {
+			if st.isVerbAt(toks, j) {
+				return nil
+			}
+		}
+		if oblique(toks, m) || len(m.members) != 1 || m.members[0].actor.Code == "" {
+			continue
+		}
+		for j := m.end; j < c.start; j++ {
+			if speechVerbs[toks[j].up] || speechTags[toks[j].up] {
+				return nil // "X said in Amsterdam the formula … and would give": another clause's subject
+			}
+		}
+		p := m.members[0]
+		if kind != kindBody && (p.person || p.actor.Code != p.actor.Country) && !p.body || kind != kindPerson && !officeHolder(p) {
+			return &k
+		}
+		return nil
+	}
+	return nil
+}
+
+// officeHolder reports whether a member is one person holding an office
+// in time (an entry with dated codes, "Mwai Kibaki"), not a group the
+// dictionary lists as a person ("the Taliban"): "it" is never such a
+// person.
+func officeHolder(p member) bool {
+	if p.aliased {
+		return true
+	}
+	if p.entry == nil {
+		return p.named && !p.bare
+	}
+	for _, c := range p.entry.Codes {
+		if c.From != "" || c.To != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjectAt reports whether the pronoun at i opens a clause (after
+// "that", "and", "after", a comma, a speech verb or a participle):
+// "insisting that it will", "after it convicted him", not "see it
+// falling".
+func clauseSubjectAt(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	w := toks[i-1].up
+	return toks[i-1].punct || clauseBreak[w] || clauseStops[w] || speechVerbs[w] || strings.HasSuffix(w, "ING")
 }

@@ -198,6 +198,20 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBRELI 11 KEN"}, []string{"GBRLEG", "GBRGOV"}},
 		{"an organisation's president is no state's officeholder", "Kenya criticised Uganda on Monday. AFL-CIO President Richard Trumka praised Tanzania on Tuesday.", "2016-03-01",
 			[]string{"KEN 11 UGA"}, []string{"KENGOV", "UGAGOV"}},
+		// chprec11: a subject pronoun or a coordinated verb takes up the
+		// sentence's subject, not a phrase's object or a possessor
+		{"it after a by-phrase is the subject", "The Kenyan rebels spurned offers of talks by the Ugandan government, insisting that it will only negotiate with Tanzania.", "",
+			[]string{"KENREB 03 TZA"}, []string{"UGAGOV 03 TZA"}},
+		{"it after a place of the object is the subject", "A Kenyan court freed a Ugandan journalist in the province of Mombasa, after it convicted him on terrorism charges.", "",
+			[]string{"KENJUD 17 UGAMED"}, []string{"KEN 17 UGAMED"}},
+		{"he after a possessor is the subject", "The Kenyan president rejected the Ugandan president's offer of talks and he also accused the Tanzanian government of lying.", "",
+			[]string{"KENGOV 11 TZAGOV"}, []string{"UGAGOV 11 TZAGOV"}},
+		{"a coordinated verb after a place", "Kenyan officials arrived in Uganda on Saturday and have since met Ugandan ministers.", "",
+			[]string{"KENGOV 04 UGAGOV"}, nil},
+		{"he after a direct object stays with it", "The Kenyan president met the Ugandan president and he also accused the Tanzanian government of lying.", "",
+			[]string{"UGAGOV 11 TZAGOV"}, nil},
+		{"it is no person holding an office", "Kenyan President Mwai Kibaki spurned offers of talks by the Ugandan government, insisting that it will only negotiate with Tanzania.", "",
+			nil, []string{"KENGOV 03 TZA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)
