@@ -361,6 +361,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			if k > v && saidAfter(up, k) {
 				break // "declared a truce, but said it would hold only if …": the condition is the saying's
 			}
+			if k > v && up[k] == "WHETHER" && embeddedQuestion(up, v, k) {
+				continue // "attacked the city, as civilians agonized over whether to stay": their question, not a condition
+			}
 			if condWords[up[k]] {
 				return "", "conditional (" + strings.ToLower(up[k]) + ")"
 			}
@@ -513,6 +516,31 @@ func verbal(root string) bool {
 	switch root {
 	case "01", "02", "03", "09", "10", "11", "12", "13":
 		return true
+	}
+	return false
+}
+
+// questionPreps before "whether" make it the object of a noun or verb
+// ("agonizing over whether", "a debate about whether", "a decision on
+// whether").
+var questionPreps = set("OVER", "ABOUT", "ON", "OF", "TO")
+
+// embeddedQuestion reports whether "whether" at k, after the verb at v,
+// opens a question inside a later clause of other people ("attacked the
+// city, as civilians who had spent days agonizing over whether to stay
+// …"): a preposition before it and a clause-opening word (as, who, which,
+// while …) between the verb and it. The question is theirs; it does not
+// condition the act before it (cover7's wider version, any clause after
+// the verb ending the search, let "if" clauses of the act through).
+func embeddedQuestion(up []string, v, k int) bool {
+	if k < 1 || !questionPreps[up[k-1]] {
+		return false
+	}
+	for j := v + 1; j < k; j++ {
+		switch up[j] {
+		case "AS", "WHO", "WHICH", "WHILE", "WHEN", "WHERE", "AFTER", "BEFORE", "BECAUSE":
+			return true
+		}
 	}
 	return false
 }

@@ -74,6 +74,11 @@ func TestJudge(t *testing.T) {
 		{"Kenya declared a truce with Ugandan rebels, but said it would hold only if they withdrew.", "Kenya", "declared", "0871", "", ""},
 		{"Kenya attacked Ugandan rebels and warned it would strike again if they returned.", "Kenya", "attacked", "190", "", ""},
 		{"Kenya will attack Uganda if talks fail, but said it hoped they would not.", "Kenya", "attack", "190", "", "conditional"},
+		// a question "over whether" inside a later clause of others is
+		// theirs (embeddedQuestion)
+		{"Kenyan troops attacked the Ugandan town, as residents agonized over whether to flee.", "Kenyan troops", "attacked", "190", "", ""},
+		{"Kenya will decide whether to attack Uganda.", "Kenya", "attack", "190", "", "conditional"},
+		{"Kenya attacked Uganda over whether it had armed the rebels.", "Kenya", "attacked", "190", "", "conditional"},
 		{"Will Russia attack Ukraine?", "Russia", "attack", "190", "", "question"},
 		{"Britain should also threaten to mine Iran's ports.", "Britain", "threaten", "130", "", "recommendation"},
 		{"The EU must impose sanctions on Iran.", "EU", "impose", "163", "", "recommendation"},
