@@ -830,6 +830,10 @@ func TestDyadVerbs(t *testing.T) {
 func TestVerbSenseCodes(t *testing.T) {
 	c := testCoder(t)
 	tests := []struct{ name, text, want string }{
+		// praise of another's ability to act is praise, not a visit
+		// hosted (ACCLAIM's "* TO" 043:042; praisedAbility, domestic11)
+		{"praise an ability to act", "The Kenyan president praised the Ugandan president's ability to listen.", "KENGOV/UGAGOV/051"},
+		{"welcome to a place", "The Kenyan president welcomed the Ugandan president to Nairobi.", "KENGOV/UGAGOV/043 UGAGOV/KENGOV/042"},
 		{"lift sanctions is the act", "Kenya lifted its sanctions on Uganda on Friday.", "KEN/UGA/085"},
 		{"lift an embargo", "Kenya lifted the arms embargo against Uganda.", "KEN/UGA/085"},
 		{"considering aid is a policy option", "Kenya is considering sending food aid to Uganda.", "KEN/UGA/014"},

@@ -488,6 +488,7 @@ func (st *state) remember(toks []token, ms []mention) {
 					}
 					st.names[mem.actor.Code] = mem.actor.Name
 				}
+				st.noteBodyHead(toks, mem)
 				if mem.named && mem.nEnd-mem.nStart >= 2 && mem.nEnd <= len(toks) {
 					ns := mem.nStart
 					for ns < mem.nEnd-1 {
@@ -593,6 +594,12 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if verbalAttack(toks, cd) {
 				cd.code = "111" // "attacked Labour's taxes", "attacked X, saying …": criticism
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "verbal attack: 190 → 111 criticize")
+			}
+			if c, drop := praisedAbility(toks, cd); drop {
+				continue
+			} else if c != "" {
+				cd.code = c // "praised Lord Scarman's ability to listen": praise, not a visit hosted
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "praise of an ability to act: 043 → 051 praise")
 			}
 			if verbalClash(toks, cd) {
 				cd.code = "111" // "Labour and the Tories clashed over tax": a row, no force

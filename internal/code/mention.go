@@ -66,6 +66,7 @@ type state struct {
 	history   []member          // resolved members in order of mention, the last historyKeep to 2×historyKeep
 	names     map[string]string // actor code → the latest name the article gave it
 	aliases   map[string]member // surname → person met earlier in the article
+	bodyHeads map[string]member // head noun → the body named before whose name it ends ("the commission": bodyHeadAt)
 	lastGroup []member          // the last compound or pair named, for "they"
 	groupSent int               // the sentence lastGroup was named in
 	sentNo    int               // sentences coded so far in this article
@@ -190,6 +191,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			if p, ok := st.abbrevTitle(toks, i); ok {
 				st.pieces = append(st.pieces, p)
 				i = p.end
+				continue
+			}
+			if a, ok := st.bodyHeadAt(toks, i); ok {
+				st.pieces = append(st.pieces, piece{start: i - 1, end: i + 1, alias: &a})
+				i++
 				continue
 			}
 			if toks[i].capital {

@@ -20,6 +20,14 @@ func TestPronounsAndRoles(t *testing.T) {
 		want             []string // "SRC ROOT TGT" that must be there
 		not              []string // source codes (or "SRC ROOT TGT") that must not be
 	}{
+		// a named body referred to again by its head noun in lower case
+		// (bodyHeadAt, domestic11)
+		{"the commission: the body named before", "The Electoral Commission published a report on Monday. The commission urged Kenya to hold fair elections.", "2005-03-01",
+			[]string{"GBRGOV 02 KEN"}, nil},
+		{"the commission with none named before", "Britain published a report on Monday. The commission urged Kenya to hold fair elections.", "2005-03-01",
+			nil, []string{"GBRGOV"}},
+		{"a UK regulator by its short name", "Ofcom criticised the Kenyan government on Monday.", "2005-03-01",
+			[]string{"GBRGOVBUS 11 KENGOV"}, nil},
 		{"she is no organisation named before", "Kenya's lawyer Jane Otieno praised the decision of the US Supreme Court on Monday. She also criticised Uganda.", "2004-05-01",
 			nil, []string{"USAGOVJUD 11 UGA"}},
 		{"she is no organisation with a long name", "The ILO has been working with a Kenyan firm on the cards. She urged Uganda to ratify the convention.", "2004-05-01",

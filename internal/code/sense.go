@@ -193,3 +193,34 @@ func armedMarch(toks []token, cd cand) bool {
 	}
 	return false
 }
+
+// praisedAbility reads a visit's codes (043 host, 042 visit: ACCLAIM's
+// "* TO", for "welcomed the president to Beijing") from a verb of praise
+// whose "to" opens an infinitive ("praised Lord Scarman's ability to
+// listen"): it is praise of the target, 051, and the visit back is none
+// (drop). It returns "" and false for other candidates.
+func praisedAbility(toks []token, cd cand) (string, bool) {
+	if cd.code != "043" && cd.code != "042" || cd.verbStart >= len(toks) || !praiseWords[toks[cd.verbStart].up] {
+		return "", false
+	}
+	for k := cd.verbEnd; k+1 < len(toks) && k < cd.verbEnd+12; k++ {
+		if toks[k].up == "." || toks[k].up == ";" {
+			break
+		}
+		if toks[k].up != "TO" {
+			continue
+		}
+		nx := toks[k+1]
+		if nx.capital || nx.punct || determiners[nx.up] || functionWords[nx.up] {
+			return "", false // "welcomed the president to Beijing", "to the summit"
+		}
+		if cd.code == "042" {
+			return "", true
+		}
+		return "051", false
+	}
+	return "", false
+}
+
+var praiseWords = wordSet("PRAISED", "PRAISES", "PRAISE", "PRAISING", "HAILED", "HAILS", "HAIL", "ACCLAIMED",
+	"APPLAUDED", "APPLAUDS", "COMMENDED", "COMMENDS", "LAUDED", "LAUDS")

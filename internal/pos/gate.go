@@ -92,7 +92,7 @@ func (a *checker) Trigger(i int) string {
 		a.plain = true
 		a.verbs, a.scratch = a.m.verbs(a.words, nil, a.verbs, a.scratch)
 	}
-	if a.verbs[i] || a.eventNoun(i) || pastOnly[strings.ToLower(a.words[i])] {
+	if a.verbs[i] || a.eventNoun(i) || pastOnly[strings.ToLower(a.words[i])] || emphaticDo(a.words, i) {
 		return ""
 	}
 	return fmt.Sprintf("%q is not a verb here (part-of-speech tagger: %v)", a.words[i], a.htags[i])
@@ -220,3 +220,23 @@ func (a *checker) ownerlessSubject(i int) bool {
 	}
 	return false
 }
+
+// emphaticDo reports whether the trigger at i follows "does" or "did",
+// which take a verb's base form ("the commission does urge parties to
+// …", "Kenya did send troops"): the tagger may read the base form as an
+// adjective or a noun there.
+func emphaticDo(words []string, i int) bool {
+	if i == 0 || comparatives[strings.ToLower(words[i])] {
+		return false
+	}
+	switch strings.ToLower(words[i-1]) {
+	case "does", "did":
+		return true
+	}
+	return false
+}
+
+// comparatives after "does" or "did" say how well, not what was done
+// ("Sanders did best with men", "Murphy does better than Grayson").
+var comparatives = map[string]bool{"best": true, "better": true, "worse": true, "worst": true, "well": true,
+	"badly": true, "poorly": true, "likewise": true, "so": true}

@@ -31,27 +31,29 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Portugal will miss the Lisbon targets for growth.", ""}, // "targets" is a noun
 		{"The talks between Moscow and Kiev ended.", ""},          // "talks" is a noun
 		{"Iran targets Saudi Arabia with new missiles.", "IRN 190 SAU"},
-		{"Opec will raise output to meet demand in China.", ""},                                                  // meet a demand, not China
-		{"The Bush administration has taken a harsh line on Cuba.", ""},                                          // take a line, not Cuba
-		{"Britain took the lead in the campaign against Iran.", ""},                                              // take the lead
-		{"China met the United States.", "CHN 040 USA"},                                                          // an actor as object
-		{"Russia took Crimea from Ukraine.", "RUS 171 UKR"},                                                      // a place as object
-		{"The ministers gave their views on the crisis in Iraq.", ""},                                            // give views
-		{"Britain's minister told a news conference of NATO ministers that Spain objected.", ""},                 // told a conference, not NATO
-		{"Britain welcomed news that Norway will join the fund.", "GBR 051 NOR"},                                 // a judged act: its actor stays
-		{"Turkey accused Greece.", "TUR 112 GRC"},                                                                // a verb with its target
-		{"Kenya's admission took ten years and talks with Uganda have been taking place since 2001.", ""},        // talks with no owner, a subject
-		{"Kenya met Tanzania and held talks with Uganda on Monday.", "KEN 040 TZA, KEN 046 UGA, UGA 046 KEN"},    // a light verb keeps them
-		{"Kenya cut tariffs to help reduce its trade surplus with Uganda.", ""},                                  // helping an act, not Uganda
-		{"Kenya helped develop the economies of Uganda and Tanzania.", "KEN 070 UGA, KEN 070 TZA"},               // helping the owner of the act's object
-		{"Kenya lifts blockade of Uganda in breakthrough deal easing border crisis.", "KEN 0872 UGA"},            // a headline verb before its pattern's object word
-		{"Kenya and Uganda hand over urgently needed supplies to Tanzania.", "KEN 073 TZA, UGA 073 TZA"},         // a plural subject's phrasal verb before an adverb
-		{"UN chief withdrew peacekeepers from Uganda as the rebels started the killing.", "IGOUNO 0874 UGA"},     // an irregular past form is no noun
-		{"The Kenyan bank kept rates on hold, leading Ugandan commentators to argue that rates had peaked.", ""}, // leading someone to do: a cause
-		{"Kenya led Uganda to victory.", "KEN 030 UGA"},                                                          // led to a noun: the pattern stays
-		{"Kenya suspended military aid and weapons deals with Uganda.", "KEN 162 UGA"},                           // a plural noun before an -s form: a compound noun
-		{"Ugandan rebels attack Kenyan towns.", "UGAREB 190 KEN"},                                                // a plural subject's verb has no -s
-		{"The Kenyan government targets Ugandan rebels.", "KENGOV 190 UGAREB"},                                   // a singular subject's -s verb stays
+		{"Opec will raise output to meet demand in China.", ""},                                                       // meet a demand, not China
+		{"The Bush administration has taken a harsh line on Cuba.", ""},                                               // take a line, not Cuba
+		{"Britain took the lead in the campaign against Iran.", ""},                                                   // take the lead
+		{"China met the United States.", "CHN 040 USA"},                                                               // an actor as object
+		{"Russia took Crimea from Ukraine.", "RUS 171 UKR"},                                                           // a place as object
+		{"The ministers gave their views on the crisis in Iraq.", ""},                                                 // give views
+		{"Britain's minister told a news conference of NATO ministers that Spain objected.", ""},                      // told a conference, not NATO
+		{"Britain welcomed news that Norway will join the fund.", "GBR 051 NOR"},                                      // a judged act: its actor stays
+		{"Turkey accused Greece.", "TUR 112 GRC"},                                                                     // a verb with its target
+		{"Kenya's admission took ten years and talks with Uganda have been taking place since 2001.", ""},             // talks with no owner, a subject
+		{"Kenya met Tanzania and held talks with Uganda on Monday.", "KEN 040 TZA, KEN 046 UGA, UGA 046 KEN"},         // a light verb keeps them
+		{"Kenya cut tariffs to help reduce its trade surplus with Uganda.", ""},                                       // helping an act, not Uganda
+		{"Kenya helped develop the economies of Uganda and Tanzania.", "KEN 070 UGA, KEN 070 TZA"},                    // helping the owner of the act's object
+		{"Kenya lifts blockade of Uganda in breakthrough deal easing border crisis.", "KEN 0872 UGA"},                 // a headline verb before its pattern's object word
+		{"Kenya and Uganda hand over urgently needed supplies to Tanzania.", "KEN 073 TZA, UGA 073 TZA"},              // a plural subject's phrasal verb before an adverb
+		{"UN chief withdrew peacekeepers from Uganda as the rebels started the killing.", "IGOUNO 0874 UGA"},          // an irregular past form is no noun
+		{"The Kenyan bank kept rates on hold, leading Ugandan commentators to argue that rates had peaked.", ""},      // leading someone to do: a cause
+		{"Kenya led Uganda to victory.", "KEN 030 UGA"},                                                               // led to a noun: the pattern stays
+		{"Kenya suspended military aid and weapons deals with Uganda.", "KEN 162 UGA"},                                // a plural noun before an -s form: a compound noun
+		{"Ugandan rebels attack Kenyan towns.", "UGAREB 190 KEN"},                                                     // a plural subject's verb has no -s
+		{"The Kenyan government targets Ugandan rebels.", "KENGOV 190 UGAREB"},                                        // a singular subject's -s verb stays
+		{"Even without changes the Kenyan government does urge Ugandan parties to seek donations.", "KENGOV 020 UGA"}, // a base form after "does" is a verb
+		{"The Kenyan president did best with Ugandan voters.", ""},                                                    // "did best": how well, no act
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
