@@ -100,8 +100,12 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			}
 			continue
 		case "WE", "I":
-			if st.speaker != nil {
-				mem := *st.speaker
+			sp := st.speaker
+			if sp == nil && !st.c.set.TabariRules {
+				sp = quoteSpeakerIn(toks, ms, i) // X said: "I …" / "I …," X said
+			}
+			if sp != nil {
+				mem := *sp
 				mem.start, mem.end, mem.pronoun = i, i+1, true
 				if w == "WE" {
 					mem.actor.Code = mem.actor.Country
