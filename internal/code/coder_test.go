@@ -382,6 +382,16 @@ func TestDyadVerbs(t *testing.T) {
 		// chcov11: codebook categories' common phrasings (gen/verbs.dyad)
 		{"impose an embargo", "Kenya imposed an arms embargo on Uganda.", "2010-01-01", "KEN/UGA/163"},
 		{"engage in talks", "Kenya engaged in talks with Uganda.", "2010-01-01", "UGA/KEN/046"},
+		// bbcrole11: senses of politics news that name no act on another
+		{"engage with voters", "Kenyan MPs want to engage with Ugandan voters.", "2010-01-01", ""},
+		{"engage in a campaign", "The Kenyan government is engaging in a campaign against Ugandan smugglers.", "2010-01-01", ""},
+		{"engage in fighting", "Kenyan troops engaged in fierce fighting with Ugandan rebels.", "2010-01-01", "UGAREB/KENMIL/190"},
+		{"engage an actor in a place", "Kenyan troops engaged Ugandan rebels in Kismayo.", "2010-01-01", "KENMIL/UGAREB/190"},
+		{"catch up with", "Kenya will catch up with Uganda in broadband speeds.", "2010-01-01", ""},
+		{"strike a chord", "The Kenyan opposition's policies are striking a chord with Ugandan voters.", "2010-01-01", ""},
+		{"target seats", "Kenyan campaigners targeted nine marginal Ugandan seats.", "2010-01-01", ""},
+		{"a court ruled that", "A Kenyan court ruled on Friday that the Ugandan government could not sue the firms.", "2010-01-01", ""},
+		{"founded by", "The Kenyan company founded by the former Ugandan president fell 15%.", "2010-01-01", ""},
 		{"conduct joint exercises", "Kenya conducted joint military exercises with Uganda.", "2010-01-01", "UGA/KEN/062"},
 		{"hold joint drills", "Kenya held joint drills with Uganda.", "2010-01-01", "KEN/UGA/062"},
 		{"normalise relations", "Kenya normalised relations with Uganda.", "2010-01-01", "UGA/KEN/054"},
@@ -857,6 +867,8 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"an attack on a rival, calling", "The Kenyan president launched a pre-emptive attack against the Ugandan president, calling him ignorant.", "KENGOV/UGAGOV/111"},
 		{"a rival attacked with a knife", "The Kenyan opposition leader attacked the president, stabbing him twice.", "KENOPP/KENGOV/190"},
 		{"a state's attack, saying", "Kenya attacked Uganda, saying it harboured rebels.", "KEN/UGA/190"},
+		{"an attack right before a rival, far from its verb", "Kenyan opposition leaders opened the forum with an attack on the Kenyan government.", "KENOPP/KENGOV/111"},
+		{"an armed attack far from its verb", "Kenyan rebels opened the offensive with an attack on the Kenyan army.", "KENREB/KENMIL/190"},
 		// a deal or an agreement reached is concluded, 057 both ways (REACH)
 		{"reach a deal", "Kenya reached a deal with Uganda on the border.", "KEN/UGA/057 UGA/KEN/057"},
 		{"reach an agreement", "Kenya and Uganda reached an agreement on trade.", "KEN/UGA/057 UGA/KEN/057"},

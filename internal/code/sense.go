@@ -6,7 +6,9 @@ package code
 import "strings"
 
 // verbalAttack reports whether an attack (190 from "attacked", "attacks",
-// or the noun in "launched an attack on") is criticism, 111: political
+// or the noun in "launched an attack on", also far from its verb when it
+// comes right before the object: "opened the forum in Brighton with an
+// attack on Labour's record") is criticism, 111: political
 // news "attacks" a rival, a policy or a record far more often than it
 // reports blows between politicians. It is verbal when no side bears arms
 // (army, police, rebels, militants), the sentence names no weapon, wound
@@ -20,8 +22,8 @@ func verbalAttack(toks []token, cd cand) bool {
 		return false
 	}
 	attack := false
-	for k := cd.verbStart; k < cd.tgt.start && k < cd.verbEnd+4; k++ {
-		if attackWords[toks[k].up] {
+	for k := cd.verbStart; k < cd.tgt.start; k++ {
+		if (k < cd.verbEnd+4 || k >= cd.tgt.start-4) && attackWords[toks[k].up] {
 			attack = true
 			break
 		}
