@@ -82,6 +82,9 @@ func (a *checker) Trigger(i int) string {
 		return ""
 	}
 	a.hint()
+	if a.participleAdj(i) {
+		return fmt.Sprintf("%q is not a verb here (a participle between %q and a noun: an adjective)", a.words[i], a.words[i-1])
+	}
 	if a.hverbs[i] && a.pluralBefore(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the plural noun %q: a compound noun)", a.words[i], a.words[i-1])
 	}
@@ -123,6 +126,27 @@ func (a *checker) pluralBefore(i int) bool {
 	}
 	return true
 }
+
+// participleAdj: the word at i, a lower-case -ed participle, comes right
+// after a preposition or a determiner and right before a noun, an
+// adjective or "former" ("the company founded by assassinated former prime minister
+// Rafik Hariri", "the release of detained journalists", "the jailed
+// opposition leader"): an adjective inside a noun phrase, no verb.
+func (a *checker) participleAdj(i int) bool {
+	if i < 1 || i+1 >= len(a.words) {
+		return false
+	}
+	w := a.words[i]
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || !adjOpeners[strings.ToLower(a.words[i-1])] {
+		return false
+	}
+	t, next := a.htags[i+1], strings.ToLower(a.words[i+1])
+	return t == NOUN || t == ADJ || a.nouns != nil && a.nouns[i+1] || next == "former" || next == "late"
+}
+
+// adjOpeners are prepositions and determiners that open a noun phrase.
+var adjOpeners = map[string]bool{"by": true, "of": true, "for": true, "with": true, "from": true, "about": true,
+	"against": true, "the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
 
 // singularS are nouns that end in -s but take a singular verb.
 var singularS = map[string]bool{"news": true, "series": true, "species": true, "means": true, "headquarters": true,

@@ -54,6 +54,9 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"The Kenyan government targets Ugandan rebels.", "KENGOV 190 UGAREB"},                                        // a singular subject's -s verb stays
 		{"Even without changes the Kenyan government does urge Ugandan parties to seek donations.", "KENGOV 020 UGA"}, // a base form after "does" is a verb
 		{"The Kenyan president did best with Ugandan voters.", ""},                                                    // "did best": how well, no act
+		{"The Kenyan company founded by assassinated former Ugandan president Milton Obote fell 15%.", ""},            // a participle between "by" and a noun: an adjective
+		{"Kenya called for the release of detained Ugandan journalists.", "KEN 020 UGAMED"},                           // the appeal, not a detention
+		{"Kenyan rebels assassinated the Ugandan president.", "KENREB 186 UGAGOV"},                                    // the verb stays
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
