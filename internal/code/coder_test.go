@@ -845,6 +845,8 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"praise an ability to act", "The Kenyan president praised the Ugandan president's ability to listen.", "KENGOV/UGAGOV/051"},
 		{"welcome to a place", "The Kenyan president welcomed the Ugandan president to Nairobi.", "KENGOV/UGAGOV/043 UGAGOV/KENGOV/042"},
 		{"lift sanctions is the act", "Kenya lifted its sanctions on Uganda on Friday.", "KEN/UGA/085"},
+		{"peacekeepers withdrawn (chprec11)", "The UN withdrew its peacekeepers from Uganda.", "IGOUNO/UGA/1661"},
+		{"troops withdrawn stay a retreat", "Kenya withdrew its troops from Uganda.", "KEN/UGA/0874"},
 		{"lift an embargo", "Kenya lifted the arms embargo against Uganda.", "KEN/UGA/085"},
 		{"considering aid is a policy option", "Kenya is considering sending food aid to Uganda.", "KEN/UGA/014"},
 		{"summoned envoy", "Kenya summoned the Ugandan ambassador over the raids.", "KEN/UGAGOV/114"},
