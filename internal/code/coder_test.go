@@ -434,6 +434,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"curfew in an own city", "Iraqi officials imposed a curfew in Basra.", "2010-01-01", "IRQGOV/IRQ/1723"},
 		{"state of emergency lifted in an own city", "The Kenyan government lifted the state of emergency in Nairobi.", "2010-01-01", "KENGOV/KEN/0814"},
 		{"curfew near an own city", "Kenyan police imposed a curfew near Nairobi.", "2010-01-01", ""},
+		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
+		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)
