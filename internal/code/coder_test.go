@@ -407,6 +407,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"donate supplies", "Kenya donated medical supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		{"declare a ceasefire", "Kenya declared a ceasefire with Ugandan rebels.", "2010-01-01", "KEN/UGAREB/0871"},
 		{"expressed disquiet", "Kenya expressed disquiet over Uganda.", "2010-01-01", "KEN/UGA/012"},
+		// a civilians' role word in the singular before a plural noun
+		// qualifies it (civilianModifier): no actor
+		{"civilian as a modifier", "The Kenyan president praised the civilian officers on Monday.", "2010-01-01", ""},
+		{"civilians acted on", "The Kenyan police detained civilians on Monday.", "2010-01-01", "KENCOP/KENCVL/173"},
 		// a judgement named as a noun with its owner (nominalJudgements):
 		// the owner judged the actor after the noun's preposition
 		{"owner's criticism", "The crowd cheered Kenya's criticism of Uganda.", "2010-01-01", "KEN/UGA/111"},

@@ -51,6 +51,9 @@ func placeInSentence(ms []mention) {
 // sentence's country may place: a group's role (groupRole), plural or of
 // several words ("opposition MP"); "the poor" is not.
 func localRole(toks []token, a, b int, suffix string) bool {
+	if civilianModifier(toks, b, suffix) {
+		return false
+	}
 	if countedPeople(toks, a, b, suffix) {
 		return true
 	}
@@ -183,4 +186,19 @@ func stateRoles(toks []token, a, b int, suffix string) bool {
 		}
 	}
 	return true
+}
+
+// civilianModifier reports whether a civilians' role word in the
+// singular qualifies the plural noun right after it ("ethnic minority
+// shortlists", "civilian officers", "civilian casualties"): a kind of
+// thing or person, not the civilians acting or acted on.
+func civilianModifier(toks []token, b int, suffix string) bool {
+	if !strings.HasPrefix(suffix, "CVL") || b >= len(toks) || b == 0 {
+		return false
+	}
+	last, nx := toks[b-1].up, toks[b]
+	if strings.HasSuffix(last, "S") || nx.capital || nx.punct || functionWords[nx.up] {
+		return false
+	}
+	return len(nx.up) > 3 && strings.HasSuffix(nx.up, "S") && !strings.HasSuffix(nx.up, "SS")
 }
