@@ -16,8 +16,11 @@ var quoteSayVerbs = wordSet("SAID", "SAYS", "SAY", "TOLD", "TELLS", "ADDED", "AD
 // …"); or, when the sentence opens with the quotation, an actor named
 // right before or after the say-verb after its closing mark and a comma
 // ("\"I …,\" X said", "\"We …,\" said X"). Nil when there is none or it
-// is a pronoun.
+// is a pronoun, and for a remark set off by commas (", we hope,").
 func quoteSpeakerIn(toks []token, ms []mention, i int) *member {
+	if i > 0 && toks[i-1].up == "," && i+2 < len(toks) && toks[i+2].up == "," {
+		return nil // ", we hope,": a remark set off inside the clause, no act on what follows
+	}
 	// X said: "I …
 	for k := i - 1; k >= 1; k-- {
 		if !quoteMark(toks[k].up) {

@@ -29,6 +29,9 @@ func TestSaidAnd(t *testing.T) {
 		// what was said goes on: Uganda attacked, and the killing is
 		// Kenya's claim (its accusation stays)
 		{"The Kenyan president said Uganda attacked Tanzania and killed civilians.", "KENGOV 112 UGA"},
+		// "we" in a remark set off by commas is no speaker's act on what
+		// follows (quotespeaker.go), and the rest is inside the quotation
+		{"\"Together with progress in talks with Tanzania and, we hope, Uganda, this should bring new loans,\" the Kenyan foreign minister wrote.", ""},
 		// a statement about the ones noted, not to them
 		{"The Kenyan president said the force was needed and noted that Uganda kept troops there.", ""},
 	} {
