@@ -46,7 +46,7 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Kenya helped develop the economies of Uganda and Tanzania.", "KEN 070 UGA, KEN 070 TZA"},                    // helping the owner of the act's object
 		{"Kenya lifts blockade of Uganda in breakthrough deal easing border crisis.", "KEN 0872 UGA"},                 // a headline verb before its pattern's object word
 		{"Kenya and Uganda hand over urgently needed supplies to Tanzania.", "KEN 073 TZA, UGA 073 TZA"},              // a plural subject's phrasal verb before an adverb
-		{"UN chief withdrew peacekeepers from Uganda as the rebels started the killing.", "IGOUNO 0874 UGA"},          // an irregular past form is no noun
+		{"UN chief withdrew peacekeepers from Uganda as the rebels started the killing.", "IGOUNO 1661 UGA"},          // an irregular past form is no noun
 		{"The Kenyan bank kept rates on hold, leading Ugandan commentators to argue that rates had peaked.", ""},      // leading someone to do: a cause
 		{"Kenya led Uganda to victory.", "KEN 030 UGA"},                                                               // led to a noun: the pattern stays
 		{"Kenya suspended military aid and weapons deals with Uganda.", "KEN 162 UGA"},                                // a plural noun before an -s form: a compound noun
