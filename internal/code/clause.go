@@ -365,7 +365,8 @@ func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w ==
 // relativeBy reports whether a participle right after a noun, then "by"
 // and an actor, is a reduced relative clause, a passive whose agent is
 // the by-phrase: "Kenyan rebels backed by Uganda" (Uganda backs the
-// rebels), "the spending planned by the Tories" (noun: the Tories plan a
+// rebels; also with an -ly adverb between: "a civilian allegedly killed
+// by troops"), "the spending planned by the Tories" (noun: the Tories plan a
 // thing, no actor). The comma case is reducedPassive.
 func relativeBy(toks []token, inMention []int, vs, ve int) (ok, noun bool) {
 	if vs == 0 || ve-vs != 1 || ve >= len(toks) || toks[ve].up != "BY" || !pastParticiple(toks[vs].up) {
@@ -381,6 +382,9 @@ func relativeBy(toks []token, inMention []int, vs, ve int) (ok, noun bool) {
 	p := toks[vs-1]
 	if inMention[vs-1] != 0 {
 		return true, false
+	}
+	if vs >= 2 && inMention[vs-2] != 0 && !p.capital && len(p.up) > 4 && strings.HasSuffix(p.up, "LY") {
+		return true, false // "an Iraqi civilian allegedly killed by UK troops": an adverb between
 	}
 	if p.punct || p.capital || functionWords[p.up] || beForms[p.up] || haveForms[p.up] || strings.HasSuffix(p.up, "LY") {
 		return false, false

@@ -90,6 +90,8 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"GBROPP 11 GBRGOV"}, []string{"GBROPP 05"}},
 		{"a participle right after an actor, then by: a passive", "Kenyan rebels backed by Uganda attacked Tanzania.", "2010-01-01",
 			[]string{"UGA 05 KENREB"}, []string{"KENREB 05"}},
+		{"an -ly adverb between the actor and the participle, then by: a passive", "The family of a Ugandan civilian allegedly killed by Kenyan troops won a challenge.", "2010-01-01",
+			[]string{"KENMIL 19 UGACVL"}, []string{"UGACVL 19"}},
 		{"a participle after a noun that is no actor, then by", "Kenyan MPs will be elected under new proposals unveiled by Ugandan ministers.", "2010-01-01",
 			nil, []string{"KENLEG 03", "UGAGOV 03"}},
 		{"a by-phrase that is no actor", "Hillary Clinton said that fears, as articulated by Alan Stone, the former chairman of President Barack Obama's council, were real.", "2016-01-01",
