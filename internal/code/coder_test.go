@@ -392,6 +392,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"target seats", "Kenyan campaigners targeted nine marginal Ugandan seats.", "2010-01-01", ""},
 		{"a court ruled that", "A Kenyan court ruled on Friday that the Ugandan government could not sue the firms.", "2010-01-01", ""},
 		{"founded by", "The Kenyan company founded by the former Ugandan president fell 15%.", "2010-01-01", ""},
+		{"made a trip to", "The Kenyan president made a surprise trip to Uganda this week.", "2010-01-01", "KENGOV/UGA/042"},
+		{"a trip made is hosted", "The Kenyan president made a visit to Uganda on Monday.", "2010-01-01", "UGA/KENGOV/043"},
 		{"conduct joint exercises", "Kenya conducted joint military exercises with Uganda.", "2010-01-01", "UGA/KEN/062"},
 		{"hold joint drills", "Kenya held joint drills with Uganda.", "2010-01-01", "KEN/UGA/062"},
 		{"normalise relations", "Kenya normalised relations with Uganda.", "2010-01-01", "UGA/KEN/054"},
