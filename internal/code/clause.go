@@ -471,22 +471,44 @@ func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
 }
 
 // relativeOfNoun reports whether the verb at vs opens a relative clause
-// ("that" or "which", then at most auxiliaries and adverbs) whose
+// ("that", "which" or "who", then at most auxiliaries and adverbs) whose
 // antecedent, the word before the pronoun (a comma between), is a common
-// noun that no actor mention covers ("an attack that killed …").
+// noun that no actor mention covers ("an attack that killed …"), or for
+// ", who" a name that none covers (unknownName).
 func relativeOfNoun(toks []token, inMention []int, vs int) bool {
 	k := vs - 1
 	for k >= 0 && (modal[toks[k].up] || adverbs[toks[k].up] && toks[k].up != "TO" || strings.HasSuffix(toks[k].up, "LY") || beForms[toks[k].up]) {
 		k--
 	}
-	if k < 1 || toks[k].up != "THAT" && toks[k].up != "WHICH" {
+	if k < 1 || toks[k].up != "THAT" && toks[k].up != "WHICH" && toks[k].up != "WHO" {
 		return false
 	}
 	a := k - 1
+	if toks[k].up == "WHO" {
+		return a > 0 && toks[a].up == "," && unknownName(toks, inMention, a-1)
+	}
 	if toks[a].up == "," && a > 0 {
 		a--
 	}
 	return inMention[a] == 0 && !toks[a].punct && !toks[a].capital && !functionWords[toks[a].up] && !speechVerbs[toks[a].up]
+}
+
+// unknownName reports whether the capitalised words ending at token a
+// are a name no actor mention covers, nor a title before it ("Gambari, who
+// aims to secure the release of detainees": that person acts, no actor;
+// "British Chancellor of the Exchequer Nigel Lawson, who met …" is the
+// chancellor).
+func unknownName(toks []token, inMention []int, a int) bool {
+	if a < 0 || !toks[a].capital || toks[a].punct || inMention[a] != 0 {
+		return false
+	}
+	for a >= 0 && !toks[a].punct && (toks[a].capital || toks[a].up == "OF" || toks[a].up == "THE" || toks[a].up == "FOR") {
+		if inMention[a] != 0 {
+			return false
+		}
+		a--
+	}
+	return a < 0 || inMention[a] == 0
 }
 
 // participlePreps open a prepositional phrase whose actor a participle

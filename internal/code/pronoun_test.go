@@ -220,6 +220,10 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"KENGOV 04 UGAGOV"}, nil},
 		{"he after a direct object stays with it", "The Kenyan president met the Ugandan president and he also accused the Tanzanian government of lying.", "",
 			[]string{"UGAGOV 11 TZAGOV"}, nil},
+		{"who after a name no dictionary holds", "Kenyan officials met Odhiambo, who criticised Uganda.", "",
+			nil, []string{"KENGOV 11 UGA"}},
+		{"who after a titled name is the officeholder", "The comments echoed those of Kenyan Minister of Foreign Affairs Raphael Tuju, who met the Ugandan president yesterday.", "",
+			[]string{"KENGOV 04 UGAGOV"}, nil},
 		{"it is no person holding an office", "Kenyan President Mwai Kibaki spurned offers of talks by the Ugandan government, insisting that it will only negotiate with Tanzania.", "",
 			nil, []string{"KENGOV 03 TZA"}},
 	} {
