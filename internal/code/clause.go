@@ -188,6 +188,9 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 				return nil
 			}
 		}
+		if !st.c.set.TabariRules && strings.HasPrefix(st.curCode, "01") && venueAgent(toks, ve, m.start) {
+			return nil // "speaking at a seminar organised by the EOC": the organiser, not whom he spoke to
+		}
 		// "Putin's visit": the possessor of a verbal noun is that
 		// noun's subject, not this verb's target; but a verb that judges
 		// another's act has its author as target ("criticised Uganda's
@@ -794,6 +797,31 @@ func objectCase(toks []token, m *mention) bool {
 		return true
 	case "HER":
 		return objectPronoun(toks, m.start)
+	}
+	return false
+}
+
+// venueAgent reports whether the mention starting at t is the agent of a
+// participle that qualifies the venue of a statement: "at" or "to" after
+// the verb, a noun, a participle in -ed and "by" (a determiner may come
+// between) right before t ("speaking at a seminar organised by the EOC",
+// "told a conference hosted by the UN"). The organiser is not whom the
+// speaker addressed.
+func venueAgent(toks []token, ve, t int) bool {
+	b := t - 1
+	if b > ve && determiners[toks[b].up] {
+		b--
+	}
+	if b < ve+3 || toks[b].up != "BY" || !strings.HasSuffix(toks[b-1].up, "ED") || toks[b-1].capital {
+		return false
+	}
+	for k := ve; k < b-1; k++ {
+		if w := toks[k].up; w == "AT" || w == "TO" {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
 	}
 	return false
 }

@@ -409,6 +409,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"donate supplies", "Kenya donated medical supplies to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		{"declare a ceasefire", "Kenya declared a ceasefire with Ugandan rebels.", "2010-01-01", "KEN/UGAREB/0871"},
 		{"expressed disquiet", "Kenya expressed disquiet over Uganda.", "2010-01-01", "KEN/UGA/012"},
+		// the organiser of a statement's venue is not whom it addressed
+		// (venueAgent)
+		{"speak at a seminar organised by", "The Kenyan president was speaking at a seminar organised by the Ugandan government.", "2010-01-01", ""},
+		{"speak to", "The Kenyan president spoke to the Ugandan government on Monday.", "2010-01-01", "KENGOV/UGAGOV/010"},
 		// a civilians' role word in the singular before a plural noun
 		// qualifies it (civilianModifier): no actor
 		{"civilian as a modifier", "The Kenyan president praised the civilian officers on Monday.", "2010-01-01", ""},
