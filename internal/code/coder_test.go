@@ -446,6 +446,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"curfew near an own city", "Kenyan police imposed a curfew near Nairobi.", "2010-01-01", ""},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
+		// an irregular past between a country and a role word is the verb
+		// (placeRole, pastVerbForms); diplomats withdrawn "from" are 161
+		{"sent troops to", "Kenya sent troops to Uganda.", "2010-01-01", "KEN/UGA/062"},
+		{"withdrew counted troops from", "Kenya withdrew 300 troops from Uganda.", "2010-01-01", "KEN/UGA/0874"},
+		{"withdrew diplomats from", "Kenya withdrew four diplomats from Uganda.", "2010-01-01", "KEN/UGA/161"},
+		{"withdrew its ambassador from", "Kenya withdrew its ambassador from Uganda.", "2010-01-01", "KEN/UGA/161"},
+		{"a qualifier is still one actor", "The Kenyan stock market regulator criticised Uganda.", "2010-01-01", "KENGOV/UGA/111"},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)

@@ -461,7 +461,7 @@ func (st *state) placeRole(toks []token, p, q piece) bool {
 		if t.punct || t.capital || functionWords[t.up] {
 			return false
 		}
-		if _, n := st.c.verbs.longest(toks, k, nil); n > 0 && inflected(t.up) {
+		if _, n := st.c.verbs.longest(toks, k, nil); n > 0 && (inflected(t.up) || pastVerbForms[t.up]) {
 			return false // "China warned police": a verb, not a qualifier
 		}
 	}

@@ -1,5 +1,7 @@
 package code
 
+import "strings"
+
 // removalVerbs take people or forces away from a place: what follows
 // "from" after their object is where they leave, not who they are.
 var removalVerbs = map[string]bool{
@@ -36,4 +38,19 @@ func withdrawnFrom(toks []token, a int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerbForms are simple-past verb forms without -ed ("sent",
+// "withdrew", "gave"): between a country and a role word ("Kenya sent
+// troops to Uganda", "Kenya withdrew 300 troops from Uganda") such a word
+// is the verb, not a qualifier of the role word (placeRole), as an
+// inflected one is ("China warned police").
+var pastVerbForms = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`WITHDREW OVERRAN OVERTHREW OVERTOOK UNDERTOOK TOOK GAVE WENT BEGAN SPOKE WROTE THREW
+		FLEW DREW FOUGHT SOUGHT BROKE CHOSE FROZE SHOOK STOLE SWORE TORE FORBADE FORGAVE BLEW BROUGHT BOUGHT CAUGHT
+		TAUGHT TOLD SOLD HELD SENT KEPT STRUCK SANK STOOD FLED DEALT PAID SWEPT`) {
+		pastVerbForms[w] = true
+	}
 }
