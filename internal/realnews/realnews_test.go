@@ -311,6 +311,67 @@ func spans(pairs ...[][]int) []Span {
 	return out
 }
 
+// eventFaults lists why a coded event does not count on cameo-human
+// (none when it does): "no_gold_target" (the sentence has no gold target
+// span), "root16_verbal" (root 16 against the annotators' verbal
+// conflict), "pentaclass", "no_source"/"no_target" (no span), "source",
+// "target" (the span overlaps no gold one). -realnews.dump writes them
+// to cameo-human-events.jsonl, one line an event.
+func eventFaults(gold int, ev news.Event, src, tgt []Span) []string {
+	var f []string
+	if len(tgt) == 0 {
+		f = append(f, "no_gold_target")
+	}
+	if Pentaclass(ev.Root) != gold {
+		if ev.Root == "16" && gold == 3 {
+			f = append(f, "root16_verbal")
+		} else {
+			f = append(f, "pentaclass")
+		}
+	}
+	e := ev.Evidence[0]
+	switch {
+	case e.SourceSpan == nil:
+		f = append(f, "no_source")
+	case !(Span{e.Start + e.SourceSpan.Start, e.Start + e.SourceSpan.End}).Overlaps(src):
+		f = append(f, "source")
+	}
+	switch {
+	case e.TargetSpan == nil:
+		f = append(f, "no_target")
+	case len(tgt) > 0 && !(Span{e.Start + e.TargetSpan.Start, e.Start + e.TargetSpan.End}).Overlaps(tgt):
+		f = append(f, "target")
+	}
+	return f
+}
+
+// evidenceText is the text of an event's source (or target) span in the
+// sentence ("" when it has none).
+func evidenceText(text string, ev news.Event, source bool) string {
+	e := ev.Evidence[0]
+	sp := e.TargetSpan
+	if source {
+		sp = e.SourceSpan
+	}
+	rs := []rune(text)
+	if sp == nil || e.Start+sp.End > len(rs) || e.Start+sp.Start < 0 {
+		return ""
+	}
+	return string(rs[e.Start+sp.Start : e.Start+sp.End])
+}
+
+// spanTexts are the texts of spans in text.
+func spanTexts(text string, sp []Span) []string {
+	rs := []rune(text)
+	var out []string
+	for _, s := range sp {
+		if s.Start >= 0 && s.End <= len(rs) && s.Start < s.End {
+			out = append(out, string(rs[s.Start:s.End]))
+		}
+	}
+	return out
+}
+
 // TestCameoHuman scores dyad on the 934 human-annotated sentences: each
 // holds one event. Coverage: sentences with an event; pentaclass
 // accuracy: of those, sentences whose first event has the gold
@@ -321,7 +382,7 @@ func TestCameoHuman(t *testing.T) {
 	recs := readJSONL[humanRec](t, "cameo-human-train.jsonl")
 	var covered, classRight, events, eventsRight, recalled int
 	var noGoldTarget, root16Verbal int // measurement notes, not scores
-	var misses []any
+	var misses, wrong []any
 	for _, r := range recs {
 		evs := codeAlone(t, r.ID, r.Text, "")
 		src, tgt := spans(r.Source, r.Reciprocal), spans(r.Target, r.Reciprocal)
@@ -334,6 +395,11 @@ func TestCameoHuman(t *testing.T) {
 		hit := false
 		for _, ev := range evs {
 			events++
+			if f := eventFaults(r.Pentaclass, ev, src, tgt); len(f) > 0 {
+				wrong = append(wrong, map[string]any{"id": r.ID, "text": r.Text, "gold": r.Pentaclass, "event": brief([]news.Event{ev})[0],
+					"source": evidenceText(r.Text, ev, true), "target": evidenceText(r.Text, ev, false), "faults": f,
+					"gold_source": spanTexts(r.Text, src), "gold_target": spanTexts(r.Text, tgt)})
+			}
 			e := ev.Evidence[0]
 			if len(tgt) == 0 {
 				noGoldTarget++
@@ -359,6 +425,7 @@ func TestCameoHuman(t *testing.T) {
 		}
 	}
 	dump(t, "cameo-human", misses)
+	dump(t, "cameo-human-events", wrong)
 	n := len(recs)
 	prec, rec := Ratio(eventsRight, events), Ratio(recalled, n)
 	body := fmt.Sprintf(`# cameo-human-train.jsonl (ConfliBERT, %d sentences, one event each), coded one sentence a line as dyad code does
