@@ -453,6 +453,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"withdrew diplomats from", "Kenya withdrew four diplomats from Uganda.", "2010-01-01", "KEN/UGA/161"},
 		{"withdrew its ambassador from", "Kenya withdrew its ambassador from Uganda.", "2010-01-01", "KEN/UGA/161"},
 		{"a qualifier is still one actor", "The Kenyan stock market regulator criticised Uganda.", "2010-01-01", "KENGOV/UGA/111"},
+		{"invite to talks", "Kenya invited Uganda to talks.", "2010-01-01", "KEN/UGA/036"},
+		{"invite to bid stays", "The Kenyan president invited Ugandan firms to bid for oil contracts.", "2010-01-01", "KENGOV/UGABUS/0311"},
 		// troops sent or given to a peacekeeping mission, force or
 		// operation in a country protect that country (074), not the body
 		// that runs the mission; "ready to" makes it an intent (0334)
