@@ -430,6 +430,25 @@ func namedOnly(m *mention) bool {
 
 // place reports whether a mention is a bare place (a country's code and
 // nothing more: "France", "Paris", "American").
+// chamberVenue: a legislature found after the verb right after "in" or
+// "in the" ("oppose the Bill in the Lords", "voted against the government
+// in the Commons") is the chamber where the act took place, not its
+// target.
+func chamberVenue(toks []token, m *mention) bool {
+	if m == nil || len(m.members) != 1 || m.start < 1 {
+		return false
+	}
+	k := m.start - 1
+	if toks[k].up == "THE" && k > 0 {
+		k--
+	}
+	if toks[k].up != "IN" {
+		return false
+	}
+	c := m.members[0].actor.Code
+	return len(c) >= 6 && c[3:6] == "LEG"
+}
+
 func place(m *mention) bool {
 	for _, mem := range m.members {
 		if mem.person || mem.pronoun || len(mem.actor.Code) != 3 || mem.actor.Code != mem.actor.Country {

@@ -118,6 +118,8 @@ func TestActorPrecision(t *testing.T) {
 		{"a place in a fronted participle's phrase is a venue", "Before visiting Kenya, the Ugandan president made a visit to Tanzania.", "KEN", []string{"UGAGOV 04 TZA"}},
 		{"a list of three after commas stays a compound", "Kenya, Uganda and Tanzania criticised Ethiopia.", "", []string{"KEN 11 ETH", "TZA 11 ETH"}},
 		{"the House alone is the story's legislature", "The British chancellor told the House that taxes would rise.", "", []string{"GBRGOV 01 GBRLEG"}},
+		{"a legislature after in is the chamber, not the target", "The Kenyan opposition plans to oppose the Bill in the Kenyan parliament on Thursday.", "KENLEG", nil},
+		{"a legislature criticised stays the target", "The Kenyan opposition criticised the Kenyan parliament.", "", []string{"KENOPP 11 KENLEG"}},
 		{"the House in a title is no actor", "The British chancellor, the Father of the House, criticised Kenya.", "GBRLEG", []string{"GBRGOV 11 KEN"}},
 		{"a city naming an agenda", "The European Commission will present revised proposals to meet the Nairobi goals.", "KEN", nil},
 		{"a city naming talks", "Uganda criticised the Nairobi talks on Monday.", "KEN", nil},

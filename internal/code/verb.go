@@ -192,6 +192,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				}
 			}
 		}
+		if !st.c.set.TabariRules && chamberVenue(toks, tgtM) {
+			notes = append(notes, "a legislature after \"in\" is where it happened, not the target")
+			tgtM = nil
+		}
 		if !st.c.set.TabariRules && topic(toks, tgtM, code.Code) {
 			notes = append(notes, "what was talked about is not the target")
 			tgtM = nil
