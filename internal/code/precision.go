@@ -107,6 +107,23 @@ var regionWords = map[string]bool{
 	"NORTH-WEST": true, "UPPER": true, "LOWER": true,
 }
 
+// compassPart reports whether the capitalised word before a country's
+// name is a compass word that makes a part of that country ("Northern
+// Syria", "South-East Turkey", "Eastern Ukraine"): the country, as the
+// lower-case "northern Syria" already is. Not after another capitalised
+// word, where the three are one longer name ("New South Wales").
+func compassPart(toks []token, m *mention) bool {
+	k := m.start - 1
+	switch toks[k].up {
+	case "LATIN", "UPPER", "LOWER":
+		return false
+	}
+	if !place(m) || m.end-m.start != 1 {
+		return false
+	}
+	return k == 0 || !toks[k-1].capital || toks[k-1].punct || toks[k-1].up == "THE"
+}
+
 // regions maps a region word and the country word after it to what the
 // region is: a sub-state region to its country, a continent's part to
 // CAMEO's region code.
@@ -580,8 +597,19 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if m.start > 0 && toks[m.start-1].capital && regionWords[toks[m.start-1].up] {
 		key := toks[m.start-1].up + " " + first.up
 		code, ok := regions[key]
+		if !ok && !st.c.set.TabariRules && compassPart(toks, m) {
+			// "Northern Syria": a part of the country, as "northern Syria" is
+			for k := range m.members {
+				mem := &m.members[k]
+				mem.actor.Name = text(sent, toks, m.start-1, m.end)
+				mem.explain = append(mem.explain, "a compass part of the country ("+strings.ToLower(key)+") → "+mem.actor.Code)
+				mem.start = m.start - 1
+			}
+			m.start--
+			return false
+		}
 		if !ok {
-			return true // "Southern Sudan"-like parts unknown here: not the country
+			return true // "Latin Kenya", "Upper Volta"-like names unknown here: not the country
 		}
 		mem := &m.members[0]
 		m.members = m.members[:1]

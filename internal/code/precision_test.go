@@ -102,6 +102,8 @@ func TestActorPrecision(t *testing.T) {
 		{"currency word", "Germany lent Canadian dollars to Brazil.", "CAN", nil},
 		{"region Latin America", "Spain praised Latin America for its reforms.", "USA", nil},
 		{"region Northern Ireland", "Britain praised Northern Ireland for its calm.", "IRL", nil},
+		{"a capitalised compass part of a country is the country", "Kenyan troops attacked Northern Uganda.", "", []string{"KENMIL 19 UGA"}},
+		{"a compass part after a capitalised word is a longer name", "Kenyan troops attacked New East Uganda.", "UGA", nil},
 		{"organisation named after a place", "Iraq welcomed the Paris Club decision on debt.", "FRA", nil},
 		{"stock exchange", "The London Stock Exchange praised Chinese firms.", "GBR", nil},
 		{"venue of talks", "EU finance ministers met on Thursday in Brussels.", "BEL", nil},
