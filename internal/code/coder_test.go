@@ -866,6 +866,12 @@ func TestVerbSenseCodes(t *testing.T) {
 		{"praise an ability to act", "The Kenyan president praised the Ugandan president's ability to listen.", "KENGOV/UGAGOV/051"},
 		{"welcome to a place", "The Kenyan president welcomed the Ugandan president to Nairobi.", "KENGOV/UGAGOV/043 UGAGOV/KENGOV/042"},
 		{"lift sanctions is the act", "Kenya lifted its sanctions on Uganda on Friday.", "KEN/UGA/085"},
+		// a pattern word after the verb found only past "that" belongs to
+		// what was said (pattern.go thatSkipped, clauses12)
+		{"told that a plan was a worry", "The Kenyan president told the Ugandan president that his plan to close the border was a worry.", "KENGOV/UGAGOV/010"},
+		{"says that the plan is", "The Kenyan president says that the plan is an insult to Uganda.", "KENGOV/UGA/010"},
+		{"announced that it plans", "The Kenyan government announced that it plans to build a road to Uganda.", "KENGOV/UGA/030"},
+		{"a null pattern reads past that", "Kenya suggested that Ugandan troops could have been involved.", ""},
 		{"peacekeepers withdrawn (chprec11)", "The UN withdrew its peacekeepers from Uganda.", "IGOUNO/UGA/1661"},
 		{"troops withdrawn stay a retreat", "Kenya withdrew its troops from Uganda.", "KEN/UGA/0874"},
 		{"lift an embargo", "Kenya lifted the arms embargo against Uganda.", "KEN/UGA/085"},

@@ -82,6 +82,7 @@ type state struct {
 	discard   bool     // a ### code met in this sentence
 	covered   int      // tokens the last matched pattern element covered
 	postEnd   int      // the token after the last element matched after the verb
+	inThat    bool     // the pattern being matched codes an event: its words stay before a "that" (thatSkipped)
 	toks      []token
 	pieces    []piece
 	// the article, for a whole-article country count

@@ -15,6 +15,7 @@ import (
 func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, ve int, p *dict.Pattern) (int, *mention, *mention, bool) {
 	var src, tgt *mention
 	st.compound = nil
+	st.inThat = !p.Code.Null && !p.Code.Discard
 	score := 0
 	// after the verb, left to right
 	j := ve
@@ -145,6 +146,9 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 			if w == ";" || w == "." || w == ":" {
 				return 0, nil, false
 			}
+			if fwd && st.thatSkipped(toks, at, el) {
+				return 0, nil, false
+			}
 		}
 		if el.Kind == dict.TokSource && !fwd {
 			// $ before the verb: the clause's subject, wherever it is
@@ -186,6 +190,28 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 		}
 	}
 	return 0, nil, false
+}
+
+// thatSkipped reports whether a word of a pattern after the verb would be
+// found only by skipping "that" right before toks[at] ("told the British
+// minister that his plan was a worry": PLAN is the subject of what was
+// told, no object of "told", so "* PLAN" 032 does not match). A literal
+// element of a pattern that codes an event only (a null pattern such as
+// SUGGEST's "* COULD" reads into the clause on purpose), not when a
+// subject pronoun follows "that" (the speaker's own plan), and dyad's rules
+// only: TABARI's skips stay as they were.
+func (st *state) thatSkipped(toks []token, at int, el dict.PatTok) bool {
+	if st.c.set.TabariRules || !st.inThat || at < 1 || toks[at-1].up != "THAT" {
+		return false
+	}
+	if w := toks[at].up; subjectPronouns[w] || w == "IT" {
+		return false // "announced that it plans to build a plant": the speaker's own act
+	}
+	switch el.Kind {
+	case dict.TokWord, dict.TokAlt, dict.TokSet:
+		return true
+	}
+	return false
 }
 
 // matchWords matches a word, set or alternative element at toks[i] and
