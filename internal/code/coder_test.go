@@ -379,6 +379,19 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// senses12: senses that name no act on another, or another act
+		{"die at a place", "The Kenyan president died at a Ugandan hospital.", "2010-01-01", ""},
+		{"die where", "Kenyan troops died in Uganda.", "2010-01-01", ""},
+		{"die in clashes", "Kenyan troops died in clashes with Ugandan rebels.", "2010-01-01", "UGAREB/KENMIL/190"},
+		{"benefit from", "The Kenyan opposition is benefiting most from Ugandan anger.", "2010-01-01", ""},
+		{"benefit someone", "The Kenyan scheme benefits Ugandan farmers.", "2010-01-01", ""},
+		{"aid someone", "Kenya aided Ugandan farmers.", "2010-01-01", "KEN/UGAAGR/060"},
+		{"end a trip", "The Kenyan president is ending a three-day trip to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
+		{"end a trip, hosted", "The Kenyan president is ending a three-day trip to Uganda.", "2010-01-01", "UGA/KENGOV/043"},
+		{"fire both barrels", "The Kenyan minister fired both barrels at the Ugandan government.", "2010-01-01", "KENGOV/UGAGOV/111"},
+		{"fire at", "Kenyan troops fired at Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
+		{"move into an office", "The Kenyan opposition leader moved into the Ugandan president's office.", "2010-01-01", ""},
+		{"move into a country", "Kenyan troops moved into Uganda.", "2010-01-01", "KENMIL/UGA/192"},
 		// chcov11: codebook categories' common phrasings (gen/verbs.dyad)
 		{"impose an embargo", "Kenya imposed an arms embargo on Uganda.", "2010-01-01", "KEN/UGA/163"},
 		{"engage in talks", "Kenya engaged in talks with Uganda.", "2010-01-01", "UGA/KEN/046"},

@@ -588,6 +588,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if armedMarch(toks, cd) {
 				continue // "troops marched into the streets": a deployment, no protest
 			}
+			if personMovedIn(toks, cd) {
+				continue // "to move into 10 Downing Street": a post taken up, no occupation
+			}
 			if courtsVoters(toks, cd) {
 				continue // "a tour to persuade voters", "offered voters a choice": campaigning
 			}

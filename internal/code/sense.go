@@ -226,3 +226,22 @@ func praisedAbility(toks []token, cd cand) (string, bool) {
 
 var praiseWords = wordSet("PRAISED", "PRAISES", "PRAISE", "PRAISING", "HAILED", "HAILS", "HAIL", "ACCLAIMED",
 	"APPLAUDED", "APPLAUDS", "COMMENDED", "COMMENDS", "LAUDED", "LAUDS")
+
+// personMovedIn reports whether an occupation (192) read from "move into"
+// (MOVE "* INTO") is a person moving into a house or an office: a person
+// with no arms, and no armed side, "to move into 10 Downing Street" takes
+// up a post, no territory. Troops, rebels and states that move into a
+// place stay occupations.
+func personMovedIn(toks []token, cd cand) bool {
+	if cd.code != "192" || !cd.src.person || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "MOV") {
+		return false
+	}
+	for _, a := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
+		for k := 0; k+3 <= len(a); k += 3 {
+			if armedRoles[a[k:k+3]] {
+				return false
+			}
+		}
+	}
+	return true
+}
