@@ -392,6 +392,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"fire at", "Kenyan troops fired at Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
 		{"move into an office", "The Kenyan opposition leader moved into the Ugandan president's office.", "2010-01-01", ""},
 		{"move into a country", "Kenyan troops moved into Uganda.", "2010-01-01", "KENMIL/UGA/192"},
+		// places12: a part of a place after a force or a visit is the place's country
+		{"shelled the outskirts of a city", "Kenyan troops shelled the outskirts of Kampala.", "2010-01-01", "KENMIL/UGA/190"},
+		{"raided villages in a country's north", "Kenyan troops raided villages in northern Uganda.", "2010-01-01", "KENMIL/UGA/190"},
+		{"visited the city of", "The Kenyan president visited the city of Kampala.", "2010-01-01", "KENGOV/UGA/042"},
 		// chcov11: codebook categories' common phrasings (gen/verbs.dyad)
 		{"impose an embargo", "Kenya imposed an arms embargo on Uganda.", "2010-01-01", "KEN/UGA/163"},
 		{"engage in talks", "Kenya engaged in talks with Uganda.", "2010-01-01", "UGA/KEN/046"},

@@ -125,9 +125,52 @@ func (st *state) objectNoun(sent string, toks []token, inMention []int, ve int, 
 			if asksFrom(st.curCode, toks, k, tgt.start) {
 				return false
 			}
+			if placeAct(st.curCode) && placeOf(toks, k, tgt.start) {
+				return false // "shelled parts of Kashmir", "bombed the city of Aleppo": the place is the target
+			}
 			return !(judging(st.curCode) && k+1 < len(toks) && toks[k+1].up == "THAT")
 		}
 		return false
 	}
 	return false
+}
+
+// partNouns name a part of a place: after a force or a visit, "the city
+// of X", "parts of X", "villages in X" is the place X acted on.
+var partNouns = map[string]bool{
+	"CITY": true, "CITIES": true, "TOWN": true, "TOWNS": true, "VILLAGE": true, "VILLAGES": true,
+	"AREA": true, "AREAS": true, "PART": true, "PARTS": true, "REGION": true, "REGIONS": true,
+	"PROVINCE": true, "PROVINCES": true, "DISTRICT": true, "DISTRICTS": true, "OUTSKIRTS": true,
+	"SUBURBS": true, "SUBURB": true, "ENCLAVE": true, "TERRITORY": true, "COUNTRYSIDE": true,
+	"CAPITAL": true, "PORT": true, "STRONGHOLD": true, "NEIGHBOURHOOD": true, "NEIGHBORHOOD": true,
+}
+
+// placeAct reports whether code is an act whose object place is its
+// target: force (18–20), a show of force or blockade (15), coercion (17),
+// a visit made or hosted (042, 043).
+func placeAct(code string) bool {
+	switch root(code) {
+	case "15", "17", "18", "19", "20":
+		return true
+	}
+	return code == "042" || code == "043"
+}
+
+// placeOf reports whether the noun at k names a part of the place that
+// starts at end: a place noun, then "of" or "in", with only an article
+// or a lower-case compass word before the place ("the outskirts of
+// Kabul", "villages in northern Uganda").
+func placeOf(toks []token, k, end int) bool {
+	if !partNouns[toks[k].up] || toks[k].capital || k+1 >= end {
+		return false
+	}
+	if p := toks[k+1].up; p != "OF" && p != "IN" {
+		return false
+	}
+	for j := k + 2; j < end; j++ {
+		if w := toks[j].up; w != "THE" && !(regionWords[w] && !toks[j].capital) {
+			return false
+		}
+	}
+	return true
 }
