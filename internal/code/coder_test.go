@@ -392,6 +392,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"fire at", "Kenyan troops fired at Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
 		{"move into an office", "The Kenyan opposition leader moved into the Ugandan president's office.", "2010-01-01", ""},
 		{"move into a country", "Kenyan troops moved into Uganda.", "2010-01-01", "KENMIL/UGA/192"},
+		{"convict a state", "A Kenyan court convicted Uganda of inhuman acts.", "2010-01-01", "KENJUD/UGA/116"},
+		{"convict a firm", "A Kenyan court convicted a Ugandan company of fraud.", "2010-01-01", "KENJUD/UGABUS/116"},
+		{"convict a person", "A Kenyan court convicted a Ugandan businessman of fraud.", "2010-01-01", "KENJUD/UGABUS/173"},
+		{"convict people", "A Kenyan court convicted three Ugandan journalists.", "2010-01-01", "KENJUD/UGAMED/173"},
 		// places12: a part of a place after a force or a visit is the place's country
 		{"shelled the outskirts of a city", "Kenyan troops shelled the outskirts of Kampala.", "2010-01-01", "KENMIL/UGA/190"},
 		{"raided villages in a country's north", "Kenyan troops raided villages in northern Uganda.", "2010-01-01", "KENMIL/UGA/190"},

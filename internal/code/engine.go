@@ -604,6 +604,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "praised Lord Scarman's ability to listen": praise, not a visit hosted
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "praise of an ability to act: 043 → 051 praise")
 			}
+			if convictedBody(toks, cd) {
+				cd.code = "116" // "a court convicted Turkey of inhuman acts": a body found guilty, no arrest
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a body convicted: 173 → 116 find guilty")
+			}
 			if verbalClash(toks, cd) {
 				cd.code = "111" // "Labour and the Tories clashed over tax": a row, no force
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a clash with no arms: 190 → 111 criticize")

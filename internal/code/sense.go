@@ -245,3 +245,17 @@ func personMovedIn(toks []token, cd cand) bool {
 	}
 	return true
 }
+
+// convictedBody reports whether an arrest or charge (173) read from
+// "convict" finds a body guilty, not a person: the codebook's 116 (find
+// guilty or liable) "refers typically to rulings against non-individuals,
+// where imprisonment is not an issue", and keeps 173 for individuals found
+// guilty and detained. A state (a bare country code), a firm (BUS, MNC)
+// or an international organisation (IGO) convicted is 116; people stay 173.
+func convictedBody(toks []token, cd cand) bool {
+	if cd.code != "173" || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "CONVICT") || cd.tgt.person && !cd.tgt.body {
+		return false
+	}
+	t := cd.tgt.actor.Code
+	return t == cd.tgt.actor.Country || strings.HasPrefix(t, "MNC") || strings.HasPrefix(t, "IGO") || strings.HasSuffix(t, "BUS")
+}
