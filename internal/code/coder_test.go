@@ -400,6 +400,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"shelled the outskirts of a city", "Kenyan troops shelled the outskirts of Kampala.", "2010-01-01", "KENMIL/UGA/190"},
 		{"raided villages in a country's north", "Kenyan troops raided villages in northern Uganda.", "2010-01-01", "KENMIL/UGA/190"},
 		{"visited the city of", "The Kenyan president visited the city of Kampala.", "2010-01-01", "KENGOV/UGA/042"},
+		{"strengthened its forces in", "Kenya strengthened its forces in Uganda.", "2010-01-01", "KEN/UGA/154"},
+		{"boosted its forces in", "Kenya boosted its forces in Uganda.", "2010-01-01", "KEN/UGA/154"},
+		{"a bank's reserves are no forces", "The Kenyan bank built up its reserves in Uganda.", "2010-01-01", ""},
 		// chcov11: codebook categories' common phrasings (gen/verbs.dyad)
 		{"impose an embargo", "Kenya imposed an arms embargo on Uganda.", "2010-01-01", "KEN/UGA/163"},
 		{"engage in talks", "Kenya engaged in talks with Uganda.", "2010-01-01", "UGA/KEN/046"},
