@@ -95,7 +95,7 @@ func (a *checker) Trigger(i int) string {
 		a.plain = true
 		a.verbs, a.scratch = a.m.verbs(a.words, nil, a.verbs, a.scratch)
 	}
-	if a.verbs[i] || a.eventNoun(i) || pastOnly[strings.ToLower(a.words[i])] || emphaticDo(a.words, i) {
+	if a.verbs[i] || a.eventNoun(i) || pastOnly[strings.ToLower(a.words[i])] || emphaticDo(a.words, i) || a.headlineVerb(i) {
 		return ""
 	}
 	return fmt.Sprintf("%q is not a verb here (part-of-speech tagger: %v)", a.words[i], a.htags[i])
@@ -264,3 +264,28 @@ func emphaticDo(words []string, i int) bool {
 // ("Sanders did best with men", "Murphy does better than Grayson").
 var comparatives = map[string]bool{"best": true, "better": true, "worse": true, "worst": true, "well": true,
 	"badly": true, "poorly": true, "likewise": true, "so": true}
+
+// headlineVerb: the word at i, a capitalised present verb in -s
+// ("Lifts"), comes right after a capitalised actor name ("U.S.") and right
+// before a capitalised noun, adjective or determiner, as title-case
+// headlines write ("U.S. Lifts Travel Ban to Lebanon"): the tagger reads
+// the name and the word as a compound noun, but a plural noun is not
+// followed by its own object. In running text ("Soviet arms negotiators",
+// "NATO allies today") the word stays the tagger's.
+func (a *checker) headlineVerb(i int) bool {
+	if i < 1 || i+1 >= len(a.words) || a.nouns == nil || !a.nouns[i-1] || (i+1 < len(a.nouns) && a.nouns[i+1]) {
+		return false
+	}
+	w, prev, next := a.words[i], a.words[i-1], a.words[i+1]
+	if !capitalised(prev) || !capitalised(w) || !capitalised(next) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch a.htags[i+1] {
+	case NOUN, ADJ, DET:
+		return true
+	}
+	return false
+}
+
+// capitalised reports whether w begins with a capital letter.
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

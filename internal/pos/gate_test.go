@@ -57,6 +57,8 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"The Kenyan company founded by assassinated former Ugandan president Milton Obote fell 15%.", ""},            // a participle between "by" and a noun: an adjective
 		{"Kenya called for the release of detained Ugandan journalists.", "KEN 020 UGAMED"},                           // the appeal, not a detention
 		{"Kenyan rebels assassinated the Ugandan president.", "KENREB 186 UGAGOV"},                                    // the verb stays
+		{"Kenya Lifts Travel Ban on Uganda", "KEN 081 UGA"},                                                           // a title-case headline's -s verb after a name (senses12)
+		{"Kenyan and Ugandan arms negotiators will meet on Monday.", ""},                                              // running text: "arms" stays a noun
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
