@@ -473,6 +473,44 @@ func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
 	return false
 }
 
+// nounParticiple reports whether the verb at vs, a participle in -ed,
+// comes right after a lower-case common noun that no actor covers, after
+// another verb of the source's clause with no punctuation, "who", "which"
+// or "that" between ("called for the release of … terror suspects
+// detained without trial in Uganda"): a reduced relative clause in the
+// passive, whose agent is not named, no second act of the source's.
+func (st *state) nounParticiple(toks []token, inMention []int, srcEnd, vs int) bool {
+	if vs < 2 || srcEnd >= vs-1 || !strings.HasSuffix(toks[vs].up, "ED") {
+		return false
+	}
+	n := toks[vs-1]
+	if n.capital || n.punct || inMention[vs-1] != 0 || functionWords[n.up] || adverbs[n.up] || modal[n.up] ||
+		beForms[n.up] || haveForms[n.up] || strings.HasSuffix(n.up, "LY") || subjectPronouns[n.up] || n.up == "IT" ||
+		timeWords[n.up] || !letters(n.up) {
+		return false // "Peking Review yesterday accused", "on March 9 lifted": the source's own verb
+	}
+	verb := false
+	for g := srcEnd; g < vs-1; g++ {
+		if w := toks[g].up; toks[g].punct || w == "WHO" || w == "WHICH" || w == "THAT" {
+			return false
+		}
+		if !verb && !toks[g].capital && st.isVerbAt(toks, g) {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// letters reports whether w is a word of letters only.
+func letters(w string) bool {
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // relativeOfNoun reports whether the verb at vs opens a relative clause
 // ("that", "which" or "who", then at most auxiliaries and adverbs) whose
 // antecedent, the word before the pronoun (a comma between), is a common

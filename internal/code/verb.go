@@ -229,6 +229,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a participle after a noun in a prepositional phrase: no source")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && st.nounParticiple(toks, inMention, srcM.end, vs) {
+		// "called for the release of … suspects detained without trial
+		// in Uganda": the participle qualifies the noun before it
+		notes = append(notes, "a participle after a noun in the object of another verb: no source")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && !passive && st.participleOfObject(toks, ms, srcM, vs) {
 		// "paid his respects to a Ugandan soldier killed in Somalia": the
 		// participle says what was done to the actor it follows, by an

@@ -59,6 +59,13 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Kenyan rebels assassinated the Ugandan president.", "KENREB 186 UGAGOV"},                                    // the verb stays
 		{"Kenya Lifts Travel Ban on Uganda", "KEN 081 UGA"},                                                           // a title-case headline's -s verb after a name (senses12)
 		{"Kenyan and Ugandan arms negotiators will meet on Monday.", ""},                                              // running text: "arms" stays a noun
+		// a participle after a noun in the object of another verb is no act
+		// of the subject; a time word or a date before a verb is no noun
+		// (clause.go nounParticiple, clauses12)
+		{"The Kenyan archbishop has called for the release of the remaining inmates at the camp and terror suspects detained without trial in Uganda.", ""},
+		{"A Kenyan MP believes Kenyan spies were involved in some arson attacks blamed on Ugandan rebels.", ""},
+		{"The Kenyan Review yesterday accused the Ugandan government of lying.", "KEN 112 UGAGOV"},
+		{"Kenya on March 9 lifted its ban on trade with Uganda.", "KEN 085 UGA"},
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
