@@ -104,6 +104,7 @@ func TestActorPrecision(t *testing.T) {
 		{"region Northern Ireland", "Britain praised Northern Ireland for its calm.", "IRL", nil},
 		{"a capitalised compass part of a country is the country", "Kenyan troops attacked Northern Uganda.", "", []string{"KENMIL 19 UGA"}},
 		{"a compass part after a capitalised word is a longer name", "Kenyan troops attacked New East Uganda.", "UGA", nil},
+		{"a compass word is no given name before a country with dated codes", "Russian troops attacked Western Ukraine.", "", []string{"RUSMIL 19 UKR"}},
 		{"organisation named after a place", "Iraq welcomed the Paris Club decision on debt.", "FRA", nil},
 		{"stock exchange", "The London Stock Exchange praised Chinese firms.", "GBR", nil},
 		{"venue of talks", "EU finance ministers met on Thursday in Brussels.", "BEL", nil},

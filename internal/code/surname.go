@@ -321,6 +321,9 @@ func (st *state) namesake(toks []token, i, n int, acts []*dict.Actor) bool {
 	if _, title := titles[g.up]; title {
 		return false
 	}
+	if regionWords[g.up] {
+		return false // "Western Ukraine": a compass word is no given name (a country's dated codes, USRUKR, look like a person's)
+	}
 	if len(st.pieces) > 0 && st.pieces[len(st.pieces)-1].end == i {
 		return false
 	}
