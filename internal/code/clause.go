@@ -477,11 +477,16 @@ func reducedRelative(toks []token, inMention []int, srcEnd, vs int) bool {
 // comes right after a lower-case common noun that no actor covers, after
 // another verb of the source's clause with no punctuation, "who", "which"
 // or "that" between ("called for the release of … terror suspects
-// detained without trial in Uganda"): a reduced relative clause in the
-// passive, whose agent is not named, no second act of the source's.
+// detained without trial in Uganda"; also with one -ly adverb between,
+// "areas traditionally associated with Labour"): a reduced relative
+// clause in the passive, whose agent is not named, no second act of the
+// source's.
 func (st *state) nounParticiple(toks []token, inMention []int, srcEnd, vs int) bool {
 	if vs < 2 || srcEnd >= vs-1 || !strings.HasSuffix(toks[vs].up, "ED") {
 		return false
+	}
+	if a := toks[vs-1]; vs >= 3 && srcEnd < vs-2 && !a.capital && len(a.up) > 4 && strings.HasSuffix(a.up, "LY") && inMention[vs-1] == 0 {
+		vs-- // "urban areas traditionally associated with Labour": one -ly adverb between
 	}
 	n := toks[vs-1]
 	if n.capital || n.punct || inMention[vs-1] != 0 || functionWords[n.up] || adverbs[n.up] || modal[n.up] ||

@@ -66,6 +66,7 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"A Kenyan MP believes Kenyan spies were involved in some arson attacks blamed on Ugandan rebels.", ""},
 		{"The Kenyan Review yesterday accused the Ugandan government of lying.", "KEN 112 UGAGOV"},
 		{"Kenya on March 9 lifted its ban on trade with Uganda.", "KEN 085 UGA"},
+		{"Kenyan rebels foiled an attempted coup apparently led by senior Ugandan police officers.", ""}, // an -ly adverb between the noun and the participle
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
