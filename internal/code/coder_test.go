@@ -392,6 +392,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"fire at", "Kenyan troops fired at Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
 		{"move into an office", "The Kenyan opposition leader moved into the Ugandan president's office.", "2010-01-01", ""},
 		{"move into a country", "Kenyan troops moved into Uganda.", "2010-01-01", "KENMIL/UGA/192"},
+		{"receive an envoy", "Kenya received the Ugandan envoy.", "2010-01-01", "KEN/UGAGOV/043"},
+		{"receive an envoy, the visit", "Kenya received the Ugandan envoy.", "2010-01-01", "UGAGOV/KEN/042"},
 		{"convict a state", "A Kenyan court convicted Uganda of inhuman acts.", "2010-01-01", "KENJUD/UGA/116"},
 		{"convict a firm", "A Kenyan court convicted a Ugandan company of fraud.", "2010-01-01", "KENJUD/UGABUS/116"},
 		{"convict a person", "A Kenyan court convicted a Ugandan businessman of fraud.", "2010-01-01", "KENJUD/UGABUS/173"},
