@@ -405,6 +405,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"strengthened its forces in", "Kenya strengthened its forces in Uganda.", "2010-01-01", "KEN/UGA/154"},
 		{"boosted its forces in", "Kenya boosted its forces in Uganda.", "2010-01-01", "KEN/UGA/154"},
 		{"a bank's reserves are no forces", "The Kenyan bank built up its reserves in Uganda.", "2010-01-01", ""},
+		{"troops deployed in a country are not its troops", "Kenya deployed 300 troops in Uganda.", "2010-01-01", "KEN/UGA/062"},
+		{"troops reinforced in a country are not its troops", "Kenya reinforced its troops in Uganda.", "2010-01-01", "KEN/UGA/154"},
 		// chcov11: codebook categories' common phrasings (gen/verbs.dyad)
 		{"impose an embargo", "Kenya imposed an arms embargo on Uganda.", "2010-01-01", "KEN/UGA/163"},
 		{"engage in talks", "Kenya engaged in talks with Uganda.", "2010-01-01", "UGA/KEN/046"},

@@ -237,7 +237,8 @@ func (st *state) mentions(sent string, toks []token) []mention {
 					continue // TABARI: "Arnor former security officials"
 				}
 				if !stopJoin[w] && !((w == "IN" || w == "FROM") && st.pieces[j-1].agent != nil && st.pieces[j].actor != nil &&
-					!(w == "FROM" && !st.c.set.TabariRules && withdrawnFrom(toks, st.pieces[j-1].start))) {
+					!(w == "FROM" && !st.c.set.TabariRules && withdrawnFrom(toks, st.pieces[j-1].start)) &&
+					!(w == "IN" && !st.c.set.TabariRules && stationedIn(toks, st.pieces[j-1].start))) {
 					ok = false
 					break
 				}

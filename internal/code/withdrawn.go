@@ -22,6 +22,35 @@ var objectFillers = map[string]bool{
 	"THOUSANDS": true, "HUNDREDS": true, "DOZENS": true, "ANOTHER": true, "FURTHER": true, "ADDITIONAL": true,
 }
 
+// stationVerbs place forces somewhere: what follows "in" after their
+// object is where they are, not who they are ("deployed its troops in
+// Uganda", "reinforced its forces in Crimea").
+var stationVerbs = map[string]bool{
+	"DEPLOY": true, "DEPLOYS": true, "DEPLOYED": true, "DEPLOYING": true,
+	"STATION": true, "STATIONS": true, "STATIONED": true, "STATIONING": true,
+	"REINFORCE": true, "REINFORCES": true, "REINFORCED": true, "REINFORCING": true,
+	"STRENGTHEN": true, "STRENGTHENS": true, "STRENGTHENED": true, "STRENGTHENING": true,
+	"BOOST": true, "BOOSTS": true, "BOOSTED": true, "BOOSTING": true,
+	"MASS": true, "MASSES": true, "MASSED": true, "MASSING": true,
+}
+
+// stationedIn reports whether the role word starting at token a is the
+// object of a verb that places forces ("deployed 300 troops in Uganda"),
+// so that "in" and the place after it say where they are, and the role
+// word and the place are not one actor, as withdrawnFrom does for "from".
+func stationedIn(toks []token, a int) bool {
+	for k, n := a-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		w := toks[k].up
+		if stationVerbs[w] {
+			return true
+		}
+		if !objectFillers[w] && !numberWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // withdrawnFrom reports whether the role word starting at token a is the
 // object of a removal verb ("withdrew its troops from Syria", "began
 // withdrawing some of its 300 soldiers from Uganda"), so that "from" and
