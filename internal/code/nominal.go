@@ -120,17 +120,8 @@ func (st *state) judgeOwner(toks []token, ms []mention, inMention []int, i int) 
 // wound or death. A state's attack ("America's attack on an Iranian oil
 // platform") is force, which the noun alone does not code.
 func verbalAttackNoun(toks []token, src, tgt member) bool {
-	for _, a := range []string{src.actor.Code, tgt.actor.Code} {
-		for k := 0; k+3 <= len(a); k += 3 {
-			if armedRoles[a[k:k+3]] {
-				return false
-			}
-		}
-	}
-	for _, t := range toks {
-		if physicalWord(t.up) {
-			return false
-		}
+	if !unarmedNoHarm(toks, src.actor.Code, tgt.actor.Code) {
+		return false
 	}
 	return src.person || politicalRival(src.actor) && politicalRival(tgt.actor) && src.actor.Country == tgt.actor.Country
 }

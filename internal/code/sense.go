@@ -31,17 +31,8 @@ func verbalAttack(toks []token, cd cand) bool {
 	if !attack {
 		return false
 	}
-	for _, a := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
-		for k := 0; k+3 <= len(a); k += 3 {
-			if armedRoles[a[k:k+3]] {
-				return false
-			}
-		}
-	}
-	for _, t := range toks {
-		if physicalWord(t.up) {
-			return false
-		}
+	if !unarmedNoHarm(toks, cd.src.actor.Code, cd.tgt.actor.Code) {
+		return false
 	}
 	if politicalRival(cd.src.actor) && politicalRival(cd.tgt.actor) && cd.src.actor.Country == cd.tgt.actor.Country {
 		return true
@@ -140,19 +131,7 @@ func verbalClash(toks []token, cd cand) bool {
 	if cd.code != "190" || cd.verbStart >= cd.verbEnd || cd.verbEnd > len(toks) || !clashWords[toks[cd.verbStart].up] {
 		return false
 	}
-	for _, a := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
-		for k := 0; k+3 <= len(a); k += 3 {
-			if armedRoles[a[k:k+3]] {
-				return false
-			}
-		}
-	}
-	for _, t := range toks {
-		if physicalWord(t.up) {
-			return false
-		}
-	}
-	return true
+	return unarmedNoHarm(toks, cd.src.actor.Code, cd.tgt.actor.Code)
 }
 
 // leadsTo returns the index of the "to" after the object of a verb of
@@ -258,4 +237,24 @@ func convictedBody(toks []token, cd cand) bool {
 	}
 	t := cd.tgt.actor.Code
 	return t == cd.tgt.actor.Country || strings.HasPrefix(t, "MNC") || strings.HasPrefix(t, "IGO") || strings.HasSuffix(t, "BUS")
+}
+
+// unarmedNoHarm reports whether neither actor code has an armed role
+// (armedRoles, by three-letter segment) and the sentence names no
+// weapon, wound or death (physicalWord): an attack or clash between such
+// actors is verbal.
+func unarmedNoHarm(toks []token, codes ...string) bool {
+	for _, a := range codes {
+		for k := 0; k+3 <= len(a); k += 3 {
+			if armedRoles[a[k:k+3]] {
+				return false
+			}
+		}
+	}
+	for _, t := range toks {
+		if physicalWord(t.up) {
+			return false
+		}
+	}
+	return true
 }
