@@ -47,7 +47,9 @@ func (st *state) bodyHeadAt(toks []token, i int) (member, bool) {
 	if !(nx.punct || nx.up == "'S" || auxiliaries[nx.up] || modal[nx.up] || adverbs[nx.up] || doForms[nx.up] || st.isVerbAt(toks, i+1)) {
 		return member{}, false
 	}
-	a.explain = append(append([]string(nil), a.explain...), "the "+lower(toks[i].up)+" → "+a.actor.Name)
+	if st.c.opts.Explain {
+		a.explain = append(append([]string(nil), a.explain...), "the "+lower(toks[i].up)+" → "+a.actor.Name)
+	}
 	return a, true
 }
 
