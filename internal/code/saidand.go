@@ -141,6 +141,15 @@ func boolInt(b bool) int {
 // material act after a said clause ("and also wanted the government to
 // spend more on …") is more often a pattern reading a wish than a deed.
 func (st *state) sayCarried(toks []token, ms []mention, i int) (*mention, int) {
+	// SayCoordinated's first test on the tokens, before copying their
+	// words: most verbs follow no "and" or "but"
+	j := i - 1
+	for j > 0 && j < len(toks) && coordAdverbs[toks[j].up] {
+		j--
+	}
+	if i <= 2 || i >= len(toks) || toks[j].up != "AND" && toks[j].up != "BUT" {
+		return nil, -1
+	}
 	up := make([]string, len(toks))
 	for k := range toks {
 		up[k] = toks[k].up
