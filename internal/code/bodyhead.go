@@ -48,19 +48,9 @@ func (st *state) bodyHeadAt(toks []token, i int) (member, bool) {
 		return member{}, false
 	}
 	if st.c.opts.Explain {
-		a.explain = append(append([]string(nil), a.explain...), "the "+lower(toks[i].up)+" → "+a.actor.Name)
+		a.explain = append(append([]string(nil), a.explain...), "the "+asciiLower(toks[i].up)+" → "+a.actor.Name)
 	}
 	return a, true
 }
 
 var doForms = wordSet("DOES", "DID", "DO")
-
-func lower(s string) string {
-	b := []byte(s)
-	for k, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}

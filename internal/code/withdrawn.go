@@ -39,16 +39,7 @@ var stationVerbs = map[string]bool{
 // so that "in" and the place after it say where they are, and the role
 // word and the place are not one actor, as withdrawnFrom does for "from".
 func stationedIn(toks []token, a int) bool {
-	for k, n := a-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
-		w := toks[k].up
-		if stationVerbs[w] {
-			return true
-		}
-		if !objectFillers[w] && !numberWord(w) {
-			return false
-		}
-	}
-	return false
+	return objectOf(toks, a, stationVerbs)
 }
 
 // withdrawnFrom reports whether the role word starting at token a is the
@@ -57,9 +48,16 @@ func stationedIn(toks []token, a int) bool {
 // the place after it say where the forces leave, and the role word and
 // the place are not one actor ("troops from Syria" as Syrian troops).
 func withdrawnFrom(toks []token, a int) bool {
+	return objectOf(toks, a, removalVerbs)
+}
+
+// objectOf reports whether one of verbs stands within five words before
+// token a with only object fillers (determiners, possessives, "some of")
+// and numbers between: the word at a is that verb's object.
+func objectOf(toks []token, a int, verbs map[string]bool) bool {
 	for k, n := a-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
 		w := toks[k].up
-		if removalVerbs[w] {
+		if verbs[w] {
 			return true
 		}
 		if !objectFillers[w] && !numberWord(w) {
