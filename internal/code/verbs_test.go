@@ -13,6 +13,16 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// senses13: verb forms spelt as English spells them (the
+		// generator made "HITED", "DIING", "HOPED" for hop)
+		{"hitting", "Kenyan troops are hitting Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
+		{"dying in clashes", "Kenyan troops were dying in clashes with Ugandan rebels.", "2010-01-01", "UGAREB/KENMIL/190"},
+		{"dying at a place", "The Kenyan president was dying at a Ugandan hospital.", "2010-01-01", ""},
+		{"withdrawn troops from", "Kenya has withdrawn its troops from Uganda.", "2010-01-01", "KEN/UGA/0874"},
+		{"stolen", "Kenyan rebels have stolen Ugandan cattle.", "2010-01-01", "KENREB/UGA/171"},
+		{"counselling", "The Kenyan minister was counselling Ugandan officials.", "2010-01-01", "KENGOV/UGAGOV/020"},
+		{"vetoes", "Kenya vetoes a Ugandan proposal.", "2010-01-01", "KEN/UGA/129"},
+		{"hoped", "The Kenyan president said he hoped the Ugandan government would release the men.", "2010-01-01", "KENGOV/UGAGOV/020"},
 		// senses12: senses that name no act on another, or another act
 		{"die at a place", "The Kenyan president died at a Ugandan hospital.", "2010-01-01", ""},
 		{"die where", "Kenyan troops died in Uganda.", "2010-01-01", ""},

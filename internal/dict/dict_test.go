@@ -187,11 +187,28 @@ func TestInflect(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"MEET", "MEETS MEETED MEETING"},
+		{"MEET", "MEETS MET MEETED MEETING"},
 		{"PRAISE", "PRAISES PRAISED PRAISING"},
 		{"ACCUSE", "ACCUSES ACCUSED ACCUSING"},
 		{"CARRY", "CARRIES CARRIED CARRYING"},
 		{"PUSH", "PUSHES PUSHED PUSHING"},
+		// senses13: English spelling, not PETRARCH2's (DIING, HITED)
+		{"DIE", "DIES DIED DYING"},
+		{"HIT", "HITS HITTED HITTING"},
+		{"STUN", "STUNS STUNNED STUNNING"},
+		{"HOP", "HOPS HOPPED HOPPING"},
+		{"QUIT", "QUITS QUITTED QUITTING"},
+		{"QUICKEN", "QUICKENS QUICKENED QUICKENING"},
+		{"VISIT", "VISITS VISITED VISITING"},
+		{"REGRET", "REGRETS REGRETED REGRETTED REGRETING REGRETTING"},
+		{"TRAVEL", "TRAVELS TRAVELED TRAVELLED TRAVELING TRAVELLING"},
+		{"FUEL", "FUELS FUELED FUELLED FUELING FUELLING"},
+		{"MIMIC", "MIMICS MIMICKED MIMICKING"},
+		{"VETO", "VETOES VETOED VETOING"},
+		{"AGREE", "AGREES AGREED AGREEING"},
+		{"TEACH", "TEACHES TAUGHT TEACHED TEACHING"},
+		{"LEND", "LENDS LENT LENDED LENDING"},
+		{"WITHDRAW", "WITHDRAWS WITHDREW WITHDRAWN WITHDRAWED WITHDRAWING"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -199,6 +216,24 @@ func TestInflect(t *testing.T) {
 				t.Errorf("Inflect(%s) = %s, want %s", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestShadowedForms: a form generated for one verb line gives way to a
+// line that lists it ("LEAVE" makes LEFT, which "LEFT [042:043]" lists).
+func TestShadowedForms(t *testing.T) {
+	src := `---  LEAVE   [012]  ---
+LEAVE
+---  LEFT   [042:043]  ---
+LEFT
+`
+	v, err := ReadPetrarchVerbs(strings.NewReader(src), "t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	leave, left := phrasesString(v.Blocks[0].Verbs[0].Forms), phrasesString(v.Blocks[1].Verbs[0].Forms)
+	if strings.Contains(leave, "LEFT") || !strings.Contains(leave, "LEAVING") || !strings.Contains(left, "LEFT") {
+		t.Errorf("LEAVE forms %q, LEFT forms %q", leave, left)
 	}
 }
 
