@@ -5,7 +5,8 @@
 // politics the Phoenix files miss (politics.tsv); and states of the past
 // (periods.tsv); state bodies by the short names and acronyms news uses
 // (institutions.tsv); political parties of the G20 countries and the UK
-// (parties.tsv). The files are embedded; each header names the public
+// (parties.tsv); regions of several countries by CAMEO's region codes
+// (regions.tsv). The files are embedded; each header names the public
 // record its dates come from. The dictionary generator merges them into
 // dyad's built-in actors as date-restricted codes.
 package actors
@@ -44,6 +45,8 @@ var (
 	partiesData string
 	//go:embed organisations.tsv
 	orgsData string
+	//go:embed regions.tsv
+	regionsData string
 )
 
 var (
@@ -54,17 +57,19 @@ var (
 	insts    []Officeholder
 	parties  []Officeholder
 	orgs     []Officeholder
+	regions  []Officeholder
 	loadErr  error
 )
 
 func load() {
-	var errs [6]error
+	var errs [7]error
 	all, errs[0] = parse(data, "officeholders.tsv")
 	politics, errs[1] = parse(politicsData, "politics.tsv")
 	periods, errs[2] = parse(periodsData, "periods.tsv")
 	insts, errs[3] = parse(institutionsData, "institutions.tsv")
 	parties, errs[4] = parse(partiesData, "parties.tsv")
 	orgs, errs[5] = parse(orgsData, "organisations.tsv")
+	regions, errs[6] = parse(regionsData, "regions.tsv")
 	loadErr = errors.Join(errs[:]...)
 }
 
@@ -146,6 +151,14 @@ func Parties() []Officeholder {
 func Organisations() []Officeholder {
 	once.Do(load)
 	return append([]Officeholder(nil), orgs...)
+}
+
+// Regions returns the regions of several countries coded with CAMEO's
+// region codes that the Phoenix dictionaries lack (regions.tsv: "West
+// Africa" WAF, "the Middle East" MEA).
+func Regions() []Officeholder {
+	once.Do(load)
+	return append([]Officeholder(nil), regions...)
 }
 
 // AsOf returns the terms that include date (YYYY-MM-DD).

@@ -612,6 +612,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "111" // "Labour and the Tories clashed over tax": a row, no force
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a clash with no arms: 190 → 111 criticize")
 			}
+			if regionPair(cd) {
+				continue // "Europe can compete", "described Africa as a scar": a region is a place
+			}
 			if strings.HasPrefix(cd.code, "01") && strings.HasSuffix(cd.tgt.actor.Code, "MED") {
 				continue // "he told Reuters", "told the French media": a statement to the press, not to an actor
 			}

@@ -7,6 +7,7 @@ package code
 import (
 	"strings"
 
+	"dyad/internal/cameo"
 	"dyad/internal/news"
 )
 
@@ -469,4 +470,39 @@ func headlineVerb(toks []token, ms []mention, inMention []int, i, e int, objNext
 		return inMention[e+2] != 0 || e+3 < len(toks) && determiners[toks[e+2].up] && inMention[e+3] != 0
 	}
 	return false
+}
+
+// region reports whether an actor is a region of several countries coded
+// with CAMEO's region code ("West Africa" WAF, "the Gulf" PGS, "Latin
+// America" LAM): a place, not a body that acts or is addressed. Only the
+// bare code: Phoenix codes some armed groups with a region and a role
+// (SASREB, MEAREB), and those act.
+func region(a news.Actor) bool {
+	_, ok := cameo.Regions[a.Code]
+	return ok && a.Code == a.Country && a.Code != "XKX" && a.Code != "KSV"
+}
+
+// regionPair reports whether a candidate names a region where only a
+// state, a body or a person can stand: a region is never the source
+// ("Europe can continue to compete", "imports from the Middle East"),
+// and it is the target only of acts done to or in a place: travel and
+// visits (04, an intent to visit 036), aid (07), a show or increase of
+// force (15) and force (17-20) — "sent aid to West Africa",
+// "strengthened its forces in the Gulf", "toured Africa". A statement
+// about it, an appeal to it, cooperation with it or a demand of it is
+// addressed to its states, which the text does not name ("described
+// Africa as a scar", "giving Europe more control", "England needs
+// Europe").
+func regionPair(cd cand) bool {
+	if region(cd.src.actor) {
+		return true
+	}
+	if !region(cd.tgt.actor) {
+		return false
+	}
+	switch root(cd.code) {
+	case "04", "07", "15", "17", "18", "19", "20":
+		return false
+	}
+	return cd.code != "036"
 }

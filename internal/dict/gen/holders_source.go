@@ -14,10 +14,11 @@ var holderFiles = []struct {
 	{"institutions.tsv", actors.Institutions},
 	{"parties.tsv", actors.Parties},
 	{"organisations.tsv", actors.Organisations},
+	{"regions.tsv", actors.Regions},
 }
 
 // loadHolders reads the officeholders, politics, past states,
-// institutions, parties and organisations of dyad/internal/actors.
+// institutions, parties, organisations and regions of dyad/internal/actors.
 func loadHolders() []holder {
 	var out []holder
 	for _, f := range holderFiles {
