@@ -54,6 +54,9 @@ func TestOutletCountry(t *testing.T) {
 		// leading country; after "ex-" of its elite
 		{"an MP in a story about Iraq", "Iraq held elections in Baghdad. Iraq voted. British troops stayed. MP John Doe criticised Kenya on Monday.", "GBR", "GBRLEG/KEN/111"},
 		{"an ex-MP in a story about Iraq", "Iraq held elections in Baghdad. Iraq voted. British troops stayed. Ex-Labour MP John Doe criticised Kenya on Monday.", "GBR", "GBRELI/KEN/111"},
+		// delegates at a party's gathering are its people (partyVenue, orgs13)
+		{"delegates at a party's conference", "Gordon Brown told delegates at the Labour conference that growth would continue.", "GBR", "GBRGOV/GBRPTY/010"},
+		{"delegates at another conference", "Gordon Brown told delegates at the UN conference that growth would continue.", "GBR", "GBRGOV/GBRLEG/010"},
 		{"a wire's story that never names its country", "Iraq held elections in Baghdad. Iraq voted. MP John Doe criticised Kenya on Monday.", "GBR", "IRQLEG/KEN/111"},
 	}
 	for _, tc := range tests {

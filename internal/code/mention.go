@@ -160,9 +160,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		case na > 0 && na >= ng && st.namesake(toks, i, na, acts):
 			// "Margaret Hassan": not the person an entry names "Hassan"
 			i += na
-		case na > 0 && na >= ng:
+		case na > 0 && (na >= ng || !c.set.TabariRules && partyBeforeMember(toks, i, na, ng, acts)):
 			// several entries with this name: the first with a code on
-			// the date (a newer entry for a person whose role changed)
+			// the date (a newer entry for a person whose role changed);
+			// a party's name before its people's noun stands ("Labour
+			// activists" is no trade unionist)
 			a := acts[0]
 			for _, x := range acts {
 				if x.CodeAt(st.date) != "" {
@@ -549,7 +551,22 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			person, personCode = idle, c+"ELI"
 		}
 	}
+	partyExtra, partyOwn := 0, false
+	if person != nil && !st.c.set.TabariRules {
+		partyExtra, partyOwn = partyPeople(toks, person, agent, m.start, m.end)
+	}
 	switch {
+	case partyOwn:
+		// "Labour members", "Tory delegates", "prospective Labour MPs":
+		// the party's own people, neither its government nor the
+		// legislature (Phoenix's PARTY_MEMBER ~PTY)
+		m.end += partyExtra
+		mem.end = m.end
+		code := countryOf(personCode) + "PTY"
+		mem.actor = news.Actor{Code: code, Name: text(sent, toks, m.start, m.end)}
+		mem.person = true
+		mem.explain = append(mem.explain, entryExplain(person.actor.Pos, person.actor.Origin, person.actor.Names[0], personCode),
+			"a party's name before its members, activists, delegates or candidates ("+text(sent, toks, person.start, m.end)+"): the party's people → "+code)
 	case person != nil && !st.c.set.TabariRules && partyMembers(toks, person, agent):
 		// "Labour MPs", "a Tory MP": the party's legislators, not the
 		// party (in government or not): the country's legislature
@@ -607,6 +624,10 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	case agent != nil:
 		suf, _ := agentSuffix(toks, agent)
+		if !st.c.set.TabariRules && strings.HasPrefix(toks[agent.start].up, "DELEGATE") && agent.end == m.end && st.partyVenue(toks, m.end) {
+			suf = "PTY" // "delegates at the Labour conference": the party's members
+			mem.explain = append(mem.explain, "delegates at a party's gathering: the party's people, ~PTY")
+		}
 		mem.needCountry = true
 		mem.suffix = suf
 		mem.exOff = !st.c.set.TabariRules && exOffice(toks, m.start, m.end)

@@ -3,7 +3,11 @@
 
 package code
 
-import "strings"
+import (
+	"strings"
+
+	"dyad/internal/dict"
+)
 
 // partyMembers reports whether a party's name (an entry matched by one
 // word, "Labour", "Tory", "Republican", or ending in "Party", whose code
@@ -159,4 +163,103 @@ func bodyRole(toks []token, suffix string, a, b int) bool {
 		return true
 	}
 	return multi && a > 0 && (toks[a-1].up == "A" || toks[a-1].up == "AN")
+}
+
+// partyEntry reports whether an actor entry names a political party: the
+// generator's row of politics.tsv or parties.tsv says "party", or a name
+// of the entry has the word "PARTY" ("COMMUNIST PARTY OF CHINA").
+func partyEntry(a *dict.Actor) bool {
+	if strings.Contains(a.Origin, "(party,") {
+		return true
+	}
+	for _, n := range a.Names {
+		for _, w := range n {
+			if w.Text == "PARTY" || w.Text == "PARTY'S" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyMemberNouns name a party's own people, who are neither its
+// government nor the legislature: Phoenix.agents.txt codes PARTY_MEMBER
+// and PRESIDENTIAL_CANDIDATE ~PTY ("Labour members", "Tory activists",
+// "a Conservative candidate", "Republican delegates").
+var partyMemberNouns = map[string]bool{"MEMBER": true, "MEMBERS": true, "ACTIVIST": true, "ACTIVISTS": true,
+	"CANDIDATE": true, "CANDIDATES": true, "DELEGATE": true, "DELEGATES": true}
+
+// prospectiveWords before a party's legislators make them candidates
+// ("prospective Labour MPs"), the party's people, not the legislature.
+var prospectiveWords = map[string]bool{"PROSPECTIVE": true, "WOULD-BE": true, "ASPIRING": true}
+
+// partyBeforeMember reports whether the actor match of na words at i is
+// a party's capitalised name right before one of its people's nouns that
+// an agent of more words swallows ("Labour activists", Phoenix's
+// LABOUR_ACTIVIST ~LAB, a trade unionist): the party's name stands.
+func partyBeforeMember(toks []token, i, na, ng int, acts []*dict.Actor) bool {
+	if na == 0 || ng != na+1 || !toks[i].capital || !partyMemberNouns[toks[i+na].up] || toks[i+na].capital {
+		return false
+	}
+	return partyEntry(acts[0])
+}
+
+// partyPeople reports whether a party's name (person, a party's entry)
+// names the party's own people (~PTY, as Phoenix's PARTY_MEMBER): a
+// member's noun follows it, as an agent piece ("Tory delegates",
+// "Labour activists") or as the word right after the mention at end
+// ("Labour members", "a Labour candidate": extra 1, the noun joins the
+// mention); or a legislator's role word follows it after "prospective"
+// ("prospective Labour MPs": candidates).
+func partyPeople(toks []token, person, agent *piece, start, end int) (extra int, ok bool) {
+	if !partyEntry(person.actor) || person.end-person.start > 4 {
+		return 0, false
+	}
+	if agent != nil {
+		if agent.start != person.end || agent.end != end {
+			return 0, false
+		}
+		if agent.end-agent.start == 1 && partyMemberNouns[toks[agent.start].up] {
+			return 0, true
+		}
+		suf, _ := agentSuffix(toks, agent)
+		return 0, strings.HasPrefix(suf, "LEG") && start > 0 && prospectiveWords[toks[start-1].up]
+	}
+	if person.end != end || end >= len(toks) || toks[end].capital || !partyMemberNouns[toks[end].up] {
+		return 0, false
+	}
+	return 1, true
+}
+
+// partyGatherings are a party's meetings whose delegates are its members.
+var partyGatherings = map[string]bool{"CONFERENCE": true, "CONVENTION": true, "CONGRESS": true, "RALLY": true}
+
+// partyVenue reports whether the words from end name a party's gathering
+// after "at" or "to": a determiner, then "party" or a party's name, then
+// a gathering ("delegates at the Labour conference", "delegates to the
+// party's convention"): Phoenix's DELEGATE ~LEG is a legislator; a
+// party's delegates are its members (~PTY).
+func (st *state) partyVenue(toks []token, end int) bool {
+	k := end
+	if k >= len(toks) || toks[k].up != "AT" && toks[k].up != "TO" {
+		return false
+	}
+	k++
+	if k < len(toks) && determiners[toks[k].up] {
+		k++
+	}
+	if k < len(toks) && (toks[k].up == "PARTY" || toks[k].up == "PARTY'S") && !toks[k].capital {
+		k++
+	} else if acts, n := st.c.actors.longest(toks, k, nil); n > 0 && toks[k].capital && partyEntry(acts[0]) {
+		k += n
+	} else {
+		return false
+	}
+	if k < len(toks) && toks[k].up == "'S" {
+		k++
+	}
+	if k < len(toks) && (toks[k].up == "ANNUAL" || toks[k].up == "SPRING" || toks[k].up == "AUTUMN" || toks[k].up == "NATIONAL") {
+		k++
+	}
+	return k < len(toks) && partyGatherings[toks[k].up]
 }

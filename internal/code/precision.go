@@ -496,6 +496,11 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if m.end-m.start >= 2 && !st.c.set.TabariRules && namedOnly(m) && lowerWords(sent, toks, m.start, m.end) {
 		return true
 	}
+	// a country qualifying a thing: "its UK programme", "the results of
+	// the UK programme" (thingQualifier)
+	if !st.c.set.TabariRules && thingQualifier(toks, m) {
+		return true
+	}
 	// a party's or a group's followers are not the party: "Labour
 	// supporters", "Hamas sympathisers"
 	if m.end < len(toks) && followerNouns[toks[m.end].up] && !toks[m.end].capital && !place(m) {

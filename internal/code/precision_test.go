@@ -86,6 +86,12 @@ func TestActorPrecision(t *testing.T) {
 		{"a place visited is the venue of what is said there", "The Kenyan president said during a visit to Uganda that women must not hide.", "UGA", nil},
 		{"a visit itself keeps its place", "The Kenyan president began a visit to Uganda.", "", nil},
 		{"a longer name after the article wins", "The UK Independence Party member criticised the Kenyan government.", "GBR", []string{"GBRPTY 11 KENGOV"}},
+		// a country qualifying a thing (thingQualifier, orgs13)
+		{"a country after a possessive qualifies a thing", "The Kenyan firm said it would expand its Ugandan operations.", "UGA", nil},
+		{"a country inside an of phrase qualifies a thing", "The Kenyan firm said it would evaluate the results of the Ugandan programme.", "UGA", nil},
+		{"a relation after a possessive keeps the country", "Kenya criticised its Ugandan neighbour on Monday.", "", []string{"KEN 11 UGA"}},
+		{"people of an of phrase keep the country", "Kenya gave a grant to help survivors of the Ugandan floods.", "", []string{"KEN 07 UGA"}},
+		{"a state's act after the keeps the country", "Kenya criticised the Ugandan decision on Monday.", "", []string{"KEN 11 UGA"}},
 		{"a country's name before a noun names a thing", "The Kenyan foreign minister said the Uganda war had hit trust in politicians.", "UGA", nil},
 		{"the country's people after an article stay", "The Kenyan government accused the Ugandan rebels of attacks.", "", []string{"KENGOV 11 UGAREB"}},
 		{"a plural role before of and two places holds for both", "The Kenyan president spoke on the telephone to the presidents of Uganda and Tanzania.", "TZA", []string{"KENGOV 04 TZAGOV", "KENGOV 04 UGAGOV"}},
