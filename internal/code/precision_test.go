@@ -126,6 +126,8 @@ func TestActorPrecision(t *testing.T) {
 		{"a firm's nationality", "Brazil's biggest beer firm praised Argentina.", "", []string{"BRABUS 05 ARG"}},
 		{"seat of a firm", "Heller Overseas Corp of Chicago criticised Belgium.", "USA", nil},
 		{"topic of talks", "The two prime ministers talked about Afghanistan on Monday.", "AFG", nil},
+		{"the partner after the topic, after with (places13)", "The Kenyan president talked about Somalia with the Ugandan president.", "SOM", []string{"KENGOV 04 UGAGOV"}},
+		{"the partner after a region discussed (places13)", "The Israeli foreign minister discussed the Middle East with Palestinian officials.", "MEA", []string{"ISRGOV 04 PSEGOV"}},
 		{"dateline with an agency", "NAIROBI (Reuters) - Unnamed officials criticised Uganda on Monday.", "KEN", nil},
 		{"dateline with a date", "NAIROBI, June 3 - Unnamed officials criticised Uganda on Monday.", "KEN", nil},
 		{"dateline before the subject", "Nairobi (CNN)The Kenyan foreign ministry criticised Uganda on Monday.", "MED", []string{"KENGOV 11 UGA"}},

@@ -198,7 +198,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		}
 		if !st.c.set.TabariRules && topic(toks, tgtM, code.Code) {
 			notes = append(notes, "what was talked about is not the target")
+			v := tgtM
 			tgtM = nil
+			if m := withAfterVenue(toks, ms, v.end); m != nil {
+				// "discussed Lebanon with Palestinian officials": the
+				// partner after the matter, after "with"
+				notes = append(notes, "the partner after what was talked about, after \"with\"")
+				tgtM = m
+			}
 		}
 	}
 	if dyadRules && bestP == nil && tgtM != nil && block.Name == "CALL" && strings.HasPrefix(toks[vs].up, "CALL") &&
