@@ -57,6 +57,11 @@ func TestOutletCountry(t *testing.T) {
 		// delegates at a party's gathering are its people (partyVenue, orgs13)
 		{"delegates at a party's conference", "Gordon Brown told delegates at the Labour conference that growth would continue.", "GBR", "GBRGOV/GBRPTY/010"},
 		{"delegates at another conference", "Gordon Brown told delegates at the UN conference that growth would continue.", "GBR", "GBRGOV/GBRLEG/010"},
+		{"delegates in a story about a party's gathering", "Tony Blair has told a Labour Party gathering that the Tory plans would fail. He told delegates: \"We must all show unity.\"", "GBR", "GBRGOV/GBRPTY/010"},
+		{"delegates in a story about a firm's show", "Steve Jobs spoke at an Apple show in London. Tony Blair told delegates that growth would continue.", "GBR", "GBRGOV/GBRLEG/010"},
+		// activists a politician addresses are the politician's party's (partyAudience, orgs13)
+		{"activists a minister tells", "Jack Straw told activists in Blackburn on Thursday that voters would have to decide.", "GBR", "GBRGOV/GBRPTY/010"},
+		{"activists the police tell", "British police told activists to leave the square on Monday.", "GBR", "GBRCOP/GBROPP/"},
 		{"a wire's story that never names its country", "Iraq held elections in Baghdad. Iraq voted. MP John Doe criticised Kenya on Monday.", "GBR", "IRQLEG/KEN/111"},
 	}
 	for _, tc := range tests {

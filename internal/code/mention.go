@@ -93,6 +93,7 @@ type state struct {
 	namesakes  map[string]bool // surnames of persons named in full whom a one-word entry's person is not (namesake)
 	named      map[string]bool // last words of capitalised names of two words met so far ("Platon Lebedev": a later "Mr Lebedev" is that person)
 	pron       pronState
+	partyMeet  int8                   // the article names a party's gathering (partyMeeting): 1 yes, -1 no, 0 not counted yet
 	undated    string                 // an undated article's officeholders are read on this date (guessYear)
 	titled     map[*dict.Actor]string // a person's office as a title in this article gave it
 	refDate    string                 // the article's date as given ("" undated)
@@ -260,6 +261,7 @@ func (st *state) mentions(sent string, toks []token) []mention {
 	}
 	if !st.c.set.TabariRules {
 		distributeRole(toks, out)
+		partyAudience(toks, out)
 	}
 	return out
 }
@@ -624,9 +626,10 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	case agent != nil:
 		suf, _ := agentSuffix(toks, agent)
-		if !st.c.set.TabariRules && strings.HasPrefix(toks[agent.start].up, "DELEGATE") && agent.end == m.end && st.partyVenue(toks, m.end) {
+		if !st.c.set.TabariRules && strings.HasPrefix(toks[agent.start].up, "DELEGATE") && agent.end == m.end && agent.end-agent.start == 1 &&
+			(st.partyVenue(toks, m.end) || st.partyMeeting()) {
 			suf = "PTY" // "delegates at the Labour conference": the party's members
-			mem.explain = append(mem.explain, "delegates at a party's gathering: the party's people, ~PTY")
+			mem.explain = append(mem.explain, "delegates at a party's gathering (in the sentence or the article): the party's people, ~PTY")
 		}
 		mem.needCountry = true
 		mem.suffix = suf

@@ -232,19 +232,23 @@ func partyPeople(toks []token, person, agent *piece, start, end int) (extra int,
 }
 
 // partyGatherings are a party's meetings whose delegates are its members.
-var partyGatherings = map[string]bool{"CONFERENCE": true, "CONVENTION": true, "CONGRESS": true, "RALLY": true}
+var partyGatherings = map[string]bool{"CONFERENCE": true, "CONVENTION": true, "CONGRESS": true, "RALLY": true, "GATHERING": true}
 
 // partyVenue reports whether the words from end name a party's gathering
-// after "at" or "to": a determiner, then "party" or a party's name, then
-// a gathering ("delegates at the Labour conference", "delegates to the
-// party's convention"): Phoenix's DELEGATE ~LEG is a legislator; a
-// party's delegates are its members (~PTY).
+// after "at" or "to" (partyGatheringFrom): "delegates at the Labour
+// conference", "delegates to the party's convention". Phoenix's DELEGATE
+// ~LEG is a legislator; a party's delegates are its members (~PTY).
 func (st *state) partyVenue(toks []token, end int) bool {
-	k := end
-	if k >= len(toks) || toks[k].up != "AT" && toks[k].up != "TO" {
+	if end >= len(toks) || toks[end].up != "AT" && toks[end].up != "TO" {
 		return false
 	}
-	k++
+	return st.partyGatheringFrom(toks, end+1)
+}
+
+// partyGatheringFrom reports whether the words from k are a determiner,
+// "party" or a party's name, and a gathering ("the Labour conference",
+// "the party's spring conference", "a Labour Party gathering").
+func (st *state) partyGatheringFrom(toks []token, k int) bool {
 	if k < len(toks) && determiners[toks[k].up] {
 		k++
 	}
@@ -262,4 +266,70 @@ func (st *state) partyVenue(toks []token, end int) bool {
 		k++
 	}
 	return k < len(toks) && partyGatherings[toks[k].up]
+}
+
+// gatheringCues are the spellings a sentence naming a gathering holds.
+var gatheringCues = []string{"onference", "onvention", "athering", "ongress", "ally"}
+
+// partyMeeting reports whether the article names a party's gathering
+// anywhere (partyGatheringFrom after a determiner): its bare "delegates"
+// are then that party's ("Unveiling the slogan at the party's spring
+// conference, … He told delegates that …"). Counted on first use.
+func (st *state) partyMeeting() bool {
+	if st.partyMeet != 0 {
+		return st.partyMeet > 0
+	}
+	st.partyMeet = -1
+	var toks []token
+	for _, sp := range st.sents {
+		sent := st.text[sp.start:sp.end]
+		cue := false
+		for _, c := range gatheringCues {
+			if strings.Contains(sent, c) {
+				cue = true
+				break
+			}
+		}
+		if !cue {
+			continue
+		}
+		toks = tokenize(sent, toks)
+		for i := range toks {
+			if determiners[toks[i].up] && st.partyGatheringFrom(toks, i) {
+				st.partyMeet = 1
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// audienceVerbs address an audience: a politician's audience of
+// activists is the politician's party.
+var audienceVerbs = map[string]bool{"TOLD": true, "TELLING": true, "TELLS": true, "ADDRESSED": true, "ADDRESSING": true,
+	"ADDRESSES": true, "URGED": true, "URGING": true, "URGES": true, "RALLIED": true}
+
+// partyAudience: bare "activists" (Phoenix's ACTIVIST ~OPP, an opposition
+// campaigner) right after a verb that addresses an audience, whose
+// sentence's mention before it is a politician (a person coded GOV, OPP,
+// LEG or PTY), are the politician's party's activists, ~PTY: "Mr Straw
+// told activists in Blackburn" (the Foreign Secretary's Labour
+// activists, not an opposition).
+func partyAudience(toks []token, out []mention) {
+	for j := 1; j < len(out); j++ {
+		m := &out[j]
+		if len(m.members) != 1 || m.end-m.start != 1 || m.start < 1 || !audienceVerbs[toks[m.start-1].up] {
+			continue
+		}
+		a := &m.members[0]
+		if !a.needCountry && !a.bare || !strings.HasPrefix(a.suffix, "OPP") || !strings.HasPrefix(toks[m.start].up, "ACTIVIST") {
+			continue
+		}
+		prev := out[j-1].members
+		if len(prev) != 1 || !prev[0].person || !politicalRival(prev[0].actor) || prev[0].actor.Code[3:6] == "ELI" {
+			continue
+		}
+		a.suffix = "PTY"
+		a.explain = append(a.explain, "activists a politician addresses are the politician's party's, ~PTY")
+	}
 }
