@@ -23,6 +23,13 @@ func mutualIntent(code string, toks []token, vs int) bool {
 	if root(code) != "03" || strings.HasPrefix(code, "036") { // an intent to meet is to meet each other
 		return true
 	}
+	return agreedOrMutual(toks, vs)
+}
+
+// agreedOrMutual: the verb at vs follows "agreed" (three words back at
+// most) or the clause names what is done with each other (mutualCues,
+// "each other", "one another").
+func agreedOrMutual(toks []token, vs int) bool {
 	for k := vs; k >= 0 && k >= vs-3; k-- { // "agreed to establish"
 		switch toks[k].up {
 		case "AGREE", "AGREES", "AGREED", "AGREEING":

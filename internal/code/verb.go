@@ -158,6 +158,15 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "an object pronoun is no source")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && srcM.end <= vs && srcM != st.inherit {
+		if m, ok := st.infinitiveSubject(sent, toks, ms, inMention, vs); ok && m != srcM {
+			// "prompting the Queen to ask Harold Wilson", "forced the
+			// party to compromise": the object of the verb of causing
+			// or asking is the infinitive's subject
+			notes = append(notes, "an infinitive after a verb of causing or asking: its object is the subject")
+			srcM = m
+		}
+	}
 	if dyadRules && srcM != nil && countedSource(srcM) {
 		// "At least 14 people were injured and many arrested …": people
 		// counted are those acted on, not the agent
@@ -207,6 +216,11 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				tgtM = m
 			}
 		}
+	}
+	if dyadRules && victimsOf(toks, tgtM) {
+		// "donate $8m to victims of Idi Amin's regime"
+		notes = append(notes, "the one who made victims is not the target: the victims are")
+		tgtM = nil
 	}
 	if dyadRules && bestP == nil && tgtM != nil && block.Name == "CALL" && strings.HasPrefix(toks[vs].up, "CALL") &&
 		tgtM.start >= ve && namingComplement(toks, inMention, tgtM.end) {
@@ -390,7 +404,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// the two the subject names, each against the other
 		notes = append(notes, "a clash between the two of a compound subject")
 		pairs(srcM.members)
-	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && (adjacentSubject(toks, srcM, vs) || !st.c.set.TabariRules && sharedHead(toks, srcM, vs)) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair)):
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && (adjacentSubject(toks, srcM, vs) || !st.c.set.TabariRules && sharedHead(toks, srcM, vs)) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair) && !st.listNotSubject(toks, inMention, srcM, vs, ve) && st.listAccord(code.Code, toks, srcM, vs)):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
 	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):

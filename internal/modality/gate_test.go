@@ -49,6 +49,7 @@ func TestNotStated(t *testing.T) {
 	}
 	for _, tc := range []struct{ sent, want, why string }{
 		{"Kenyan troops are better trained than having Ugandan officers command Tanzanian units.", "", "comparison (than)"},
+		{"The Kenyan minister said fewer of them pay taxes than comparable Ugandan firms.", "", "comparison (than)"},
 		{"Kenyan ministers made the case for invading Uganda.", "", "not done (case for)"},
 		{"Kenyan officials hope to emulate the success of Uganda.", "", "wish (hope to)"},
 		{"The treaty extends the right of the Kenyan parliament to overrule the Ugandan courts.", "", "not done (right of)"},

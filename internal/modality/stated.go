@@ -48,8 +48,9 @@ var (
 )
 
 // compared returns "than" when the actor starting at token a comes right
-// after "than" (determiners and a gerund between: "more than France
-// contributes", "better than having the media filter"): a term of a
+// after "than" (determiners, a gerund or adjectives between: "more than
+// France contributes", "better than having the media filter", "than
+// non-Roma passengers"): a term of a
 // comparison is neither the act's source nor its target. A number after
 // "than" is a quantity ("more than 100 soldiers"), and stops the search.
 func compared(up []string, a int) bool {
@@ -57,13 +58,35 @@ func compared(up []string, a int) bool {
 		switch w := up[k]; {
 		case w == "THAN":
 			return true
-		case determiners[w] || strings.HasSuffix(w, "ING") && len(w) > 4:
+		case determiners[w] || strings.HasSuffix(w, "ING") && len(w) > 4 || comparedAdjective(w):
 			continue
 		}
 		return false
 	}
 	return false
 }
+
+// comparedAdjective: a word that may qualify the term compared between
+// "than" and the actor ("treated more sceptically than non-Roma
+// passengers", "pay fewer taxes than comparable U.S. firms"): a word of
+// letters and hyphens, no number and no word of the clause's frame.
+func comparedAdjective(w string) bool {
+	if w == "" || frameWords[w] {
+		return false
+	}
+	for _, r := range w {
+		if (r < 'A' || r > 'Z') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// frameWords between "than" and an actor end the comparison's term: a
+// preposition or a conjunction starts another phrase ("more than an hour
+// with the IMF's director").
+var frameWords = set("OF", "IN", "ON", "AT", "TO", "WITH", "FOR", "FROM", "BY", "AND", "OR", "BUT", "THAT", "WHICH", "WHO",
+	"EVER", "BEFORE", "USUAL", "EXPECTED")
 
 // arguedFor returns the noun when the verb at v is a gerund after one of
 // argueNouns and "for" or "against" ("the legal case for invading Iraq");

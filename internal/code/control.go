@@ -1,0 +1,204 @@
+// Roles inside one sentence that the clause rules read from the wrong
+// noun: the subject of an infinitive after a verb of causing or asking
+// ("prompting the Queen to ask Harold Wilson"), a list that is no
+// subject acting with itself ("the economies of Kenya, Uganda and
+// Tanzania improved"), and the victims of an actor ("donate to victims
+// of Idi Amin's regime").
+
+package code
+
+import "strings"
+
+// controlVerbs take an object and then an infinitive whose subject that
+// object is ("forced the party to compromise", "urged Kay to convey",
+// "prompting the Queen to ask"). "call on" and "appeal to" take it
+// after their particle (controlParticles).
+var controlVerbs = wordForms(
+	"PROMPT", "PROMPTS", "PROMPTED", "PROMPTING",
+	"FORCE", "FORCED", "FORCING",
+	"LEAD", "LEADS", "LED", "LEADING",
+	"CAUSE", "CAUSES", "CAUSED", "CAUSING",
+	"PERSUADE", "PERSUADES", "PERSUADED", "PERSUADING",
+	"CONVINCE", "CONVINCES", "CONVINCED", "CONVINCING",
+	"ALLOW", "ALLOWS", "ALLOWED", "ALLOWING",
+	"ENABLE", "ENABLES", "ENABLED", "ENABLING",
+	"ENCOURAGE", "ENCOURAGES", "ENCOURAGED", "ENCOURAGING",
+	"INVITE", "INVITES", "INVITED", "INVITING",
+	"URGE", "URGES", "URGED", "URGING",
+	"ASK", "ASKS", "ASKED", "ASKING",
+	"TELL", "TELLS", "TOLD", "TELLING",
+	"ORDER", "ORDERS", "ORDERED", "ORDERING",
+	"PUSH", "PUSHES", "PUSHED", "PUSHING",
+	"PRESS", "PRESSED", "PRESSING",
+	"PRESSURE", "PRESSURED", "PRESSURING", "PRESSURES",
+	"REQUIRE", "REQUIRES", "REQUIRED", "REQUIRING",
+	"WANT", "WANTS", "WANTED", "WANTING",
+	"EXPECT", "EXPECTS", "EXPECTED", "EXPECTING",
+	"HELP", "HELPS", "HELPED", "HELPING")
+
+// controlParticles: "called on X to", "appealed to X to".
+var controlParticles = map[string]map[string]bool{
+	"ON": wordForms("CALL", "CALLS", "CALLED", "CALLING"),
+	"TO": wordForms("APPEAL", "APPEALS", "APPEALED", "APPEALING"),
+}
+
+// wordForms is a set of upper-case words.
+func wordForms(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// phraseStops end the noun phrase between a control verb and "to": a
+// clause of its own ("asked how much money he was getting to talk"), a
+// preposition ("asking for clarification on the move to allow", "brought
+// pressure on the IMF to approve", "called on Reagan in a resolution to
+// retaliate"), or another verb's auxiliary.
+var phraseStops = wordForms("TO", "THAT", "WHO", "WHOM", "WHICH", "WHOSE", "HOW", "WHAT", "WHEN", "WHERE", "WHY", "IF",
+	"WHETHER", "AND", "OR", "BUT", "FOR", "ABOUT", "OF", "WITH", "FROM", "BY", "AS", "THAN", "NOT", "ON", "IN", "AT", "INTO",
+	"UPON", "UNDER", "OVER")
+
+// infinitiveSubject: the verb at vs follows "to" (one -ly adverb
+// between), and "to" follows a noun phrase of at most six words right
+// after a control verb ("prompting the Queen to ask Harold Wilson",
+// "forced the party to compromise", "called on President Reagan … to
+// retaliate"): that phrase is the infinitive's subject, not the control
+// verb's. ok reports the shape; m is the first mention inside the phrase
+// (nil when the phrase names no actor: "encourages others to target",
+// "expects his bank's growth to come"). A phrase of "the", "its" or
+// "their" and one lower-case noun ("forced the party to compromise") may
+// refer back to the subject's own body: not ok, the source stays.
+func (st *state) infinitiveSubject(sent string, toks []token, ms []mention, inMention []int, vs int) (m *mention, ok bool) {
+	t := vs - 1
+	if t > 0 && inMention[t] == 0 && !toks[t].capital && len(toks[t].up) > 4 && strings.HasSuffix(toks[t].up, "LY") {
+		t-- // "to seriously consider"
+	}
+	if t < 2 || toks[t].up != "TO" {
+		return nil, false
+	}
+	c := -1
+	for g := t - 1; g >= 0 && g >= t-7; g-- {
+		w := toks[g].up
+		if inMention[g] != 0 {
+			continue
+		}
+		if controlVerbs[w] || g > 0 && controlParticles[w] != nil && controlParticles[w][toks[g-1].up] {
+			c = g
+			break
+		}
+		if toks[g].punct || phraseStops[w] || modal[w] || beForms[w] || haveForms[w] || subjectPronouns[w] {
+			return nil, false
+		}
+	}
+	if c < 0 || c+1 >= t {
+		return nil, false // "wants to attack": no object, the control verb's subject acts
+	}
+	words := 0
+	tagged := st.tagged(sent, toks, inMention)
+	for g := c + 1; g < t; g++ {
+		if inMention[g] != 0 || timeWords[toks[g].up] {
+			continue
+		}
+		words++
+		w := toks[g].up
+		if strings.ContainsAny(w, "'’") && w != "'S" || tagged && st.trig.Tag(g) == "VERB" {
+			return nil, false // "told Politico he'll work full-time to help": a clause, no noun phrase
+		}
+		if !toks[g].capital && (strings.HasSuffix(w, "ED") || words == 1 && g == t-1 && !objectPronouns[w]) && st.isVerbAt(toks, g) {
+			return nil, false // "a team he led agreed to buy", "forces appear to be withdrawing"
+		}
+	}
+	for k := range ms {
+		if ms[k].start > c && ms[k].end <= t {
+			return &ms[k], true
+		}
+	}
+	if t-c == 3 && (toks[c+1].up == "THE" || toks[c+1].up == "ITS" || toks[c+1].up == "THEIR") && !toks[c+2].capital {
+		return nil, false // "has forced the party to compromise": a body named before, which the subject may name
+	}
+	return nil, true
+}
+
+// victimsOf: the mention is named after "victims of" or "survivors of"
+// ("donate $8m to victims of former Ugandan ruler Idi Amin's regime"):
+// the verb's target is the victims, whom no actor names, not the one
+// who made them victims. A country alone stays ("survivors of the
+// Rwandan genocide" are Rwandans).
+func victimsOf(toks []token, m *mention) bool {
+	if m == nil || !m.members[0].person && len(m.members[0].actor.Code) <= 3 {
+		return false // "survivors of the Rwandan genocide": Rwandans
+	}
+	g := m.start - 1
+	for skipped := 0; g > 0 && skipped < 2 && toks[g].up != "OF" && !toks[g].punct && !toks[g].capital; skipped++ {
+		g-- // "victims of the former …"
+	}
+	if g < 1 || toks[g].up != "OF" {
+		return false
+	}
+	switch toks[g-1].up {
+	case "VICTIMS", "VICTIM", "SURVIVORS":
+		return true
+	}
+	return false
+}
+
+// listNotSubject: a list of actors found before a verb of cooperation
+// with no target is not a subject that acts with itself when it is the
+// agent after "by" ("is being financed by Kenya, Uganda and Tanzania",
+// "any move by Japan and West Germany to boost"), the complement of a
+// noun that names no people ("the economies of Kenya, Uganda and
+// Tanzania improved", "the current accounts of …"; "the leaders of
+// Kenya and Uganda met" stays), or when "combined" stands right before
+// another verb and so qualifies the list, taken together: no object of
+// it follows, neither a determiner nor a plural ("Kenyan and Ugandan
+// Americans combined comprise 5%"; "combined forces", "combined their
+// efforts" stay).
+func (st *state) listNotSubject(toks []token, inMention []int, m *mention, vs, ve int) bool {
+	if m.members[0].pair {
+		return false // "raised by the two sides to improve relations"
+	}
+	g := m.start - 1
+	if g >= 0 && determiners[toks[g].up] {
+		g--
+	}
+	if g >= 0 && toks[g].up == "BY" {
+		return true
+	}
+	if g >= 1 && toks[g].up == "OF" && inMention[g-1] == 0 && !toks[g-1].capital && !st.peopleNoun(toks, g-1) {
+		return true
+	}
+	if toks[vs].up != "COMBINED" || ve >= len(toks) || inMention[ve] != 0 || toks[ve].capital {
+		return false
+	}
+	w := toks[ve].up
+	return !determiners[w] && !strings.HasSuffix(w, "S") && letters(w)
+}
+
+// peopleNoun: the word at i names people who act for a body or country:
+// a head noun of sharedHead ("leaders"), "heads", "chiefs", or an agent
+// of the dictionary in the plural or the singular ("ministers").
+func (st *state) peopleNoun(toks []token, i int) bool {
+	w := toks[i].up
+	if headNouns[w] || w == "HEADS" || w == "CHIEFS" || w == "BOSSES" {
+		return true // "the heads of the central banks of Mexico and Peru have met"
+	}
+	if _, n := st.c.agents.longest(toks, i, nil); n > 0 {
+		return true
+	}
+	one := []token{toks[i]}
+	one[0].up = strings.TrimSuffix(w, "S")
+	_, n := st.c.agents.longest(one, 0, nil)
+	return n > 0
+}
+
+// listAccord: a named list of three or more that "supported" or
+// "backed" something (050) is each member's support of it, not accord
+// among them ("Italy, Greece and Denmark supported the Commission's
+// view"), unless they agreed or the clause names what they share
+// (agreedOrMutual: "Baker, Stoltenberg and Poehl agreed to pursue"); a
+// pair may ("Kenya and Uganda backed the plan" stays, as before).
+func (st *state) listAccord(code string, toks []token, m *mention, vs int) bool {
+	return code != "050" || len(m.members) < 3 || m.members[0].pair || agreedOrMutual(toks, vs)
+}

@@ -1,0 +1,80 @@
+package code
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestRolesInSentence: the participant of a sentence each rule of
+// control.go picks, in sentences written for this test in the shapes of
+// the role errors judged on real news (roles13).
+func TestRolesInSentence(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string // "SRC ROOT TGT" that must be there
+		not        []string // "SRC ROOT TGT" (or a source code) that must not be
+	}{
+		// infinitiveSubject
+		{"the object of a verb of causing is the infinitive's subject", "Kenya prompted the Ugandan president to ask Tanzania for help.",
+			[]string{"UGAGOV 02 TZA"}, []string{"KEN 02 TZA"}},
+		{"a causing verb's object that is no actor: no source", "The crisis deepened, prompting the Queen to ask the Kenyan president to form a government.",
+			nil, []string{"KEN", "KENGOV"}},
+		{"a causing verb's object that is a thing: no source", "The Kenyan minister expects his bank's growth to come from exports to Uganda.",
+			nil, []string{"KENGOV 04 UGA"}},
+		{"an infinitive without an object keeps the subject", "Kenya wants to meet Uganda.",
+			[]string{"KEN 04 UGA"}, nil},
+		{"a clause after the verb is no object", "The Kenyan minister told reporters he will work to help Ugandan refugees.",
+			nil, []string{"KENMED"}},
+		// listNotSubject
+		{"a list after by is an agent, not a subject acting with itself", "The road is being financed by Kenya, Uganda and Tanzania.",
+			nil, []string{"KEN 06 UGA", "UGA 06 TZA"}},
+		{"a list after of a thing is no subject", "The economies of Kenya, Uganda and Tanzania improved steadily in 1986.",
+			nil, []string{"KEN 06 UGA", "UGA 06 TZA"}},
+		{"a list after of its leaders is the subject", "The leaders of Kenya and Uganda met in Nairobi.",
+			[]string{"KEN 04 UGA", "UGA 04 KEN"}, nil},
+		{"combined before a verb qualifies the list", "Kenyan and Ugandan Americans combined comprise 5% of the population.",
+			nil, []string{"KEN 06 UGA", "UGA 06 KEN"}},
+		{"combined forces is a joint act", "Kenya and Uganda combined forces against the rebels.",
+			[]string{"KEN 06 UGA", "UGA 06 KEN"}, nil},
+		{"the heads of a list's banks are its people", "The heads of the central banks of Kenya and Uganda have met in Nairobi.",
+			[]string{"KENGOVBUS 04 UGAGOVBUS"}, nil},
+		{"a list of three that supported something: each one's support", "Italy, Greece and Denmark supported the plan of the Kenyan opposition.",
+			nil, []string{"ITA 05 GRC", "GRC 05 DNK"}},
+		{"a list of three that agreed: accord among them", "Italy, Greece and Denmark agreed to pursue the Louvre policies.",
+			[]string{"ITA 05 GRC"}, nil},
+		{"a causing verb's object of the and a common noun: the subject's body", "The Kenyan crisis has led the party to compromise with the Ugandan opposition.",
+			[]string{"KEN 03 UGAOPP"}, nil},
+		// victimsOf
+		{"the victims of a ruler are no act on the ruler", "A Kenyan bank will donate $8m to victims of former Ugandan president Idi Amin's regime.",
+			nil, []string{"KENBUS 03 UGAELI", "KENBUS 07 UGAELI"}},
+		{"survivors of a country's war are its people", "Kenya is to give a grant to help survivors of the Ugandan war.",
+			[]string{"KEN 03 UGA"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "t", tc.text, "2005-03-01")
+			var got []string
+			for _, ev := range evs {
+				got = append(got, fmt.Sprintf("%s %s %s", ev.Source.Code, ev.Root, ev.Target.Code))
+			}
+			all := strings.Join(got, "|")
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("no %s in %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g+" ", n+" ") {
+						t.Errorf("%s in %v", n, got)
+					}
+				}
+			}
+		})
+	}
+}
