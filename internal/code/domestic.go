@@ -11,7 +11,8 @@ import "strings"
 // belongs to that one country: "Kenyan police detained protesters" is
 // KENCOP → KENOPP, "Kenya's opposition accused the government" KENOPP →
 // KENGOV — events between two actors of one country with different
-// roles. A sentence naming two countries, or none, places nothing (the
+// roles. A region of several countries ("Africa", WAF) places nothing and
+// counts as no country. A sentence naming two countries, or none, places nothing (the
 // outlet's country, fillCountries, may still place a state's role
 // words); the article's most-mentioned country is not used (measured on
 // the real-news dev gold: only wrong events).
@@ -21,6 +22,9 @@ func placeInSentence(ms []mention) {
 		for j := range ms[k].members {
 			m := &ms[k].members[j]
 			switch {
+			case region(m.actor):
+				// "led by the director for Africa … talks with the
+				// government": a region is no state to place a group in
 			case m.actor.Code == "" && (m.local || m.bare && m.needCountry):
 				open = open || m.local
 			case m.actor.Country == "":

@@ -3,6 +3,7 @@ package code
 import (
 	"strings"
 
+	"dyad/internal/cameo"
 	"dyad/internal/dict"
 	"dyad/internal/news"
 )
@@ -449,12 +450,15 @@ func (st *state) redate(m member, date string) news.Actor {
 // placeRole reports whether a place and a role word after it are one
 // actor across the words that qualify the role ("the US stock market
 // regulator", "Britain's top civil servant"): the place is a country
-// (a three-letter code), then "'s" or nothing, then one to three
+// (a three-letter code, not a region of several), then "'s" or nothing, then one to three
 // lower-case words that are no function word and no inflected verb, then
 // the role.
 func (st *state) placeRole(toks []token, p, q piece) bool {
 	if st.c.set.TabariRules || p.actor == nil || q.agent == nil || len(p.actor.CodeAt(st.date)) != 3 {
 		return false
+	}
+	if _, ok := cameo.Regions[p.actor.CodeAt(st.date)]; ok {
+		return false // "Asia's biggest airline", "Europe's largest manufacturer": a region's, no body of it
 	}
 	i := p.end
 	if i < q.start && toks[i].up == "'S" {

@@ -636,8 +636,11 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		m.start--
 		return false
 	}
-	// a firm's nationality: the actor is that country's business sector
-	if firmOf(toks, m) {
+	// a firm's nationality: the actor is that country's business sector;
+	// a region's firm ("Europe's largest manufacturer", "Uganda, Africa's
+	// second largest coffee producer") is no body of the region: the
+	// region stays a place
+	if firmOf(toks, m) && !region(m.members[0].actor) {
 		for k := range m.members {
 			mem := &m.members[k]
 			mem.actor.Code = mem.actor.Country + "BUS"
