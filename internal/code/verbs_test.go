@@ -19,6 +19,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"dying in clashes", "Kenyan troops were dying in clashes with Ugandan rebels.", "2010-01-01", "UGAREB/KENMIL/190"},
 		{"dying at a place", "The Kenyan president was dying at a Ugandan hospital.", "2010-01-01", ""},
 		{"withdrawn troops from", "Kenya has withdrawn its troops from Uganda.", "2010-01-01", "KEN/UGA/0874"},
+		{"assets withdrawn from", "Kenya withdrew $1bn in assets from Uganda.", "2010-01-01", ""},
 		{"stolen", "Kenyan rebels have stolen Ugandan cattle.", "2010-01-01", "KENREB/UGA/171"},
 		{"counselling", "The Kenyan minister was counselling Ugandan officials.", "2010-01-01", "KENGOV/UGAGOV/020"},
 		{"vetoes", "Kenya vetoes a Ugandan proposal.", "2010-01-01", "KEN/UGA/129"},

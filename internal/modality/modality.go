@@ -417,6 +417,10 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if has(aux, set("ABLE")) != "" && has(aux, futWords) != "" {
 			return "", "hypothetical (will be able)" // "will be able to buy"
 		}
+		if n := len(aux); n >= 2 && aux[n-1] == "OF" && (aux[n-2] == "CAPABLE" || aux[n-2] == "INCAPABLE") {
+			// "a missile capable of hitting Uganda": an ability, no act
+			return "", "hypothetical (" + strings.ToLower(aux[n-2]) + " of)"
+		}
 		for k := lo; k+1 < v; k++ {
 			if (up[k] == "WOULD" || up[k] == "COULD" || up[k] == "SHOULD") && up[k+1] == "HAVE" {
 				return "", "counterfactual (" + strings.ToLower(up[k]) + " have)"

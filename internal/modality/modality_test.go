@@ -64,6 +64,7 @@ func TestJudge(t *testing.T) {
 		{"Kenya is due to sign a treaty with Uganda.", "Kenya", "sign", "057", "030", "due to"},
 		{"Kenya is likely to attack Uganda.", "Kenya", "attack", "190", "", "hypothetical"},
 		{"Kenyan buyers will be able to buy Ugandan coffee.", "Kenyan buyers", "buy", "061", "", "will be able"},
+		{"Kenya has missiles capable of hitting Uganda.", "Kenya", "hitting", "190", "", "capable of"},
 		{"Kenya hopes to meet Uganda soon.", "Kenya", "meet", "040", "036", "wish"},
 		{"Kenya wants to seize the Ugandan islands.", "Kenya", "seize", "171", "", "wish"},
 		{"Iran might meet Iraq next week.", "Iran", "meet", "040", "", "hypothetical"},
