@@ -87,3 +87,47 @@ func thingQualifier(toks []token, m *mention) bool {
 	return toks[d].up == "THE" && d >= 2 && toks[d-1].up == "OF" && !toks[d-2].capital && !toks[d-2].punct &&
 		!functionWords[toks[d-2].up] && !peopleOf[toks[d-2].up]
 }
+
+// clauseOpeners end the words before a clause ("said", "that", a comma):
+// an owner is looked for after the last of them.
+var clauseOpeners = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "THAT": true, ",": true, ";": true,
+	":": true, "WHICH": true, "\"": true}
+
+// thingCounterparts reports whether "their"/"its" counterparts (a role
+// word, ~GOV, after a possessive, a country between or not) have no actor
+// before them in their clause to be the counterparts of: "super-casinos
+// will be different from their US counterparts" names US casinos, not
+// the US government ("British ministers met their US counterparts" keeps
+// them).
+func thingCounterparts(toks []token, m *mention, pieces []piece) bool {
+	if m.start < 1 || (toks[m.start-1].up != "THEIR" && toks[m.start-1].up != "ITS") {
+		return false
+	}
+	if w := toks[m.end-1].up; w != "COUNTERPART" && w != "COUNTERPARTS" {
+		return false
+	}
+	from := 0
+	for k := m.start - 2; k >= 0; k-- {
+		if toks[k].up == "WHO" {
+			return false // "ministers, who will hold talks with their British counterparts": a person's
+		}
+		if clauseOpeners[toks[k].up] {
+			from = k + 1
+			break
+		}
+	}
+	for _, p := range pieces {
+		if p.start >= from && p.end <= m.start-1 {
+			return false
+		}
+	}
+	for k := from; k < m.start-1; k++ {
+		if ownerPronouns[toks[k].up] {
+			return false // "they would meet their Ugandan counterparts"
+		}
+	}
+	return true
+}
+
+// ownerPronouns may stand for the actor whose counterparts they are.
+var ownerPronouns = map[string]bool{"THEY": true, "IT": true, "HE": true, "SHE": true, "WE": true, "I": true}
