@@ -108,8 +108,16 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 			}
 		}
 		if subjectless(toks, start, vs) {
-			if s := st.subjectFor(toks, ms, *m, pronounKind(toks, start, vs)); s != nil {
+			kind := pronounKind(toks, start, vs)
+			if s := st.subjectFor(toks, ms, *m, kind); s != nil {
 				return &ms[*s] // "offers by the Kabul government, insisting that it will …"
+			}
+			if p := m.members[0]; kind == kindPerson && (!p.person || p.body) && !st.c.set.TabariRules {
+				// "it was put to Mr Kinnock that he had referred to …": a
+				// "he" or "she" the pronouns left unresolved opens the
+				// clause, and the actor before it is a body or a country,
+				// which "he" and "she" never stand for
+				return nil
 			}
 		}
 		return m
@@ -139,7 +147,7 @@ func subjectless(toks []token, start, vs int) bool {
 
 // clauseAdverbs may stand between a clause's subject and its verb.
 var clauseAdverbs = map[string]bool{"ALSO": true, "THEN": true, "SINCE": true, "STILL": true, "NOT": true, "NEVER": true,
-	"AFTERWARDS": true, "LATER": true, "JUST": true, "ALREADY": true, "EVEN": true, "NOW": true, "SOON": true}
+	"AFTERWARDS": true, "LATER": true, "JUST": true, "ALREADY": true, "EVEN": true, "NOW": true, "SOON": true, "ONCE": true, "AGAIN": true}
 
 // pronounKind is the kind of subject a pronoun opening the clause from
 // start to the verb at vs takes up: "he"/"she" a person, "it" a body,

@@ -133,6 +133,22 @@ var bodyNouns = map[string]bool{
 	"COMMISSION": true, "COUNCIL": true, "AGENCY": true, "COMMITTEE": true, "AUTHORITY": true,
 	"EMBASSY": true, "PRESIDENCY": true, "EXECUTIVE": true, "JUDICIARY": true, "GOVT": true, "GOVT.": true,
 	"LEADERSHIP": true, "OPPOSITION": true, "COALITION": true, "TREASURY": true, "FIRM": true, "COMPANY": true,
+	// the media's bodies (rejudge13): "the newspaper … he" is never the paper
+	"NEWSPAPER": true, "PAPER": true, "MAGAZINE": true, "GAZETTE": true, "TABLOID": true, "MEDIA": true, "PRESS": true,
+	"TELEVISION": true, "TV": true, "RADIO": true, "STATION": true, "WEBSITE": true, "PUBLICATION": true, "OUTLET": true,
+	"HOUSE": true, // "the White House", "the House"
+}
+
+// roleHead is the head word of a role mention without a name: the word
+// before its first "of" ("the government of Equatorial Guinea", "the
+// Secretary of the Army"), else its last word.
+func roleHead(toks []token, start, end int) string {
+	for k := start + 1; k < end-1; k++ {
+		if toks[k].up == "OF" {
+			return toks[k-1].up
+		}
+	}
+	return toks[end-1].up
 }
 
 // bodyWord reports whether w, the last word of a role without a name,

@@ -543,9 +543,11 @@ func (st *state) lastPersonAt(ms []mention, i int) (member, int, bool) {
 		return m, at, true
 	}
 	// no person known: the sentence's first actor when it has a role
-	// ("Iran's foreign minister … he"); a bare country is not "he"
+	// ("Iran's foreign minister … he"); a bare country is not "he", nor
+	// an organisation's entry that names no person ("The BBC said he
+	// …": BBC [MED])
 	if len(ms) > 0 && ms[0].end <= i && len(ms[0].members) == 1 {
-		if a := ms[0].members[0].actor; a.Code != "" && a.Code != a.Country && !ms[0].members[0].body {
+		if a := ms[0].members[0].actor; a.Code != "" && a.Code != a.Country && !ms[0].members[0].body && ms[0].members[0].person {
 			return ms[0].members[0], ms[0].start, true
 		}
 	}
