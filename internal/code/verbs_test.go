@@ -354,6 +354,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"author of a judged act", "Kenya criticised Uganda's plan.", "2010-01-01", "KEN/UGA/111"},
 		{"slam", "Kenya slammed Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"slam into", "A Kenyan jet slammed into Ugandan troops.", "2010-01-01", ""},
+		{"compete is no disapproval", "Kenya competed with Uganda for the contract.", "2010-01-01", ""},
 		{"insult", "Kenya insulted Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"round on", "Kenya rounded on Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"author of a praised act", "Kenya praised Uganda's plan.", "2010-01-01", "KEN/UGA/051"},
