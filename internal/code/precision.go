@@ -733,6 +733,12 @@ func topic(toks []token, m *mention, code string) bool {
 	if !topicPreps[toks[m.start-1].up] && !discussWords[toks[p].up] {
 		return false
 	}
+	if code == "012" || code == "013" {
+		// pessimism or optimism about an actor is about that actor,
+		// the target ("expressed concern about Uganda's nuclear
+		// programme" as the codebook's "skeptical over Moscow's will")
+		return false
+	}
 	r := root(code)
 	return r == "01" || r == "04"
 }
