@@ -612,6 +612,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "111" // "Labour and the Tories clashed over tax": a row, no force
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a clash with no arms: 190 → 111 criticize")
 			}
+			if st.measureBeyond(toks, cd) {
+				continue // "declared a state of siege in Pando, and dispatched the army": the army is no place of the measure
+			}
 			if regionPair(cd) {
 				continue // "Europe can compete", "described Africa as a scar": a region is a place
 			}

@@ -506,3 +506,20 @@ func regionPair(cd cand) bool {
 	}
 	return cd.code != "036"
 }
+
+// measureBeyond reports whether the target of a curfew or a state of
+// emergency laid on a place (placeMeasure) stands past "and" and another
+// verb ("declared a state of siege in Pando, and dispatched the army"):
+// the measure's place is one no dictionary holds, and the actor after the
+// next verb is that verb's, not the measure's.
+func (st *state) measureBeyond(toks []token, cd cand) bool {
+	if !placeMeasure(cd.code) || cd.tgt.start < cd.verbEnd || cd.tgt.start > len(toks) {
+		return false
+	}
+	for k := cd.verbEnd; k+1 < cd.tgt.start; k++ {
+		if (toks[k].up == "AND" || toks[k].up == "BUT") && st.isVerbAt(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}

@@ -636,6 +636,13 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		m.start--
 		return false
 	}
+	// a place after "in" or "at" followed by a capitalised word that no
+	// entry begins is the start of a longer name the dictionaries lack:
+	// "in Santa Cruz Barillas" (Guatemala's, not Bolivia's Santa Cruz),
+	// "in San Jose Las Flores"
+	if st.longerPlace(toks, m) {
+		return true
+	}
 	// a firm's nationality: the actor is that country's business sector;
 	// a region's firm ("Europe's largest manufacturer", "Uganda, Africa's
 	// second largest coffee producer") is no body of the region: the
@@ -799,4 +806,38 @@ func titleEndsAt(toks []token, i int) bool {
 	}
 	_, ok := titles[toks[k].up]
 	return ok && toks[k].capital
+}
+
+// placeParts after a place's name keep it that place ("Mombasa County",
+// "Sichuan Province").
+var placeParts = map[string]bool{"COUNTY": true, "PROVINCE": true, "STATE": true, "REGION": true, "DISTRICT": true,
+	"CITY": true, "TOWN": true, "GOVERNORATE": true, "PREFECTURE": true, "OBLAST": true, "TERRITORY": true,
+	"VALLEY": true, "STRIP": true, "BANK": true, "AREA": true, "ISLAND": true, "ISLANDS": true, "COAST": true}
+
+// longerPlace reports whether a place named after "in" or "at" runs on
+// into a capitalised word that is no actor, role, weekday or month (not
+// past punctuation): the words are one longer name the dictionaries lack.
+func (st *state) longerPlace(toks []token, m *mention) bool {
+	if st.c.set.TabariRules || m.start == 0 || m.end >= len(toks) || !place(m) {
+		return false
+	}
+	if p := toks[m.start-1].up; p != "IN" && p != "AT" {
+		return false
+	}
+	nx := toks[m.end]
+	if !nx.capital || nx.punct || weekdays[nx.up] || months[nx.up] != "" || orgHeads[nx.up] || placeParts[nx.up] {
+		return false
+	}
+	for _, r := range nx.up {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if _, n := st.c.actors.longest(toks, m.end, nil); n > 0 {
+		return false
+	}
+	if _, n := st.c.agents.longest(toks, m.end, nil); n > 0 {
+		return false
+	}
+	return true
 }

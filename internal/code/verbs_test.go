@@ -120,6 +120,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"curfew in an own city", "Iraqi officials imposed a curfew in Basra.", "2010-01-01", "IRQGOV/IRQ/1723"},
 		{"state of emergency lifted in an own city", "The Kenyan government lifted the state of emergency in Nairobi.", "2010-01-01", "KENGOV/KEN/0814"},
 		{"curfew near an own city", "Kenyan police imposed a curfew near Nairobi.", "2010-01-01", ""},
+		// martial law and a state of siege declared, lifted, extended (places13)
+		{"martial law declared in an own city", "The Thai government declared martial law in Bangkok.", "2010-01-01", "THAGOV/THA/1724"},
+		{"martial law lifted in an own city", "The Thai government lifted martial law in Bangkok.", "2010-01-01", "THAGOV/THA/0814"},
+		{"a state of siege declared in an own city", "The Bolivian president declared a state of siege in Santa Cruz.", "2010-01-01", "BOLGOV/BOL/1724"},
+		{"a state of siege imposed is no blockade", "The Bolivian president imposed a state of siege on Santa Cruz.", "2010-01-01", "BOLGOV/BOL/1724"},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// an irregular past between a country and a role word is the verb
@@ -621,5 +626,27 @@ func TestVerbSenseCodes(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestMeasureBeyond: a curfew's or a state of emergency's place is not an
+// actor past "and" and another verb (places13, measureBeyond).
+func TestMeasureBeyond(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code string }{
+		{"The Bolivian president declared a state of siege in Kolpa, and put the army on alert.", "/1724"},
+		{"The Kenyan government imposed a curfew in Kolpa and thanked the army.", "/1723"},
+	} {
+		for _, g := range triples(c.Code(context.Background(), "t", tc.text, "2010-01-01")) {
+			if strings.HasSuffix(g, tc.code) {
+				t.Errorf("%q: want no %s event, got %s", tc.text, tc.code, g)
+			}
+		}
+	}
+	if got := triples(c.Code(context.Background(), "t", "The Bolivian president declared a state of siege in Santa Cruz.", "2010-01-01")); !strings.Contains(strings.Join(got, " "), "BOLGOV/BOL/1724") {
+		t.Errorf("a state of siege in an own city: want BOLGOV/BOL/1724 among %v", got)
 	}
 }
