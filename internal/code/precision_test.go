@@ -91,6 +91,7 @@ func TestActorPrecision(t *testing.T) {
 		{"a country inside an of phrase qualifies a thing", "The Kenyan firm said it would evaluate the results of the Ugandan programme.", "UGA", nil},
 		{"a relation after a possessive keeps the country", "Kenya criticised its Ugandan neighbour on Monday.", "", []string{"KEN 11 UGA"}},
 		{"people of an of phrase keep the country", "Kenya gave a grant to help survivors of the Ugandan floods.", "", []string{"KEN 07 UGA"}},
+		{"a firm's name with & (firmAmpersand, orgs13)", "Procter & Gamble criticised the Kenyan government on Monday.", "", []string{"MNCUSA 11 KENGOV"}},
 		{"counterparts of things are no government", "The Kenyan minister said proposed casinos will be different from their Ugandan counterparts.", "UGAGOV", nil},
 		{"counterparts of ministers are their government", "The Kenyan ministers said they would meet their Ugandan counterparts on Monday.", "", []string{"UGAGOV"}},
 		{"counterparts of a relative's ministers are their government", "The Kenyan president will bring his ministers, who will hold talks with their Ugandan counterparts.", "", []string{"UGAGOV"}},

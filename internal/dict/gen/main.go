@@ -77,6 +77,7 @@ func run(src, out string) error {
 	log.Printf("actors: %d names without their parentheses added", splitParens(actors.Actors))
 	log.Printf("actors: %d names with PEOPLE'S for Phoenix's PEOPLES added", peoplesPossessive(actors.Actors))
 	log.Printf("actors: %d names without a middle initial added", dropInitial(actors.Actors))
+	log.Printf("actors: %d firm names with & for AND added", firmAmpersand(actors.Actors))
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
@@ -631,6 +632,39 @@ func peoplesPossessive(acts []dict.Actor) int {
 		p[k] = dict.Word{Text: "PEOPLE'S"}
 		return p, true
 	})
+}
+
+// firmAmpersand gives a firm Phoenix names with "AND" between two words
+// ("PROCTER AND GAMBLE", "MARSH AND MCLENNAN", "JOHNSON AND JOHNSON";
+// its codes all MNC…) the form with "&" that business news writes
+// ("Procter & Gamble", "Marsh & McLennan"), when no entry holds it. It
+// returns how many names it added.
+func firmAmpersand(acts []dict.Actor) int {
+	return addNameForms(acts, firmCodes, false, func(n dict.Phrase) (dict.Phrase, bool) {
+		k := -1
+		for i := 1; i+1 < len(n); i++ {
+			if n[i].Text == "AND" && !n[i].Stem && !n[i].Gap {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			return nil, false
+		}
+		p := append(dict.Phrase(nil), n...)
+		p[k] = dict.Word{Text: "&"}
+		return p, true
+	})
+}
+
+// firmCodes reports whether all of an entry's codes are a firm's (MNC…).
+func firmCodes(a *dict.Actor) bool {
+	for _, c := range a.Codes {
+		if !strings.HasPrefix(c.Code, "MNC") {
+			return false
+		}
+	}
+	return len(a.Codes) > 0
 }
 
 // dropInitial gives a person whom Phoenix names only with a middle
