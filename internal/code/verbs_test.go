@@ -23,6 +23,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"concern about", "Kenya expressed concern about Uganda's nuclear programme.", "2010-01-01", "KEN/UGA/012"},
 		{"optimism about", "Kenya expressed optimism about Uganda's new government.", "2010-01-01", "KEN/UGAGOV/013"},
 		{"talk about", "Kenya talked about Uganda.", "2010-01-01", ""},
+		{"broken a body's rules", "Kenya has broken the East African Community's customs union rules.", "2010-01-01", ""},
+		{"broke rebel lines", "Kenyan troops broke Ugandan rebel lines.", "2010-01-01", "KENMIL/UGAREB/190"},
 		{"stolen", "Kenyan rebels have stolen Ugandan cattle.", "2010-01-01", "KENREB/UGA/171"},
 		{"counselling", "The Kenyan minister was counselling Ugandan officials.", "2010-01-01", "KENGOV/UGAGOV/020"},
 		{"vetoes", "Kenya vetoes a Ugandan proposal.", "2010-01-01", "KEN/UGA/129"},
