@@ -168,9 +168,13 @@ var (
 	// met", "was reported to have attacked"), not stated as done
 	hedgeWords = set("THOUGHT", "BELIEVED", "SAID", "REPORTED", "RUMOURED", "RUMORED", "ALLEGED", "UNDERSTOOD", "SUPPOSED", "PRESUMED", "ASSUMED", "CONSIDERED", "ESTIMATED")
 	beWords    = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE")
-	recoWords  = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
-	failWords  = set("FAILED", "FAILS", "FAIL", "FAILURE", "FAILURES", "INABILITY")
-	doWords    = set("DO", "DOES", "DID", "DONE", "DOING")
+	// allegeWords before the verb: the act is alleged, not stated as
+	// done ("a civilian allegedly killed by troops", "Kenya allegedly
+	// paid the rebels")
+	allegeWords = set("ALLEGEDLY", "PURPORTEDLY", "SUPPOSEDLY")
+	recoWords   = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
+	failWords   = set("FAILED", "FAILS", "FAIL", "FAILURE", "FAILURES", "INABILITY")
+	doWords     = set("DO", "DOES", "DID", "DONE", "DOING")
 	// stopWords before "short of": an act stopped or fell short of is
 	// not done
 	stopWords = set("STOP", "STOPS", "STOPPED", "STOPPING", "FALL", "FALLS", "FELL", "FALLING", "FALLEN")
@@ -401,9 +405,14 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			return "", "hypothetical (" + w + ")"
 		}
 		for k := 1; k+1 < len(aux); k++ {
-			if hedgeWords[aux[k]] && beWords[aux[k-1]] && aux[k+1] == "TO" {
-				return "", "hedged (" + strings.ToLower(aux[k-1]+" "+aux[k]) + " to)"
+			if hedgeWords[aux[k]] && aux[k+1] == "TO" {
+				if j := beBefore(aux, k); j >= 0 {
+					return "", "hedged (" + strings.ToLower(strings.Join(aux[j:k+1], " ")) + " to)"
+				}
 			}
+		}
+		if w := has(aux[max(0, len(aux)-3):], allegeWords); w != "" {
+			return "", "hedged (" + w + ")"
 		}
 		if w := counterPlan(aux); w != "" {
 			return "", "counterfactual (" + w + ")"
@@ -476,6 +485,22 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// beBefore is the index of the form of "be" before the hedge word at k,
+// with adverbs between ("are also believed to", "is widely thought
+// to"), or -1.
+func beBefore(aux []string, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case beWords[aux[j]]:
+			return j
+		case aux[j] == "ALSO" || aux[j] == "STILL" || aux[j] == "NOW" || aux[j] == "ALREADY" || strings.HasSuffix(aux[j], "LY"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // presentTense reports whether a verb form is no past one.

@@ -123,6 +123,10 @@ func TestJudge(t *testing.T) {
 		{"Kenya is said to have met Ugandan rebels in secret.", "Kenya", "met", "040", "", "hedged"},
 		{"Kenyan troops were reported to have attacked the Ugandan border post.", "troops", "attacked", "190", "", "hedged"},
 		{"Kenya is believed to have seized the Ugandan boat.", "Kenya", "seized", "171", "", "hedged"},
+		// an adverb between "be" and the hedge; an alleged act (rejudge13)
+		{"Kenyan ministers are also believed to have agreed to the Ugandan plan.", "ministers", "agreed", "050", "", "hedged"},
+		{"Kenya allegedly paid Ugandan rebels.", "Kenya", "paid", "061", "", "hedged"},
+		{"Kenya is also said to be hosting the talks.", "Kenya", "hosting", "043", "", "hedged"},
 		{"Kenya said Uganda would meet its envoy.", "Uganda", "meet", "040", "036", "would"},
 		{"Kenya was the first to recognise Uganda.", "Kenya", "recognise", "054", "", ""},
 		// a noun of failing or refusing before "to" (senses9)
