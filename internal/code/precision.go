@@ -582,6 +582,9 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		orgEventNouns[toks[m.end].up] && !toks[m.end].capital {
 		return true
 	}
+	if st.regionRole(sent, toks, m) {
+		return false
+	}
 	if !place(m) {
 		return false
 	}
@@ -839,5 +842,29 @@ func (st *state) longerPlace(toks []token, m *mention) bool {
 	if _, n := st.c.agents.longest(toks, m.end, nil); n > 0 {
 		return false
 	}
+	return true
+}
+
+// regionRole gives a country's name with a role after it ("Northern
+// Ireland police", "Latin American leaders") the code of the region the
+// word before makes of it, with the role (GBRCOP, LAMGOV), as the
+// `regions` map does for the name alone; it reports whether it did.
+func (st *state) regionRole(sent string, toks []token, m *mention) bool {
+	if st.c.set.TabariRules || m.start == 0 || len(m.members) != 1 || !toks[m.start-1].capital || !regionWords[toks[m.start-1].up] {
+		return false
+	}
+	mem := &m.members[0]
+	a := mem.actor
+	if mem.pronoun || len(a.Code) <= 3 || a.Country == "" || !strings.HasPrefix(a.Code, a.Country) {
+		return false
+	}
+	key := toks[m.start-1].up + " " + toks[m.start].up
+	code, ok := regions[key]
+	if !ok {
+		return false
+	}
+	mem.actor = news.Actor{Code: code + a.Code[len(a.Country):], Name: text(sent, toks, m.start-1, m.end), Country: countryOf(code)}
+	mem.explain = append(mem.explain, "region "+strings.ToLower(key)+" with a role → "+mem.actor.Code)
+	m.start, mem.start = m.start-1, m.start-1
 	return true
 }

@@ -112,6 +112,7 @@ func TestActorPrecision(t *testing.T) {
 		{"currency word", "Germany lent Canadian dollars to Brazil.", "CAN", nil},
 		{"region Latin America", "Spain praised Latin America for its reforms.", "USA", nil},
 		{"region Northern Ireland", "Britain praised Northern Ireland for its calm.", "IRL", nil},
+		{"region Northern Ireland with a role (places13)", "The Northern Ireland police arrested Irish protesters.", "IRLCOP", []string{"GBRCOP 17 IRLOPP"}},
 		{"a capitalised compass part of a country is the country", "Kenyan troops attacked Northern Uganda.", "", []string{"KENMIL 19 UGA"}},
 		{"aid sent to a region (places13)", "Kenya sent aid to West Africa.", "", []string{"KEN 07 WAF"}},
 		{"forces strengthened in a region (places13)", "Kenya strengthened its forces in the Gulf.", "", []string{"KEN 15 PGS"}},
