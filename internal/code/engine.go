@@ -591,6 +591,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if personMovedIn(toks, cd) {
 				continue // "to move into 10 Downing Street": a post taken up, no occupation
 			}
+			if arrivedAtBuilding(toks, cd) {
+				continue // "arrived at Manchester High School": a building, no actor met
+			}
 			if courtsVoters(toks, cd) {
 				continue // "a tour to persuade voters", "offered voters a choice": campaigning
 			}

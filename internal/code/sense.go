@@ -258,3 +258,21 @@ func unarmedNoHarm(toks []token, codes ...string) bool {
 	}
 	return true
 }
+
+// buildingSectors are the sectors whose actors one arrives at as at a
+// building: a school, a broadcaster, a court, a hospital.
+var buildingSectors = map[string]bool{"EDU": true, "MED": true, "JUD": true, "HLH": true}
+
+// arrivedAtBuilding reports whether a consultation or visit (04) read
+// from "arrive" has a school, a broadcaster, a court or a hospital as its
+// target: arriving there for a lesson, a show or a hearing meets no actor
+// ("arrived at Manchester High School", "arriving for a BBC radio show",
+// "arrived at Spain's High Court"); arriving in a country or at a
+// government stays.
+func arrivedAtBuilding(toks []token, cd cand) bool {
+	if !strings.HasPrefix(cd.code, "04") || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "ARRIV") {
+		return false
+	}
+	t := cd.tgt.actor.Code
+	return len(t) >= 3 && buildingSectors[t[len(t)-3:]]
+}
