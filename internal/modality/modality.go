@@ -168,6 +168,11 @@ var (
 	// met", "was reported to have attacked"), not stated as done
 	hedgeWords = set("THOUGHT", "BELIEVED", "SAID", "REPORTED", "RUMOURED", "RUMORED", "ALLEGED", "UNDERSTOOD", "SUPPOSED", "PRESUMED", "ASSUMED", "CONSIDERED", "ESTIMATED")
 	beWords    = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE")
+	// planNouns before "to" and the verb: the act is a plan's purpose
+	// (nouns only: "plan to", "push to" are verbs too, which intWords
+	// and the verbs read)
+	planNouns = set("DRIVE", "CAMPAIGN", "BID", "INITIATIVE", "SCHEME", "STRATEGY", "PROPOSAL", "PROPOSALS",
+		"EFFORT", "EFFORTS", "PROGRAMME", "PROGRAM", "POLICY", "PACKAGE")
 	// allegeWords before the verb: the act is alleged, not stated as
 	// done ("a civilian allegedly killed by troops", "Kenya allegedly
 	// paid the rebels")
@@ -442,6 +447,16 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 				return c, "wish (" + w + "): " + act + " → " + c
 			} else if !verbal(root) {
 				return "", "wish (" + w + ")"
+			}
+		}
+		if n := len(aux); n >= 2 && aux[n-1] == "TO" && planNouns[aux[n-2]] && (root == "04" || root == "05" || root == "06" || root == "07") {
+			// "announced a new drive to help women", "proposals to help
+			// Qatar sell its crude": the act is the purpose of a plan,
+			// not done. Not a yielding act (08): "announced a ceasefire
+			// initiative to halt the fighting" declares the ceasefire
+			// (cameo-human)
+			if c := intent(act); c != "" && c != act {
+				return c, "intent (" + strings.ToLower(aux[n-2]) + " to): " + act + " → " + c
 			}
 		}
 		w := has(aux, futWords)

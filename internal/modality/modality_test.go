@@ -126,6 +126,10 @@ func TestJudge(t *testing.T) {
 		// an adverb between "be" and the hedge; an alleged act (rejudge13)
 		{"Kenyan ministers are also believed to have agreed to the Ugandan plan.", "ministers", "agreed", "050", "", "hedged"},
 		{"Kenya allegedly paid Ugandan rebels.", "Kenya", "paid", "061", "", "hedged"},
+		// the purpose of a plan (rejudge13)
+		{"Kenya announced a new drive to help Ugandan women.", "Kenya", "help", "070", "033", "intent"},
+		{"Kenya launched a campaign to sell grain to Uganda.", "Kenya", "sell", "061", "0311", "intent"},
+		{"Kenya announced a ceasefire initiative to halt the fighting in Uganda.", "Kenya", "halt", "087", "", ""},
 		{"Kenya is also said to be hosting the talks.", "Kenya", "hosting", "043", "", "hedged"},
 		{"Kenya said Uganda would meet its envoy.", "Uganda", "meet", "040", "036", "would"},
 		{"Kenya was the first to recognise Uganda.", "Kenya", "recognise", "054", "", ""},
