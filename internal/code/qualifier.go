@@ -131,3 +131,42 @@ func thingCounterparts(toks []token, m *mention, pieces []piece) bool {
 
 // ownerPronouns may stand for the actor whose counterparts they are.
 var ownerPronouns = map[string]bool{"THEY": true, "IT": true, "HE": true, "SHE": true, "WE": true, "I": true}
+
+// originNouns name where people come from, not a state that acts ("people
+// from Indian and Chinese backgrounds", "Britons of Pakistani descent").
+var originNouns = map[string]bool{"BACKGROUND": true, "BACKGROUNDS": true, "ORIGIN": true, "ORIGINS": true,
+	"DESCENT": true, "HERITAGE": true, "ANCESTRY": true, "EXTRACTION": true}
+
+// cultureVenues are a place's cultural bodies, which news names with the
+// place before them ("the New York library", "the Berlin zoo") and which
+// are not the state.
+var cultureVenues = map[string]bool{"LIBRARY": true, "LIBRARIES": true, "MUSEUM": true, "MUSEUMS": true,
+	"GALLERY": true, "ZOO": true, "THEATRE": true, "THEATER": true, "ORCHESTRA": true, "OPERA": true, "FESTIVAL": true}
+
+// originQualifier reports whether a mention names an origin or a cultural
+// body, no actor: a noun of origin follows it, possibly after other names
+// joined by "and", "or" or commas ("people from Indian and Chinese
+// backgrounds", "of Pakistani descent": the people are not placed there),
+// or a cultural body follows a bare place after "the" ("the New York
+// library").
+func originQualifier(toks []token, m *mention) bool {
+	if m.end >= len(toks) {
+		return false
+	}
+	k := m.end
+	for n := 0; n < 6 && k < len(toks) && (toks[k].up == "AND" || toks[k].up == "OR" || toks[k].up == "," || toks[k].capital); n++ {
+		k++
+	}
+	if k < len(toks) && originNouns[toks[k].up] && !toks[k].capital {
+		return true
+	}
+	nx := toks[m.end]
+	if !place(m) || !cultureVenues[nx.up] || nx.capital {
+		return false
+	}
+	d := m.start - 1
+	if toks[m.start].up == "THE" {
+		d = m.start
+	}
+	return d >= 0 && (toks[d].up == "THE" || ownerDeterminers[toks[d].up])
+}
