@@ -740,6 +740,9 @@ func topic(toks []token, m *mention, code string) bool {
 	if m.start >= 2 && (toks[m.start-1].up == "ON" || toks[m.start-1].up == "ABOUT") && matterNouns[toks[m.start-2].up] {
 		return true // "share information on North Korea", "talks on Iran": any act
 	}
+	if relationsDiscussed(toks, m.start) {
+		return true // "discussed relations between India and Pakistan": the matter
+	}
 	if !topicPreps[toks[m.start-1].up] && !discussWords[toks[p].up] {
 		return false
 	}
@@ -867,4 +870,32 @@ func (st *state) regionRole(sent string, toks []token, m *mention) bool {
 	mem.explain = append(mem.explain, "region "+strings.ToLower(key)+" with a role → "+mem.actor.Code)
 	m.start, mem.start = m.start-1, m.start-1
 	return true
+}
+
+// relationNouns name a relation between two actors.
+var relationNouns = map[string]bool{"RELATIONS": true, "TIES": true, "RELATIONSHIP": true, "DIFFERENCES": true,
+	"TENSIONS": true, "TENSION": true, "DISPUTE": true, "DISPUTES": true, "CONFLICT": true, "COOPERATION": true}
+
+// relationsDiscussed reports whether the mention starting at token at
+// follows "between" after a relation noun that a word of discussing
+// governs ("to discuss relations between India and Pakistan", "discussed
+// the border dispute between Kenya and Uganda"): the pair is the matter
+// talked about, not who talked.
+func relationsDiscussed(toks []token, at int) bool {
+	if at < 3 || toks[at-1].up != "BETWEEN" {
+		return false
+	}
+	n := at - 2
+	if !relationNouns[toks[n].up] {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		if discussWords[toks[k].up] {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
