@@ -202,3 +202,162 @@ func (st *state) peopleNoun(toks []token, i int) bool {
 func (st *state) listAccord(code string, toks []token, m *mention, vs int) bool {
 	return code != "050" || len(m.members) < 3 || m.members[0].pair || agreedOrMutual(toks, vs)
 }
+
+// appositiveSubject: the verb at vs follows a comma (auxiliaries and
+// adverbs between) that closes an apposition after a name opening its
+// clause ("The EFF, representing the reporters, has asked …", "Mr
+// Saakashvili, elected president after Mr Shevardnadze was toppled, has
+// urged …"), and the source found lies inside that apposition. When the
+// name is an actor, it is the subject (a "who", "after" or "that" in the
+// apposition had opened a clause of its own there). When it is none, the
+// apposition decides (appositionRole): one naming the name's role keeps
+// its actor, who speaks for the body ("Trevor Phillips, chairman of the
+// CRE, called", "Vincent Cable, for the Liberal Democrats, called"); one
+// whose actor is the object of a verb in it, or only what it is about
+// ("a key influence on New Labour thinking"), leaves no source. ok
+// reports that the source changes.
+func (st *state) appositiveSubject(sent string, toks []token, ms []mention, inMention []int, src *mention, vs int) (m *mention, ok bool) {
+	c2 := vs - 1
+	for c2 > 0 && inMention[c2] == 0 && (modal[toks[c2].up] || haveForms[toks[c2].up] || beForms[toks[c2].up] ||
+		clauseAdverbs[toks[c2].up] || timeWords[toks[c2].up] || strings.HasSuffix(toks[c2].up, "LY")) {
+		c2--
+	}
+	if c2 <= 0 || toks[c2].up != "," || src.end > c2 || src.members[0].pronoun {
+		return nil, false // "…, he secured money …, blocked banks": a subject pronoun is no apposition
+	}
+	c1 := src.start - 1
+	for c1 >= 0 && toks[c1].up != "," {
+		if toks[c1].punct {
+			return nil, false
+		}
+		c1--
+	}
+	if c1 < 1 || c1+1 < len(toks) && (clauseBreak[toks[c1+1].up] || clauseStops[toks[c1+1].up] || toks[c1+1].up == "WHERE") && toks[c1+1].up != "WHO" && toks[c1+1].up != "WHICH" {
+		return nil, false // "…, but Republicans, concerned about …": a clause of its own
+	}
+	h := c1 - 1 // the name before the apposition
+	if !toks[h].capital && inMention[h] == 0 {
+		return nil, false
+	}
+	start := h
+	for start > 0 && !toks[start-1].punct && !clauseBreak[toks[start-1].up] && (toks[start-1].capital || determiners[toks[start-1].up]) {
+		start--
+	}
+	if start > 0 && !toks[start-1].punct && !clauseBreak[toks[start-1].up] {
+		return nil, false // "… said Ed Rendell, a former governor, referring": no name opening a clause
+	}
+	if start >= 2 && (toks[start-1].up == "AND" || toks[start-1].up == "OR") && inMention[start-2] != 0 {
+		return nil, false // "interviews with ABC News, MSNBC and CNN, where she …": a list's last name
+	}
+	if w := toks[start].up; functionWords[w] && !determiners[w] {
+		return nil, false // "In the Senate, he secured …": an opening phrase, no name
+	}
+	for k := range ms {
+		if ms[k].start <= h && ms[k].end > h && wholeName(toks, start, ms[k].start) {
+			if &ms[k] == src {
+				return nil, false
+			}
+			return &ms[k], true
+		}
+	}
+	if st.appositionRole(sent, toks, inMention, c1+1, c2, src) {
+		return nil, false
+	}
+	return nil, true
+}
+
+// wholeName: the words from start to the mention's first word at m are
+// determiners or titles only ("Mr Saakashvili", "the EFF"): the mention
+// is the whole name, not a part of it that names another ("Donald
+// Houston" is no city).
+func wholeName(toks []token, start, m int) bool {
+	for g := start; g < m; g++ {
+		if w := strings.TrimSuffix(toks[g].up, "."); !determiners[w] && !honorifics[w] && !nameTitles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameTitles may stand before a name the dictionary holds without them,
+// as surname.go's honorifics do.
+var nameTitles = wordForms("SIR", "LORD", "LADY", "DAME", "SEN", "REP", "GEN", "PRESIDENT", "PRIME", "MINISTER")
+
+// appositionRole: the apposition from a to the comma at c2, holding the
+// actor src, names the role of the name before it, so the actor is the
+// body it acts for: it opens with "for", "including" or a participle and
+// "by" ("led by", "filed by"), or holds a word of office (roleNoun:
+// "chairman of", "a lawyer for", "who is also spokesman of", "the State
+// Department's climate envoy", "a unit of") before any verb or relative
+// clause of its own, or holds nothing but the actor ("Purcell, a
+// Republican, said"). Not: "representing the reporters", "elected
+// president after Mr Shevardnadze was toppled", "who won the seat from
+// Tory Neil Hamilton", "a key influence on New Labour thinking".
+func (st *state) appositionRole(sent string, toks []token, inMention []int, a, c2 int, src *mention) bool {
+	switch toks[a].up {
+	case "FOR", "INCLUDING", "NOTABLY", "ESPECIALLY", "PARTICULARLY":
+		return true
+	}
+	if a+1 < len(toks) && toks[a+1].up == "BY" && pastParticiple(toks[a].up) {
+		return true // "led by President Jacques Delors", "filed by Bob Evans Farms, …"
+	}
+	tagged := st.tagged(sent, toks, inMention)
+	for g := a; g < src.start; g++ {
+		if inMention[g] != 0 {
+			continue
+		}
+		w := toks[g].up
+		switch {
+		case w == "WHO" || w == "WHICH":
+			if g+1 < src.start && beForms[toks[g+1].up] {
+				g++ // "who is also spokesman of": a role after it
+				continue
+			}
+			return false
+		case w == "THAT" || w == "WHOSE":
+			return false
+		case st.roleNoun(toks, g):
+			return true
+		case !toks[g].capital && (strings.HasSuffix(w, "ING") || pastParticiple(w) || tagged && st.trig.Tag(g) == "VERB"):
+			return false
+		}
+	}
+	content, role, prep := false, false, false
+	for g := a; g < c2; g++ {
+		if st.roleNoun(toks, g) {
+			if g < src.start || g >= src.end || !prep {
+				role = true // "the State Department's climate envoy", "Mr Rubio, the Florida senator", "management board spokesman of …"
+			}
+			continue
+		}
+		w := toks[g].up
+		if g < src.start && prepositions[w] {
+			prep = true // "a key influence on Ugandan opposition thinking": the actor is what it is about
+		}
+		if inMention[g] == 0 && !toks[g].punct && !toks[g].capital && !functionWords[w] && !determiners[w] && w != "'S" {
+			content = true
+		}
+	}
+	return role || !content // "Purcell, a Republican, said": the person is the party's
+}
+
+// prepositions before an actor in an apposition make it what the
+// apposition is about ("a key influence on …", "the father of a slain
+// … soldier").
+var prepositions = wordForms("OF", "ON", "IN", "AT", "TO", "FOR", "WITH", "FROM", "BY", "ABOUT", "BETWEEN", "AGAINST",
+	"OVER", "UNDER", "INTO")
+
+// roleWords are words of office the agents dictionary lacks, that an
+// apposition gives a person ("chairman of", "head of the EC delegation").
+var roleWords = wordForms("HEAD", "CHIEF", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "DIRECTOR", "ADMINISTRATOR", "ADVISER",
+	"ADVISOR", "AIDE", "MEMBER", "SECRETARY", "PRESIDENT", "LEADER", "OFFICIAL", "SPOKESPERSON", "REPRESENTATIVE",
+	"AMBASSADOR", "ENVOY", "DELEGATE", "COMMISSIONER", "MANAGER", "EXECUTIVE", "OFFICER", "COUNSEL", "ATTORNEY",
+	"ECONOMIST", "ANALYST", "STRATEGIST", "GOVERNOR", "DEPUTY", "SPOKESMAN", "SPOKESWOMAN", "MINISTER", "UNIT",
+	"SUBSIDIARY", "AFFILIATE", "DIVISION")
+
+// roleNoun: the word at i is a word of office (roleWords, singular or
+// plural) or a people noun of the dictionary (peopleNoun).
+func (st *state) roleNoun(toks []token, i int) bool {
+	w := toks[i].up
+	return roleWords[w] || roleWords[strings.TrimSuffix(w, "S")] || st.peopleNoun(toks, i)
+}

@@ -167,6 +167,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = m
 		}
 	}
+	if dyadRules && srcM != nil && !passive && srcM.end <= vs && srcM != st.inherit {
+		if m, ok := st.appositiveSubject(sent, toks, ms, inMention, srcM, vs); ok {
+			// "The EFF, representing the reporters, has asked": the
+			// actor inside the apposition is no subject
+			notes = append(notes, "an actor inside an apposition after the subject's name: the name is the subject")
+			srcM = m
+		}
+	}
 	if dyadRules && srcM != nil && countedSource(srcM) {
 		// "At least 14 people were injured and many arrested …": people
 		// counted are those acted on, not the agent
