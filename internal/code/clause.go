@@ -837,6 +837,38 @@ func (st *state) returnedTo(toks []token, ms []mention, ve int) *mention {
 	return nil
 }
 
+// givenTo is the actor after "to" that follows what a verb of giving
+// gives, past the target's reach (targetAfter found none): the object
+// opens right after the verb as returnedTo's does, and the words before
+// "to" hold no clause punctuation or stop, no actor and no other verb
+// (the tagger's; "supplies to people who had fled to Uganda" is another
+// clause's place), within 20 words.
+func (st *state) givenTo(sent string, toks []token, ms []mention, inMention []int, ve int) *mention {
+	if ve >= len(toks) || !st.tagged(sent, toks, inMention) {
+		return nil
+	}
+	o := toks[ve].up
+	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct || inMention[ve] != 0 {
+		return nil
+	}
+	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
+		w := toks[j].up
+		if w == "." || clauseStops[w] || w == "WHO" || w == "THAT" || w == "AND" && toks[j-1].up == "," || inMention[j] != 0 || st.trig.Tag(j) == "VERB" && !strings.HasSuffix(w, "ING") {
+			return nil
+		}
+		if w != "TO" {
+			continue
+		}
+		for k := range ms {
+			if ms[k].start == j+1 || ms[k].start == j+2 && toks[j+1].up == "THE" {
+				return &ms[k]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // objectCase reports whether a mention is an object pronoun ("him",
 // "them", "her" as an object) not after "by": no verb's subject.
 func objectCase(toks []token, m *mention) bool {

@@ -192,6 +192,15 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	}
 	if tgtM == nil {
 		tgtM = st.targetAfter(toks, ms, ve)
+		if dyadRules && tgtM == nil && !passive && root(code.Code) == "07" {
+			if m := st.givenTo(sent, toks, ms, inMention, ve); m != nil {
+				// "handed over $4 million worth of medical equipment and
+				// medicines to the Ugandan health ministry": what is given
+				// may be longer than the target's reach
+				notes = append(notes, "aid given: the actor after \"to\" past a long object")
+				tgtM = m
+			}
+		}
 		if bestP == nil && st.objectNoun(sent, toks, inMention, ve, tgtM) {
 			notes = append(notes, "the verb's object is not an actor: no target")
 			tgtM = nil

@@ -125,3 +125,26 @@ func TestAimedAfterNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenTo: aid given past a long object reaches the actor after "to"
+// when no clause, actor or other verb (the tagger's) comes between.
+// Sentences written for this test.
+func TestGivenTo(t *testing.T) {
+	def, err := coding.New(context.Background(), code.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sent, want string }{
+		{"Kenya provided food, medicine, shelter and clothing worth more than $5 million this year to Uganda.", "KEN 073 UGA"},
+		{"Kenya provided food, medicine, shelter and clothing worth more than $5 million to people who had fled to Uganda.", ""},
+		{"Kenya provided food, medicine, shelter and clothing worth more than $5 million to help families return to Uganda.", ""},
+	} {
+		var got []string
+		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
+			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+		}
+		if strings.Join(got, ", ") != tc.want {
+			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
