@@ -463,7 +463,10 @@ func chamberVenue(toks []token, m *mention) bool {
 		return false
 	}
 	c := m.members[0].actor.Code
-	return len(c) >= 6 && c[3:6] == "LEG"
+	// a court after "in" is where a case is heard, as a chamber is
+	// where a bill is debated (senses13: "would be heard in the High
+	// Court")
+	return len(c) >= 6 && (c[3:6] == "LEG" || c[3:6] == "JUD")
 }
 
 func place(m *mention) bool {

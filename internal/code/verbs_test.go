@@ -31,6 +31,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"discuss relations between", "Kenya discussed relations between Uganda and Tanzania.", "2010-01-01", ""},
 		{"discuss a dispute between", "Kenya discussed the border dispute between Uganda and Tanzania.", "2010-01-01", ""},
 		{"talks between", "Talks between Kenya and Uganda resumed.", "2010-01-01", "KEN/UGA/046"},
+		{"heard in a court", "The case against the Kenyan minister will be heard in the Ugandan High Court.", "2010-01-01", ""},
+		{"suit in a court against", "Kenya filed a lawsuit against Uganda in a Ugandan court.", "2010-01-01", "KEN/UGA/115"},
 		{"arrive for a radio show", "The Kenyan minister was arriving for a BBC radio show.", "2010-01-01", ""},
 		{"stolen", "Kenyan rebels have stolen Ugandan cattle.", "2010-01-01", "KENREB/UGA/171"},
 		{"counselling", "The Kenyan minister was counselling Ugandan officials.", "2010-01-01", "KENGOV/UGAGOV/020"},
