@@ -5,7 +5,11 @@
 
 package code
 
-import "strings"
+import (
+	"strings"
+
+	"dyad/internal/dict"
+)
 
 var adverbs = map[string]bool{"JOINTLY": true, "ALSO": true, "HAVE": true, "HAS": true, "HAD": true, "WILL": true, "SHOULD": true,
 	"OFFICIALLY": true, "FIRMLY": true, "TODAY": true, "ON": true, "AGAIN": true, "WOULD": true, "CAN": true, "TO": true, "DECIDED": true, "AGREED": true, "NEED": true, "MUST": true}
@@ -865,6 +869,38 @@ func (st *state) givenTo(sent string, toks []token, ms []mention, inMention []in
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// aidPatternFar is the first of a block's aid patterns ("* MEDICAL" 073:
+// one word after the verb, a code of root 07) whose word lies past the
+// pattern's reach, within 12 words of the verb, when the words before it
+// hold what givenTo allows between (no clause, actor or other verb) and
+// the object opens right after the verb. For blocks with no code of
+// their own only: the verb means nothing without its pattern's word.
+func (st *state) aidPatternFar(sent string, toks []token, inMention []int, ve int, ps []dict.Pattern) *dict.Pattern {
+	if ve >= len(toks) || !st.tagged(sent, toks, inMention) {
+		return nil
+	}
+	o := toks[ve].up
+	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct || inMention[ve] != 0 {
+		return nil
+	}
+	for j := ve + maxGap + 1; j < len(toks) && j <= ve+12; j++ {
+		for k := ve + 1; k < j; k++ {
+			if w := toks[k].up; w == "." || clauseStops[w] || w == "WHO" || w == "THAT" || w == "TO" || w == "AND" && toks[k-1].up == "," ||
+				inMention[k] != 0 || st.trig.Tag(k) == "VERB" && !strings.HasSuffix(w, "ING") {
+				return nil
+			}
+		}
+		for pi := range ps {
+			p := &ps[pi]
+			if len(p.Pre) == 0 && len(p.Post) == 1 && p.Post[0].Kind == dict.TokWord && strings.HasPrefix(p.Code.Code, "07") &&
+				st.matchWords(toks, j, p.Post[0]) > 0 {
+				return p
+			}
+		}
 	}
 	return nil
 }

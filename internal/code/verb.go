@@ -70,6 +70,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "given back: the actor after \"to\" past the object")
 		}
 	}
+	if !st.c.set.TabariRules && bestP == nil && (code.IsZero() || code.Null) {
+		if p := st.aidPatternFar(sent, toks, inMention, ve, block.Patterns); p != nil {
+			// "handed over more than $4 million worth of new medical
+			// equipment": the aid's word past the pattern's reach
+			code, bestP = p.Code, p
+			notes = append(notes, "aid: the pattern's word past a long object")
+		}
+	}
 	st.objNext = false
 	if bestP != nil && len(bestP.Post) > 0 && bestP.Post[0].Kind == dict.TokWord && ve < len(toks) {
 		if _, _, ok := st.matchEl(toks, ms, ve, bestP.Post[0], true, 0); ok {

@@ -138,6 +138,8 @@ func TestGivenTo(t *testing.T) {
 		{"Kenya provided food, medicine, shelter and clothing worth more than $5 million this year to Uganda.", "KEN 073 UGA"},
 		{"Kenya provided food, medicine, shelter and clothing worth more than $5 million to people who had fled to Uganda.", ""},
 		{"Kenya provided food, medicine, shelter and clothing worth more than $5 million to help families return to Uganda.", ""},
+		{"Kenya handed over more than $4 million worth of new medical equipment and medicines to the Ugandan health ministry.", "KEN 073 UGAGOVHLH"},
+		{"Kenya handed over more than $4 million in cash, and Uganda sent medical teams.", ""},
 	} {
 		var got []string
 		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
