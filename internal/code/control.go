@@ -361,3 +361,42 @@ func (st *state) roleNoun(toks []token, i int) bool {
 	w := toks[i].up
 	return roleWords[w] || roleWords[strings.TrimSuffix(w, "S")] || st.peopleNoun(toks, i)
 }
+
+// ingAfterActor: the verb at vs ends in -ing and follows right after an
+// actor other than the source, in the object of another verb of the
+// source's ("unveiled a poster featuring Kenyan soldiers fighting the
+// war in Uganda", "a letter from the Kenyan president promising help"):
+// the actor it follows is its subject, as a reduced relative ("soldiers
+// who were fighting"). Not after "to": "wrote a letter to the attorney
+// general asking the department to investigate" is the writer's asking.
+// It returns that actor, or nil.
+func (st *state) ingAfterActor(toks []token, ms []mention, src *mention, vs int) *mention {
+	if vs < 2 || !strings.HasSuffix(toks[vs].up, "ING") || len(toks[vs].up) < 6 {
+		return nil
+	}
+	var m *mention
+	for k := range ms {
+		if ms[k].end == vs {
+			m = &ms[k]
+		}
+	}
+	if m == nil || m == src || src.end > m.start || m.members[0].pronoun {
+		return nil
+	}
+	if b := m.start - 1; b >= 0 && (toks[b].up == "TO" || b > 0 && determiners[toks[b].up] && toks[b-1].up == "TO") {
+		return nil // "wrote a letter to the attorney general asking …": the writer asks
+	}
+	verb := false
+	for g := src.end; g < m.start; g++ {
+		if w := toks[g].up; toks[g].punct || w == "WHO" || w == "WHICH" || w == "THAT" || w == "AND" || w == "BUT" || w == "OF" || w == "BY" {
+			return nil // "accused Uganda of attacking", "rallied thousands by promising"
+		}
+		if !toks[g].capital && st.isVerbAt(toks, g) {
+			verb = true
+		}
+	}
+	if !verb {
+		return nil
+	}
+	return m
+}

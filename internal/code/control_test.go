@@ -63,6 +63,13 @@ func TestRolesInSentence(t *testing.T) {
 			[]string{"KEN 11 TZAGOV"}, []string{"UGA 11 TZAGOV"}},
 		{"a subject pronoun between commas is no apposition", "In the Kenyan parliament, he secured money for farmers, blocked Ugandan banks from lending and criticised Tanzania.",
 			nil, []string{"KENLEG 11 TZA"}},
+		// ingAfterActor
+		{"an -ing verb right after an actor in the object is that actor's", "Kenya published a letter from the Ugandan president promising help to Tanzania.",
+			[]string{"UGAGOV 03 TZA"}, []string{"KEN 03 TZA"}},
+		{"an -ing verb after an actor shown on a poster is that actor's", "Kenyan campaigners unveiled a poster featuring Ugandan soldiers fighting Tanzanian rebels.",
+			nil, []string{"KENOPP 19 TZAREB"}},
+		{"an -ing verb after the one written to is the writer's", "The Kenyan president wrote a letter to the Ugandan president asking Tanzania to investigate.",
+			nil, []string{"UGAGOV 02 TZA"}},
 		// victimsOf
 		{"the victims of a ruler are no act on the ruler", "A Kenyan bank will donate $8m to victims of former Ugandan president Idi Amin's regime.",
 			nil, []string{"KENBUS 03 UGAELI", "KENBUS 07 UGAELI"}},

@@ -183,6 +183,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = m
 		}
 	}
+	if dyadRules && srcM != nil && !passive && srcM != st.inherit {
+		if m := st.ingAfterActor(toks, ms, srcM, vs); m != nil {
+			notes = append(notes, "an -ing verb right after an actor in the object of another verb: that actor is its subject")
+			srcM = m
+		}
+	}
 	if dyadRules && srcM != nil && countedSource(srcM) {
 		// "At least 14 people were injured and many arrested …": people
 		// counted are those acted on, not the agent
