@@ -873,6 +873,51 @@ func (st *state) givenTo(sent string, toks []token, ms []mention, inMention []in
 	return nil
 }
 
+// aidPurposeIn is the actor after "in" (or "in the") inside the purpose
+// of aid given: the object opens right after the verb, then "to" and a
+// verb of the tagger's ("to fight", "to promote"), with what givenTo
+// allows before "to"; the actor is the first after that verb, within 12
+// words and no comma or clause stop (an actor that is the purpose's
+// object, "to fight Ugandan rebels in …", is no target: none then).
+func (st *state) aidPurposeIn(sent string, toks []token, ms []mention, inMention []int, ve int) *mention {
+	if ve >= len(toks) || !st.tagged(sent, toks, inMention) {
+		return nil
+	}
+	o := toks[ve].up
+	if timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct || inMention[ve] != 0 {
+		return nil
+	}
+	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
+		w := toks[j].up
+		if w == "." || clauseStops[w] || w == "WHO" || w == "THAT" || w == "AND" && toks[j-1].up == "," || inMention[j] != 0 ||
+			st.trig.Tag(j) == "VERB" && !strings.HasSuffix(w, "ING") {
+			return nil
+		}
+		if w != "TO" {
+			continue
+		}
+		if st.trig.Tag(j+1) != "VERB" || inMention[j+1] != 0 {
+			return nil
+		}
+		for k := j + 2; k < len(toks) && k <= j+13; k++ {
+			if w := toks[k].up; w == "." || w == "," || clauseStops[w] || w == "WHO" || w == "THAT" {
+				return nil
+			}
+			if inMention[k] == 0 {
+				continue
+			}
+			for x := range ms {
+				if m := &ms[x]; m.start == k && (toks[k-1].up == "IN" || toks[k-1].up == "THE" && toks[k-2].up == "IN") {
+					return m
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
 // aidPatternFar is the first of a block's aid patterns ("* MEDICAL" 073:
 // one word after the verb, a code of root 07) whose word lies past the
 // pattern's reach, within 12 words of the verb, when the words before it

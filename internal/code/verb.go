@@ -213,6 +213,11 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				// may be longer than the target's reach
 				notes = append(notes, "aid given: the actor after \"to\" past a long object")
 				tgtM = m
+			} else if m := st.aidPurposeIn(sent, toks, ms, inMention, ve); m != nil {
+				// "gave $5 million to fight the epidemic in Uganda": the
+				// place the aid's purpose lies in is where it goes
+				notes = append(notes, "aid given: the actor after \"in\" in the aid's purpose")
+				tgtM = m
 			}
 		}
 		if bestP == nil && st.objectNoun(sent, toks, inMention, ve, tgtM) {

@@ -140,6 +140,8 @@ func TestGivenTo(t *testing.T) {
 		{"Kenya provided food, medicine, shelter and clothing worth more than $5 million to help families return to Uganda.", ""},
 		{"Kenya handed over more than $4 million worth of new medical equipment and medicines to the Ugandan health ministry.", "KEN 073 UGAGOVHLH"},
 		{"Kenya handed over more than $4 million in cash, and Uganda sent medical teams.", ""},
+		{"Kenya gave 35 million shillings to promote private investment and sustainable economic development in Uganda.", "KEN 071 UGA"},
+		{"Kenya gave 35 million shillings to promote private investment and the training of Ugandan farmers in Tanzania.", ""},
 	} {
 		var got []string
 		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
