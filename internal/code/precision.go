@@ -684,81 +684,6 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	return false
 }
 
-// venue reports whether a mention found by position (not by a verb
-// pattern) is a place where something happened ("talks in Brussels",
-// "said in Washington"), not a party to it: for statements,
-// meetings and talks, and cooperation. A visit's place ("arrived in
-// Kabul") and an attack's ("fired at Seoul") stay targets.
-func venue(toks []token, m *mention, code string, verb string) bool {
-	if m == nil || m.start == 0 || !place(m) {
-		return false
-	}
-	// "said during a visit to Britain", "on a trip to Japan": where the
-	// speaker was, as "in Britain" is
-	visitTo := m.start >= 2 && (toks[m.start-1].up == "TO" || toks[m.start-1].up == "OF") && visitNouns[toks[m.start-2].up]
-	if !venuePreps[toks[m.start-1].up] && !visitTo {
-		return false
-	}
-	for _, v := range []string{"ARRIV", "VISIT", "TRAVEL", "FLEW", "FLY", "FLIES", "LAND", "STOP"} {
-		if strings.HasPrefix(verb, v) {
-			return false // "arrived in Kabul": the place visited
-		}
-	}
-	switch root(code) {
-	case "01", "05":
-		return true
-	case "04":
-		return code != "042" && code != "043" && code != "044"
-	}
-	return false
-}
-
-// topicPreps put what follows as what was talked about, not to whom.
-var topicPreps = map[string]bool{"ABOUT": true, "REGARDING": true, "CONCERNING": true}
-
-// matterNouns before "on" make what follows the matter of an exchange
-// ("share information on North Korea", "talks on Iran"), not its target.
-var matterNouns = map[string]bool{
-	"INFORMATION": true, "INTELLIGENCE": true, "DATA": true, "DETAILS": true, "VIEWS": true, "TALKS": true,
-	"DISCUSSIONS": true, "CONSULTATIONS": true, "NEGOTIATIONS": true, "POLICY": true, "POSITION": true,
-	"STANCE": true, "DEBATE": true, "VIEW": true, "REPORT": true, "STUDY": true, "BRIEFING": true,
-}
-
-// discussWords put what follows as the matter talked over ("met to
-// discuss the Iranian presence in Syria").
-var discussWords = map[string]bool{"DISCUSS": true, "DISCUSSED": true, "DISCUSSES": true, "DISCUSSING": true}
-
-// topic reports whether a mention found by position after a statement or
-// a meeting is its subject matter ("talked about Afghanistan", "met to
-// talk about Turkey", "held talks to discuss the Iranian presence"), not
-// its target.
-func topic(toks []token, m *mention, code string) bool {
-	if m == nil || m.start == 0 {
-		return false
-	}
-	p := m.start - 1
-	if p > 0 && (toks[p].up == "THE" || toks[p].up == "A" || toks[p].up == "AN") {
-		p-- // "to discuss the Iranian presence"
-	}
-	if m.start >= 2 && (toks[m.start-1].up == "ON" || toks[m.start-1].up == "ABOUT") && matterNouns[toks[m.start-2].up] {
-		return true // "share information on North Korea", "talks on Iran": any act
-	}
-	if relationsDiscussed(toks, m.start) {
-		return true // "discussed relations between India and Pakistan": the matter
-	}
-	if !topicPreps[toks[m.start-1].up] && !discussWords[toks[p].up] {
-		return false
-	}
-	if code == "012" || code == "013" {
-		// pessimism or optimism about an actor is about that actor,
-		// the target ("expressed concern about Uganda's nuclear
-		// programme" as the codebook's "skeptical over Moscow's will")
-		return false
-	}
-	r := root(code)
-	return r == "01" || r == "04"
-}
-
 // reducedPassive reports a past participle after a comma, "as" or a
 // bracket and before "by": a passive without its auxiliary ("the Tories,
 // backed by forecasters, …", "as articulated by Alan Stone"), whose
@@ -873,32 +798,4 @@ func (st *state) regionRole(sent string, toks []token, m *mention) bool {
 	mem.explain = append(mem.explain, "region "+strings.ToLower(key)+" with a role → "+mem.actor.Code)
 	m.start, mem.start = m.start-1, m.start-1
 	return true
-}
-
-// relationNouns name a relation between two actors.
-var relationNouns = map[string]bool{"RELATIONS": true, "TIES": true, "RELATIONSHIP": true, "DIFFERENCES": true,
-	"TENSIONS": true, "TENSION": true, "DISPUTE": true, "DISPUTES": true, "CONFLICT": true, "COOPERATION": true}
-
-// relationsDiscussed reports whether the mention starting at token at
-// follows "between" after a relation noun that a word of discussing
-// governs ("to discuss relations between India and Pakistan", "discussed
-// the border dispute between Kenya and Uganda"): the pair is the matter
-// talked about, not who talked.
-func relationsDiscussed(toks []token, at int) bool {
-	if at < 3 || toks[at-1].up != "BETWEEN" {
-		return false
-	}
-	n := at - 2
-	if !relationNouns[toks[n].up] {
-		return false
-	}
-	for k := n - 1; k >= 0 && k >= n-4; k-- {
-		if discussWords[toks[k].up] {
-			return true
-		}
-		if toks[k].punct {
-			return false
-		}
-	}
-	return false
 }
