@@ -298,6 +298,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		return nil // a verb or pattern coded ### discards the sentence
 	}
 	st.remember(toks, ms)
+	st.noteCarry(toks, ms)
 	return st.events(docID, sent, offset, refDate, toks, cands, date, dateText)
 }
 

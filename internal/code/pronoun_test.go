@@ -34,6 +34,18 @@ func TestPronounsAndRoles(t *testing.T) {
 			nil, []string{"IGOUNOLABILO"}},
 		{"he is no organisation written short", "Kenya criticised the UN. He urged Uganda to release the pilots.", "2004-05-01",
 			nil, []string{"IGOUNO 02 UGA"}},
+		// a "he" opening a sentence takes up the sentence before's
+		// subject when its last person was oblique (pron13)
+		{"he after a by-phrase is the subject before", "The Kenyan president met farmers who feel ignored by the Ugandan president. He urged Tanzania to release the pilots.", "2004-05-01",
+			[]string{"KENGOV 02 TZA"}, []string{"UGAGOV 02 TZA"}},
+		{"he after a possessor is the subject before", "The Kenyan president rejected the Ugandan president's offer of talks. He urged Tanzania to release the pilots.", "2004-05-01",
+			[]string{"KENGOV 02 TZA"}, []string{"UGAGOV 02 TZA"}},
+		{"he after a named possessor is the subject before", "Tony Blair later rejected a post in Jacques Chirac's cabinet. He urged Kenya to release the pilots.", "2004-05-01",
+			[]string{"GBRGOV 02 KEN"}, []string{"FRAGOV 02 KEN"}},
+		{"he after a direct object stays the object", "The Kenyan president met the Ugandan president. He urged Tanzania to release the pilots.", "2004-05-01",
+			[]string{"UGAGOV 02 TZA"}, nil},
+		{"he inside a later clause keeps the last person", "The Kenyan president met farmers who feel ignored by the Ugandan president. Tanzania said he had urged Rwanda to release the pilots.", "2004-05-01",
+			nil, []string{"KENGOV 02 RWA"}},
 		// bodies named by a role before "of", by a media noun or by the
 		// House, and organisations that name no person (rejudge13)
 		{"he is no government named before its country", "Kenya criticised the government of Uganda. He urged Tanzania to release the pilots.", "2004-05-01",
