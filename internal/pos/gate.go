@@ -88,6 +88,9 @@ func (a *checker) Trigger(i int) string {
 	if a.hverbs[i] && a.pluralBefore(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the plural noun %q: a compound noun)", a.words[i], a.words[i-1])
 	}
+	if a.hverbs[i] && a.nameModifier(i) {
+		return fmt.Sprintf("%q is not a verb here (a base form after the singular name %q and before a preposition: a noun)", a.words[i], a.words[i-1])
+	}
 	if a.hverbs[i] {
 		return ""
 	}
@@ -125,6 +128,70 @@ func (a *checker) pluralBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// nameModifier: the word at i, a lower-case base form (no -s, -ed or
+// -ing; no irregular past, "said", "met", nor one whose past is the
+// same, "cut", "hit"), follows one
+// capitalised actor word that is no plural ("EU", "Kenyan"; not
+// "Kenyans") and that opens the sentence or follows "the", "a", "an" or
+// a possessive or a past verb in -ed that takes no base form after its
+// object ("affected Japanese travel into"; not "helped"), and a
+// preposition follows it ("the EU embargo on arms",
+// "Japanese travel into Australia"): a singular subject takes a verb in
+// -s, so the name qualifies a noun. A list before the name ("Kenya and
+// Uganda sign") is a plural subject and is left alone.
+func (a *checker) nameModifier(i int) bool {
+	if i < 1 || i+1 >= len(a.words) || a.nouns == nil || !a.nouns[i-1] || a.htags[i+1] != ADP {
+		return false
+	}
+	w, prev := a.words[i], a.words[i-1]
+	if w == "" || w[0] < 'a' || w[0] > 'z' || prev == "" || prev[0] < 'A' || prev[0] > 'Z' || strings.HasSuffix(prev, "s") {
+		return false
+	}
+	for _, end := range []string{"s", "ed", "ing"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	if samePast[w] || pastOnly[w] || irregularPast[w] {
+		return false
+	}
+	if i == 1 || nameOpeners[strings.ToLower(a.words[i-2])] {
+		return true
+	}
+	before := strings.ToLower(a.words[i-2])
+	return a.htags[i-2] == VERB && strings.HasSuffix(before, "ed") && !bareInfinitiveVerbs[before]
+}
+
+// bareInfinitiveVerbs take an object and a base form ("helped Kenya
+// trade with Uganda"): after them the name may be that verb's subject.
+var bareInfinitiveVerbs = map[string]bool{"helped": true, "watched": true, "heard": true, "noticed": true,
+	"observed": true, "felt": true, "sensed": true}
+
+// irregularPast are simple-past forms in no -ed that may also be a
+// participle or a noun ("Kenya said on Monday", "Kenya met with").
+var irregularPast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said met made led won came saw found got heard meant felt ran became rose fell grew
+		knew shot left lost spent lent built sat hung fed laid hid bound did had was were ate drove rode woke wore`) {
+		irregularPast[w] = true
+	}
+}
+
+// nameOpeners open a noun phrase whose first word is a name.
+var nameOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
+
+// samePast are verbs whose simple past is their base form ("Kenya cut
+// ties with Uganda").
+var samePast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`put cut hit set beat spread cast shut quit bid hurt let cost read split burst thrust
+		upset broadcast forecast bet rid shed fit outbid overbid reset offset`) {
+		samePast[w] = true
+	}
 }
 
 // participleAdj: the word at i, a lower-case -ed participle, comes right

@@ -67,6 +67,15 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"The Kenyan Review yesterday accused the Ugandan government of lying.", "KEN 112 UGAGOV"},
 		{"Kenya on March 9 lifted its ban on trade with Uganda.", "KEN 085 UGA"},
 		{"Kenyan rebels foiled an attempted coup apparently led by senior Ugandan police officers.", ""}, // an -ly adverb between the noun and the participle
+		// a singular name before a base form and a preposition qualifies a
+		// noun (nameModifier, nouns13)
+		{"The Kenyan embargo on arms exports to Uganda is likely to be lifted.", ""},
+		{"Kenyan travel into Uganda has fallen sharply.", ""},
+		{"The Kenyans travel to Uganda every year.", "KEN 040 UGA"},           // a plural subject: the verb stays
+		{"Kenya and Uganda trade with Tanzania.", "KEN 060 TZA, UGA 060 TZA"}, // a list before it: the verb stays
+		{"Kenya cut ties with Uganda.", "KEN 160 UGA"},
+		{"The drought affected Kenyan travel into Uganda.", ""},
+		{"Tanzania watched Kenya travel to Uganda.", "TZA 010 KEN"}, // unchanged                        // past same as base
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
