@@ -88,6 +88,9 @@ func (a *checker) Trigger(i int) string {
 	if a.hverbs[i] && a.pluralBefore(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the plural noun %q: a compound noun)", a.words[i], a.words[i-1])
 	}
+	if a.afterPossessive(i) && !a.eventNoun(i) {
+		return fmt.Sprintf("%q is not a verb here (after the possessive %q: a noun)", a.words[i], a.words[i-1])
+	}
 	if a.hverbs[i] && a.nameModifier(i) {
 		return fmt.Sprintf("%q is not a verb here (a base form after the singular name %q and before a preposition: a noun)", a.words[i], a.words[i-1])
 	}
@@ -168,6 +171,30 @@ func (a *checker) nameModifier(i int) bool {
 // trade with Uganda"): after them the name may be that verb's subject.
 var bareInfinitiveVerbs = map[string]bool{"helped": true, "watched": true, "heard": true, "noticed": true,
 	"observed": true, "felt": true, "sensed": true}
+
+// afterPossessive: the lower-case word at i follows a possessive ("a
+// finance ministers' meeting", "Kenya's attack on"): the thing owned, a
+// noun. After "'s", which may be "is" or "has" ("Kenya's attacking",
+// "Kenya's sent troops"), only a form in no -ed or -ing and no irregular
+// past. A meeting noun before its other party and a noun a light verb
+// governs stay the event (eventNoun, checked by the caller).
+func (a *checker) afterPossessive(i int) bool {
+	if i < 1 {
+		return false
+	}
+	w, prev := a.words[i], strings.ReplaceAll(a.words[i-1], "’", "'")
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if strings.HasSuffix(prev, "s'") || prev == "'" && i > 1 && strings.HasSuffix(a.words[i-2], "s") {
+		return true
+	}
+	if !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'S") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !pastOnly[lw] && !irregularPast[lw] && !samePast[lw]
+}
 
 // irregularPast are simple-past forms in no -ed that may also be a
 // participle or a noun ("Kenya said on Monday", "Kenya met with").
