@@ -88,6 +88,9 @@ func (a *checker) Trigger(i int) string {
 	if a.hverbs[i] && a.pluralBefore(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the plural noun %q: a compound noun)", a.words[i], a.words[i-1])
 	}
+	if a.ingAdjective(i) {
+		return fmt.Sprintf("%q is not a verb here (before a noun and after no subject, be or verb's preposition: an adjective)", a.words[i])
+	}
 	if a.afterPossessive(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the possessive %q: a noun)", a.words[i], a.words[i-1])
 	}
@@ -195,6 +198,30 @@ func (a *checker) afterPossessive(i int) bool {
 	lw := strings.ToLower(w)
 	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !pastOnly[lw] && !irregularPast[lw] && !samePast[lw]
 }
+
+// ingAdjective: "leading", "ruling", "governing", "opposing" or
+// "neighbouring" right before a noun, an adjective or an actor word
+// ("the index of leading UK shares", "said leading ministers ended",
+// "other leading agencies") is an adjective: not after a noun or pronoun
+// that may be its subject ("the Conservatives leading with"), a form of
+// "be" ("is leading"), or a preposition that follows a verb ("accused of
+// leading rebels": a gerund).
+func (a *checker) ingAdjective(i int) bool {
+	if i < 1 || i+1 >= len(a.words) || !ingAdjectives[a.words[i]] {
+		return false
+	}
+	if t := a.htags[i+1]; t != NOUN && t != ADJ && !(a.nouns != nil && a.nouns[i+1]) {
+		return false
+	}
+	prev := strings.ToLower(a.words[i-1])
+	if beWords[prev] || prev == "'s" || a.htags[i-1] == NOUN || a.htags[i-1] == PRON || a.nouns != nil && a.nouns[i-1] {
+		return false
+	}
+	return a.htags[i-1] != ADP || i < 2 || a.htags[i-2] != VERB
+}
+
+// ingAdjectives are -ing forms used as adjectives before a noun.
+var ingAdjectives = map[string]bool{"leading": true, "ruling": true, "governing": true, "opposing": true, "neighbouring": true}
 
 // irregularPast are simple-past forms in no -ed that may also be a
 // participle or a noun ("Kenya said on Monday", "Kenya met with").
