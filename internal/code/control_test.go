@@ -2,8 +2,6 @@ package code
 
 import (
 	"context"
-	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -78,23 +76,7 @@ func TestRolesInSentence(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, "2005-03-01")
-			var got []string
-			for _, ev := range evs {
-				got = append(got, fmt.Sprintf("%s %s %s", ev.Source.Code, ev.Root, ev.Target.Code))
-			}
-			all := strings.Join(got, "|")
-			for _, w := range tc.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("no %s in %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if strings.HasPrefix(g+" ", n+" ") {
-						t.Errorf("%s in %v", n, got)
-					}
-				}
-			}
+			checkRoots(t, evs, tc.want, tc.not)
 		})
 	}
 }

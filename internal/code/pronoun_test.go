@@ -5,7 +5,33 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"dyad/internal/news"
 )
+
+// checkRoots fails t unless each of want ("SRC ROOT TGT") is among the
+// events' source, root and target codes, and none of not is (not may
+// stop after the root: "KENGOV 03").
+func checkRoots(t *testing.T, evs []news.Event, want, not []string) {
+	t.Helper()
+	var got []string
+	for _, ev := range evs {
+		got = append(got, fmt.Sprintf("%s %s %s", ev.Source.Code, ev.Root, ev.Target.Code))
+	}
+	all := strings.Join(got, "|")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("no %s in %v", w, got)
+		}
+	}
+	for _, n := range not {
+		for _, g := range got {
+			if strings.HasPrefix(g+" ", n+" ") {
+				t.Errorf("%s in %v", n, got)
+			}
+		}
+	}
+}
 
 // TestPronounsAndRoles: "he", "she" and titles in sentences written for
 // this test, in the shapes of the pronoun and role errors judged on real
@@ -268,23 +294,7 @@ func TestPronounsAndRoles(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)
-			var got []string
-			for _, ev := range evs {
-				got = append(got, fmt.Sprintf("%s %s %s", ev.Source.Code, ev.Root, ev.Target.Code))
-			}
-			all := strings.Join(got, "|")
-			for _, w := range tc.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("no %s in %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if strings.HasPrefix(g+" ", n+" ") {
-						t.Errorf("%s in %v", n, got)
-					}
-				}
-			}
+			checkRoots(t, evs, tc.want, tc.not)
 		})
 	}
 }
