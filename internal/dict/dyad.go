@@ -187,6 +187,10 @@ func ReadDyad(r io.Reader, name string) (*File, error) {
 		}
 		pos := Pos{name, lr.n}
 		fields, origin := splitOrigin(strings.Split(line, "\t"))
+		if len(fields) == 0 {
+			bad("entry with an origin and nothing else")
+			continue
+		}
 		switch f.Kind {
 		case KindActors:
 			if len(fields) != 2 {
