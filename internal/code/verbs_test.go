@@ -136,6 +136,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"martial law lifted in an own city", "The Thai government lifted martial law in Bangkok.", "2010-01-01", "THAGOV/THA/0814"},
 		{"a state of siege declared in an own city", "The Bolivian president declared a state of siege in Santa Cruz.", "2010-01-01", "BOLGOV/BOL/1724"},
 		{"a state of siege imposed is no blockade", "The Bolivian president imposed a state of siege on Santa Cruz.", "2010-01-01", "BOLGOV/BOL/1724"},
+		// "mean" is a consequence, no intent; legal protection is no
+		// military aid (nounverb14)
+		{"a decision means", "The Kenyan decision means Ugandan traders can buy dollars.", "2010-01-01", ""},
+		{"intend to help", "Kenya intends to help Uganda.", "2010-01-01", "KEN/UGA/033"},
+		{"means to attack", "Kenya means to attack Uganda.", "2010-01-01", "KEN/UGA/138"},
+		{"legal protection given", "Kenya gave the same legal protection to its tea as to Ugandan coffee.", "2010-01-01", ""},
+		{"military protection given", "Kenya gave military protection to Uganda.", "2010-01-01", "KEN/UGA/072"},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// an irregular past between a country and a role word is the verb

@@ -94,6 +94,15 @@ func (a *checker) Trigger(i int) string {
 	if a.afterPossessive(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the possessive %q: a noun)", a.words[i], a.words[i-1])
 	}
+	if a.hverbs[i] && a.afterPossessiveName(i) && !a.eventNoun(i) {
+		return fmt.Sprintf("%q is not a verb here (a base form after a possessive and a name: a noun)", a.words[i])
+	}
+	if a.hverbs[i] && a.afterDeterminer(i) && !a.eventNoun(i) {
+		return fmt.Sprintf("%q is not a verb here (after the determiner %q: a noun)", a.words[i], a.words[i-1])
+	}
+	if a.hverbs[i] && a.coordinatedAdj(i) {
+		return fmt.Sprintf("%q is not a verb here (a participle after %q and an adjective's noun, before a noun: an adjective)", a.words[i], a.words[i-1])
+	}
 	if a.hverbs[i] && a.nameModifier(i) {
 		return fmt.Sprintf("%q is not a verb here (a base form after the singular name %q and before a preposition: a noun)", a.words[i], a.words[i-1])
 	}
@@ -199,8 +208,8 @@ func (a *checker) afterPossessive(i int) bool {
 	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !pastOnly[lw] && !irregularPast[lw] && !samePast[lw]
 }
 
-// ingAdjective: "leading", "ruling", "governing", "opposing" or
-// "neighbouring" right before a noun, an adjective or an actor word
+// ingAdjective: "leading", "ruling", "governing", "opposing",
+// "neighbouring" or "serving" right before a noun, an adjective or an actor word
 // ("the index of leading UK shares", "said leading ministers ended",
 // "other leading agencies") is an adjective: not after a noun or pronoun
 // that may be its subject ("the Conservatives leading with"), a form of
@@ -221,7 +230,8 @@ func (a *checker) ingAdjective(i int) bool {
 }
 
 // ingAdjectives are -ing forms used as adjectives before a noun.
-var ingAdjectives = map[string]bool{"leading": true, "ruling": true, "governing": true, "opposing": true, "neighbouring": true}
+var ingAdjectives = map[string]bool{"leading": true, "ruling": true, "governing": true, "opposing": true, "neighbouring": true,
+	"serving": true}
 
 // irregularPast are simple-past forms in no -ed that may also be a
 // participle or a noun ("Kenya said on Monday", "Kenya met with").
@@ -325,7 +335,7 @@ func (a *checker) eventNoun(i int) bool {
 	if intentAdj[w] && next == "to" {
 		return true // "China is ready to strengthen cooperation": the coder's intent rule
 	}
-	if meetingNouns[w] && (next == "with" || next == "between" || next == "to" || next == "among") && !a.ownerlessSubject(i) {
+	if meetingNouns[w] && (next == "with" || next == "between" || next == "to" && !a.infinitive(i+1) || next == "among") && !a.ownerlessSubject(i) {
 		return true // "a virtual meeting with Putin", "Putin's visit to Beijing"
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -410,3 +420,112 @@ func (a *checker) headlineVerb(i int) bool {
 
 // capitalised reports whether w begins with a capital letter.
 func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// infinitive reports whether the "to" at i opens an infinitive: a verb
+// follows it ("talks to bring Turkey into the EU": the talks' purpose,
+// not their other party, as in "a visit to Beijing").
+func (a *checker) infinitive(i int) bool {
+	return i+1 < len(a.words) && a.htags[i+1] == VERB
+}
+
+// afterDeterminer: the word at i follows "a", "an" or "the", or "one"
+// after a preposition ("in one hit"): a determiner opens a noun phrase,
+// and no verb follows it.
+func (a *checker) afterDeterminer(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch strings.ToLower(a.words[i-1]) {
+	case "a", "an", "the":
+		return true
+	case "one":
+		return i >= 2 && a.htags[i-2] == ADP && !subordinators[strings.ToLower(a.words[i-2])]
+	}
+	return false
+}
+
+// subordinators are words the tagger may tag as prepositions that can
+// open a clause ("after one attacked").
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true,
+	"than": true, "that": true, "because": true, "while": true, "if": true, "though": true, "although": true}
+
+// afterPossessiveName: the lower-case word at i, a base form (no -s, -ed
+// or -ing, no irregular past), follows one or more capitalised words that
+// follow a possessive ("missing Monday's Commons vote on the bill",
+// "the government's Iraq policy"): the name qualifies the thing owned,
+// a noun. A name's verb after it would take -s ("Kenya's President Moi
+// says").
+func (a *checker) afterPossessiveName(i int) bool {
+	k := i - 1
+	for k > 0 && capitalised(a.words[k]) && a.htags[k] == NOUN {
+		k--
+	}
+	if k == i-1 || k < 1 {
+		return false
+	}
+	p := strings.ReplaceAll(a.words[k], "’", "'")
+	if p != "'s" && p != "'" && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "s'") {
+		return false
+	}
+	if strings.HasSuffix(a.words[i-1], "s") && !timePossessor(a.words[:k+1]) {
+		return false // "Thatcher's Conservatives lead": a plural name, the subject
+	}
+	w := a.words[i]
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !pastOnly[w] && !irregularPast[w] && !samePast[w]
+}
+
+// timePossessor reports whether the possessive ending words names a
+// time ("Monday's", "yesterday's", "last week's"): what it owns is an
+// event or a thing, never a subject that acts.
+func timePossessor(words []string) bool {
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	w := strings.ToLower(words[n-1])
+	if (w == "'s" || w == "'") && n > 1 {
+		w = strings.ToLower(words[n-2])
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(w, "’", "'"), "'s"), "'")
+	return timeNouns[w]
+}
+
+// timeNouns name days and spans of time.
+var timeNouns = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tomorrow": true, "tonight": true,
+	"week": true, "month": true, "year": true, "weekend": true}
+
+// coordinatedAdj: the word at i, a lower-case -ed participle, follows
+// "and" or "or" after an adjective and its noun that open a noun phrase
+// (after a preposition, a determiner or "as"), and comes right before a
+// noun ("such as lower taxes and controlled immigration"): the two are
+// coordinated noun phrases, the participle an adjective. A verb's object
+// before "and" ("entered rural towns and controlled borders") has a verb
+// before it, no opener.
+func (a *checker) coordinatedAdj(i int) bool {
+	if i < 4 || i+1 >= len(a.words) {
+		return false
+	}
+	w, conj := a.words[i], strings.ToLower(a.words[i-1])
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || conj != "and" && conj != "or" {
+		return false
+	}
+	if t := a.htags[i+1]; t != NOUN || a.nouns != nil && a.nouns[i+1] {
+		return false
+	}
+	if a.htags[i-2] != NOUN || a.htags[i-3] != ADJ {
+		return false
+	}
+	k := i - 4
+	for k >= 0 && a.htags[k] == ADJ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	o := strings.ToLower(a.words[k])
+	return adjOpeners[o] || o == "as" || o == "like"
+}

@@ -85,6 +85,16 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"The Kenyan radio said leading Ugandan ministers ended their talks without agreement.", ""},
 		{"Kenya accused the Ugandan president of leading rebels into Tanzania.", "KEN 112 UGAGOV"}, // a gerund after a verb's "of"
 		{"Kenyan officers are leading Ugandan troops in Somalia.", "KEN 060 UGAMIL"},               // after "are": the verb stays
+		{"The Ugandan government has spent months trying to trick serving Kenyan soldiers.", ""},   // "serving" before a noun (nounverb14)
+		// a meeting noun before an infinitive, a noun after a determiner, a
+		// possessive's name or a coordinated adjective (nounverb14)
+		{"The Kenyan president is a keen supporter of talks to bring Uganda into the trade bloc.", ""},
+		{"She said that while the jet might manage the flight to Nairobi from Kampala in one hit, strong winds meant that it would have to land somewhere on the way back.", ""},
+		{"Kenya attacked Uganda in one hit.", "KEN 190 UGA"},
+		{"Kenyan MPs were criticised for missing Monday's Commons vote on the Ugandan government's laws.", ""},
+		{"Kenyan President Moi's Conservatives lead the Ugandan opposition party.", "KENGOV 060 UGAOPP"}, // a plural name's verb stays
+		{"Kenya called for lower tariffs and controlled exports to Uganda.", "KEN 020 UGA"},
+		{"Kenyan troops entered rural towns and controlled Ugandan borders.", "KENMIL 192 UGA, KENMIL 060 UGA"}, // a verb's object before "and"
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
