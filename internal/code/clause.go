@@ -12,13 +12,16 @@ var adverbs = map[string]bool{"JOINTLY": true, "ALSO": true, "HAVE": true, "HAS"
 
 // adjacentSubject: the mention is the verb's subject (only auxiliaries,
 // adverbs and words of time between: "Britain and France on Wednesday
-// signed").
+// signed"; a form of "be" only before a verb in -ing, the progressive:
+// "Britain and France are holding talks", "have been negotiating").
 func adjacentSubject(toks []token, m *mention, vs int) bool {
 	if vs-m.end > 3 {
 		return false
 	}
+	progressive := strings.HasSuffix(toks[vs].up, "ING")
 	for g := m.end; g < vs; g++ {
-		if !adverbs[toks[g].up] && !strings.HasSuffix(toks[g].up, "LY") && !timeWords[toks[g].up] {
+		w := toks[g].up
+		if !adverbs[w] && !strings.HasSuffix(w, "LY") && !timeWords[w] && !(progressive && beForms[w]) {
 			return false
 		}
 	}

@@ -109,9 +109,32 @@ func objectInPhrase(toks []token, ms []mention, p, c int, clause bool) bool {
 	for i > p && determiners[toks[i].up] {
 		i--
 	}
+	for i > p && listJoiners[toks[i].up] {
+		// "Under an agreement with Kenya and Uganda,": the first of a
+		// list is the object
+		prev := mentionEndingAt(ms, i)
+		if prev == nil || prev.start <= p {
+			break
+		}
+		for i = prev.start - 1; i > p && determiners[toks[i].up]; i-- {
+		}
+	}
 	w := toks[i].up
 	if clause && strings.HasSuffix(w, "ED") && toks[i].lower {
 		return true // "After Kenya attacked Uganda,"
 	}
 	return phrasePreps[w] || openers[w] || strings.HasSuffix(w, "ING") && !toks[i].capital || i == p
+}
+
+// listJoiners join the actors of a list.
+var listJoiners = map[string]bool{"AND": true, ",": true, "&": true, "OR": true}
+
+// mentionEndingAt is the mention that ends right before token i, or nil.
+func mentionEndingAt(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].end == i {
+			return &ms[k]
+		}
+	}
+	return nil
 }

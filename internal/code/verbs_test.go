@@ -13,6 +13,13 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// cov14: a claim of responsibility is the act (015), not a claim
+		// of something said; a compound subject before a progressive; a
+		// list inside an opening phrase is no subject
+		{"claimed responsibility", "Kenyan rebels claimed responsibility for the attack on the Ugandan embassy.", "2010-01-01", "KENREB/UGAGOV/015"},
+		{"compound progressive", "Kenya and Uganda are holding talks.", "2010-01-01", "UGA/KEN/046"},
+		{"compound progressive, been", "Kenya and Uganda have been holding talks on their border.", "2010-01-01", "KEN/UGA/046"},
+		{"list in an opening phrase", "Under an agreement with Kenya and Uganda, Tanzania increased imports.", "2010-01-01", ""},
 		// senses13: verb forms spelt as English spells them (the
 		// generator made "HITED", "DIING", "HOPED" for hop)
 		{"hitting", "Kenyan troops are hitting Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},

@@ -382,7 +382,7 @@ func TestCameoHuman(t *testing.T) {
 	recs := readJSONL[humanRec](t, "cameo-human-train.jsonl")
 	var covered, classRight, events, eventsRight, recalled int
 	var noGoldTarget, root16Verbal int // measurement notes, not scores
-	var misses, wrong []any
+	var misses, wrong, none []any
 	for _, r := range recs {
 		evs := codeAlone(t, r.ID, r.Text, "")
 		src, tgt := spans(r.Source, r.Reciprocal), spans(r.Target, r.Reciprocal)
@@ -422,9 +422,13 @@ func TestCameoHuman(t *testing.T) {
 			recalled++
 		} else if len(evs) > 0 {
 			misses = append(misses, map[string]any{"id": r.ID, "text": r.Text, "gold": r.Pentaclass, "dyad": brief(evs)})
+		} else {
+			none = append(none, map[string]any{"id": r.ID, "text": r.Text, "gold": r.Pentaclass,
+				"gold_source": spanTexts(r.Text, src), "gold_target": spanTexts(r.Text, tgt)})
 		}
 	}
 	dump(t, "cameo-human", misses)
+	dump(t, "cameo-human-none", none)
 	dump(t, "cameo-human-events", wrong)
 	n := len(recs)
 	prec, rec := Ratio(eventsRight, events), Ratio(recalled, n)

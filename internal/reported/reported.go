@@ -147,9 +147,16 @@ var claimForms = set("CLAIMED", "CLAIMS", "CLAIM", "CLAIMING")
 // Kenya's disapproval of Uganda, the subject of what was claimed, right
 // after the verb (or after "that" and a determiner); an actor further
 // inside ("Kenya claimed it sought help in Uganda", "claimed, with some
-// justification, that …") is only mentioned in it.
+// justification, that …") is only mentioned in it. A claim of
+// responsibility or credit is no claim of something said but the act
+// itself (015), whose target is the one the act it owns was done to:
+// "Kenyan rebels claimed responsibility for the attack on the Ugandan
+// embassy".
 func Claimed(up []string, v, t int, cameo string) string {
 	if !claimForms[up[v]] || !strings.HasPrefix(cameo, "11") && !strings.HasPrefix(cameo, "01") {
+		return ""
+	}
+	if cameo == "015" && ownedAct(up, v) {
 		return ""
 	}
 	for k := v + 1; k < t; k++ {
@@ -160,6 +167,21 @@ func Claimed(up []string, v, t int, cameo string) string {
 		return "reported speech: a claim's target is the subject of what was claimed, not an actor further inside it"
 	}
 	return ""
+}
+
+// ownedWords are what a claim of responsibility claims.
+var ownedWords = set("RESPONSIBILITY", "CREDIT")
+
+// ownedAct says whether the claim verb at v claims responsibility or
+// credit ("claimed responsibility for", "claimed full responsibility
+// for", "claims credit for"): at most one word (an adjective) between.
+func ownedAct(up []string, v int) bool {
+	for k := v + 1; k < len(up) && k <= v+2; k++ {
+		if ownedWords[up[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // assertForms are say-like verbs whose CAMEO.2.0.txt block gives an act

@@ -50,6 +50,9 @@ func TestTopic(t *testing.T) {
 		{"Kenya claimed that the Ugandan government armed the rebels.", "claimed", "Ugandan", "110", false},
 		{"Kenya claimed Uganda's plan was a snub.", "claimed", "Uganda", "110", false},
 		{"Kenya claimed, with some justification, that Uganda was wrong.", "claimed", "Uganda", "110", true},
+		{"Kenyan rebels claimed responsibility for the attack on the Ugandan embassy.", "claimed", "Ugandan", "015", false},
+		{"Kenyan rebels claimed full responsibility for the bombing of Ugandan barracks.", "claimed", "Ugandan", "015", false},
+		{"Kenyan rebels claimed the attack on the Ugandan embassy was a mistake.", "claimed", "Ugandan", "015", true},
 	} {
 		up, at := words(tc.sent, tc.verb, tc.tgt)
 		v, g := at[0], at[1]
