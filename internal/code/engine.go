@@ -595,6 +595,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if arrivedAtBuilding(toks, cd) {
 				continue // "arrived at Manchester High School": a building, no actor met
 			}
+			if joinedBody(toks, cd) || hopedState(toks, cd) {
+				continue // "joined the WTO": membership; "hoped Mr Brown would be premier": a wish
+			}
 			if courtsVoters(toks, cd) {
 				continue // "a tour to persuade voters", "offered voters a choice": campaigning
 			}

@@ -276,3 +276,62 @@ func arrivedAtBuilding(toks []token, cd cand) bool {
 	t := cd.tgt.actor.Code
 	return len(t) >= 3 && buildingSectors[t[len(t)-3:]]
 }
+
+// joinedBody reports whether a consultation or an intent to meet (04,
+// 036) read from "join" has as its object, right after the verb ("the"
+// allowed), an international organisation or a body one becomes a member
+// of ("joined the WTO", "trying to join the European Union", "joined the
+// community", "joined the shadow cabinet"): membership, no meeting.
+// Joining a person or a country ("joined Brazil in seeking relief")
+// stays.
+func joinedBody(toks []token, cd cand) bool {
+	if !strings.HasPrefix(cd.code, "04") && cd.code != "036" || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "JOIN") {
+		return false
+	}
+	j := cd.verbEnd
+	if j < len(toks) && toks[j].up == "THE" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if (cd.tgt.start == j || cd.tgt.start == cd.verbEnd) && strings.HasPrefix(cd.tgt.actor.Code, "IGO") {
+		return true
+	}
+	if toks[j].up == "SHADOW" && j+1 < len(toks) {
+		j++
+	}
+	return memberBodies[toks[j].up]
+}
+
+// memberBodies are bodies one joins as a member.
+var memberBodies = map[string]bool{"COMMUNITY": true, "CABINET": true, "UNION": true, "ALLIANCE": true, "BLOC": true,
+	"ORGANISATION": true, "ORGANIZATION": true, "CLUB": true, "COALITION": true, "FEDERATION": true, "PARTY": true,
+	"GOVERNMENT": true, "BOARD": true, "COMMITTEE": true}
+
+// hopedState reports whether an appeal (020) read from "hope" or
+// "desire" hopes for a state of its target or for something done to it,
+// not for an act of the target: "be" follows the target, after at most a
+// modal and "not" ("he hoped Mr Brown would be premier", "hoping Volcker
+// will be re-appointed"): a wish, no appeal. "He hoped Bonn would bring
+// forward its tax cuts" stays.
+func hopedState(toks []token, cd cand) bool {
+	if cd.code != "020" || cd.verbStart >= len(toks) || cd.tgt.start < cd.verbEnd {
+		return false
+	}
+	if v := toks[cd.verbStart].up; !strings.HasPrefix(v, "HOP") && !strings.HasPrefix(v, "DESIR") {
+		return false
+	}
+	k := cd.tgt.end
+	for n := 0; n < 2 && k < len(toks) && (modal[toks[k].up] && !beForms[toks[k].up] || toks[k].up == "NOT"); n++ {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].up {
+	case "BE", "BEEN", "IS", "ARE", "WAS", "WERE":
+		return true
+	}
+	return false
+}

@@ -150,6 +150,18 @@ func TestDyadVerbs(t *testing.T) {
 		{"means to attack", "Kenya means to attack Uganda.", "2010-01-01", "KEN/UGA/138"},
 		{"legal protection given", "Kenya gave the same legal protection to its tea as to Ugandan coffee.", "2010-01-01", ""},
 		{"military protection given", "Kenya gave military protection to Uganda.", "2010-01-01", "KEN/UGA/072"},
+		// going ahead or on the offensive is no travel; joining a body is
+		// membership; hoping for a state is a wish (nounverb14)
+		{"go ahead with a sale", "Kenya went ahead with the sale of Ugandan ships.", "2010-01-01", ""},
+		{"go on the offensive", "The Kenyan leader went on the offensive over comments the Ugandan president made.", "2010-01-01", ""},
+		{"go ahead with a visit", "The Kenyan president went ahead with his visit to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
+		{"join the WTO", "Kenya has been waiting for a decade to join the WTO.", "2010-01-01", ""},
+		{"try to join the EU", "Kenya is trying to join the European Union.", "2010-01-01", ""},
+		{"join the community", "Kenya joined the community last year.", "2010-01-01", ""},
+		{"join the shadow cabinet", "The Kenyan minister joined the shadow cabinet in 1980.", "2010-01-01", ""},
+		{"join a country in", "Kenya joined Uganda in seeking debt relief.", "2010-01-01", "KEN/UGA/040"},
+		{"hope a person would be", "The Kenyan president said he hoped the Ugandan president would be re-elected.", "2010-01-01", ""},
+		{"hope a country would act", "The Kenyan president said he hoped Uganda would end its unfair practices.", "2010-01-01", "KENGOV/UGA/020"},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// an irregular past between a country and a role word is the verb
