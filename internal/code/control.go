@@ -150,18 +150,23 @@ func victimsOf(toks []token, m *mention) bool {
 // "any move by Japan and West Germany to boost"), the complement of a
 // noun that names no people ("the economies of Kenya, Uganda and
 // Tanzania improved", "the current accounts of …"; "the leaders of
-// Kenya and Uganda met" stays), or when "combined" stands right before
+// Kenya and Uganda met" stays) or after "in" (where the noun is: "media
+// reports in both countries describe the deal"; "officials in Kenya and
+// Uganda agreed" stays), or when "combined" stands right before
 // another verb and so qualifies the list, taken together: no object of
 // it follows, neither a determiner nor a plural ("Kenyan and Ugandan
 // Americans combined comprise 5%"; "combined forces", "combined their
 // efforts" stay).
 func (st *state) listNotSubject(toks []token, inMention []int, m *mention, vs, ve int) bool {
+	g := m.start - 1
+	if g >= 0 && (determiners[toks[g].up] || toks[g].up == "BOTH") {
+		g--
+	}
+	if g >= 1 && toks[g].up == "IN" && inMention[g-1] == 0 && !toks[g-1].capital && !toks[g-1].punct && !st.peopleNoun(toks, g-1) {
+		return true // "media reports in both countries describe the deal": where the reports are, a pair too
+	}
 	if m.members[0].pair {
 		return false // "raised by the two sides to improve relations"
-	}
-	g := m.start - 1
-	if g >= 0 && determiners[toks[g].up] {
-		g--
 	}
 	if g >= 0 && toks[g].up == "BY" {
 		return true

@@ -144,12 +144,33 @@ var auxiliaries = map[string]bool{"HAS": true, "HAVE": true, "HAD": true, "IS": 
 // different named people ("Gordon Brown criticised Tony Blair": both
 // GBRGOV), an event of domestic politics; a code met twice otherwise (a
 // pronoun, a role word, one person named twice) is no event.
+//
+// A minister toward the governing party is no two people either: the
+// party is his own ("Mr Blair hailed Labour's achievement": GBRGOV →
+// GBRGOV; ownParty).
 func twoPeople(a, b member) bool {
+	if ownParty(a, b) {
+		return false
+	}
 	if !a.person || !b.person || a.pronoun || b.pronoun || !a.named && !a.aliased || !b.named && !b.aliased || len(a.actor.Code) <= 3 || countryOf(a.actor.Code) == "" {
 		return false
 	}
 	sa, sb := surname(a.actor.Name), surname(b.actor.Name)
 	return sa != "" && sb != "" && sa != sb
+}
+
+// ownParty reports whether the source a, a person and no party, acts on
+// b, a party's entry (politics.tsv, parties.tsv), both coded as the
+// government (called with one code for both): the governing party is the
+// minister's own. Opposition parties share one code (GBROPP for the
+// Conservatives and the Liberal Democrats), so an opposition politician
+// toward an opposition party may be toward another's ("Howard criticised
+// the Liberal Democrats"); two parties of one code stay two actors, and
+// a party toward a person of its code is left alone (its members urging
+// their leader).
+func ownParty(a, b member) bool {
+	return a.entry != nil && b.entry != nil && !partyEntry(a.entry) && partyEntry(b.entry) && !b.pronoun &&
+		strings.HasSuffix(a.actor.Code, "GOV") && a.actor.Code == b.actor.Code
 }
 
 // saidAct reports whether a CAMEO code is something said to or of

@@ -108,3 +108,30 @@ func relationsDiscussed(toks []token, at int) bool {
 	}
 	return false
 }
+
+// capacityAs reports whether the mention m follows "as" (an article or a
+// possessive between) that does not follow the verb (ending at ve) or its
+// particle: the capacity the subject acts in under another verb or after
+// an object, not the verb's target ("stepped down from his post to stand
+// as a Labour candidate", "travelling with the prime minister as a
+// goodwill envoy"). Right after the verb the office left or taken is the
+// act's target, as cameo-human's annotators code it ("resigned as
+// president of Indonesia", "to step down as a Labour MP"). Not "such
+// as", "as well as", "the same as", "as much as".
+func capacityAs(toks []token, m *mention, ve int) bool {
+	if m == nil || m.start == 0 || m.start <= ve {
+		return false
+	}
+	p := m.start - 1
+	if p > 0 && (determiners[toks[p].up] || toks[p].up == "A" || toks[p].up == "AN") && toks[p].up != "THAT" {
+		p--
+	}
+	if toks[p].up != "AS" || p <= ve || p == ve+1 && (particles[toks[ve].up] || toks[ve].up == "ASIDE") {
+		return false
+	}
+	switch toks[p-1].up {
+	case "SUCH", "WELL", "SAME", "MUCH", "MANY", "SOON", "FAR", "LONG", "JUST":
+		return false
+	}
+	return true
+}

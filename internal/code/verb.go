@@ -241,6 +241,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "a legislature after \"in\" is where it happened, not the target")
 			tgtM = nil
 		}
+		if dyadRules && (bestP == nil || !hasActorMarks(bestP)) && capacityAs(toks, tgtM, ve) {
+			notes = append(notes, "an actor after \"as\" is the subject's capacity, not the target")
+			tgtM = nil
+		}
 		if !st.c.set.TabariRules && topic(toks, tgtM, code.Code) {
 			notes = append(notes, "what was talked about is not the target")
 			v := tgtM

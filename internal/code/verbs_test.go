@@ -557,6 +557,16 @@ func TestDyadVerbs(t *testing.T) {
 		{"suggest to act", "Kenya suggested Uganda should withdraw.", "2010-01-01", "KEN/UGA/020"},
 		{"give a warning", "Kenya gave the Ugandan president a stern and personal warning.", "2010-01-01", "KEN/UGAGOV/130"},
 		{"give an ultimatum", "Kenya gave Uganda an ultimatum.", "2010-01-01", "KEN/UGA/139"},
+		// rejudge14: a list after "in" is where a noun is; a capacity
+		// after "as"; a minister and the governing party are one actor
+		{"list after in", "Media reports in both Kenya and Uganda describe the deal as a major step.", "2010-01-01", ""},
+		{"people in a list", "Officials in Kenya and Uganda met on Monday.", "2010-01-01", "KENGOV/UGA/040"},
+		{"as under another verb", "The Kenyan minister stepped down from his post to stand as a Ugandan candidate.", "2010-01-01", ""},
+		{"resigned as", "The Kenyan general resigned as president of Uganda.", "2010-01-01", "KEN/UGAGOV/083"},
+		{"minister and own party", "Tony Blair hailed Labour's record on schools.", "2005-01-15", ""},
+		{"minister and own party's people", "Gordon Brown told the Labour Party to back the budget.", "2005-01-15", ""},
+		{"two opposition parties", "The Liberal Democrats criticised the Conservatives.", "2005-01-15", "GBROPP/GBROPP/111"},
+		{"opposition leader and another party", "Michael Howard criticised the Liberal Democrats.", "2005-01-15", "GBROPP/GBROPP/111"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
