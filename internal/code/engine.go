@@ -478,6 +478,7 @@ func (st *state) remember(toks []token, ms []mention) {
 		for _, mem := range m.members {
 			if mem.actor.Code != "" && !mem.pronoun {
 				st.history = append(st.history, mem)
+				st.pron.noteHeard(mem, st.sentNo)
 				if len(st.history) >= 2*historyKeep {
 					// the pronoun passes look back at most 60 members:
 					// a long article's history is not kept whole

@@ -697,7 +697,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		alias != nil && alias.alias.body && agent == nil && nameStart < 0 // "the House of Lords … the Lords": still a body
 	if !mem.body && mem.person && !st.c.set.TabariRules && !officerAfter(toks, m.end) &&
 		(mem.entry != nil && mem.actor.Code != "" && mem.actor.Country == "" && !personNameWords(mem.entry.Names[0]) ||
-			person != nil && alias == nil && agent == nil && nameStart < 0 && (orgEntry(person.actor) || acronym(toks, person.start, person.end))) {
+			person != nil && alias == nil && agent == nil && nameStart < 0 && (partyBody(toks, person.actor, person.start, person.end) || acronym(toks, person.start, person.end))) {
 		// an organisation's entry ("GROUP OF SEVEN", "WORLD BANK"; not
 		// "KOFI ANNAN", IGOUNO too) names a body: never "he" or "she";
 		// so does a national body's or party's name alone whose main name

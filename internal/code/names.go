@@ -155,8 +155,8 @@ func roleHead(toks []token, start, end int) string {
 // names a body ("government", "ministry") or many ("ministers",
 // "officials"), which "he" and "she" do not stand for.
 func bodyWord(w string) bool {
-	if bodyNouns[w] {
-		return true
+	if bodyNouns[w] || orgHead(w) && w != "GUARD" {
+		return true // "Cardiff University", "the intelligence service" (coref14); "a border guard" is one
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US")
 }
@@ -183,7 +183,89 @@ func orgEntry(a *dict.Actor) bool {
 			return true
 		}
 	}
+	return seatEntry(a)
+}
+
+// seatHeads end the name of a seat of government that news names for
+// the government ("Downing Street", "the Elysee Palace"); seatWords are
+// such names of one word ("the Kremlin").
+var (
+	seatHeads = map[string]bool{"STREET": true, "PALACE": true}
+	seatWords = map[string]bool{"KREMLIN": true}
+)
+
+// seatEntry reports whether an entry names a seat of government, a
+// building, not a person: its main name ends with a seat's head word or
+// is a seat's one word, and one of its codes holds at any date (a
+// person named "Maryan Street" holds hers in a term).
+func seatEntry(a *dict.Actor) bool {
+	if len(a.Names) == 0 || len(a.Names[0]) == 0 {
+		return false
+	}
+	n := a.Names[0]
+	if !seatHeads[n[len(n)-1].Text] && !(len(n) == 1 && seatWords[n[0].Text]) {
+		return false
+	}
+	for _, c := range a.Codes {
+		if c.From == "" && c.To == "" {
+			return true
+		}
+	}
 	return false
+}
+
+// partyBody reports whether the entry matched by the words start..end
+// names a body by those words: a party ("the Liberal Democrats", "Lib
+// Dem") or an organisation (orgEntry) named by a name of the entry that
+// does not end with one person's office ("the Labour leader", "Lib Dem
+// leader", "White House spokesman" are persons).
+func partyBody(toks []token, a *dict.Actor, start, end int) bool {
+	if end <= start || end > len(toks) || personOffices[strings.TrimSuffix(toks[end-1].up, "'S")] {
+		return false
+	}
+	return (orgEntry(a) || partyName(a)) && !officerNext(toks, end)
+}
+
+// officerNext reports whether a lower-case role word and a person's
+// title or name follow token end-1 ("Liberal Democrat peer Lord Carlile",
+// "Labour lawyer Jane Smith"): the name before them is that person's
+// affiliation, and the mention stands for the person.
+func officerNext(toks []token, end int) bool {
+	if end+1 >= len(toks) {
+		return false
+	}
+	w, n := toks[end], toks[end+1]
+	if w.punct || w.capital || functionWords[w.up] || n.punct || !n.capital {
+		return false
+	}
+	_, title := titles[n.up]
+	return title || roleNouns[w.up]
+}
+
+// partyName reports whether an entry is a political party's by the
+// generator's row ("(party," in its origin) or its main name ("COMMUNIST
+// PARTY OF CHINA"); not by another of its names ("HEZBOLLAH" lists
+// "PARTY OF GOD" and its leader).
+func partyName(a *dict.Actor) bool {
+	if strings.Contains(a.Origin, "(party,") {
+		return true
+	}
+	for _, w := range a.Names[:min(1, len(a.Names))] {
+		for _, t := range w {
+			if t.Text == "PARTY" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personOffices end a name that stands for one person holding an office
+// of a body ("LABOUR LEADER", "WHITE HOUSE SPOKESMAN").
+var personOffices = map[string]bool{
+	"LEADER": true, "CHAIRMAN": true, "CHAIRWOMAN": true, "SPOKESMAN": true, "SPOKESWOMAN": true,
+	"PRESIDENT": true, "SECRETARY": true, "MINISTER": true, "CHIEF": true, "CHANCELLOR": true,
+	"GOVERNOR": true, "SPEAKER": true, "DIRECTOR": true, "HEAD": true, "CHAIR": true,
 }
 
 // acronym reports whether the words start..end (after an article) are

@@ -41,6 +41,7 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 	st.pron.subj = [2]*member{}
 	st.pron.subjSet = [2]bool{}
 	defer st.notePersons(ms, names)
+	defer func() { st.pron.openEnd = len(toks) > 0 && !toks[len(toks)-1].punct }()
 	var add []mention
 	for i := 0; i < len(toks); i++ {
 		if inMention(i) {
@@ -237,7 +238,12 @@ type pronState struct {
 	nameSent [3]int          // by sex index (0 m, 1 f, 2 unknown): last sentence with an unknown person
 	subj     [2]*member      // this sentence's "he" / "she" as resolved (nil: left unresolved)
 	subjSet  [2]bool
-	known    map[string]bool // words of known persons' names
+	known    map[string]string // words of known persons' names → the person's actor name
+	// the sentence a known person was last named in by a name no
+	// mention covered (namedPerson.owner)
+	ownerSeen map[string]int
+	heard     map[string]int // person's actor name → the last sentence the history has it from
+	openEnd   bool           // the sentence before ended with no punctuation (a line cut as a headline)
 	// the subject a sentence's last person stood behind: that person was
 	// oblique ("taken for granted by Tony Blair", "in James Callaghan's
 	// administration") and the sentence's subject a person
@@ -273,6 +279,10 @@ type namedPerson struct {
 	sex     byte
 	known   bool // a dictionary mention covers it
 	subject bool // no verb or preposition just before it
+	// a known person's name that no mention covers here ("Lord
+	// Callaghan" after "Former Labour prime minister Lord Callaghan"):
+	// that person's actor name
+	owner string
 }
 
 // objectPreps before a name make it an object, not a subject.
@@ -296,7 +306,7 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 	// after its comma) are that person's names ("Yukos boss Mikhail
 	// Khodorkovsky": a later "Mr Khodorkovsky" is known)
 	if st.pron.known == nil {
-		st.pron.known = map[string]bool{}
+		st.pron.known = map[string]string{}
 	}
 	for _, m := range ms {
 		if len(m.members) != 1 || !m.members[0].person || m.members[0].pronoun || m.members[0].actor.Code == "" {
@@ -314,7 +324,7 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 				break
 			}
 			if toks[k].capital && !toks[k].punct && !functionWords[toks[k].up] {
-				st.pron.known[toks[k].up] = true
+				st.pron.known[toks[k].up] = m.members[0].actor.Name
 			}
 		}
 	}
@@ -336,9 +346,10 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 		if !n.capital || n.punct || functionWords[n.up] || role && (k+2 >= len(toks) || !toks[k+2].capital || toks[k+2].punct) {
 			continue
 		}
-		pn := namedPerson{at: at, sex: sex, known: st.pron.known[n.up], subject: st.subjectAt(toks, k)}
+		owner := st.pron.known[n.up]
+		pn := namedPerson{at: at, sex: sex, known: owner != "", owner: owner, subject: st.subjectAt(toks, k)}
 		if m, ok := covered(at); ok && len(m.members) == 1 && m.members[0].person && m.members[0].actor.Code != "" {
-			pn.known = true
+			pn.known, pn.owner = true, ""
 			if sex != 0 {
 				if st.pron.sex == nil {
 					st.pron.sex = map[string]byte{}
@@ -348,6 +359,7 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 		}
 		out = append(out, pn)
 	}
+	out = append(out, st.unknownSpeakers(toks, covered)...)
 	// a person of the dictionaries named by a role alone (a role word and
 	// a name, resolved to no code yet) is a person too
 	for _, m := range ms {
@@ -385,6 +397,12 @@ func (st *state) notePersons(ms []mention, names []namedPerson) {
 		}
 	}
 	for _, n := range names {
+		if n.owner != "" {
+			if st.pron.ownerSeen == nil {
+				st.pron.ownerSeen = map[string]int{}
+			}
+			st.pron.ownerSeen[n.owner] = st.sentNo
+		}
 		if !n.known {
 			st.pron.nameSent[sexIndex(n.sex)] = st.sentNo
 			if n.subject {
@@ -449,6 +467,11 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 	}
 	if ok && at >= 0 && mem.end > mem.start {
 		mem.ante = [2]int{mem.start, mem.end} // named in this sentence
+	}
+	if ok {
+		if p, pat, found := st.ownerNamed(names, mem, at, i, sex, subject); found {
+			mem, at = p, pat
+		}
 	}
 	if ok {
 		if s := st.pron.sex[mem.actor.Name]; s != 0 && s != sex {
@@ -747,4 +770,108 @@ func (st *state) carried(toks []token, mem member, i int, sex byte) member {
 	p := *c
 	p.ante = [2]int{}
 	return p
+}
+
+// ownerNamed is the person a pronoun at i stands for when a known
+// person's name that no mention covered ("Lord Callaghan", met before
+// as "Former Labour prime minister Lord Callaghan") was named after the
+// candidate mem (found at at, -1 for an earlier sentence): in this
+// sentence before the pronoun, or in a later sentence than mem's; the
+// sexes must agree and a subject pronoun takes a subject's name. It is
+// that person as the article met them (the last history member with
+// that actor name), with the name's token as its place.
+func (st *state) ownerNamed(names []namedPerson, mem member, at, i int, sex byte, subject bool) (member, int, bool) {
+	best, bestAt := "", -1
+	for _, n := range names {
+		if n.owner == "" || n.owner == mem.actor.Name || n.at >= i || n.sex != 0 && n.sex != sex || subject && !n.subject {
+			continue
+		}
+		if at >= 0 && n.at <= at || n.at <= bestAt {
+			continue
+		}
+		best, bestAt = n.owner, n.at
+	}
+	if best == "" && at < 0 {
+		last := max(st.pron.heard[mem.actor.Name], st.pron.ownerSeen[mem.actor.Name])
+		for name, sent := range st.pron.ownerSeen {
+			if name != mem.actor.Name && sent > last && sent < st.sentNo && (best == "" || sent > st.pron.ownerSeen[best] || sent == st.pron.ownerSeen[best] && name < best) {
+				best = name
+			}
+		}
+	}
+	if best == "" {
+		return member{}, 0, false
+	}
+	if s := st.pron.sex[best]; s != 0 && s != sex {
+		return member{}, 0, false
+	}
+	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-60; k-- {
+		if h := st.history[k]; h.actor.Name == best && h.person && !h.body && h.actor.Code != "" && !h.pronoun {
+			h.ante = [2]int{}
+			return h, bestAt, true
+		}
+	}
+	return member{}, 0, false
+}
+
+// unknownSpeakers finds the persons the dictionaries lack named as the
+// subject of a speech tag without a title: two or three capitalised
+// words (no function word, no body's head word, no mention) right
+// before "said", "told", "added" …, or before an apposition between
+// commas that opens in lower case ("Gareth Peirce, lawyer for the men,
+// said she was shocked", "The society's Sundar Katwala said he …"). A
+// "he" or "she" after them is not an actor named before (personFor):
+// better unresolved than the last person the dictionaries knew.
+func (st *state) unknownSpeakers(toks []token, covered func(int) (*mention, bool)) []namedPerson {
+	var out []namedPerson
+	for k := 2; k < len(toks); k++ {
+		if !speechTags[toks[k].up] || toks[k].capital {
+			continue
+		}
+		e := k
+		if toks[k-1].up == "," {
+			j := k - 2
+			for j > 0 && j > k-14 && !toks[j].punct {
+				j--
+			}
+			if j <= 0 || toks[j].up != "," || toks[j+1].capital {
+				continue
+			}
+			e = j
+		}
+		s := e
+		for s > 0 && e-s < 4 {
+			t := toks[s-1]
+			if t.punct || !t.capital || !t.lower || functionWords[t.up] {
+				break
+			}
+			if _, ok := covered(s - 1); ok {
+				break
+			}
+			s--
+		}
+		if n := e - s; n < 2 || n > 3 || s > 0 && determiners[toks[s-1].up] || s == 0 && st.pron.openEnd {
+			continue
+		}
+		if m, ok := covered(s - 1); ok && len(m.members) == 1 && m.members[0].person {
+			continue // the name of the role or person just before ("Trade Minister Rha / Woong Bae said")
+		}
+		if _, title := titles[toks[s].up]; title || bodyWord(toks[e-1].up) || st.pron.known[toks[e-1].up] != "" {
+			continue
+		}
+		out = append(out, namedPerson{at: s, subject: true})
+	}
+	return out
+}
+
+// noteHeard records the sentence a person of the history (named or a
+// role, its code filled) was last mentioned in.
+func (p *pronState) noteHeard(mem member, sent int) {
+	if !mem.person || mem.body {
+		return
+	}
+	if p.heard == nil {
+		p.heard = map[string]int{}
+	}
+	p.heard[mem.actor.Name] = sent
 }

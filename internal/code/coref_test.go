@@ -1,0 +1,57 @@
+package code
+
+import (
+	"context"
+	"testing"
+)
+
+// TestPronounAntecedents: whom "he" and "she" stand for, in sentences
+// written for this test in the shapes of the pronoun errors judged on
+// real news (coref14): a body named like a person, a person named by a
+// name the dictionaries lack, a known person named again by a name no
+// mention covers.
+func TestPronounAntecedents(t *testing.T) {
+	c, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, date string
+		want             []string // "SRC ROOT TGT" that must be there
+		not              []string // source codes (or "SRC ROOT TGT") that must not be
+	}{
+		// a role headed by a body's name word is a body (bodyWord)
+		{"he is no service", "The Kenyan president praised the Ugandan intelligence service on Monday. He urged Tanzania to release the pilots.", "2004-05-01",
+			[]string{"KENGOV 02 TZA"}, []string{"UGASPY 02 TZA"}},
+		// a seat of government is a building (seatEntry)
+		{"he is no seat of government", "Kenya criticised Downing Street on Monday. He urged Uganda to release the pilots.", "2004-05-01",
+			nil, []string{"GBRGOV 02 UGA"}},
+		{"he is no seat of government named in one word", "Kenya criticised the Kremlin on Monday. He urged Uganda to release the pilots.", "2004-05-01",
+			nil, []string{"RUSGOV 02 UGA"}},
+		// a party by its name is a body, its leader by the entry's
+		// name ending in an office a person (partyBody)
+		{"he is no party", "Kenya criticised the Liberal Democrats on Monday. He urged Uganda to release the pilots.", "2004-05-01",
+			nil, []string{"GBROPP 02 UGA"}},
+		{"he is the party's leader", "The Labour leader criticised Kenya on Monday. He urged Uganda to release the pilots.", "2004-05-01",
+			[]string{"GBRGOV 02 UGA"}, nil},
+		{"he is the party's peer named after it", "But Liberal Democrat peer Lord Smith said the pilots could now be released. He criticised the Kenyan government.", "2004-05-01",
+			[]string{"GBROPP 11 KENGOV"}, nil},
+		// a known person named again by a name no mention covers
+		// (ownerNamed)
+		{"he is the person named again by a name alone", "Former Labour prime minister Lord Okello has died. He took office in 1976 after the resignation of Harold Wilson. As a young minister, Lord Okello kept an open mind about trade. He once travelled to Tanzania in 1975.", "",
+			[]string{"GBRELI 04 TZA"}, []string{"GBRGOV 04 TZA"}},
+		// a speaker the dictionaries lack, named without a title
+		// (unknownSpeakers)
+		{"she is the unknown speaker with an apposition", "The Kenyan foreign minister criticised Uganda on Monday. Jane Otieno, lawyer for the pilots, said she criticised the Tanzanian authorities.", "2004-05-01",
+			nil, []string{"KENGOV 11 TZAGOV"}},
+		{"he is the unknown speaker after a possessive", "The Kenyan president criticised Uganda on Monday. The society's Peter Otieno said he urged Tanzania to release the pilots.", "2004-05-01",
+			nil, []string{"KENGOV 02 TZA"}},
+		{"a name after a line cut as a headline is the role's before it", "Ugandan Trade Minister Okello\nJames Ochieng said his nation would keep a surplus. Okello said a team he led agreed to buy Kenyan goods.", "2004-05-01",
+			[]string{"UGAGOV 03 KEN"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), "t", tc.text, tc.date)
+			checkRoots(t, evs, tc.want, tc.not)
+		})
+	}
+}
