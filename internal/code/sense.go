@@ -335,3 +335,53 @@ func hopedState(toks []token, cd cand) bool {
 	}
 	return false
 }
+
+// roleAfterAs reports whether the target is named right after "as a" or
+// "as an" ("to step down as a Labour MP", "to stand as a Labour
+// candidate"): the role the source holds or takes, no party to its act.
+// "such as a", "as well as a" and "the same as a" list or compare.
+func roleAfterAs(toks []token, cd cand) bool {
+	k := cd.tgt.start
+	if k < 2 || toks[k-2].up != "AS" || toks[k-1].up != "A" && toks[k-1].up != "AN" {
+		return false
+	}
+	if k >= 3 {
+		switch toks[k-3].up {
+		case "SUCH", "WELL", "SAME", "SO", "JUST":
+			return false
+		}
+	}
+	return true
+}
+
+// insistedClaim reports whether a demand (100) read from "insist" insists
+// that something is or will be so, a claim, not that something be done:
+// no "on" after the verb, and within the next ten words, before any
+// punctuation, a form of "be", "do" or "have" or a modal of fact ("would",
+// "will", "could", "can") comes before any "must" or "should" ("insisted
+// it was for Parliament to decide", "insisted they would hold ministers
+// to account", "had insisted it would not bow to demands"). "insisted on
+// the same price", "insisting that the EC comply" and "insists that
+// Uganda must withdraw" stay demands.
+func insistedClaim(toks []token, cd cand) bool {
+	if cd.code != "100" || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "INSIST") {
+		return false
+	}
+	for k := cd.verbEnd; k < len(toks) && k < cd.verbEnd+10; k++ {
+		switch w := toks[k].up; w {
+		case "ON", "UPON":
+			if k == cd.verbEnd {
+				return false
+			}
+		case "MUST", "SHOULD":
+			return false
+		case "WOULD", "WILL", "COULD", "CAN", "WAS", "WERE", "IS", "ARE", "DID", "DOES", "DO", "HAD", "HAS", "HAVE", "'S":
+			return true
+		default:
+			if toks[k].punct {
+				return false
+			}
+		}
+	}
+	return false
+}

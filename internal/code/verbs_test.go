@@ -162,6 +162,15 @@ func TestDyadVerbs(t *testing.T) {
 		{"join a country in", "Kenya joined Uganda in seeking debt relief.", "2010-01-01", "KEN/UGA/040"},
 		{"hope a person would be", "The Kenyan president said he hoped the Ugandan president would be re-elected.", "2010-01-01", ""},
 		{"hope a country would act", "The Kenyan president said he hoped Uganda would end its unfair practices.", "2010-01-01", "KENGOV/UGA/020"},
+		// a target after "as a" is the source's role; insisting that
+		// something is so is a claim (nounverb14)
+		{"step down as a party's MP", "The Kenyan finance minister is to step down as a Ugandan MP at the election.", "2010-01-01", ""},
+		{"countries such as", "Kenya criticised countries such as Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"insist it would not", "Kenya had insisted it would not bow to Ugandan demands.", "2010-01-01", ""},
+		{"insist that it was", "The Kenyan foreign minister insisted it was for parliament, and not Ugandan judges, to decide.", "2010-01-01", ""},
+		{"insist on", "Kenya insisted on the same price for supplies to Uganda.", "2010-01-01", "KEN/UGA/100"},
+		{"insist that a country comply", "Kenya is insisting that Uganda comply with the ruling.", "2010-01-01", "KEN/UGA/100"},
+		{"insist that a country must", "Kenya insists that Uganda must withdraw its troops.", "2010-01-01", "KEN/UGA/100"},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// an irregular past between a country and a role word is the verb
