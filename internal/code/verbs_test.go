@@ -411,6 +411,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"compete is no disapproval", "Kenya competed with Uganda for the contract.", "2010-01-01", ""},
 		{"insult", "Kenya insulted Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"round on", "Kenya rounded on Uganda.", "2010-01-01", "KEN/UGA/111"},
+		// dev14: a predicate adjective of judgement with "of"
+		{"critical of", "Kenya is highly critical of Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"been critical of", "Kenyan opposition leaders have been critical of the Kenyan government's plan.", "2010-01-01", "KENOPP/KENGOV/111"},
+		{"proud of", "Kenya said it was proud of the Ugandan coffee industry.", "2010-01-01", "KEN/UGABUS/051"},
+		{"supportive of", "Kenya has been supportive of Uganda.", "2010-01-01", "KEN/UGA/051"},
+		{"critical to", "The talks are critical to Uganda.", "2010-01-01", ""},
 		{"author of a praised act", "Kenya praised Uganda's plan.", "2010-01-01", "KEN/UGA/051"},
 		// senses of take and go that are no act on another
 		{"take the lead", "Kenya took the lead in the campaign against Uganda.", "2010-01-01", ""},

@@ -27,6 +27,10 @@ func TestOneSided(t *testing.T) {
 		{"Uganda will be attacked by Kenya.", "KEN 138 UGA"},
 		// a "that" clause another hopes: neither direction is done
 		{"The organisers hope that the Ugandan president will use the opportunity for talks with the Kenyan president.", ""},
+		// dev14: a negation inside a verb phrase that opens with "be"
+		{"Kenya is not critical of Uganda.", ""},
+		{"Kenya was never supportive of Uganda.", ""},
+		{"Kenya is highly critical of Uganda.", "KEN 111 UGA"},
 	} {
 		var got []string
 		for _, ev := range c.Code(context.Background(), "d", tc.sent, "2024-01-01") {

@@ -121,6 +121,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if why := a.notStated(e, src, v, ev.CAMEO); why != "" {
 		return why
 	}
+	if w := negatedCopula(a.up, a.toks, v, e.VerbSpan.End); w != "" && !a.g.o.NoNegation {
+		return "negated (" + w + ")"
+	}
 	code, reason := Judge(a.up, src, v, ev.CAMEO, a.g.o)
 	switch {
 	case reason == "":
@@ -235,6 +238,23 @@ func set(ws ...string) map[string]bool {
 // the verb) and of its verb, and its CAMEO code. It returns the reason
 // and the new code: reason "" keeps the event as it is; a reason with
 // code "" drops it; a reason with a code recodes it.
+// negatedCopula reports a negation inside a verb phrase that opens with
+// a form of "be" ("is not critical of", "was never supportive of"): the
+// phrase of a predicate adjective starts at "be", so its negation stands
+// inside the verb's span, not among the auxiliaries before it. end is the
+// byte offset where the verb's span ends.
+func negatedCopula(up []string, toks []pos.Token, v, end int) string {
+	if !beWords[up[v]] {
+		return ""
+	}
+	for k := v + 1; k < len(toks) && toks[k].End <= end; k++ {
+		if negWords[up[k]] || strings.HasSuffix(up[k], "N'T") {
+			return strings.ToLower(up[k])
+		}
+	}
+	return ""
+}
+
 func Judge(up []string, src, v int, act string, o Options) (string, string) {
 	// the auxiliaries: the words between the source and the verb, or up to
 	// five words back to a clause boundary
