@@ -118,6 +118,12 @@ func (st *state) objectNoun(sent string, toks []token, inMention []int, ve int, 
 			k += 2 // "the U.N.-backed Somali government": a compound adjective
 			continue
 		}
+		if countNouns[toks[k].up] && root(st.curCode) >= "06" {
+			if k+1 < tgt.start && toks[k+1].up == "OF" {
+				k++ // "killed dozens of Ugandan rebels": a count of those after "of"
+			}
+			continue // "killed two dozen Ugandan rebels"
+		}
 		switch st.trig.Tag(k) {
 		case "DET", "ADJ", "NUM", "ADV", "PRON":
 			continue
@@ -133,6 +139,17 @@ func (st *state) objectNoun(sent string, toks []token, inMention []int, ve int, 
 		return false
 	}
 	return false
+}
+
+// countNouns count what follows them ("dozens of", "hundreds of", "two
+// dozen"): after a verb of a material act (root 06 and on: aid, force,
+// arrests, releases) no object of the verb's own, as a number is not. A
+// statement's or a call's count ("said thousands of workers went on
+// strike", "telephoning the millions of people who …") stays an object:
+// what was said is about them.
+var countNouns = map[string]bool{
+	"DOZEN": true, "DOZENS": true, "SCORE": true, "SCORES": true, "HUNDRED": true, "HUNDREDS": true,
+	"THOUSAND": true, "THOUSANDS": true, "MILLION": true, "MILLIONS": true,
 }
 
 // partNouns name a part of a place: after a force or a visit, "the city

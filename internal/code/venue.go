@@ -26,6 +26,9 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 			return false // "arrived in Kabul": the place visited
 		}
 	}
+	if ownedAttack(toks, m.start, code) {
+		return false // "claimed responsibility for the attack in Kandahar": the place attacked
+	}
 	switch root(code) {
 	case "01", "05":
 		return true
@@ -33,6 +36,29 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 		return code != "042" && code != "043" && code != "044"
 	}
 	return false
+}
+
+// ownedAttacks are the acts a claim or denial of responsibility owns
+// whose place after "in" is the place attacked.
+var ownedAttacks = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "BOMBING": true, "BOMBINGS": true, "BLAST": true, "BLASTS": true,
+	"EXPLOSION": true, "EXPLOSIONS": true, "ASSAULT": true, "AMBUSH": true, "RAID": true, "RAIDS": true,
+	"SHOOTING": true, "KILLINGS": true, "KIDNAPPING": true, "ABDUCTION": true,
+}
+
+// ownedAttack reports whether the place at token at, after "in", is where an
+// attack whose responsibility was claimed or denied (015, 016) took
+// place ("claimed responsibility for the attack in Kandahar", "for
+// several attacks in Uganda"): the guidelines code "X denied
+// responsibility for the attack on Y" as X 016 Y, and the place attacked
+// stands for Y. A group of the place's own country claiming it is an
+// event too ("Afghan rebels claimed responsibility for the attack in
+// Kandahar"), as a state's force on its own places is (domesticForce).
+func ownedAttack(toks []token, at int, code string) bool {
+	if code != "015" && code != "016" || at < 2 || toks[at-1].up != "IN" {
+		return false
+	}
+	return ownedAttacks[toks[at-2].up]
 }
 
 // topicPreps put what follows as what was talked about, not to whom.

@@ -20,6 +20,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"compound progressive", "Kenya and Uganda are holding talks.", "2010-01-01", "UGA/KEN/046"},
 		{"compound progressive, been", "Kenya and Uganda have been holding talks on their border.", "2010-01-01", "KEN/UGA/046"},
 		{"list in an opening phrase", "Under an agreement with Kenya and Uganda, Tanzania increased imports.", "2010-01-01", ""},
+		// cov14: the place of an attack whose responsibility was claimed
+		// or denied is its target, a group of that country's own too
+		{"claimed responsibility, place", "Kenyan rebels claimed responsibility for the attack in Kampala.", "2010-01-01", "KENREB/UGA/015"},
+		{"claimed responsibility, own place", "Ugandan rebels claimed responsibility for the attack in Kampala.", "2010-01-01", "UGAREB/UGA/015"},
+		{"denied responsibility, place", "Kenyan rebels denied responsibility for the bombing in Kampala.", "2010-01-01", "KENREB/UGA/016"},
+		{"claimed responsibility, venue", "Kenyan rebels claimed responsibility for the kidnapping at a meeting in Kampala.", "2010-01-01", ""},
 		// senses13: verb forms spelt as English spells them (the
 		// generator made "HITED", "DIING", "HOPED" for hop)
 		{"hitting", "Kenyan troops are hitting Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},

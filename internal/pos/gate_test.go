@@ -180,3 +180,26 @@ func TestGivenTo(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedObject: a count after a verb of a material act ("killed
+// dozens of", "two dozen") is no object of the verb's own; after a verb
+// of saying it stays the object of what was said (cov14).
+func TestCountedObject(t *testing.T) {
+	def, err := coding.New(context.Background(), code.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sent, want string }{
+		{"Kenyan troops killed dozens of Ugandan rebels.", "KENMIL 190 UGAREB"},
+		{"Kenyan troops killed two dozen Ugandan rebels.", "KENMIL 190 UGAREB"},
+		{"Kenyan papers said thousands of Ugandan workers went on strike.", ""},
+	} {
+		var got []string
+		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
+			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+		}
+		if strings.Join(got, ", ") != tc.want {
+			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
