@@ -177,6 +177,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"insist on", "Kenya insisted on the same price for supplies to Uganda.", "2010-01-01", "KEN/UGA/100"},
 		{"insist that a country comply", "Kenya is insisting that Uganda comply with the ruling.", "2010-01-01", "KEN/UGA/100"},
 		{"insist that a country must", "Kenya insists that Uganda must withdraw its troops.", "2010-01-01", "KEN/UGA/100"},
+		// needing is no demand, affecting no cooperation (nounverb14)
+		{"need approval", "The Kenyan minister will need Ugandan approval for the plan.", "2010-01-01", ""},
+		{"need aid", "Kenya needs Ugandan aid.", "2010-01-01", "KEN/UGA/023"},
+		{"need to act", "Kenya needs Uganda to act.", "2010-01-01", "KEN/UGA/100"},
+		{"affect travellers", "The Kenyan drought affected Ugandan travellers.", "2010-01-01", ""},
+		{"persuade stays", "The Kenyan president persuaded Uganda to join.", "2010-01-01", "KENGOV/UGA/050"},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// an irregular past between a country and a role word is the verb
