@@ -159,11 +159,16 @@ var firmNouns = map[string]bool{
 
 // firmOf reports whether the place mention m names the nationality of a
 // firm that follows: "'s" or nothing, then up to three lower-case words
-// ending in a firm noun.
+// ending in a firm noun, which an opening quotation mark may set apart
+// as the writer's or a speaker's words (the UK's "vibrant games
+// industry").
 func firmOf(toks []token, m *mention) bool {
 	i := m.end
 	if i < len(toks) && toks[i].up == "'S" {
 		i++
+	}
+	if i+1 < len(toks) && toks[i].up == "\"" && !toks[i+1].capital {
+		i++ // not "'", a plural's possessive ("the Philippines' creditor banks")
 	}
 	for k := i; k < len(toks) && k < i+4; k++ {
 		t := toks[k]

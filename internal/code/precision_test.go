@@ -135,6 +135,10 @@ func TestActorPrecision(t *testing.T) {
 		{"place of an attack stays", "North Korea fired two shells at Seoul on Thursday.", "", []string{"PRK 19 KOR"}},
 		{"place of a visit stays", "French President Jacques Chirac arrived in Afghanistan on Monday.", "", []string{"04 AFG"}},
 		{"a firm's nationality", "Brazil's biggest beer firm praised Argentina.", "", []string{"BRABUS 05 ARG"}},
+		// dev14: the firm's words in scare quotes (a double quotation
+		// mark; a lone "'" is a plural's possessive)
+		{"a firm's nationality in quotation marks", "Kenya criticised Uganda's \"corrupt coffee industry\" on Monday.", "", []string{"KEN 11 UGABUS"}},
+		{"a plural's possessive is no quotation mark", "Kenya held talks with the Philippines' creditor banks.", "PHLBUS", nil},
 		{"seat of a firm", "Heller Overseas Corp of Chicago criticised Belgium.", "USA", nil},
 		{"topic of talks", "The two prime ministers talked about Afghanistan on Monday.", "AFG", nil},
 		{"the partner after the topic, after with (places13)", "The Kenyan president talked about Somalia with the Ugandan president.", "SOM", []string{"KENGOV 04 UGAGOV"}},
