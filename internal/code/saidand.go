@@ -39,8 +39,9 @@ var (
 // a present v ("-s") after a comma. The said clause must not hold a verb
 // that v may continue: a perfect ("had closed … and expelled"), or, for a
 // past say-verb, a simple past of its own ("said Uganda attacked … and
-// killed"). It returns the say-verb's and the conjunction's indexes, or
-// -1, -1.
+// killed"). A perfect after the conjunction ("and has accused") goes with
+// a perfect say-verb of the same auxiliary ("has said"). It returns the
+// say-verb's and the conjunction's indexes, or -1, -1.
 func SayCoordinated(up []string, v int) (say, conj int) {
 	if v <= 2 || v >= len(up) {
 		return -1, -1
@@ -48,6 +49,12 @@ func SayCoordinated(up []string, v int) (say, conj int) {
 	j := v - 1
 	for j > 0 && coordAdverbs[up[j]] {
 		j--
+	}
+	aux := "" // "has said … and has accused": a perfect after a perfect say-verb
+	if j > 0 && (up[j] == "HAS" || up[j] == "HAVE") {
+		aux = up[j]
+		for j--; j > 0 && coordAdverbs[up[j]]; j-- {
+		}
 	}
 	if up[j] != "AND" && up[j] != "BUT" {
 		return -1, -1
@@ -67,6 +74,9 @@ func SayCoordinated(up []string, v int) (say, conj int) {
 		}
 		if k+2 > conj-boolInt(comma) || k > 0 && beAux[up[k-1]] {
 			return -1, -1 // nothing said between; a passive ("have been added to")
+		}
+		if aux != "" && (k == 0 || up[k-1] != aux) {
+			return -1, -1 // "said … and has accused": not the say-verb's tense
 		}
 		switch {
 		case saidPast[u] && past:
@@ -146,6 +156,10 @@ func (st *state) sayCarried(toks []token, ms []mention, i int) (*mention, int) {
 	j := i - 1
 	for j > 0 && j < len(toks) && coordAdverbs[toks[j].up] {
 		j--
+	}
+	if j > 0 && j < len(toks) && (toks[j].up == "HAS" || toks[j].up == "HAVE") {
+		for j--; j > 0 && coordAdverbs[toks[j].up]; j-- {
+		}
 	}
 	if i <= 2 || i >= len(toks) || toks[j].up != "AND" && toks[j].up != "BUT" {
 		return nil, -1

@@ -25,6 +25,8 @@ func TestSayCoordinated(t *testing.T) {
 		{"The software has been added to its line and praised by Uganda .", "PRAISED", false},           // a passive "added"
 		{"The Kenyan president says the talks will continue and praises Uganda .", "PRAISES", false},    // a present needs the comma
 		{"The Kenyan president said , and praised Uganda .", "PRAISED", false},                          // nothing said between
+		{"Kenya has said its embassy in Uganda is watched and has accused Uganda of spying .", "ACCUSED", true},
+		{"Kenya said its embassy in Uganda is watched and has accused Uganda of spying .", "ACCUSED", false}, // a perfect after a simple past
 	} {
 		up := strings.Fields(strings.ToUpper(tc.sent))
 		v := -1

@@ -161,3 +161,30 @@ func capacityAs(toks []token, m *mention, ve int) bool {
 	}
 	return true
 }
+
+// placeOfNoun reports whether the mention m, a place (a country's code
+// alone) before the verb at vs, follows "in", "at" or another venue word
+// after a lower-case noun that names no people ("its office in Moscow",
+// "a state dinner in the Czech Republic"), or "to" or "of" after a noun of
+// travel ("a mini tour of Britain"): where the thing is or the place
+// toured, no actor that could be the verb's source. A people noun before
+// "in" keeps the place as theirs ("officials in Moscow", "forces in
+// Iraq": peopleNoun), and so does "based in" (basedWords).
+func (st *state) placeOfNoun(toks []token, inMention []int, m *mention, vs int) bool {
+	if m == nil || m.end > vs || m.start < 2 || !place(m) {
+		return false
+	}
+	p, n := toks[m.start-1], toks[m.start-2]
+	if inMention[m.start-2] != 0 || n.capital || n.punct || !letters(n.up) {
+		return false
+	}
+	if (p.up == "TO" || p.up == "OF") && visitNouns[n.up] {
+		return true
+	}
+	return venuePreps[p.up] && !functionWords[n.up] && !timeWords[n.up] && !adverbs[n.up] && !strings.HasSuffix(n.up, "LY") && !basedWords[n.up] && !st.peopleNoun(toks, m.start-2)
+}
+
+// basedWords before "in" make the place the home of the group named
+// before them ("a terror group based in Trinidad claims", PLOVER's gold
+// TTO), its country.
+var basedWords = map[string]bool{"BASED": true, "LOCATED": true, "HEADQUARTERED": true, "STATIONED": true, "REGISTERED": true}

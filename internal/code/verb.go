@@ -160,6 +160,13 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = nil
 		}
 	}
+	if dyadRules && srcM != nil && !passive && st.placeOfNoun(toks, inMention, srcM, vs) {
+		// "shut its office in Moscow and has withdrawn from …", "a state
+		// dinner in the Czech Republic, travelling with …": where a thing
+		// is, or the place of a tour, is no actor
+		notes = append(notes, "a place after a noun that names no people is where it is, not the source")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && !passive && objectCase(toks, srcM) {
 		// "voters who have abandoned him and appeal to …": "him" is an
 		// object, not the next verb's subject

@@ -594,6 +594,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"minister and own party's people", "Gordon Brown told the Labour Party to back the budget.", "2005-01-15", ""},
 		{"two opposition parties", "The Liberal Democrats criticised the Conservatives.", "2005-01-15", "GBROPP/GBROPP/111"},
 		{"opposition leader and another party", "Michael Howard criticised the Liberal Democrats.", "2005-01-15", "GBROPP/GBROPP/111"},
+		// rejudge14: a place after a noun that names no people
+		{"office in a place", "The charity shut its office in Uganda last year and has withdrawn from Tanzania.", "2010-01-01", ""},
+		{"tour of a place", "The minister has embarked on a tour of Uganda to set out his plans and will visit Kenya.", "2010-01-01", ""},
+		{"people in a place", "Rebels in Uganda attacked Kenyan troops.", "2010-01-01", "UGAREB/KENMIL/190"},
+		{"group based in a place", "A rebel group based in Uganda has attacked Kenyan troops.", "2010-01-01", "UGA/KENMIL/190"},
+		{"perfect after a perfect say-verb", "Kenya has said its embassy in Uganda is watched and has accused Uganda of spying.", "2010-01-01", "KEN/UGA/112"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
