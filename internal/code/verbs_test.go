@@ -26,6 +26,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"claimed responsibility, own place", "Ugandan rebels claimed responsibility for the attack in Kampala.", "2010-01-01", "UGAREB/UGA/015"},
 		{"denied responsibility, place", "Kenyan rebels denied responsibility for the bombing in Kampala.", "2010-01-01", "KENREB/UGA/016"},
 		{"claimed responsibility, venue", "Kenyan rebels claimed responsibility for the kidnapping at a meeting in Kampala.", "2010-01-01", ""},
+		// cov14: predicate adjectives of outlook with their preposition
+		{"skeptical of", "Kenya is skeptical of Uganda's announcement.", "2010-01-01", "KEN/UGA/012"},
+		{"optimistic about", "Kenyan officials are optimistic about Ugandan growth.", "2010-01-01", "KENGOV/UGA/013"},
+		{"skeptical that", "Kenya is skeptical that the plan will work.", "2010-01-01", ""},
 		// senses13: verb forms spelt as English spells them (the
 		// generator made "HITED", "DIING", "HOPED" for hop)
 		{"hitting", "Kenyan troops are hitting Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
