@@ -48,6 +48,20 @@ func TestPronounAntecedents(t *testing.T) {
 			nil, []string{"KENGOV 02 TZA"}},
 		{"a name after a line cut as a headline is the role's before it", "Ugandan Trade Minister Okello\nJames Ochieng said his nation would keep a surplus. Okello said a team he led agreed to buy Kenyan goods.", "2004-05-01",
 			[]string{"UGAGOV 03 KEN"}, nil},
+		// a "he" leading its sentence after one that led the sentence
+		// before (a quotation's end between them) is the same person
+		// (personFor, pronState.chain)
+		{"he leading after he leading is the same", "The Ugandan president spoke in Kampala on Monday. When he refused to back the Kenyan president Mwai Kibaki, he said: \"I am not going to resign. They will have to throw me out.\" When still a minister, he criticised Tanzania.", "2004-05-01",
+			[]string{"UGAGOV 11 TZA"}, []string{"KENGOV 11 TZA"}},
+		{"she pointing ahead starts no chain", "Hillary Clinton criticised Uganda on Monday. Asked if she would resign, Ms Theresa May said she would not. She criticised Tanzania.", "2010-06-01",
+			[]string{"GBRGOVHRI 11 TZA"}, []string{"USAGOV 11 TZA"}},
+		{"a role before its verb leads the sentence", "Kenyan president Mwai Kibaki met Ugandan president Yoweri Museveni on Monday. Later, the spokesman said he believed Mr Museveni had left for Tanzania. This week he is due to visit Rwanda.", "2010-06-01",
+			[]string{"UGAGOV 03 RWA"}, nil},
+		// a role's head before "in" (roleHead), a chamber (bodyNouns)
+		{"he is no rebels in a country", "Kenya criticised the rebels in Sudan on Monday. He urged Uganda to release the pilots.", "2004-05-01",
+			nil, []string{"SDNREB 02 UGA"}},
+		{"he is no chamber of commerce", "Kenya praised the Ugandan Chamber of Commerce on Monday. He urged Tanzania to release the pilots.", "2004-05-01",
+			nil, []string{"UGABUS 02 TZA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)

@@ -136,15 +136,16 @@ var bodyNouns = map[string]bool{
 	// the media's bodies (rejudge13): "the newspaper … he" is never the paper
 	"NEWSPAPER": true, "PAPER": true, "MAGAZINE": true, "GAZETTE": true, "TABLOID": true, "MEDIA": true, "PRESS": true,
 	"TELEVISION": true, "TV": true, "RADIO": true, "STATION": true, "WEBSITE": true, "PUBLICATION": true, "OUTLET": true,
-	"HOUSE": true, // "the White House", "the House"
+	"HOUSE": true, "CHAMBER": true, // "the White House", "the House", "the upper chamber", "the Chamber of Commerce"
 }
 
 // roleHead is the head word of a role mention without a name: the word
 // before its first "of" ("the government of Equatorial Guinea", "the
-// Secretary of the Army"), else its last word.
+// Secretary of the Army") or "in" ("rebels in Nicaragua"), else its last
+// word.
 func roleHead(toks []token, start, end int) string {
 	for k := start + 1; k < end-1; k++ {
-		if toks[k].up == "OF" {
+		if toks[k].up == "OF" || toks[k].up == "IN" {
 			return toks[k-1].up
 		}
 	}

@@ -38,8 +38,10 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 		return false
 	}
 	names := st.personNames(toks, ms)
+	st.pron.chain(st.sentNo)
 	st.pron.subj = [2]*member{}
 	st.pron.subjSet = [2]bool{}
+	st.pron.subjLead = [2]bool{}
 	defer st.notePersons(ms, names)
 	defer func() { st.pron.openEnd = len(toks) > 0 && !toks[len(toks)-1].punct }()
 	var add []mention
@@ -238,7 +240,20 @@ type pronState struct {
 	nameSent [3]int          // by sex index (0 m, 1 f, 2 unknown): last sentence with an unknown person
 	subj     [2]*member      // this sentence's "he" / "she" as resolved (nil: left unresolved)
 	subjSet  [2]bool
-	known    map[string]string // words of known persons' names → the person's actor name
+	// the sentence's "he" / "she" came before any person it names (it
+	// leads the sentence), and the sentence's number
+	subjLead [2]bool
+	subjAt   [2]int
+	subjNo   int
+	// the sentence before's leading "he" / "she" as resolved (prevLead:
+	// there was one), or of the one before it when that named no one
+	// ("They will have to throw me out."); the sentence it led
+	prevSubj [2]*member
+	prevLead [2]bool
+	prevNo   int
+	// the last sentence that named a person or had a "he" or "she"
+	personSent int
+	known      map[string]string // words of known persons' names → the person's actor name
 	// the sentence a known person was last named in by a name no
 	// mention covered (namedPerson.owner)
 	ownerSeen map[string]int
@@ -396,7 +411,20 @@ func (st *state) notePersons(ms []mention, names []namedPerson) {
 			st.pron.seen[m.members[0].actor.Name] = st.sentNo
 		}
 	}
+	if len(names) > 0 || st.pron.subjSet[0] || st.pron.subjSet[1] {
+		st.pron.personSent = st.sentNo
+	}
+	for _, m := range ms {
+		if len(m.members) == 1 && m.members[0].person && !m.members[0].body {
+			st.pron.personSent = st.sentNo
+		}
+	}
 	for _, n := range names {
+		if si := sexIndex(n.sex); n.sex != 0 && st.pron.subjLead[si] && n.at > st.pron.subjAt[si] {
+			// "Asked if she was a member, Ms Kelly said": the leading
+			// pronoun pointed ahead; it starts no chain
+			st.pron.subjLead[si] = false
+		}
 		if n.owner != "" {
 			if st.pron.ownerSeen == nil {
 				st.pron.ownerSeen = map[string]int{}
@@ -449,6 +477,29 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 		return member{}, false
 	}
 	mem, at, ok := st.lastPersonAt(ms, i)
+	lead := subject && !st.personBeforeAt(toks, ms, names, i)
+	if lead && st.pron.prevLead[si] && (!ok || at < 0) && !st.c.set.TabariRules {
+		// "When he refused to support Harold Wilson …, he said … . When
+		// home secretary, he ordered …": a "he" leading its sentence after
+		// one that led the sentence before is the same person, not the
+		// one that sentence named after it (left unresolved with it)
+		st.pron.subjSet[si], st.pron.subjLead[si], st.pron.subjAt[si], st.pron.subjNo = true, true, i, st.sentNo
+		if p := st.pron.prevSubj[si]; p != nil {
+			m := *p
+			m.ante = [2]int{}
+			st.pron.subj[si] = &m
+			return m, true
+		}
+		if ok {
+			// left unresolved before: a known person named again since
+			// by a name alone is still the one
+			if p, _, found := st.ownerNamed(names, mem, -1, i, sex, subject); found {
+				st.pron.subj[si] = &p
+				return p, true
+			}
+		}
+		return member{}, false
+	}
 	if ok && !subject && at >= 0 && objectPronoun(toks, i) && st.subjectOfClause(toks, mem, i) {
 		// "King Abdullah paid for him", "Chirac told Blair to thank
 		// him": an object pronoun is not the subject of its own clause;
@@ -502,7 +553,7 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 		mem = st.carried(toks, mem, i, sex)
 	}
 	if subject {
-		st.pron.subjSet[si] = true
+		st.pron.subjSet[si], st.pron.subjLead[si], st.pron.subjAt[si], st.pron.subjNo = true, lead, i, st.sentNo
 		if ok {
 			m := mem
 			st.pron.subj[si] = &m
@@ -770,108 +821,4 @@ func (st *state) carried(toks []token, mem member, i int, sex byte) member {
 	p := *c
 	p.ante = [2]int{}
 	return p
-}
-
-// ownerNamed is the person a pronoun at i stands for when a known
-// person's name that no mention covered ("Lord Callaghan", met before
-// as "Former Labour prime minister Lord Callaghan") was named after the
-// candidate mem (found at at, -1 for an earlier sentence): in this
-// sentence before the pronoun, or in a later sentence than mem's; the
-// sexes must agree and a subject pronoun takes a subject's name. It is
-// that person as the article met them (the last history member with
-// that actor name), with the name's token as its place.
-func (st *state) ownerNamed(names []namedPerson, mem member, at, i int, sex byte, subject bool) (member, int, bool) {
-	best, bestAt := "", -1
-	for _, n := range names {
-		if n.owner == "" || n.owner == mem.actor.Name || n.at >= i || n.sex != 0 && n.sex != sex || subject && !n.subject {
-			continue
-		}
-		if at >= 0 && n.at <= at || n.at <= bestAt {
-			continue
-		}
-		best, bestAt = n.owner, n.at
-	}
-	if best == "" && at < 0 {
-		last := max(st.pron.heard[mem.actor.Name], st.pron.ownerSeen[mem.actor.Name])
-		for name, sent := range st.pron.ownerSeen {
-			if name != mem.actor.Name && sent > last && sent < st.sentNo && (best == "" || sent > st.pron.ownerSeen[best] || sent == st.pron.ownerSeen[best] && name < best) {
-				best = name
-			}
-		}
-	}
-	if best == "" {
-		return member{}, 0, false
-	}
-	if s := st.pron.sex[best]; s != 0 && s != sex {
-		return member{}, 0, false
-	}
-	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-60; k-- {
-		if h := st.history[k]; h.actor.Name == best && h.person && !h.body && h.actor.Code != "" && !h.pronoun {
-			h.ante = [2]int{}
-			return h, bestAt, true
-		}
-	}
-	return member{}, 0, false
-}
-
-// unknownSpeakers finds the persons the dictionaries lack named as the
-// subject of a speech tag without a title: two or three capitalised
-// words (no function word, no body's head word, no mention) right
-// before "said", "told", "added" …, or before an apposition between
-// commas that opens in lower case ("Gareth Peirce, lawyer for the men,
-// said she was shocked", "The society's Sundar Katwala said he …"). A
-// "he" or "she" after them is not an actor named before (personFor):
-// better unresolved than the last person the dictionaries knew.
-func (st *state) unknownSpeakers(toks []token, covered func(int) (*mention, bool)) []namedPerson {
-	var out []namedPerson
-	for k := 2; k < len(toks); k++ {
-		if !speechTags[toks[k].up] || toks[k].capital {
-			continue
-		}
-		e := k
-		if toks[k-1].up == "," {
-			j := k - 2
-			for j > 0 && j > k-14 && !toks[j].punct {
-				j--
-			}
-			if j <= 0 || toks[j].up != "," || toks[j+1].capital {
-				continue
-			}
-			e = j
-		}
-		s := e
-		for s > 0 && e-s < 4 {
-			t := toks[s-1]
-			if t.punct || !t.capital || !t.lower || functionWords[t.up] {
-				break
-			}
-			if _, ok := covered(s - 1); ok {
-				break
-			}
-			s--
-		}
-		if n := e - s; n < 2 || n > 3 || s > 0 && determiners[toks[s-1].up] || s == 0 && st.pron.openEnd {
-			continue
-		}
-		if m, ok := covered(s - 1); ok && len(m.members) == 1 && m.members[0].person {
-			continue // the name of the role or person just before ("Trade Minister Rha / Woong Bae said")
-		}
-		if _, title := titles[toks[s].up]; title || bodyWord(toks[e-1].up) || st.pron.known[toks[e-1].up] != "" {
-			continue
-		}
-		out = append(out, namedPerson{at: s, subject: true})
-	}
-	return out
-}
-
-// noteHeard records the sentence a person of the history (named or a
-// role, its code filled) was last mentioned in.
-func (p *pronState) noteHeard(mem member, sent int) {
-	if !mem.person || mem.body {
-		return
-	}
-	if p.heard == nil {
-		p.heard = map[string]int{}
-	}
-	p.heard[mem.actor.Name] = sent
 }
