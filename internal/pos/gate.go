@@ -100,6 +100,9 @@ func (a *checker) Trigger(i int) string {
 	if a.hverbs[i] && a.afterDeterminer(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the determiner %q: a noun)", a.words[i], a.words[i-1])
 	}
+	if a.hverbs[i] && a.insidePrepPhrase(i) && !a.eventNoun(i) {
+		return fmt.Sprintf("%q is not a verb here (a noun phrase after the preposition %q, with no determiner: a compound noun)", a.words[i], a.words[i-2])
+	}
 	if a.hverbs[i] && a.coordinatedAdj(i) {
 		return fmt.Sprintf("%q is not a verb here (a participle after %q and an adjective's noun, before a noun: an adjective)", a.words[i], a.words[i-1])
 	}
@@ -528,4 +531,26 @@ func (a *checker) coordinatedAdj(i int) bool {
 	}
 	o := strings.ToLower(a.words[k])
 	return adjOpeners[o] || o == "as" || o == "like"
+}
+
+// insidePrepPhrase: the word at i, a lower-case present form in -s,
+// follows one or two lower-case common nouns or adjectives that follow a
+// preposition directly, with no determiner ("for non-emergency phone
+// calls to police"): a subject is no part of a prepositional phrase, so
+// the words are one compound noun. "to" may open an infinitive, and
+// subordinators open clauses; they are not counted.
+func (a *checker) insidePrepPhrase(i int) bool {
+	w := a.words[i]
+	if i < 2 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && (a.htags[k] == NOUN || a.htags[k] == ADJ) && !capitalised(a.words[k]) && !(a.nouns != nil && a.nouns[k]); n++ {
+		k--
+	}
+	if k == i-1 || a.htags[k] != ADP {
+		return false
+	}
+	p := strings.ToLower(a.words[k])
+	return p != "to" && !subordinators[p]
 }

@@ -95,6 +95,9 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Kenyan President Moi's Conservatives lead the Ugandan opposition party.", "KENGOV 060 UGAOPP"}, // a plural name's verb stays
 		{"Kenya called for lower tariffs and controlled exports to Uganda.", "KEN 020 UGA"},
 		{"Kenyan troops entered rural towns and controlled Ugandan borders.", "KENMIL 192 UGA, KENMIL 060 UGA"}, // a verb's object before "and"
+		// an -s form inside a prepositional phrase with no determiner (insidePrepPhrase, nounverb14)
+		{"The Kenyan minister said a new number would be created for non-emergency phone calls to Ugandan police.", ""},
+		{"In Kenya the government calls on Uganda to act.", "KENGOV 020 UGA"}, // a determiner before the noun: a subject
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			var got []string
