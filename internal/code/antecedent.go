@@ -145,3 +145,32 @@ func (p *pronState) chain(sent int) {
 		p.prevLead = [2]bool{}
 	}
 }
+
+// tagPronoun reports whether the subject pronoun at i is a speech tag's
+// after the clause it reports (", he said", ", he told MPs", ", she
+// added").
+func tagPronoun(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].up == "\"" || toks[k].up == "”") {
+		k--
+	}
+	return k > 0 && toks[k].up == "," && i+1 < len(toks) && speechTags[toks[i+1].up]
+}
+
+// speakerBefore is the person a speech tag's pronoun at i stands for:
+// the last person of the article's history whom the reported clause
+// before it does not name (-1: an earlier sentence).
+func (st *state) speakerBefore(ms []mention, i int) (member, int, bool) {
+	inClause := map[string]bool{}
+	for _, m := range ms {
+		if m.end <= i && len(m.members) == 1 && m.members[0].actor.Name != "" {
+			inClause[m.members[0].actor.Name] = true
+		}
+	}
+	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-40; k-- {
+		if h := st.history[k]; h.person && !h.body && h.actor.Code != "" && !h.pronoun && !inClause[h.actor.Name] {
+			return h, -1, true
+		}
+	}
+	return member{}, 0, false
+}

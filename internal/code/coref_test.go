@@ -62,6 +62,10 @@ func TestPronounAntecedents(t *testing.T) {
 			nil, []string{"SDNREB 02 UGA"}},
 		{"he is no chamber of commerce", "Kenya praised the Ugandan Chamber of Commerce on Monday. He urged Tanzania to release the pilots.", "2004-05-01",
 			nil, []string{"UGABUS 02 TZA"}},
+		// a speech tag's pronoun after the clause it reports is not a
+		// person that clause names (tagPronoun, speakerBefore)
+		{"he in a speech tag is not the person in the clause", "Michael Howard spoke in London on Monday. This is the record Tony Blair will have to defend in the coming months, he said, urging Kenya to hold him to account.", "2005-01-15",
+			[]string{"GBROPP 02 KEN"}, []string{"GBRGOV 02 KEN"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)

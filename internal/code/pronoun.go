@@ -477,6 +477,11 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 		return member{}, false
 	}
 	mem, at, ok := st.lastPersonAt(ms, i)
+	if ok && subject && at >= 0 && tagPronoun(toks, i) && !st.c.set.TabariRules {
+		// "This is the record Mr Blair will have to defend, he said": the
+		// speaker of the clause before, not a person it names
+		mem, at, ok = st.speakerBefore(ms, i)
+	}
 	lead := subject && !st.personBeforeAt(toks, ms, names, i)
 	if lead && st.pron.prevLead[si] && (!ok || at < 0) && !st.c.set.TabariRules {
 		// "When he refused to support Harold Wilson …, he said … . When

@@ -202,9 +202,13 @@ var (
 		"SUSPECTED", "ASSUME", "ASSUMES", "ASSUMED", "IMAGINE", "DOUBT", "DOUBTS", "DOUBTED",
 		"THINK", "THINKS", "THINKING", "THOUGHT")
 	pronounWords = set("IT", "HE", "SHE", "THEY", "WE", "I", "YOU")
-	refuseWords  = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE", "REFUSAL")
-	futWords     = set("WILL", "'LL", "SHALL", "WOULD", "'D")
-	intWords     = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
+	// meanWords negated before "that": what the clause says is denied
+	// as a consequence ("did not mean that", "does not necessarily mean
+	// that")
+	meanWords   = set("MEAN", "MEANS", "MEANT")
+	refuseWords = set("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE", "REFUSAL")
+	futWords    = set("WILL", "'LL", "SHALL", "WOULD", "'D")
+	intWords    = set("THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "PLEDGED", "PLEDGES",
 		"PROMISED", "PROMISES", "OFFERED", "OFFERS", "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED",
 		"INTEND", "WARNED", "WARNS", "READY", "PREPARED", "PREPARING", "PREPARES", "PREPARE", "WILLING", "GOING", "SET", "AGREED", "AGREES", "DECIDED",
 		"SCHEDULED", "UPCOMING", "FORTHCOMING", "PROPOSED", "PROSPECTIVE", "PENDING", "IMPENDING")
@@ -807,6 +811,11 @@ func hopedThat(up []string, s int) string {
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if hopeWords[up[j]] {
 				return strings.ToLower(up[j])
+			}
+			if meanWords[up[j]] && j > 0 && (negWords[up[j-1]] || j > 1 && negWords[up[j-2]]) {
+				// "the withdrawal did not mean that Libya had cut its
+				// ties": an inference denied (coref14)
+				return "not " + strings.ToLower(up[j])
 			}
 			if boundary(up[j]) || up[j] == "." || up[j] == "," {
 				return ""

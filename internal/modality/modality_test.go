@@ -145,6 +145,8 @@ func TestJudge(t *testing.T) {
 		{"Kenya believes that Uganda attacked the border post.", "Uganda", "attacked", "190", "", "hoped"},
 		{"Kenya hopes that it will meet Uganda soon.", "it", "meet", "040", "036", "will"},
 		{"Kenya said that Uganda attacked the border post.", "Uganda", "attacked", "190", "", ""},
+		{"The move did not mean that Kenya had cut its ties with Uganda.", "Kenya", "cut", "160", "", "hoped"},
+		{"The move meant that Kenya had cut its ties with Uganda.", "Kenya", "cut", "160", "", ""},
 		// gates10: conditions, duties, rights, rumours, beliefs and futures with no intent
 		{"Kenyan troops are on standby in case they need to evacuate Ugandan citizens.", "they", "evacuate", "023", "", "conditional (in case)"},
 		{"Kenya needs to help Uganda.", "Kenya", "help", "070", "", "obligation"},
