@@ -74,6 +74,7 @@ type state struct {
 	capped    []Gated           // candidates dropped by the combinatorics bounds
 	country   map[string]int
 	speaker   *member  // speaker of the current quotation, if known
+	attrib    *member  // the actor after "according to" in the current sentence (refineMentions), for the say-rule
 	inherit   *mention // source carried over a conjunction to the next verb
 	sayConj   int      // the verb is coordinated with a say-verb (SayCoordinated): its conjunction's index+1, 0 none
 	nounUse   bool     // the current verb form follows a determiner

@@ -198,6 +198,7 @@ func firmSuffix(w string) bool {
 // refineMentions drops or re-maps mentions that are not the actor the
 // dictionary match names.
 func (st *state) refineMentions(sent string, toks []token, ms []mention) []mention {
+	st.attrib = nil
 	kept := ms[:0]
 	dl := 0 // the dateline's end: its place and agency are no actors
 	if len(ms) > 0 && !st.c.set.TabariRules && place(&ms[0]) {
@@ -264,6 +265,9 @@ func (st *state) refineMentions(sent string, toks []token, ms []mention) []menti
 			for _, m := range kept {
 				if m.start < i+2 || m.start >= e {
 					out = append(out, m)
+				} else if st.attrib == nil && len(m.members) == 1 && m.members[0].actor.Code != "" {
+					a := m.members[0]
+					st.attrib = &a // who reports it: the say-rule's speaker (transform)
 				}
 			}
 			kept = out

@@ -193,7 +193,12 @@ func TestActorPrecision(t *testing.T) {
 		{"a verb after a list's clause keeps its subject", "Kenya closed its border with Uganda and Tanzania, and accused Rwanda of arming the rebels.", "", []string{"KEN 11 RWA"}},
 		{"a former officeholder is of the elite", "Former Kenyan foreign minister John Okello criticised Uganda on Monday.", "KENGOV", []string{"KENELI 11 UGA"}},
 		{"a former office before its country", "The former Ugandan president criticised Kenya on Monday.", "UGAGOV", []string{"UGAELI 11 KEN"}},
-		{"the reporter at the end is no party", "Uganda attacked Tanzania on Tuesday, according to Kenyan officials.", "KENGOV", []string{"UGA 19 TZA"}},
+		// the reporter is no party to the act; who reports an act of
+		// force accuses its source, as "Kenyan officials said Uganda
+		// attacked Tanzania" does (dev14)
+		{"the reporter at the end is no party", "Uganda attacked Tanzania on Tuesday, according to Kenyan officials.", "TZAGOV", []string{"UGA 19 TZA", "KENGOV 11 UGA"}},
+		{"a rejection reported is no accusation", "Uganda rejected Tanzania's calls for talks, according to Kenyan officials.", "KENGOV", []string{"UGA 12 TZA"}},
+		{"a newspaper's report is no accusation", "Uganda attacked Tanzania on Tuesday, according to a Kenyan newspaper.", "KENMED", []string{"UGA 19 TZA"}},
 		{"Social Democrats are not the US Democrats", "The German Social Democrats criticised Poland.", "USAGOV", nil},
 		{"a Republican Guard is not the US Republicans", "Iraq's Republican Guard attacked Kurdish rebels.", "USAOPP", nil},
 		{"a country's senate is not the US Senate", "The Nigerian Senate criticised Ghana.", "USAGOVLEG", []string{"NGALEG 11 GHA"}},

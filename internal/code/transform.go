@@ -36,6 +36,14 @@ func (st *state) transform(toks []token, ms []mention, cands []cand) []cand {
 		case st.speaker != nil && st.speaker.actor.Code != "":
 			a = st.speakerHere()
 			note = "quotation by " + st.speaker.actor.Name + " describing a conflictual event → accuse (112)"
+		case attributor(st.attrib) && cd.code[:2] >= "15":
+			// "…, according to Human Rights Watch": who reports an act of
+			// force or coercion (15-20) says it was done, as a statement
+			// verb's source does; a rejection or a protest reported is
+			// no accusation ("rejected U.S. calls …, according to a
+			// senior U.S. lawmaker")
+			a = st.attrib
+			note = "according to " + st.attrib.actor.Name + " + conflictual event → accuse (112)"
 		}
 		if a != nil && a.actor.Country != cd.src.actor.Country {
 			out = append(out, cand{src: *a, tgt: cd.src, code: "112", verbStart: cd.verbStart, verbEnd: cd.verbEnd,
@@ -162,4 +170,15 @@ func (st *state) speakerHere() *member {
 	m := *st.speaker
 	m.start, m.end = 0, 0
 	return &m
+}
+
+// attributor reports whether a, the actor after "according to", is one
+// whose report of a conflictual act accuses its source: not the press,
+// whose reports are the writer's sourcing ("according to a Time magazine
+// report"), and no actor without a country or organisation code.
+func attributor(a *member) bool {
+	if a == nil || a.actor.Code == "" || a.pronoun {
+		return false
+	}
+	return !strings.Contains(a.actor.Code, "MED")
 }
