@@ -115,7 +115,25 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			}
 		}
 	}
+	if !a.g.o.NoClaims && ClaimedForce(a.up, s, v, ev.CAMEO) {
+		ev.CAMEO = "015" // "the rebels claimed that they had attacked two army camps": a claim of responsibility
+		return ""
+	}
 	return Judge(a.up, s, v, a.g.o)
+}
+
+// ClaimedForce reports whether an act of force (root 18 to 20) is one the
+// speaker claims of itself ("the rebels claimed that they had attacked
+// two army camps", selfClaim with a form of "claim", not "alleged"):
+// the act is left to the speaker, but the claim is CAMEO's claim of
+// responsibility (015) toward the one attacked, as "claimed
+// responsibility for the attack on" is.
+func ClaimedForce(up []string, s, v int, cameo string) bool {
+	if len(cameo) < 2 || cameo[:2] != "18" && cameo[:2] != "19" && cameo[:2] != "20" {
+		return false
+	}
+	why := selfClaim(up, s, v)
+	return strings.Contains(why, "speaker claim") // claimed, claims, claim; not alleged
 }
 
 // Topic returns why a statement's target is only what was said about

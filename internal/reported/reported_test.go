@@ -159,3 +159,24 @@ func words(sent string, find ...string) ([]string, []int) {
 	}
 	return up, at
 }
+
+// TestClaimedForce: an attack the speaker claims of itself is a claim of
+// responsibility (015); an alleged one, a claimed meeting or an attack
+// merely said stay as they were (cov14).
+func TestClaimedForce(t *testing.T) {
+	for _, tc := range []struct {
+		sent, src, verb, cameo string
+		want                   bool
+	}{
+		{"Kenyan rebels claimed that they had attacked Ugandan troops.", "Kenyan", "attacked", "190", true},
+		{"Kenyan rebels claim they shelled Ugandan positions.", "Kenyan", "shelled", "194", true},
+		{"Kenyan rebels alleged that they had attacked Ugandan troops.", "Kenyan", "attacked", "190", false},
+		{"Kenyan rebels claimed they had met Ugandan troops.", "Kenyan", "met", "040", false},
+		{"Kenyan rebels said they had attacked Ugandan troops.", "Kenyan", "attacked", "190", false},
+	} {
+		up, at := words(tc.sent, tc.src, tc.verb)
+		if got := ClaimedForce(up, at[0], at[1], tc.cameo); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
