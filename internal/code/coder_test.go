@@ -63,6 +63,9 @@ func TestOutletCountry(t *testing.T) {
 		{"activists a minister tells", "Jack Straw told activists in Blackburn on Thursday that voters would have to decide.", "GBR", "GBRGOV/GBRPTY/010"},
 		{"activists the police tell", "British police told activists to leave the square on Monday.", "GBR", "GBRCOP/GBROPP/"},
 		{"a wire's story that never names its country", "Iraq held elections in Baghdad. Iraq voted. MP John Doe criticised Kenya on Monday.", "GBR", "IRQLEG/KEN/111"},
+		// foreign ambassadors are of no country the outlet gives (foreignRoles, rejudge14)
+		{"foreign ambassadors", "Tony Blair defended Britain's role. Kenyan officials gave an intelligence briefing to foreign ambassadors on Monday.", "GBR", "GBRGOV/GBR/052"},
+		{"ambassadors", "Tony Blair defended Britain's role. Kenyan officials gave an intelligence briefing to ambassadors on Monday.", "GBR", "GBRGOV/GBR/052 KENGOV/GBRGOV/010"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(triples(c.CodeIn(context.Background(), "t", tc.text, "2005-01-15", tc.outlet)), " ")

@@ -234,6 +234,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		ms = st.pronouns(sent, toks, ms)
 	}
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) }, set.TabariRules)
+	if !set.TabariRules {
+		foreignRoles(toks, ms)
+	}
 	st.fillCountries(ms)
 	if !set.TabariRules {
 		placeInSentence(ms)

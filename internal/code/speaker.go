@@ -57,6 +57,35 @@ func (st *state) speakerOf(s string) *member {
 	return &m
 }
 
+// foreignWords before a role word say its people are of another country
+// than the one the story is told from.
+var foreignWords = map[string]bool{"FOREIGN": true, "OVERSEAS": true}
+
+// foreignRoles leaves a plural role word without a country right after
+// "foreign" or "overseas" unplaced ("briefed foreign ambassadors",
+// "overseas investors"): they are of some other country than the
+// article's or the outlet's, which fillCountries would give them. A role
+// that holds the word ("the Foreign Minister") and a singular title after
+// it ("deputy foreign trade minister Janusz Kaczurba") are unchanged.
+func foreignRoles(toks []token, ms []mention) {
+	for k := range ms {
+		for j := range ms[k].members {
+			m := &ms[k].members[j]
+			if m.needCountry && m.actor.Code == "" && m.start > 0 && foreignWords[toks[m.start-1].up] && pluralRole(toks, m) {
+				m.needCountry = false
+				m.explain = append(m.explain, "a role after \""+strings.ToLower(toks[m.start-1].up)+"\": of no country the article gives")
+			}
+		}
+	}
+}
+
+// pluralRole: the member's last word is a plural in -s ("ambassadors",
+// "diplomats"), not a singular title.
+func pluralRole(toks []token, m *member) bool {
+	w := toks[m.end-1].up
+	return m.end > m.start && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS")
+}
+
 // fillCountries gives a role without a country ("Foreign Ministry
 // spokesperson") the article's most-mentioned country.
 func (st *state) fillCountries(ms []mention) {
