@@ -171,6 +171,9 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 		default:
 			if fwd {
 				if n := st.matchWords(toks, at, el); n > 0 {
+					if gap > 0 && st.clauseSubject(toks, at+n) {
+						return 0, nil, false
+					}
 					st.covered = n
 					return at + n, nil, true
 				}
@@ -337,4 +340,20 @@ func wordMatch(t string, w dict.Word, last bool) bool {
 		return strings.HasPrefix(t, w.Text)
 	}
 	return t == w.Text || last && len(w.Text) > 2 && len(t) == len(w.Text)+1 && t[len(t)-1] == 'S' && strings.HasPrefix(t, w.Text)
+}
+
+// clauseSubject reports whether a pattern's word matched after the verb,
+// past other words, is followed by a modal ("denied the decision would
+// suggest to China …", "rejected claims the plan could fail"): the noun
+// is the subject of a reported clause, no object of the verb. Dyad's
+// rules only.
+func (st *state) clauseSubject(toks []token, next int) bool {
+	if st.c.set.TabariRules || next >= len(toks) {
+		return false
+	}
+	switch toks[next].up {
+	case "WOULD", "WILL", "COULD", "MIGHT", "MAY", "MUST", "SHOULD", "CAN":
+		return true
+	}
+	return false
 }

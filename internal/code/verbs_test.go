@@ -187,6 +187,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"need to act", "Kenya needs Uganda to act.", "2010-01-01", "KEN/UGA/100"},
 		{"affect travellers", "The Kenyan drought affected Ugandan travellers.", "2010-01-01", ""},
 		{"persuade stays", "The Kenyan president persuaded Uganda to join.", "2010-01-01", "KENGOV/UGA/050"},
+		// a pattern's noun before a modal is a reported clause's subject (nounverb14)
+		{"deny a decision would", "The Kenyan foreign minister denied the decision would suggest to Uganda that the border had been forgotten.", "2010-01-01", ""},
+		{"reject a decision to", "Kenya rejected the Ugandan decision to close the border.", "2010-01-01", "KEN/UGA/127"},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// an irregular past between a country and a role word is the verb
