@@ -174,3 +174,28 @@ func (st *state) speakerBefore(ms []mention, i int) (member, int, bool) {
 	}
 	return member{}, 0, false
 }
+
+// stalePair reports whether a pair "both sides" would stand for was
+// named wholly before the sentence before this one: each member comes
+// from the history of an earlier sentence than that.
+func (st *state) stalePair(pair []member) bool {
+	if len(pair) != 2 {
+		return false
+	}
+	for _, p := range pair {
+		if p.sent == 0 || p.sent >= st.sentNo-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCountries reports whether two pairs are of the same two countries.
+func sameCountries(a, b []member) bool {
+	if len(a) != 2 || len(b) != 2 {
+		return false
+	}
+	x, y := a[0].actor.Country, a[1].actor.Country
+	u, v := b[0].actor.Country, b[1].actor.Country
+	return x == u && y == v || x == v && y == u
+}

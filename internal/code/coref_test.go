@@ -66,6 +66,12 @@ func TestPronounAntecedents(t *testing.T) {
 		// person that clause names (tagPronoun, speakerBefore)
 		{"he in a speech tag is not the person in the clause", "Michael Howard spoke in London on Monday. This is the record Tony Blair will have to defend in the coming months, he said, urging Kenya to hold him to account.", "2005-01-15",
 			[]string{"GBROPP 02 KEN"}, []string{"GBRGOV 02 KEN"}},
+		// "both sides" after a sentence naming two other countries
+		// (stalePair, sameCountries)
+		{"both sides are the countries just named, not persons before", "Tony Blair met the Indian government in Delhi on Tuesday. He praised the new rail link. A new ferry between the Kenyan port of Mombasa and Dar es Salaam in Tanzania was also announced. Both sides agreed to begin talks on fishing rights.", "2005-01-15",
+			[]string{"KEN 03 TZA", "TZA 03 KEN"}, []string{"GBRGOV 03 INDGOV"}},
+		{"both sides stay the persons when the countries are theirs", "Tony Blair met the Indian government in Delhi on Tuesday. He praised the new rail link. A new ferry between Britain and India was also announced. Both sides agreed to begin talks on fishing rights.", "2005-01-15",
+			[]string{"GBRGOV 03 INDGOV"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)

@@ -480,6 +480,7 @@ func (st *state) remember(toks []token, ms []mention) {
 		}
 		for _, mem := range m.members {
 			if mem.actor.Code != "" && !mem.pronoun {
+				mem.sent = st.sentNo
 				st.history = append(st.history, mem)
 				st.pron.noteHeard(mem, st.sentNo)
 				if len(st.history) >= 2*historyKeep {

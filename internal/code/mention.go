@@ -12,6 +12,7 @@ import (
 type member struct {
 	actor       news.Actor
 	start, end  int // token range
+	sent        int // the sentence the history has it from (remember); 0 in its own sentence
 	person      bool
 	needCountry bool   // a role without a country ("Foreign Ministry spokesperson")
 	bare        bool   // a role word alone, without a name ("MPs", "the police")

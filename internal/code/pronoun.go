@@ -139,6 +139,14 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			if len(pair) < 2 && !countries {
 				pair = st.lastPair(ms, i, false, false)
 			}
+			if g[len(g)-1] == "SIDES" && st.stalePair(pair) {
+				// "Both sides agreed …" after a sentence naming India
+				// and Pakistan: the countries just named, not a pair of
+				// persons of other countries from sentences before
+				if cp := st.lastPair(ms, i, true, false); len(cp) == 2 && !st.stalePair(cp) && !sameCountries(cp, pair) {
+					pair = cp
+				}
+			}
 			if len(pair) == 2 {
 				m := mention{start: i, end: i + len(g)}
 				for _, p := range pair {
