@@ -341,9 +341,13 @@ func (st *state) anyAfter(ms []mention, i int) *mention {
 }
 
 // judging reports whether a code is one of a reaction to another's act
-// (approve 05, demand 10, disapprove 11, reject 12), whose target is the
-// act's author.
+// (approve 05, demand 10, disapprove 11, reject 12, and a denial of its
+// charge, 016: "Kenya denied Uganda's claims", "refuted Uganda's
+// claims"), whose target is the act's author.
 func judging(code string) bool {
+	if code == "016" {
+		return true
+	}
 	if len(code) < 2 {
 		return false
 	}

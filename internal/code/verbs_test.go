@@ -30,6 +30,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"skeptical of", "Kenya is skeptical of Uganda's announcement.", "2010-01-01", "KEN/UGA/012"},
 		{"optimistic about", "Kenyan officials are optimistic about Ugandan growth.", "2010-01-01", "KENGOV/UGA/013"},
 		{"skeptical that", "Kenya is skeptical that the plan will work.", "2010-01-01", ""},
+		// cov14: a denial of another's claims has their author as target
+		{"denied claims", "Kenya denied Uganda's claims.", "2010-01-01", "KEN/UGA/016"},
+		{"refuted claim", "Kenya refuted Uganda's claim that it had armed the rebels.", "2010-01-01", "KEN/UGA/016"},
 		// senses13: verb forms spelt as English spells them (the
 		// generator made "HITED", "DIING", "HOPED" for hop)
 		{"hitting", "Kenyan troops are hitting Ugandan rebels.", "2010-01-01", "KENMIL/UGAREB/190"},
