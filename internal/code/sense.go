@@ -385,3 +385,22 @@ func insistedClaim(toks []token, cd cand) bool {
 	}
 	return false
 }
+
+// originAfterBeFrom reports whether the target is named right after a
+// form of "be" and "from" ("a man who said he was from MI6", "the
+// visitors are from the UN"): where someone comes from or works,
+// describing a person, no party to the act.
+func originAfterBeFrom(toks []token, cd cand) bool {
+	k := cd.tgt.start
+	if k >= 1 && toks[k-1].up == "THE" {
+		k--
+	}
+	if k < 2 || toks[k-1].up != "FROM" {
+		return false
+	}
+	switch toks[k-2].up {
+	case "WAS", "IS", "WERE", "ARE", "BE", "BEEN":
+		return true
+	}
+	return false
+}

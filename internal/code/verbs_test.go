@@ -193,6 +193,9 @@ func TestDyadVerbs(t *testing.T) {
 		// a pattern's noun before a modal is a reported clause's subject (nounverb14)
 		{"deny a decision would", "The Kenyan foreign minister denied the decision would suggest to Uganda that the border had been forgotten.", "2010-01-01", ""},
 		{"reject a decision to", "Kenya rejected the Ugandan decision to close the border.", "2010-01-01", "KEN/UGA/127"},
+		// a target after "was from" is where a person comes from (nounverb14)
+		{"said he was from", "He was questioned by a Kenyan man who said he was from the Ugandan army.", "2010-01-01", ""},
+		{"withdrew from", "Kenyan troops withdrew from Uganda.", "2010-01-01", "KENMIL/UGA/0874"},
 		{"fly to", "The Kenyan president flew to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
 		{"fly food to", "Kenya flew food to Uganda.", "2010-01-01", "KEN/UGA/073"},
 		// an irregular past between a country and a role word is the verb
