@@ -72,6 +72,10 @@ func TestPronounAntecedents(t *testing.T) {
 			[]string{"KEN 03 TZA", "TZA 03 KEN"}, []string{"GBRGOV 03 INDGOV"}},
 		{"both sides stay the persons when the countries are theirs", "Tony Blair met the Indian government in Delhi on Tuesday. He praised the new rail link. A new ferry between Britain and India was also announced. Both sides agreed to begin talks on fishing rights.", "2005-01-15",
 			[]string{"GBRGOV 03 INDGOV"}, nil},
+		// "deputy PM" is the deputy prime minister, not Phoenix's DEPUTY
+		// ~COP (gen/main.go British titles)
+		{"a deputy PM is in government", "Kenyan deputy PM John Okello criticised Uganda on Monday.", "2005-01-15",
+			[]string{"KENGOV 11 UGA"}, []string{"KENCOP"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := c.Code(context.Background(), "t", tc.text, tc.date)
