@@ -165,6 +165,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"military protection given", "Kenya gave military protection to Uganda.", "2010-01-01", "KEN/UGA/072"},
 		// going ahead or on the offensive is no travel; joining a body is
 		// membership; hoping for a state is a wish (nounverb14)
+		// being referred to as something is a name, no statement (lead)
+		{"referred to as", "The Kenyan envoy, referred to as the oldest friend of Uganda, retired.", "2010-01-01", ""},
+		// leading another by points or percent is a poll (lead)
+		{"leads by points", "A poll shows the Kenyan president leads the Ugandan opposition leader by 5 points.", "2010-01-01", ""},
+		{"led by percentage points", "The Kenyan president led the Ugandan opposition leader by 5 percentage points among likely voters.", "2010-01-01", ""},
+		{"led troops", "Kenya led Ugandan troops into the border zone.", "2010-01-01", "KEN/UGAMIL/060"},
+		{"referred to another as", "Kenya referred to Uganda as its oldest friend.", "2010-01-01", "KEN/UGA/010"},
 		{"go ahead with a sale", "Kenya went ahead with the sale of Ugandan ships.", "2010-01-01", ""},
 		{"go on the offensive", "The Kenyan leader went on the offensive over comments the Ugandan president made.", "2010-01-01", ""},
 		{"go ahead with a visit", "The Kenyan president went ahead with his visit to Uganda.", "2010-01-01", "KENGOV/UGA/042"},
