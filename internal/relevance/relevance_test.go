@@ -17,11 +17,9 @@ import (
 // corpus at the last change, rounded down.
 const heldOutFloor = 0.95
 
-// TestHeldOut measures the document model on the BBC articles it was not
-// trained on (every fifth), and how often the gate drops a whole
-// politics or business article (it should not).
-func TestHeldOut(t *testing.T) {
-	recs := shareddata.Records(t, "corpora/bbc-news.jsonl.gz", 0)
+// modelAndGate returns the embedded model and the default gate.
+func modelAndGate(t *testing.T) (*Model, *Gate) {
+	t.Helper()
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -30,6 +28,26 @@ func TestHeldOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m, g
+}
+
+// argmax is the index of the largest of p.
+func argmax(p []float64) int {
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// TestHeldOut measures the document model on the BBC articles it was not
+// trained on (every fifth), and how often the gate drops a whole
+// politics or business article (it should not).
+func TestHeldOut(t *testing.T) {
+	recs := shareddata.Records(t, "corpora/bbc-news.jsonl.gz", 0)
+	m, g := modelAndGate(t)
 	var n, right int
 	dropped := map[string][2]int{}
 	for _, r := range recs {
@@ -38,12 +56,7 @@ func TestHeldOut(t *testing.T) {
 		}
 		want := strings.Split(r.ID, "-")[1]
 		p := m.Classify(r.Text)
-		best := 0
-		for k := range p {
-			if p[k] > p[best] {
-				best = k
-			}
-		}
+		best := argmax(p)
 		n++
 		if Topics[best] == want {
 			right++
@@ -229,14 +242,7 @@ func TestPolNeARDev(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("PolNeAR archive holds no data/dev/text/*.txt")
 	}
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, g := modelAndGate(t)
 	topics := map[string]int{}
 	dropped := 0
 	for _, f := range files {
@@ -245,12 +251,7 @@ func TestPolNeARDev(t *testing.T) {
 			t.Fatal(err)
 		}
 		p := m.Classify(string(b))
-		best := 0
-		for k := range p {
-			if p[k] > p[best] {
-				best = k
-			}
-		}
+		best := argmax(p)
 		topics[Topics[best]]++
 		if _, reason := g.Article(string(b)); reason != "" {
 			dropped++
