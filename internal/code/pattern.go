@@ -146,7 +146,7 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 			if w == ";" || w == "." || w == ":" {
 				return 0, nil, false
 			}
-			if fwd && st.thatSkipped(toks, at, el) {
+			if fwd && (st.thatSkipped(toks, at, el) || st.pronounClause(toks, j, at, el)) {
 				return 0, nil, false
 			}
 		}
@@ -215,6 +215,55 @@ func (st *state) thatSkipped(toks []token, at int, el dict.PatTok) bool {
 		return true
 	}
 	return false
+}
+
+// pronounClause reports whether a word of a pattern after the verb would
+// be found only past a subject pronoun and a word after it, a reported
+// clause with no "that" ("confirmed she received support from the
+// church": SUPPORT is what she received, no object of "confirmed"). A
+// subject pronoun is never the verb's object; a pattern word right after
+// it stays ("announced it plans to …", as in thatSkipped). A literal
+// element of a pattern that codes an event only, and dyad's rules only.
+func (st *state) pronounClause(toks []token, j, at int, el dict.PatTok) bool {
+	if st.c.set.TabariRules || !st.inThat {
+		return false
+	}
+	switch el.Kind {
+	case dict.TokWord, dict.TokAlt, dict.TokSet:
+	default:
+		return false
+	}
+	for p := j; p < at-1; p++ {
+		if subjectPronouns[toks[p].up] && !ownVerbAhead(toks, p+1, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownVerbAhead reports whether the words from i to the pattern's word at
+// leave it the pronoun's own verb: only auxiliaries, modals and "not" come
+// between ("said he would support …", "said he had started …"), or the
+// pronoun opens a compound subject ("said he and the minister agree …").
+func ownVerbAhead(toks []token, i, at int) bool {
+	if i < at && toks[i].up == "AND" {
+		return true
+	}
+	for ; i < at; i++ {
+		if !clauseAux[toks[i].up] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAux holds the auxiliaries, modals and negation that may stand
+// between a subject pronoun and its verb.
+var clauseAux = map[string]bool{
+	"WOULD": true, "WILL": true, "COULD": true, "MIGHT": true, "MAY": true, "MUST": true,
+	"SHOULD": true, "CAN": true, "SHALL": true, "DID": true, "DOES": true, "DO": true,
+	"HAD": true, "HAS": true, "HAVE": true, "IS": true, "WAS": true, "ARE": true,
+	"WERE": true, "BE": true, "BEEN": true, "NOT": true, "N'T": true,
 }
 
 // matchWords matches a word, set or alternative element at toks[i] and

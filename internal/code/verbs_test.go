@@ -200,6 +200,10 @@ func TestDyadVerbs(t *testing.T) {
 		// a pattern's noun before a modal is a reported clause's subject (nounverb14)
 		{"deny a decision would", "The Kenyan foreign minister denied the decision would suggest to Uganda that the border had been forgotten.", "2010-01-01", ""},
 		{"reject a decision to", "Kenya rejected the Ugandan decision to close the border.", "2010-01-01", "KEN/UGA/127"},
+		// a pattern's word past a subject pronoun and its verb is in a
+		// reported clause with no "that" (pronounClause, sense15)
+		{"confirmed she received support", "The Kenyan minister confirmed she received spiritual support from the Ugandan church.", "2010-01-01", "UGA/KENGOV/051"},
+		{"confirmed its support", "Kenya confirmed its support for Uganda.", "2010-01-01", "KEN/UGA/051"},
 		// a target after "was from" is where a person comes from (nounverb14)
 		{"said he was from", "He was questioned by a Kenyan man who said he was from the Ugandan army.", "2010-01-01", ""},
 		{"withdrew from", "Kenyan troops withdrew from Uganda.", "2010-01-01", "KENMIL/UGA/0874"},
