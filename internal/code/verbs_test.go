@@ -200,6 +200,9 @@ func TestDyadVerbs(t *testing.T) {
 		// a pattern's noun before a modal is a reported clause's subject (nounverb14)
 		{"deny a decision would", "The Kenyan foreign minister denied the decision would suggest to Uganda that the border had been forgotten.", "2010-01-01", ""},
 		{"reject a decision to", "Kenya rejected the Ugandan decision to close the border.", "2010-01-01", "KEN/UGA/127"},
+		// a figure that "exploded to" an amount grew, no bombing (sense15)
+		{"population exploded to", "The Kenyan prison population has exploded to two million in Uganda.", "2010-01-01", ""},
+		{"bomb exploded", "A Kenyan bomb exploded in Uganda.", "2010-01-01", "KEN/UGA/190"},
 		// a pattern's word past a subject pronoun and its verb is in a
 		// reported clause with no "that" (pronounClause, sense15)
 		{"confirmed she received support", "The Kenyan minister confirmed she received spiritual support from the Ugandan church.", "2010-01-01", "UGA/KENGOV/051"},
