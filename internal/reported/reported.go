@@ -102,6 +102,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if why := OwnSubject(a.up, s, v, t, ev.CAMEO); why != "" {
 		return why
 	}
+	if why := reverseOwnSubject(a.up, s, v, t, ev.CAMEO); why != "" {
+		return why
+	}
 	if e.TargetSpan != nil && !a.g.o.NoTopic {
 		if t := index(a.toks, e.TargetSpan.Start); t > v {
 			if why := Topic(a.up, v, t, ev.CAMEO); why != "" {
@@ -363,6 +366,19 @@ func OwnSubject(up []string, s, v, t int, cameo string) string {
 		return "" // "Knox said the bank was eager to finance …": the speaker's own body
 	}
 	return "reported speech: what " + strings.ToLower(up[k]) + " has its own subject; the speaker is not the one who acts"
+}
+
+// reverseOwnSubject is OwnSubject for an event whose target stands before
+// the verb and whose source after it (the reverse of a mutual act, or a
+// passive's agent): "A Kenyan newspaper claimed that the firms will merge
+// and have held discussions with Ugandan regulators" codes no Ugandan
+// talks with the paper, which only claimed them, as it codes none of the
+// paper's with the regulators.
+func reverseOwnSubject(up []string, s, v, t int, cameo string) string {
+	if t < 0 || t >= v || s <= v {
+		return ""
+	}
+	return OwnSubject(up, t, v, s, cameo)
 }
 
 var (

@@ -121,6 +121,25 @@ func TestOwnSubject(t *testing.T) {
 	}
 }
 
+// TestReverseOwnSubject: the reverse of a mutual act in what a speaker
+// claimed, its source after the verb and the speaker as its target.
+func TestReverseOwnSubject(t *testing.T) {
+	for _, tc := range []struct {
+		sent, src, verb, tgt, cameo string
+		drop                        bool
+	}{
+		{"A Kenyan newspaper claimed that the firms will merge next year and already have held discussions with Ugandan regulators.", "Ugandan", "held", "newspaper", "046", true},
+		{"Kenya said it had held talks with Uganda.", "Uganda", "held", "Kenya", "046", false},
+		{"Kenya held talks with Uganda.", "Uganda", "held", "Kenya", "046", false},
+	} {
+		up, at := words(tc.sent, tc.src, tc.verb, tc.tgt)
+		s, v, g := at[0], at[1], at[2]
+		if why := reverseOwnSubject(up, s, v, g, tc.cameo); (why != "") != tc.drop {
+			t.Errorf("%q: reason %q, want drop %v", tc.sent, why, tc.drop)
+		}
+	}
+}
+
 func TestOutlet(t *testing.T) {
 	for _, tc := range []struct {
 		sent, src, verb, code string
