@@ -217,6 +217,18 @@ func (st *state) thatSkipped(toks []token, at int, el dict.PatTok) bool {
 	return false
 }
 
+// suicideBomber reports whether toks[i] is "bomber" or "bombers" after
+// "suicide": a person who carries a bomb, no aircraft or weapon of a set
+// (&AIRCRAFT, &WEAPON list BOMBER): "prepared to use suicide bombers" is
+// no use of aircraft (UTILIZE * &AIRCRAFT 090). Dyad's rules only.
+func suicideBomber(toks []token, i int) bool {
+	if i < 1 || toks[i-1].up != "SUICIDE" {
+		return false
+	}
+	w := toks[i].up
+	return w == "BOMBER" || w == "BOMBERS"
+}
+
 // pronounClause reports whether a word of a pattern after the verb would
 // be found only past a subject pronoun and a word after it, a reported
 // clause with no "that" ("confirmed she received support from the
@@ -282,7 +294,7 @@ func (st *state) matchWords(toks []token, i int, el dict.PatTok) int {
 		return best
 	case dict.TokSet:
 		t := st.c.sets[el.Set]
-		if t == nil {
+		if t == nil || !st.c.set.TabariRules && suicideBomber(toks, i) {
 			return 0
 		}
 		_, n := t.longest(toks, i, nil)

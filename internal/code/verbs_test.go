@@ -200,6 +200,9 @@ func TestDyadVerbs(t *testing.T) {
 		// a pattern's noun before a modal is a reported clause's subject (nounverb14)
 		{"deny a decision would", "The Kenyan foreign minister denied the decision would suggest to Uganda that the border had been forgotten.", "2010-01-01", ""},
 		{"reject a decision to", "Kenya rejected the Ugandan decision to close the border.", "2010-01-01", "KEN/UGA/127"},
+		// a suicide bomber is a person, no aircraft (suicideBomber, sense15)
+		{"use suicide bombers", "Kenyan rebels are prepared to use suicide bombers in Uganda.", "2010-01-01", ""},
+		{"use bombers", "Kenya used bombers against Ugandan rebels.", "2010-01-01", "KEN/UGAREB/090"},
 		// a figure that "exploded to" an amount grew, no bombing (sense15)
 		{"population exploded to", "The Kenyan prison population has exploded to two million in Uganda.", "2010-01-01", ""},
 		{"bomb exploded", "A Kenyan bomb exploded in Uganda.", "2010-01-01", "KEN/UGA/190"},
