@@ -603,7 +603,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if joinedBody(toks, cd) || hopedState(toks, cd) {
 				continue // "joined the WTO": membership; "hoped Mr Brown would be premier": a wish
 			}
-			if roleAfterAs(toks, cd) || insistedClaim(toks, cd) || originAfterBeFrom(toks, cd) {
+			if roleAfterAs(toks, cd) || insistedClaim(toks, cd) || originAfterBeFrom(toks, cd) || pushedAway(toks, cd) {
 				continue // "to step down as a Labour MP": a role; "insisted it would not bow": a claim
 			}
 			if courtsVoters(toks, cd) {

@@ -404,3 +404,20 @@ func originAfterBeFrom(toks []token, cd cand) bool {
 	}
 	return false
 }
+
+// pushedAway reports whether a push (DEMAND's PUSH, 100) moves its target
+// off, out or aside ("pushed Japan off the top of the chart", "pushed the
+// party out of power"): a displacement, no demand. The word must come
+// right after the target, so "pushed Uganda to call off the strike" stays.
+func pushedAway(toks []token, cd cand) bool {
+	if cd.code != "100" || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "PUSH") {
+		return false
+	}
+	if k := cd.tgt.end; cd.tgt.start > cd.verbStart && k < len(toks) {
+		switch toks[k].up {
+		case "OFF", "OUT", "ASIDE":
+			return true
+		}
+	}
+	return false
+}

@@ -200,6 +200,10 @@ func TestDyadVerbs(t *testing.T) {
 		// a pattern's noun before a modal is a reported clause's subject (nounverb14)
 		{"deny a decision would", "The Kenyan foreign minister denied the decision would suggest to Uganda that the border had been forgotten.", "2010-01-01", ""},
 		{"reject a decision to", "Kenya rejected the Ugandan decision to close the border.", "2010-01-01", "KEN/UGA/127"},
+		// pushed another off a place is no demand (pushedAway, sense15)
+		{"pushed off the top", "Kenya pushed Uganda off the top of the coffee table.", "2010-01-01", ""},
+		{"pushed to cut", "Kenya pushed Uganda to cut tariffs.", "2010-01-01", "KEN/UGA/100"},
+		{"pushed to call off", "Kenya pushed Uganda to call off the strike.", "2010-01-01", "KEN/UGA/100"},
 		// a suicide bomber is a person, no aircraft (suicideBomber, sense15)
 		{"use suicide bombers", "Kenyan rebels are prepared to use suicide bombers in Uganda.", "2010-01-01", ""},
 		{"use bombers", "Kenya used bombers against Ugandan rebels.", "2010-01-01", "KEN/UGAREB/090"},
