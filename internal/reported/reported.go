@@ -334,12 +334,16 @@ func boolInt(b bool) int {
 // a comma or "that") is its subject. It stays when that subject is the
 // speaker itself ("Kenya said it would meet Uganda"), the event's target
 // at t ("Kenya said Uganda had failed": the speaker's judgement of it),
-// a quotation, no clause ("is believed to have agreed"), or when the code
-// is the speaker's judgement (111, 112, 051).
+// a quotation, or no clause ("is believed to have agreed"). A judgement
+// (111, 112, 051) is the speaker's only when its target is that subject:
+// "has suggested that Mr Otieno is implicating Uganda" is Otieno's
+// accusation, not the speaker's; after "told" (whose addressee comes
+// before the clause) a judgement stays the speaker's.
 func OwnSubject(up []string, s, v, t int, cameo string) string {
-	if s < 0 || v <= s+1 || cameo == "111" || cameo == "112" || cameo == "051" {
+	if s < 0 || v <= s+1 {
 		return ""
 	}
+	judged := cameo == "111" || cameo == "112" || cameo == "051"
 	if say, _ := code.SayCoordinated(up, v); say > s && code.SayVerbal(cameo) {
 		return "" // "said the talks would go on, and praised Uganda": the speaker's own act
 	}
@@ -353,7 +357,7 @@ func OwnSubject(up []string, s, v, t int, cameo string) string {
 			break
 		}
 	}
-	if k < 0 {
+	if k < 0 || judged && (up[k] == "TOLD" || up[k] == "TELLS" || up[k] == "TELL") {
 		return ""
 	}
 	c := k + 1

@@ -105,6 +105,8 @@ func TestOwnSubject(t *testing.T) {
 		{"By doing so, he said, the firm had intended to attack Uganda.", "he", "attack", "Uganda", "190", true},
 		{"Kenya said it would meet Uganda.", "Kenya", "meet", "Uganda", "036", false},
 		{"Kenya said Uganda had failed its people.", "Kenya", "failed", "Uganda", "111", false},
+		{"A Kenyan lawyer has suggested that Mr Otieno is implicating Uganda only to win a lighter sentence.", "lawyer", "implicating", "Uganda", "112", true},
+		{"The Kenyan leader told delegates that Uganda had failed its people.", "leader", "failed", "Uganda", "111", false},
 		{"Kenya said that Uganda attacked Tanzania.", "Kenya", "attacked", "Uganda", "112", false},
 		{"Kenyan ministers are believed to have agreed to help Uganda.", "ministers", "help", "Uganda", "050", false},
 		{"Kenya told Uganda that the talks would resume.", "Kenya", "told", "Uganda", "010", false},
