@@ -438,6 +438,25 @@ var passiveAdverbs = map[string]bool{
 	"BEING": true, "SINCE": true,
 }
 
+// chargedWith reports whether the words from ve (after a verb of charge
+// or accusation) to the target at t are a noun no actor covers, then
+// "with" or "of" and a gerund: "charged nine suppliers with helping
+// Ahold …", "accused the officials of shielding Uganda". The one charged
+// is that noun; the actor after the gerund is the object of the act.
+func chargedWith(toks []token, inMention []int, ve, t int) bool {
+	w := -1
+	for j := ve; j < t && j < len(toks); j++ {
+		if inMention[j] != 0 || toks[j].punct || objectPronouns[toks[j].up] || toks[j].up == "IT" {
+			return false // "accusing it of firing across the border into Lebanon": "it" stands for an actor
+		}
+		if toks[j].up == "WITH" || toks[j].up == "OF" {
+			w = j
+			break
+		}
+	}
+	return w > ve && w+1 < t && strings.HasSuffix(toks[w+1].up, "ING")
+}
+
 // ownAct reports whether the words from ve (after a verb) to the target
 // at t are the source's own act: a possessive pronoun first, then a noun
 // and an infinitive before the target ("its decision to expel …", "his

@@ -324,6 +324,13 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "the act judged is the source's own: no target")
 		tgtM = nil
 	}
+	if dyadRules && tgtM != nil && (code.Code == "173" || strings.HasPrefix(code.Code, "11")) && chargedWith(toks, inMention, ve, tgtM.start) {
+		// "charged nine suppliers with helping Ahold inflate earnings":
+		// the one charged is the noun before "with", no actor; the actor
+		// after the gerund is only the object of the alleged act
+		notes = append(notes, "the actor after a charge's gerund is not the one charged: no target")
+		tgtM = nil
+	}
 	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
 		tgtM = nil // "a wedge between the two countries": not the verb's target
 	}
