@@ -167,6 +167,9 @@ func TestDyadVerbs(t *testing.T) {
 		// membership; hoping for a state is a wish (nounverb14)
 		// being referred to as something is a name, no statement (lead)
 		{"referred to as", "The Kenyan envoy, referred to as the oldest friend of Uganda, retired.", "2010-01-01", ""},
+		// a row of seats is no quarrel (lead)
+		{"watched from the front row", "The Kenyan president watched from the front row, beside the Ugandan president.", "2010-01-01", ""},
+		{"watched the row", "Kenya watched the row with Uganda.", "2010-01-01", "KEN/UGA/110"},
 		// leading another by points or percent is a poll (lead)
 		{"leads by points", "A poll shows the Kenyan president leads the Ugandan opposition leader by 5 points.", "2010-01-01", ""},
 		{"led by percentage points", "The Kenyan president led the Ugandan opposition leader by 5 percentage points among likely voters.", "2010-01-01", ""},
