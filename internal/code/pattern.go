@@ -246,9 +246,20 @@ func (st *state) pronounClause(toks []token, j, at int, el dict.PatTok) bool {
 		return false
 	}
 	for p := j; p < at-1; p++ {
-		if subjectPronouns[toks[p].up] && !ownVerbAhead(toks, p+1, at) {
+		if subjectPronoun(toks[p].up) && !ownVerbAhead(toks, p+1, at) {
 			return true
 		}
+	}
+	return false
+}
+
+// subjectPronoun is subjectPronouns[w] without hashing: pronounClause
+// asks it of every word skipped at every gap a pattern element is tried
+// at.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "HE", "SHE", "THEY", "WE", "I":
+		return true
 	}
 	return false
 }

@@ -352,3 +352,18 @@ func TestAntecedentSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPronounSwitch: the switch pronounClause uses holds the same
+// words as subjectPronouns.
+func TestSubjectPronounSwitch(t *testing.T) {
+	for w := range subjectPronouns {
+		if !subjectPronoun(w) {
+			t.Errorf("subjectPronoun(%q) false, in subjectPronouns", w)
+		}
+	}
+	for _, w := range []string{"HE", "SHE", "THEY", "WE", "I", "IT", "YOU", "HIM"} {
+		if subjectPronoun(w) != subjectPronouns[w] {
+			t.Errorf("subjectPronoun(%q) = %v, subjectPronouns %v", w, subjectPronoun(w), subjectPronouns[w])
+		}
+	}
+}
