@@ -13,6 +13,11 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// aid16: an amount of aid announced is aid given (071); aid
+		// announced without an amount stays an intent (0331)
+		{"announced amount in aid", "Kenya announced $5 million in aid to Uganda.", "2010-01-01", "KEN/UGA/071"},
+		{"announced assistance of amount", "Kenya announced humanitarian assistance of 60 million euros for Uganda.", "2010-01-01", "KEN/UGA/071"},
+		{"announced aid, no amount", "Kenya announced new aid to Uganda.", "2010-01-01", "KEN/UGA/0331"},
 		// cov14: a claim of responsibility is the act (015), not a claim
 		// of something said; a compound subject before a progressive; a
 		// list inside an opening phrase is no subject
