@@ -89,9 +89,22 @@ func (st *state) givenTo(sent string, toks []token, ms []mention, inMention []in
 	return nil
 }
 
+// purposeOrRecipients reports whether the word after the "to" at j opens
+// the aid's purpose (a verb of the tagger's: "to fight") or names its
+// recipients by a noun of the tagger's, not an actor ("to populations
+// affected by the cyclone in …"), either not inside a mention.
+func (st *state) purposeOrRecipients(toks []token, inMention []int, j int) bool {
+	if inMention[j+1] != 0 {
+		return false
+	}
+	t := st.trig.Tag(j + 1)
+	return t == "VERB" || t == "NOUN" && !functionWords[toks[j+1].up]
+}
+
 // aidPurposeIn is the actor after "in" (or "in the") inside the purpose
 // of aid given: the object opens right after the verb, then "to" and a
-// verb of the tagger's ("to fight", "to promote"), with what givenTo
+// verb of the tagger's ("to fight", "to promote") or a noun naming the
+// recipients ("to populations affected by …"), with what givenTo
 // allows before "to"; the actor is the first after that verb, within 12
 // words and no comma or clause stop (an actor that is the purpose's
 // object, "to fight Ugandan rebels in …", is no target: none then).
@@ -112,7 +125,7 @@ func (st *state) aidPurposeIn(sent string, toks []token, ms []mention, inMention
 		if w != "TO" {
 			continue
 		}
-		if st.trig.Tag(j+1) != "VERB" || inMention[j+1] != 0 {
+		if !st.purposeOrRecipients(toks, inMention, j) {
 			return nil
 		}
 		for k := j + 2; k < len(toks) && k <= j+13; k++ {

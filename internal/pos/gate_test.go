@@ -173,6 +173,9 @@ func TestGivenTo(t *testing.T) {
 		{"Kenya handed over more than $4 million in cash, and Uganda sent medical teams.", ""},
 		{"Kenya gave 35 million shillings to promote private investment and sustainable economic development in Uganda.", "KEN 071 UGA"},
 		{"Kenya gave 35 million shillings to promote private investment and the training of Ugandan farmers in Tanzania.", ""},
+		// aid16: the recipients named by a noun, their place after "in"
+		{"Kenya gave nearly $5 million in new aid to families displaced by the heavy floods in Uganda.", "KEN 071 UGA"},
+		{"Kenya gave nearly $5 million in new aid to families displaced by the heavy floods, in Uganda.", ""},
 	} {
 		var got []string
 		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
