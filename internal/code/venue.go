@@ -188,3 +188,17 @@ func (st *state) placeOfNoun(toks []token, inMention []int, m *mention, vs int) 
 // before them ("a terror group based in Trinidad claims", PLOVER's gold
 // TTO), its country.
 var basedWords = map[string]bool{"BASED": true, "LOCATED": true, "HEADQUARTERED": true, "STATIONED": true, "REGISTERED": true}
+
+// thirdPlace reports whether the mention m, a place (a country's code
+// alone) right after "in", "at" or another venue word, is the location of
+// a meeting coded 044, "meet at a third location": by the code's own
+// definition that place is no party to the meeting ("held a summit in
+// China", "attended a conference in Uganda"), whether a verb pattern
+// ("* SUMMIT IN ^") or the position put it there. A host is a party only
+// when named as one ("hosted by", a visit's 042/043).
+func thirdPlace(toks []token, m *mention, code string) bool {
+	if code != "044" || m == nil || m.start == 0 || !place(m) {
+		return false
+	}
+	return venuePreps[toks[m.start-1].up]
+}

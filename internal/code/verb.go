@@ -318,6 +318,17 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "an actor after \"the case of\" and a participle: no source")
 		srcM = nil
 	}
+	if dyadRules && thirdPlace(toks, tgtM, code.Code) {
+		// "held a summit in China", "attended a conference in Uganda":
+		// the third location of a 044 meeting is no party to it; a
+		// partner after "with" that follows it is
+		notes = append(notes, "the third location of a meeting is no party to it")
+		tgtM = withAfterVenue(toks, ms, tgtM.end)
+	}
+	if dyadRules && thirdPlace(toks, srcM, code.Code) {
+		notes = append(notes, "the third location of a meeting is no party to it")
+		srcM = nil
+	}
 	if dyadRules && tgtM != nil && judging(code.Code) && ownAct(toks, ve, tgtM.start) {
 		// "defended his decision to sell arms to Iran": the act judged is
 		// the source's own; the actor inside it is not the target

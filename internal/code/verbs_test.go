@@ -31,6 +31,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"claimed responsibility, own place", "Ugandan rebels claimed responsibility for the attack in Kampala.", "2010-01-01", "UGAREB/UGA/015"},
 		{"denied responsibility, place", "Kenyan rebels denied responsibility for the bombing in Kampala.", "2010-01-01", "KENREB/UGA/016"},
 		{"claimed responsibility, venue", "Kenyan rebels claimed responsibility for the kidnapping at a meeting in Kampala.", "2010-01-01", ""},
+		// venue16: the third location of a 044 meeting is no party to it;
+		// a partner after "with" is, and so are the actors who met
+		{"third location", "The Kenyan president attended a conference in Uganda.", "2010-01-01", ""},
+		{"third location, partner", "The Kenyan president held a summit in Uganda with the Tanzanian president.", "2010-01-01", "KENGOV/TZAGOV/044"},
+		{"third location, who met", "Kenyan and Ugandan leaders held a summit in Tanzania.", "2010-01-01", "KEN/UGA/044"},
 		// cov14: predicate adjectives of outlook with their preposition
 		{"skeptical of", "Kenya is skeptical of Uganda's announcement.", "2010-01-01", "KEN/UGA/012"},
 		{"optimistic about", "Kenyan officials are optimistic about Ugandan growth.", "2010-01-01", "KENGOV/UGA/013"},
