@@ -202,3 +202,16 @@ func thirdPlace(toks []token, m *mention, code string) bool {
 	}
 	return venuePreps[toks[m.start-1].up]
 }
+
+// takePlaceForms are the forms of "take" before "place in".
+var takePlaceForms = map[string]bool{"TAKE": true, "TAKES": true, "TOOK": true, "TAKING": true, "TAKEN": true}
+
+// tookPlaceIn reports whether the mention m follows "take place in" or
+// "at" (any form of "take"): where an event happens, no party to any act
+// ("invited to take part in the meeting taking place in London").
+func tookPlaceIn(toks []token, m *mention) bool {
+	if m == nil || m.start < 3 || !place(m) || !venuePreps[toks[m.start-1].up] {
+		return false
+	}
+	return toks[m.start-2].up == "PLACE" && takePlaceForms[toks[m.start-3].up]
+}

@@ -325,6 +325,16 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "the third location of a meeting is no party to it")
 		tgtM = withAfterVenue(toks, ms, tgtM.end)
 	}
+	if dyadRules && tookPlaceIn(toks, tgtM) {
+		// "invited to take part in the meeting taking place in London":
+		// where the meeting happens is no party to the invitation
+		notes = append(notes, "a place where something takes place is no party to the act")
+		tgtM = nil
+	}
+	if dyadRules && tookPlaceIn(toks, srcM) {
+		notes = append(notes, "a place where something takes place is no party to the act")
+		srcM = nil
+	}
 	if dyadRules && thirdPlace(toks, srcM, code.Code) {
 		notes = append(notes, "the third location of a meeting is no party to it")
 		srcM = nil

@@ -36,6 +36,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"third location", "The Kenyan president attended a conference in Uganda.", "2010-01-01", ""},
 		{"third location, partner", "The Kenyan president held a summit in Uganda with the Tanzanian president.", "2010-01-01", "KENGOV/TZAGOV/044"},
 		{"third location, who met", "Kenyan and Ugandan leaders held a summit in Tanzania.", "2010-01-01", "KEN/UGA/044"},
+		// venue16: where something takes place is no party to any act
+		{"took place in", "Kenya has been invited to take part in the meeting taking place in Uganda on Friday.", "2010-01-01", ""},
+		{"took place in, object", "Kenya invited Uganda to the talks taking place in Tanzania.", "2010-01-01", "KEN/UGA/036"},
 		// cov14: predicate adjectives of outlook with their preposition
 		{"skeptical of", "Kenya is skeptical of Uganda's announcement.", "2010-01-01", "KEN/UGA/012"},
 		{"optimistic about", "Kenyan officials are optimistic about Ugandan growth.", "2010-01-01", "KENGOV/UGA/013"},
