@@ -199,6 +199,9 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 				return nil
 			}
 		}
+		if !st.c.set.TabariRules && strings.HasPrefix(st.curCode, "07") && m.end < len(toks) && (toks[m.end].up == "AID" || toks[m.end].up == "ASSISTANCE") {
+			continue // "$1 billion in Kenyan military aid to Uganda": the aid's giver, not its target
+		}
 		if !st.c.set.TabariRules && strings.HasPrefix(st.curCode, "01") && venueAgent(toks, ve, m.start) {
 			return nil // "speaking at a seminar organised by the EOC": the organiser, not whom he spoke to
 		}

@@ -78,7 +78,7 @@ func (st *state) givenTo(sent string, toks []token, ms []mention, inMention []in
 	}
 	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
 		w := toks[j].up
-		if w == "." || clauseStops[w] || w == "WHO" || w == "THAT" || w == "AND" && toks[j-1].up == "," || inMention[j] != 0 || st.trig.Tag(j) == "VERB" && !strings.HasSuffix(w, "ING") {
+		if w == "." || clauseStops[w] || w == "WHO" || w == "THAT" || w == "AND" && toks[j-1].up == "," || inMention[j] != 0 && !qualifiesAid(toks, inMention, j) || st.trig.Tag(j) == "VERB" && !strings.HasSuffix(w, "ING") {
 			return nil
 		}
 		if w != "TO" {
@@ -99,6 +99,17 @@ func (st *state) purposeOrRecipients(toks []token, inMention []int, j int) bool 
 	}
 	t := st.trig.Tag(j + 1)
 	return t == "VERB" || t == "NOUN" && !functionWords[toks[j+1].up]
+}
+
+// qualifiesAid reports whether the mention holding the word at j ends
+// right before "aid" or "assistance": the aid's own giver ("$1 billion in
+// Kenyan military assistance to Uganda"), not its target.
+func qualifiesAid(toks []token, inMention []int, j int) bool {
+	k := j
+	for k < len(toks) && inMention[k] == inMention[j] {
+		k++
+	}
+	return k < len(toks) && (toks[k].up == "AID" || toks[k].up == "ASSISTANCE")
 }
 
 // aidPurposeIn is the actor after "in" (or "in the") inside the purpose

@@ -176,6 +176,10 @@ func TestGivenTo(t *testing.T) {
 		// aid16: the recipients named by a noun, their place after "in"
 		{"Kenya gave nearly $5 million in new aid to families displaced by the heavy floods in Uganda.", "KEN 071 UGA"},
 		{"Kenya gave nearly $5 million in new aid to families displaced by the heavy floods, in Uganda.", ""},
+		// aid16: an actor right before "aid" or "assistance" is the aid's
+		// giver, not its target; authorizing an amount of aid gives it
+		{"Kenya provided $5 million in Kenyan military aid to Uganda.", "KEN 071 UGA"},
+		{"Kenya authorized the release of $5 million in Kenyan military assistance to Uganda.", "KEN 071 UGA"},
 	} {
 		var got []string
 		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
