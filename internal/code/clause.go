@@ -52,7 +52,7 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 	// "At their meeting in London, G7 ministers backed …": the subject
 	// comes after the opening phrase
 	opening := 0
-	if c := openingComma(toks, ms); !st.c.set.TabariRules && c >= 0 && c < vs {
+	if c := openingCommaBefore(toks, ms, vs); !st.c.set.TabariRules && c >= 0 && c < vs {
 		opening = c + 1
 		if start < opening {
 			start = opening

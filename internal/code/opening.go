@@ -34,6 +34,14 @@ var subjectPronouns = map[string]bool{"HE": true, "SHE": true, "THEY": true, "WE
 // Nairobi, Ugandan ministers criticised Sudan" is Uganda's criticism
 // alone.
 func openingComma(toks []token, ms []mention) int {
+	return openingCommaBefore(toks, ms, -1)
+}
+
+// openingCommaBefore is openingComma for the verb at vs: a comma right
+// before that verb, after the first actor after the opening comma, ends
+// no apposition but the subject ("In London on Thursday, India's finance
+// minister, lashed out at …").
+func openingCommaBefore(toks []token, ms []mention, vs int) int {
 	p := 0
 	for p < len(toks) && (toks[p].up == "BUT" || toks[p].up == "AND" || toks[p].up == "YET" || isQuote(toks[p].up)) {
 		p++
@@ -71,7 +79,7 @@ func openingComma(toks []token, ms []mention) int {
 	}
 	for _, m := range ms {
 		if m.start > c {
-			if m.end < len(toks) && toks[m.end].up == "," {
+			if m.end < len(toks) && toks[m.end].up == "," && m.end+1 != vs {
 				return -1
 			}
 			break

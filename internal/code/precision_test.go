@@ -148,6 +148,7 @@ func TestActorPrecision(t *testing.T) {
 		{"dateline before the subject", "Nairobi (CNN)The Kenyan foreign ministry criticised Uganda on Monday.", "MED", []string{"KENGOV 11 UGA"}},
 		{"a place opening a sentence stays", "Kenya, on Monday, criticised Uganda.", "", []string{"KEN 11 UGA"}},
 		{"a place ending a fronted phrase is a venue, not a compound's member", "Last week in Nairobi, the Ugandan president met the Tanzanian president.", "KEN", []string{"UGAGOV 04 TZAGOV"}},
+		{"a comma between the subject after an opening phrase and its verb (venue16)", "In Nairobi on Thursday ahead of the meeting, Uganda's finance minister, lashed out at the Tanzanian government.", "", []string{"UGAGOV 11 TZAGOV"}},
 		{"a place in a fronted participle's phrase is a venue", "Before visiting Kenya, the Ugandan president made a visit to Tanzania.", "KEN", []string{"UGAGOV 04 TZA"}},
 		{"a list of three after commas stays a compound", "Kenya, Uganda and Tanzania criticised Ethiopia.", "", []string{"KEN 11 ETH", "TZA 11 ETH"}},
 		{"the House alone is the story's legislature", "The British chancellor told the House that taxes would rise.", "", []string{"GBRGOV 01 GBRLEG"}},
