@@ -21,10 +21,8 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 	if !venuePreps[toks[m.start-1].up] && !visitTo {
 		return false
 	}
-	for _, v := range []string{"ARRIV", "VISIT", "TRAVEL", "FLEW", "FLY", "FLIES", "LAND", "STOP"} {
-		if strings.HasPrefix(verb, v) {
-			return false // "arrived in Kabul": the place visited
-		}
+	if visitVerb(verb) {
+		return false // "arrived in Kabul": the place visited
 	}
 	if ownedAttack(toks, m.start, code) {
 		return false // "claimed responsibility for the attack in Kandahar": the place attacked
@@ -34,6 +32,17 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 		return true
 	case "04":
 		return code != "042" && code != "043" && code != "044"
+	}
+	return false
+}
+
+// visitVerb reports whether the verb is one of arriving or travelling,
+// whose place is the place visited ("arrived in Kabul").
+func visitVerb(verb string) bool {
+	for _, v := range []string{"ARRIV", "VISIT", "TRAVEL", "FLEW", "FLY", "FLIES", "LAND", "STOP"} {
+		if strings.HasPrefix(verb, v) {
+			return true
+		}
 	}
 	return false
 }
@@ -214,4 +223,37 @@ func tookPlaceIn(toks []token, m *mention) bool {
 		return false
 	}
 	return toks[m.start-2].up == "PLACE" && takePlaceForms[toks[m.start-3].up]
+}
+
+// gatheringNouns name a meeting that a place before them qualifies ("a
+// Brussels meeting", "the Geneva talks").
+var gatheringNouns = map[string]bool{
+	"MEETING": true, "MEETINGS": true, "TALKS": true, "SUMMIT": true, "CONFERENCE": true, "CONVENTION": true,
+	"GATHERING": true, "SESSION": true, "FORUM": true, "CEREMONY": true, "RALLY": true, "NEGOTIATIONS": true,
+	"CONGRESS": true, "SUMMITS": true, "CONFERENCES": true,
+}
+
+// placeModifier reports whether the mention m, a place (a country's code
+// alone), stands between "in", "at" or another venue word and its
+// article and a lower-case noun of a gathering it qualifies ("planned at a Brussels
+// meeting", "spoke at the Geneva talks"): the place where a statement,
+// meeting, intent or cooperation (01-05) happened, no party to it. A
+// visit's place stays ("arrived at the Juba airport").
+func placeModifier(toks []token, m *mention, code, verb string) bool {
+	if m == nil || m.start < 2 || m.end >= len(toks) || !place(m) || visitVerb(verb) {
+		return false
+	}
+	switch toks[m.start-1].up {
+	case "A", "AN", "THE":
+	default:
+		return false
+	}
+	if !venuePreps[toks[m.start-2].up] || toks[m.end].capital || !gatheringNouns[toks[m.end].up] {
+		return false
+	}
+	switch root(code) {
+	case "01", "02", "03", "04", "05":
+		return true
+	}
+	return false
 }

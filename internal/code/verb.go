@@ -325,6 +325,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "the third location of a meeting is no party to it")
 		tgtM = withAfterVenue(toks, ms, tgtM.end)
 	}
+	if dyadRules && placeModifier(toks, tgtM, code.Code, toks[vs].up) {
+		// "planned at a Brussels meeting", "spoke at the Geneva talks":
+		// a place qualifying the noun of a venue is where it happened
+		notes = append(notes, "a place qualifying a venue's noun is where it happened, not the target")
+		tgtM = nil
+	}
 	if dyadRules && tookPlaceIn(toks, tgtM) {
 		// "invited to take part in the meeting taking place in London":
 		// where the meeting happens is no party to the invitation

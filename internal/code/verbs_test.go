@@ -39,6 +39,8 @@ func TestDyadVerbs(t *testing.T) {
 		// venue16: where something takes place is no party to any act
 		{"took place in", "Kenya has been invited to take part in the meeting taking place in Uganda on Friday.", "2010-01-01", ""},
 		{"took place in, object", "Kenya invited Uganda to the talks taking place in Tanzania.", "2010-01-01", "KEN/UGA/036"},
+		{"place qualifying a venue", "Kenyan ministers spoke at a Kampala meeting on Monday.", "2010-01-01", ""},
+		{"place qualifying a venue, target kept", "Kenyan ministers criticised Uganda at a Nairobi meeting on Monday.", "2010-01-01", "KENGOV/UGA/111"},
 		// cov14: predicate adjectives of outlook with their preposition
 		{"skeptical of", "Kenya is skeptical of Uganda's announcement.", "2010-01-01", "KEN/UGA/012"},
 		{"optimistic about", "Kenyan officials are optimistic about Ugandan growth.", "2010-01-01", "KENGOV/UGA/013"},
