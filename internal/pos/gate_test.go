@@ -100,11 +100,7 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"In Kenya the government calls on Uganda to act.", "KENGOV 020 UGA"}, // a determiner before the noun: a subject
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
-			var got []string
-			for _, ev := range c.Code(context.Background(), "d", tc.sent, "2024-01-01") {
-				got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
-			}
-			if strings.Join(got, ", ") != tc.want {
+			if got := coded(c, tc.sent); got != tc.want {
 				t.Errorf("%s: %q → %q, want %q", name, tc.sent, got, tc.want)
 			}
 		}
@@ -124,11 +120,7 @@ func TestGoingTo(t *testing.T) {
 		{"Kenya is going to meet Uganda.", "KEN 036 UGA"},
 		{"The Kenyan president is going to Uganda next week.", "KENGOV 036 UGA"}, // a journey, scheduled: its intent
 	} {
-		var got []string
-		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
-			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
-		}
-		if strings.Join(got, ", ") != tc.want {
+		if got := coded(def, tc.sent); got != tc.want {
 			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
 		}
 	}
@@ -147,11 +139,7 @@ func TestAimedAfterNoun(t *testing.T) {
 		{"Kenya is aiming at a deal with Uganda.", "KEN 030 UGA"},
 		{"Kenyan remarks aimed at Uganda angered Kampala.", "KEN 111 UGA"},
 	} {
-		var got []string
-		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
-			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
-		}
-		if strings.Join(got, ", ") != tc.want {
+		if got := coded(def, tc.sent); got != tc.want {
 			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
 		}
 	}
@@ -181,11 +169,7 @@ func TestGivenTo(t *testing.T) {
 		{"Kenya provided $5 million in Kenyan military aid to Uganda.", "KEN 071 UGA"},
 		{"Kenya authorized the release of $5 million in Kenyan military assistance to Uganda.", "KEN 071 UGA"},
 	} {
-		var got []string
-		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
-			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
-		}
-		if strings.Join(got, ", ") != tc.want {
+		if got := coded(def, tc.sent); got != tc.want {
 			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
 		}
 	}
@@ -204,12 +188,18 @@ func TestCountedObject(t *testing.T) {
 		{"Kenyan troops killed two dozen Ugandan rebels.", "KENMIL 190 UGAREB"},
 		{"Kenyan papers said thousands of Ugandan workers went on strike.", ""},
 	} {
-		var got []string
-		for _, ev := range def.Code(context.Background(), "d", tc.sent, "2024-01-01") {
-			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
-		}
-		if strings.Join(got, ", ") != tc.want {
+		if got := coded(def, tc.sent); got != tc.want {
 			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
 		}
 	}
+}
+
+// coded codes one sentence (dated 2024-01-01) and returns its events as
+// "SRC CAMEO TGT", joined by ", ".
+func coded(c *code.Coder, sent string) string {
+	var got []string
+	for _, ev := range c.Code(context.Background(), "d", sent, "2024-01-01") {
+		got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+	}
+	return strings.Join(got, ", ")
 }
