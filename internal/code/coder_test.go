@@ -66,6 +66,12 @@ func TestOutletCountry(t *testing.T) {
 		// foreign ambassadors are of no country the outlet gives (foreignRoles, rejudge14)
 		{"foreign ambassadors", "Tony Blair defended Britain's role. Kenyan officials gave an intelligence briefing to foreign ambassadors on Monday.", "GBR", "GBRGOV/GBR/052"},
 		{"ambassadors", "Tony Blair defended Britain's role. Kenyan officials gave an intelligence briefing to ambassadors on Monday.", "GBR", "GBRGOV/GBR/052 KENGOV/GBRGOV/010"},
+		// politicians and parties said of in general are no actor (genericRoles, roles17)
+		{"politicians in general", "Michael Howard said it was vital for politicians to watch their language.", "GBR", ""},
+		{"politicians urged", "Michael Howard urged politicians to watch their language.", "GBR", "GBROPP/GBRPTY/020"},
+		{"a political party in general", "Charles Kennedy said it was critical for a political party to have economic credibility.", "GBR", ""},
+		{"the politicians named", "Michael Howard criticised the politicians over the plans.", "GBR", "GBROPP/GBRPTY/111"},
+		{"Kenyan politicians", "Michael Howard criticised Kenyan politicians over the plans.", "GBR", "GBROPP/KENPTY/111"},
 	}
 	for _, tc := range tests {
 		got := strings.Join(triples(c.CodeIn(context.Background(), "t", tc.text, "2005-01-15", tc.outlet)), " ")

@@ -236,6 +236,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	ms = joinCompounds(toks, ms, func(i int) bool { return st.isVerbAt(toks, i) }, set.TabariRules)
 	if !set.TabariRules {
 		foreignRoles(toks, ms)
+		genericRoles(toks, ms)
 	}
 	st.fillCountries(ms)
 	if !set.TabariRules {
