@@ -557,6 +557,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"expel inspectors", "Kenya expelled Ugandan inspectors.", "2010-01-01", "KEN/UGA/1662"},
 		{"inspectors expelled", "Two Ugandan inspectors were expelled from Kenya.", "2010-01-01", "KEN/UGA/1662"},
 		{"reveal a figure", "Kenya revealed Uganda's trade deficit.", "2010-01-01", ""},
+		// senses17: unveiling is announcing, no cooperation; expecting is
+		// a forecast, no intent (expecting to act: modality's TestJudge)
+		{"unveil a proposal", "Kenya and Uganda unveiled a joint proposal.", "2010-01-01", ""},
+		{"unveil a plan", "Kenya unveiled a plan for Uganda.", "2010-01-01", "KEN/UGA/010"},
+		{"expect a thing to", "Kenya expects the Ugandan deficit to fall.", "2010-01-01", ""},
+		{"expect that", "Kenya expects that Ugandan output will expand.", "2010-01-01", ""},
+		{"expect a visit", "Kenya expects a visit by Uganda.", "2010-01-01", "KEN/UGA/036"},
 		{"intend to", "Kenya intended to stay in Uganda.", "2010-01-01", ""},
 		{"want to", "Kenyan couples wanted to remain in Uganda.", "2010-01-01", ""},
 		{"take out of", "Kenya took Uganda out of the talks.", "2010-01-01", ""},

@@ -162,6 +162,9 @@ var (
 		"SEEK", "SEEKS", "SEEKING", "TRY", "TRIES", "TRYING", "TRIED", "ATTEMPTING", "EAGER", "KEEN", "DETERMINED", "WISHES", "WISH",
 		// considering or looking to act is no act yet ("is considering to
 		// buy 50 aircraft", "is looking to invest")
+		// expecting to act is a forecast of one's own act, no act yet
+		// ("expects to meet"; EXPECTED is hypothetical, hypoWords)
+		"EXPECT", "EXPECTS", "EXPECTING",
 		"CONSIDERING", "MULLING", "WEIGHING", "PONDERING", "LOOKING", "CONSIDERS", "CONSIDER",
 		// interest in an act is no act ("would be interested in Kenya
 		// opposing Uganda")

@@ -161,6 +161,9 @@ func TestJudge(t *testing.T) {
 		{"Kenya said it would criticise Uganda.", "it", "criticise", "111", "", "future (would)"},
 		{"Kenya said it would file a complaint against Uganda.", "it", "file", "114", "", ""},
 		{"Kenya is interested in buying oil from Uganda.", "Kenya", "buying", "061", "0311", "wish (interested)"},
+		// senses17: expecting to act is a forecast of one's own act
+		{"Kenya expects to meet Uganda.", "Kenya", "meet", "040", "036", "wish (expects)"},
+		{"Kenya expects to attack Uganda.", "Kenya", "attack", "190", "", "wish (expects)"},
 		{"The Kenyan minister considers allowing Ugandan traders into Kenya.", "minister", "allowing", "080", "035", "wish (considers)"},
 	} {
 		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
