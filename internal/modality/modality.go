@@ -385,7 +385,7 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 			return "", "not done (" + w + ")"
 		}
 	}
-	if !o.NoQuestion && end < len(up) && up[end] == "?" {
+	if !o.NoQuestion && questionEnd(up, end) {
 		return "", "question"
 	}
 	if !o.NoConditional {

@@ -81,6 +81,10 @@ func TestJudge(t *testing.T) {
 		{"Kenya will decide whether to attack Uganda.", "Kenya", "attack", "190", "", "conditional"},
 		{"Kenya attacked Uganda over whether it had armed the rebels.", "Kenya", "attacked", "190", "", "conditional"},
 		{"Will Russia attack Ukraine?", "Russia", "attack", "190", "", "question"},
+		// senses17: an abbreviation's dot ("U.S.", "Mr.") ends no clause
+		{"Did Russia help the U.S. envoy?", "Russia", "help", "070", "", "question"},
+		{"Did Russia attack Mr. Smith in Ukraine?", "Russia", "attack", "190", "", "question"},
+		{"Russia helped the U.S. envoy.", "Russia", "helped", "070", "", ""},
 		{"Britain should also threaten to mine Iran's ports.", "Britain", "threaten", "130", "", "recommendation"},
 		{"The EU must impose sanctions on Iran.", "EU", "impose", "163", "", "recommendation"},
 		{"Russia will attack Ukraine.", "Russia", "attack", "190", "138", "intent or threat"},
