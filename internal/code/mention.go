@@ -86,6 +86,7 @@ type state struct {
 	covered   int      // tokens the last matched pattern element covered
 	postEnd   int      // the token after the last element matched after the verb
 	inThat    bool     // the pattern being matched codes an event: its words stay before a "that" (thatSkipped)
+	giving    bool     // the pattern being matched codes aid given (root 07, source to target): "$5 million" is &CURRENCY
 	toks      []token
 	pieces    []piece
 	// the article, for a whole-article country count

@@ -16,6 +16,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 	var src, tgt *mention
 	st.compound = nil
 	st.inThat = !p.Code.Null && !p.Code.Discard
+	st.giving = strings.HasPrefix(p.Code.Code, "07")
 	score := 0
 	// after the verb, left to right
 	j := ve
@@ -309,6 +310,10 @@ func (st *state) matchWords(toks []token, i int, el dict.PatTok) int {
 			return 0
 		}
 		_, n := t.longest(toks, i, nil)
+		if n == 0 && el.Set == "CURRENCY" && st.giving && !st.c.set.TabariRules && currencySign(toks, i) {
+			// "gave $5 million" is money given as "5 million dollars" is
+			return 1
+		}
 		if n == 0 {
 			// plural of a set member
 			return pluralSet(t, toks, i)

@@ -44,7 +44,7 @@ func (st *state) returnedTo(toks []token, ms []mention, ve int) *mention {
 		return nil
 	}
 	o := toks[ve].up
-	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct {
+	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct && !currencySign(toks, ve) {
 		return nil
 	}
 	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
@@ -73,7 +73,7 @@ func (st *state) givenTo(sent string, toks []token, ms []mention, inMention []in
 		return nil
 	}
 	o := toks[ve].up
-	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct || inMention[ve] != 0 {
+	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct && !currencySign(toks, ve) || inMention[ve] != 0 {
 		return nil
 	}
 	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
@@ -124,7 +124,7 @@ func (st *state) aidPurposeIn(sent string, toks []token, ms []mention, inMention
 		return nil
 	}
 	o := toks[ve].up
-	if timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct || inMention[ve] != 0 {
+	if timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct && !currencySign(toks, ve) || inMention[ve] != 0 {
 		return nil
 	}
 	for j := ve + 1; j+1 < len(toks) && j <= ve+20; j++ {
@@ -147,7 +147,7 @@ func (st *state) aidPurposeIn(sent string, toks []token, ms []mention, inMention
 				continue
 			}
 			for x := range ms {
-				if m := &ms[x]; m.start == k && (toks[k-1].up == "IN" || toks[k-1].up == "THE" && toks[k-2].up == "IN") {
+				if m := &ms[x]; m.start == k && (toks[k-1].up == "IN" || toks[k-1].up == "THE" && toks[k-2].up == "IN" || peopleIn(toks, m)) {
 					return m
 				}
 			}
@@ -169,7 +169,7 @@ func (st *state) aidPatternFar(sent string, toks []token, inMention []int, ve in
 		return nil
 	}
 	o := toks[ve].up
-	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct || inMention[ve] != 0 {
+	if o == "HOME" || o == "BACK" || timeWords[o] || weekdays[o] || functionWords[o] && !determiners[o] || toks[ve].punct && !currencySign(toks, ve) || inMention[ve] != 0 {
 		return nil
 	}
 	for j := ve + maxGap + 1; j < len(toks) && j <= ve+12; j++ {
@@ -188,4 +188,21 @@ func (st *state) aidPatternFar(sent string, toks []token, inMention []int, ve in
 		}
 	}
 	return nil
+}
+
+// peopleIn reports whether a mention names people by their place alone,
+// a lower-case noun and its own "in" ("people in Uganda", "civilians in
+// Uganda"): the aid's purpose reaches them as it reaches a place after
+// "in" ("to address the needs of people in Uganda"). People named by
+// another country first ("Ugandan farmers in Tanzania") are not.
+func peopleIn(toks []token, m *mention) bool {
+	if toks[m.start].capital {
+		return false
+	}
+	for k := m.start + 1; k < m.end-1; k++ {
+		if toks[k].up == "IN" {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"announced amount in aid", "Kenya announced $5 million in aid to Uganda.", "2010-01-01", "KEN/UGA/071"},
 		{"announced assistance of amount", "Kenya announced humanitarian assistance of 60 million euros for Uganda.", "2010-01-01", "KEN/UGA/071"},
 		{"announced aid, no amount", "Kenya announced new aid to Uganda.", "2010-01-01", "KEN/UGA/0331"},
+		// phrase17: an amount written with a currency sign is money, as
+		// "5 million dollars" is, for a pattern of aid given (07); a
+		// pattern of raising or earning money does not take it
+		{"allocated a sign amount", "Kenya allocated $5 million to Uganda.", "2010-01-01", "KEN/UGA/071"},
+		{"lent a sign amount", "Kenya lent Uganda £50m.", "2010-01-01", "KEN/UGA/071"},
+		{"raised a sign amount", "Kenya raised $5 million from Ugandan banks.", "2010-01-01", ""},
 		// cov14: a claim of responsibility is the act (015), not a claim
 		// of something said; a compound subject before a progressive; a
 		// list inside an opening phrase is no subject

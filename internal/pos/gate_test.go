@@ -168,6 +168,11 @@ func TestGivenTo(t *testing.T) {
 		// giver, not its target; authorizing an amount of aid gives it
 		{"Kenya provided $5 million in Kenyan military aid to Uganda.", "KEN 071 UGA"},
 		{"Kenya authorized the release of $5 million in Kenyan military assistance to Uganda.", "KEN 071 UGA"},
+		// phrase17: an object opening with a currency sign; the people of
+		// a place named by their own "in" inside the aid's purpose
+		{"Kenya has provided €28 million this year to pay for humanitarian aid for those affected in Uganda.", "KEN 071 UGA"},
+		{"Kenya allocated €95 million in humanitarian support to address the most pressing needs of people in Uganda.", "KEN 071 UGAPPL"},
+		{"Kenya allocated €95 million in humanitarian support to address the most pressing needs of Ugandan rebels.", ""},
 	} {
 		if got := coded(def, tc.sent); got != tc.want {
 			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
