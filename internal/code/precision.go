@@ -454,14 +454,11 @@ func namedOnly(m *mention) bool {
 	return true
 }
 
-// place reports whether a mention is a bare place (a country's code and
-// nothing more: "France", "Paris", "American").
-// chamberVenue: a legislature found after the verb right after "in" or
-// "in the" ("oppose the Bill in the Lords", "voted against the government
-// in the Commons") is the chamber where the act took place, not its
-// target.
+// chamberVenue: a legislature or court right after "in" or "in the"
+// ("oppose the Bill in the Lords", "voted against the government in the
+// Commons") is the chamber where the act took place, not its party.
 func chamberVenue(toks []token, m *mention) bool {
-	if m == nil || len(m.members) != 1 || m.start < 1 {
+	if m == nil || m.start < 1 {
 		return false
 	}
 	k := m.start - 1
@@ -471,13 +468,29 @@ func chamberVenue(toks []token, m *mention) bool {
 	if toks[k].up != "IN" {
 		return false
 	}
-	c := m.members[0].actor.Code
-	// a court after "in" is where a case is heard, as a chamber is
-	// where a bill is debated (senses13: "would be heard in the High
-	// Court")
-	return len(c) >= 6 && (c[3:6] == "LEG" || c[3:6] == "JUD")
+	return chamberMembers(m)
 }
 
+// chamberMembers reports whether a mention names a legislature or court
+// (with places after the first: "courts in England and Wales").
+func chamberMembers(m *mention) bool {
+	// a court after "in" is where a case is heard, as a chamber is
+	// where a bill is debated (senses13: "would be heard in the High
+	// Court"); "in courts in England and Wales" is one place
+	for j, mem := range m.members {
+		c := mem.actor.Code
+		if j > 0 && len(c) == 3 && c == mem.actor.Country && !mem.person {
+			continue // "courts in England and Wales": a place of the first
+		}
+		if len(c) < 6 || c[3:6] != "LEG" && c[3:6] != "JUD" {
+			return false
+		}
+	}
+	return len(m.members) > 0
+}
+
+// place reports whether a mention is a bare place (a country's code and
+// nothing more: "France", "Paris", "American").
 func place(m *mention) bool {
 	for _, mem := range m.members {
 		if mem.person || mem.pronoun || len(mem.actor.Code) != 3 || mem.actor.Code != mem.actor.Country {

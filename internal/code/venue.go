@@ -257,3 +257,55 @@ func placeModifier(toks []token, m *mention, code, verb string) bool {
 	}
 	return false
 }
+
+// frontedChamber reports whether the source m, before the verb at vs, is
+// a court or chamber after "in" (chamberVenue) that a comma closes ("Last
+// month in a US court, Riggs Bank pleaded guilty"): the venue of an
+// opening phrase, whose subject the dictionaries may not name.
+func frontedChamber(toks []token, m *mention, vs int) bool {
+	if m == nil || m.start < 2 || m.end >= vs || toks[m.end].up != "," {
+		return false
+	}
+	if a := toks[m.start-1].up; (a == "A" || a == "AN") && toks[m.start-2].up == "IN" {
+		return chamberMembers(m) // "in a US court,"
+	}
+	return chamberVenue(toks, m)
+}
+
+// broadcastNouns name a programme or a channel a speaker is heard on.
+var broadcastNouns = map[string]bool{
+	"PROGRAMME": true, "PROGRAM": true, "SHOW": true, "RADIO": true, "TELEVISION": true, "TV": true,
+	"CHANNEL": true, "BULLETIN": true, "PODCAST": true, "BROADCAST": true,
+}
+
+// onBroadcast reports whether the mention m, a media actor, follows "on"
+// (or "on the") and a noun of a programme or channel ends its phrase
+// within six words ("insisted on BBC Radio 4's Today programme", "asked on
+// BBC Radio 4's World at One programme", "said on BBC television"): the
+// programme is where the speaker was heard, not a party to what was said.
+func onBroadcast(toks []token, m *mention) bool {
+	if m == nil || m.start < 1 {
+		return false
+	}
+	for _, mem := range m.members {
+		if !strings.HasSuffix(mem.actor.Code, "MED") {
+			return false
+		}
+	}
+	k := m.start - 1
+	if toks[k].up == "THE" && k > 0 {
+		k--
+	}
+	if toks[k].up != "ON" {
+		return false
+	}
+	for i := m.start; i < len(toks) && i < m.end+6; i++ {
+		if broadcastNouns[toks[i].up] {
+			return true
+		}
+		if i >= m.end && toks[i].punct && toks[i].up != "'S" {
+			return false
+		}
+	}
+	return false
+}

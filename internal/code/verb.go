@@ -410,6 +410,29 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			}
 		}
 	}
+	if dyadRules && passive && tgtM != nil && tgtM.end <= vs && chamberVenue(toks, tgtM) {
+		// "targets for witnesses giving evidence in courts in England
+		// have been announced by the lord chancellor": the court is where
+		// evidence is given, not the one the passive's act was done to
+		notes = append(notes, "a court or chamber after \"in\" is where it happened, not the target")
+		tgtM = nil
+	}
+	if dyadRules && onBroadcast(toks, tgtM) {
+		// "insisted on BBC Radio 4's Today programme": where the speaker
+		// was heard, no addressee
+		notes = append(notes, "a programme a speaker is heard on is no party")
+		tgtM = nil
+	}
+	if dyadRules && onBroadcast(toks, srcM) {
+		notes = append(notes, "a programme a speaker is heard on is no party")
+		srcM = nil
+	}
+	if dyadRules && !passive && frontedChamber(toks, srcM, vs) {
+		// "Last month in a US court, Riggs Bank pleaded guilty": the
+		// court of an opening phrase is where the subject acted
+		notes = append(notes, "a court or chamber in an opening phrase is where it happened, not the source")
+		srcM = nil
+	}
 	if d := st.c.set.Default; d != (dict.Defaults{}) {
 		var note string
 		if srcM, tgtM, note = st.applyDefaults(ms, vs, ve, srcM, tgtM); note != "" {

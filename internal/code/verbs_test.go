@@ -44,6 +44,14 @@ func TestDyadVerbs(t *testing.T) {
 		{"third location, who met", "Kenyan and Ugandan leaders held a summit in Tanzania.", "2010-01-01", "KEN/UGA/044"},
 		// venue16: where something takes place is no party to any act
 		{"took place in", "Kenya has been invited to take part in the meeting taking place in Uganda on Friday.", "2010-01-01", ""},
+		// roles17: a court in a passive's subject or an opening phrase, and
+		// a programme one is heard on, are where it happened, no party
+		{"courts in a passive's subject", "New rules for witnesses giving evidence in courts in Kenya have been announced by the Ugandan justice minister.", "2010-01-01", ""},
+		{"courts criticised in a passive", "The Kenyan courts have been criticised by the Ugandan justice minister.", "2010-01-01", "UGAGOV/KENJUD/111"},
+		{"a court in an opening phrase", "Last month in a Kenyan court, the bank pleaded guilty to failing to report payments relating to accounts held by the Tanzanian government.", "2010-01-01", ""},
+		{"prosecutors after a court's opening phrase", "Last month in a Kenyan court, Kenyan prosecutors accused the Tanzanian government of fraud.", "2010-01-01", "KENJUD/TZAGOV/173"},
+		{"on a programme", "The Kenyan minister insisted on BBC Radio 4's Today programme that the plan would work.", "2010-01-01", ""},
+		{"the BBC criticised", "The Kenyan government criticised the BBC over its programme.", "2010-01-01", "KENGOV/MED/111"},
 		{"took place in, object", "Kenya invited Uganda to the talks taking place in Tanzania.", "2010-01-01", "KEN/UGA/036"},
 		{"place qualifying a venue", "Kenyan ministers spoke at a Kampala meeting on Monday.", "2010-01-01", ""},
 		{"place qualifying a venue, target kept", "Kenyan ministers criticised Uganda at a Nairobi meeting on Monday.", "2010-01-01", "KENGOV/UGA/111"},
