@@ -220,9 +220,11 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 			}
 		}
 		// subject of a clause joined by "and": "MPs warned against
-		// disunity and Michael Howard may take up the theme"
-		if m.start > ve && (toks[m.start-1].up == "AND" || toks[m.start-1].up == "OR") {
-			for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		// disunity and Michael Howard may take up the theme" ("and the
+		// Tories would extend": an article between; a preposition ends
+		// the search, "and the U.S. in exchange for", rejudge17)
+		if conj := m.start - 1 - boolInt(m.start-1 > ve && toks[m.start-1].up == "THE"); conj >= ve && (toks[conj].up == "AND" || toks[conj].up == "OR") {
+			for k := m.end; k < len(toks) && k <= m.end+3 && !prepositions[toks[k].up]; k++ {
 				if modal[toks[k].up] || st.isVerbAt(toks, k) {
 					return nil
 				}

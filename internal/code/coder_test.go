@@ -93,6 +93,10 @@ func TestActorKinds(t *testing.T) {
 		{"party names", "The Tories criticised Labour over the plans.", "2005-01-15", "GBROPP/GBRGOV/111"},
 		{"party in government by date", "The Tories criticised Labour over the plans.", "2012-01-15", "GBRGOV/GBROPP/111"},
 		{"lower-case labour is no party", "Rising labour costs criticised the Conservatives.", "2005-01-15", ""},
+		// after a country's adjective too; an act noun before "of" is the act (rejudge17)
+		{"a country's lower-case labour is no party", "Kenyan industry called for reform of the Ugandan labour market.", "2005-01-15", ""},
+		{"the publication of", "Kenya rejected calls for the publication of the report.", "2005-01-15", ""},
+		{"a publication", "Kenya criticised the Ugandan publication.", "2005-01-15", "KEN/UGAMED/111"},
 		// "UK" alone is Britain
 		{"UK", "The UK criticised France.", "2005-01-15", "GBR/FRA/111"},
 		{"UK firm", "UK water company Acme criticised the government.", "2005-01-15", "GBRBUS/GBRGOV/111"},

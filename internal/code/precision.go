@@ -515,6 +515,11 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if m.end-m.start == 1 && !first.capital && !first.punct && !strings.Contains(first.up, ".") && !strings.ContainsFunc(sent[first.start:first.end], unicode.IsUpper) && !st.c.set.TabariRules && namedOnly(m) {
 		return true
 	}
+	// the same after a country's adjective ("the Japanese labour
+	// market"), and an act noun of the agents ("the publication of")
+	if !st.c.set.TabariRules && (st.lowerNameHead(sent, toks, m) || actNoun(toks, m)) {
+		return true
+	}
 	// a name of several words all in lower case is common words ("the
 	// holy men", "our beloved country"), not the group or place a
 	// dictionary names so

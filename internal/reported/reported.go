@@ -118,6 +118,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			}
 		}
 	}
+	if e.TargetSpan != nil && WarnedState(a.up, v, t, indexAfter(a.toks, e.TargetSpan.End), ev.CAMEO) {
+		ev.CAMEO = "012" // "warned Labour they were in danger of pandering": a pessimistic comment, no threat
+	}
 	if !a.g.o.NoClaims && ClaimedForce(a.up, s, v, ev.CAMEO) {
 		ev.CAMEO = "015" // "the rebels claimed that they had attacked two army camps": a claim of responsibility
 		return ""

@@ -201,3 +201,37 @@ func TestClaimedForce(t *testing.T) {
 		}
 	}
 }
+
+// TestWarnedState: a warning to an addressee about how things are is a
+// pessimistic comment (012), not a threat (rejudge17); a future, a
+// condition, the speaker or harm that may come keep the threat.
+func TestWarnedState(t *testing.T) {
+	for _, tc := range []struct {
+		sent, tgt string // tgt: the target's words
+		state     bool
+	}{
+		{"The Kenyan opposition warned the ruling party that it was in danger of losing the north.", "ruling party", true},
+		{"Kenya warned Uganda and Tanzania they were close to breaking the treaty.", "Uganda", true},
+		{"Kenya warned Uganda and Tanzania they were close to breaking the treaty.", "Tanzania", true},
+		{"Kenya warned the Ugandan envoy that the talks might look like a sham.", "Ugandan envoy", true},
+		{"Kenya warned Uganda that it would impose sanctions.", "Uganda", false},
+		{"Kenya warned Uganda that its troops could be attacked.", "Uganda", false},
+		{"Kenya warned Uganda that the border was closed unless the raids stopped.", "Uganda", false},
+		{"Kenya warned Uganda that we are ready.", "Uganda", false},
+		{"Kenya warned Uganda again that it was ready to retaliate for any raid.", "Uganda", false},
+		{"Kenya warned Uganda its new plan must be credible.", "Uganda", false},
+		{"Kenya warned Uganda to withdraw its troops.", "Uganda", false},
+		{"Kenya warned Uganda against any incursion.", "Uganda", false},
+		{"Kenya warned Uganda on Monday.", "Uganda", false},
+	} {
+		up, at := words(tc.sent, "warned", tc.tgt)
+		v, g := at[0], at[1]
+		te := g + len(strings.Fields(tc.tgt)) // the token after the target
+		if up[g-1] == "THE" {
+			g-- // the span holds its article
+		}
+		if got := WarnedState(up, v, g, te, "130"); got != tc.state {
+			t.Errorf("%q: WarnedState %v, want %v", tc.sent, got, tc.state)
+		}
+	}
+}
