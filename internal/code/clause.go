@@ -529,7 +529,7 @@ func (st *state) nounParticiple(toks []token, inMention []int, srcEnd, vs int) b
 		vs-- // "urban areas traditionally associated with Labour": one -ly adverb between
 	}
 	n := toks[vs-1]
-	if n.capital || n.punct || inMention[vs-1] != 0 || functionWords[n.up] || adverbs[n.up] || modal[n.up] ||
+	if n.capital && !passiveNameNoun(toks, inMention, vs) || n.punct || inMention[vs-1] != 0 || functionWords[n.up] || adverbs[n.up] || modal[n.up] ||
 		beForms[n.up] || haveForms[n.up] || strings.HasSuffix(n.up, "LY") || subjectPronouns[n.up] || n.up == "IT" ||
 		timeWords[n.up] || !letters(n.up) {
 		return false // "Peking Review yesterday accused", "on March 9 lifted": the source's own verb

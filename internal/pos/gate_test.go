@@ -67,6 +67,11 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"The Kenyan Review yesterday accused the Ugandan government of lying.", "KEN 112 UGAGOV"},
 		{"Kenya on March 9 lifted its ban on trade with Uganda.", "KEN 085 UGA"},
 		{"Kenyan rebels foiled an attempted coup apparently led by senior Ugandan police officers.", ""}, // an -ly adverb between the noun and the participle
+		// a capitalised name no actor covers before a participle and "by"
+		// (passivename.go, senses17)
+		{"The Kenyan president cited the figure at the Nairobi Forum viewed by Ugandan voters.", ""},
+		{"The Kenyan president cited the Nairobi Declaration signed by Uganda.", ""},
+		{"The Kenyan president attacked Uganda at the Nairobi Forum.", "KENGOV 190 UGA"},
 		// a singular name before a base form and a preposition qualifies a
 		// noun (nameModifier, nouns13)
 		{"The Kenyan embargo on arms exports to Uganda is likely to be lifted.", ""},
