@@ -56,3 +56,32 @@ func genericPhrase(toks []token, m *member) bool {
 	}
 	return indefinites[prev]
 }
+
+// polledWords are participles of polling people ("1,000 adults quizzed by
+// ICM").
+var polledWords = map[string]bool{
+	"QUIZZED": true, "POLLED": true, "SURVEYED": true, "QUESTIONED": true, "INTERVIEWED": true, "SAMPLED": true,
+}
+
+// polledFor reports whether the mention starting at start follows "by" or
+// "for" in a phrase that a participle of polling opens, within five words
+// and no punctuation ("87% of the 1,000 adults quizzed by ICM for BBC News
+// 24 said …"): the pollster and its client are no subject of what the
+// people polled said.
+func polledFor(toks []token, start int) bool {
+	if start > 0 && toks[start-1].up == "THE" {
+		start-- // "for the BBC"
+	}
+	if start < 2 || toks[start-1].up != "BY" && toks[start-1].up != "FOR" {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-7; k-- {
+		if polledWords[toks[k].up] {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}

@@ -295,7 +295,7 @@ func (st *state) saying(toks []token, ms []mention, cands []cand) (sp *member, v
 		if sb, _ := postposed(toks, ms, cd.verbStart); sb != nil && sb.actor.Code != "" {
 			return sb, cd.verbStart, cd.verbEnd, cd.explain
 		}
-		if cd.src.actor.Code != "" {
+		if cd.src.actor.Code != "" && !polledFor(toks, cd.src.start) {
 			return &cd.src, cd.verbStart, cd.verbEnd, cd.explain
 		}
 	}

@@ -291,6 +291,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// not an act of anyone
 		return nil
 	}
+	if dyadRules && srcM != nil && !passive && srcM.end <= vs && polledFor(toks, srcM.start) {
+		// "adults quizzed by ICM for BBC News 24 said": the people polled
+		// spoke, not the pollster or its client
+		notes = append(notes, "a pollster or its client after the people polled is no source")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && !passive && reducedRelative(toks, inMention, srcM.end, vs) {
 		// "a package of security measures agreed with the US": the
 		// participle qualifies the noun before it, whose agent is not named

@@ -514,6 +514,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"call someone a day later", "The Kenyan president called the Ugandan president a day after the vote.", "2010-01-01", "KENGOV/UGAGOV/041"},
 		// a share of a people is a poll's finding, not an act
 		{"percent of a people", "Sixty percent of Kenyans oppose the Ugandan government.", "2010-01-01", ""},
+		// roles17: the pollster or its client after the people polled is
+		// no speaker of what they said (polledFor)
+		{"polled for a broadcaster", "Most of the 1,000 adults quizzed by pollsters for the BBC said the Ugandan government had failed them.", "2010-01-01", ""},
+		{"a survey for a broadcaster", "A survey for the BBC said the Ugandan government had failed.", "2010-01-01", "MED/UGAGOV/111"},
+		{"people surveyed act", "Kenyan voters surveyed by Ugandan officials criticised the Tanzanian government.", "2010-01-01", "KENCVL/TZAGOV/111"},
 		{"per cent of some voters", "Seventy per cent of all Kenyan voters criticised the Ugandan president.", "2010-01-01", ""},
 		{"two in three", "Two in three Kenyan voters now view the Ugandan president favourably.", "2010-01-01", ""},
 		{"a majority acts", "A majority of Kenyan MPs criticised the Ugandan president.", "2010-01-01", "KENLEG/UGAGOV/111"},
