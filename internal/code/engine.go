@@ -434,6 +434,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	accused := st.misconduct(toks, ms, inMention, scare, cands)
 	accused = append(accused, st.demands(toks, ms, cands)...)
 	accused = append(accused, st.nominalJudgements(toks, ms, inMention)...)
+	accused = append(accused, st.nominalMeetings(toks, ms, inMention)...)
 	judged := st.judgedInSaid(toks, ms, cands)
 	if len(judged) == 0 {
 		return append(st.transform(toks, ms, cands), accused...)
@@ -496,6 +497,7 @@ func (st *state) remember(toks []token, ms []mention) {
 					st.names[mem.actor.Code] = mem.actor.Name
 				}
 				st.noteBodyHead(toks, mem)
+				st.noteAppositionName(toks, m, mem)
 				if mem.named && mem.nEnd-mem.nStart >= 2 && mem.nEnd <= len(toks) {
 					ns := mem.nStart
 					for ns < mem.nEnd-1 {

@@ -46,6 +46,16 @@ func TestPronounsAndRoles(t *testing.T) {
 		want             []string // "SRC ROOT TGT" that must be there
 		not              []string // source codes (or "SRC ROOT TGT") that must not be
 	}{
+		// a name before an apposition of its office is known by its
+		// surname later (noteAppositionName, devnoun17)
+		{"surname after a name and its office in apposition", "John Mwangi, the Kenyan foreign minister, spoke on Monday. Mr Mwangi criticised Uganda.", "2004-05-01",
+			[]string{"KENGOV 11 UGA"}, nil},
+		{"surname after a name and a possessor's office", "John Mwangi, Kenya's foreign minister, spoke on Monday. Mwangi criticised Uganda.", "2004-05-01",
+			[]string{"KENGOV 11 UGA"}, nil},
+		{"no surname after an apposition of no office", "John Mwangi, a Kenyan teacher, spoke on Monday. Mr Mwangi criticised Uganda.", "2004-05-01",
+			nil, []string{"KENCVL", "KENEDU", "KENGOV"}},
+		{"no surname after an open apposition", "John Mwangi, the Kenyan foreign minister who resigned, spoke on Monday. Mr Mwangi criticised Uganda.", "2004-05-01",
+			nil, []string{"KENGOV 11 UGA"}},
 		// a named body referred to again by its head noun in lower case
 		// (bodyHeadAt, domestic11)
 		{"the commission: the body named before", "The Electoral Commission published a report on Monday. The commission urged Kenya to hold fair elections.", "2005-03-01",

@@ -153,6 +153,16 @@ func TestDyadVerbs(t *testing.T) {
 		// qualifies it (civilianModifier): no actor
 		{"civilian as a modifier", "The Kenyan president praised the civilian officers on Monday.", "2010-01-01", ""},
 		{"civilians acted on", "The Kenyan police detained civilians on Monday.", "2010-01-01", "KENCOP/KENCVL/173"},
+		// a meeting named as a noun beside the sentence's act
+		// (nominalMeetings, devnoun17): both sides met
+		{"during a meeting with", "Kenya presented the draft treaty during a meeting with Uganda.", "2010-01-01", "KEN/UGA/040"},
+		{"during a meeting with, the other side", "Kenya presented the draft treaty during a meeting with Uganda.", "2010-01-01", "UGA/KEN/040"},
+		{"a meeting at a place with", "Kenya presented the draft treaty during a one-hour meeting at the Ugandan mission with the Tanzanian delegation.", "2010-01-01", "TZA/KEN/040"},
+		{"after talks with, fronted", "After talks with Uganda, Kenya signed the border treaty.", "2010-01-01", "UGA/KEN/046"},
+		{"a meeting still to come", "Kenya will present the draft treaty at a meeting with Uganda.", "2010-01-01", ""},
+		{"before talks with", "Before talks with Uganda, Kenya signed the border treaty.", "2010-01-01", ""},
+		{"the absence of talks", "In the absence of talks with Uganda, Kenya closed the border.", "2010-01-01", ""},
+		{"after the talks, another clause", "The Kenyan president said after the talks there was anger with Uganda.", "2010-01-01", ""},
 		// a judgement named as a noun with its owner (nominalJudgements):
 		// the owner judged the actor after the noun's preposition
 		{"owner's criticism", "The crowd cheered Kenya's criticism of Uganda.", "2010-01-01", "KEN/UGA/111"},
