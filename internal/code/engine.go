@@ -609,6 +609,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if roleAfterAs(toks, cd) || insistedClaim(toks, cd) || originAfterBeFrom(toks, cd) || pushedAway(toks, cd) {
 				continue // "to step down as a Labour MP": a role; "insisted it would not bow": a claim
 			}
+			if namingCall(toks, cd) {
+				continue // "called climate change a hoax": a description, no call or appeal
+			}
 			if courtsVoters(toks, cd) {
 				continue // "a tour to persuade voters", "offered voters a choice": campaigning
 			}

@@ -589,6 +589,15 @@ func TestDyadVerbs(t *testing.T) {
 		// senses17: unveiling is announcing, no cooperation; expecting is
 		// a forecast, no intent (expecting to act: modality's TestJudge)
 		{"unveil a proposal", "Kenya and Uganda unveiled a joint proposal.", "2010-01-01", ""},
+		// senses17: calling an object a name is a description, no call,
+		// appeal or election (namingCall)
+		{"call a thing a name", "Kenya has called climate change a hoax perpetrated by Uganda.", "2010-01-01", ""},
+		{"call an actor a quoted name", "The Kenyan president called Uganda \"a machine for talking\".", "2010-01-01", ""},
+		{"call an election a name", "The Kenyan president called the Ugandan election a triumph.", "2010-01-01", ""},
+		{"call a day later", "The Kenyan president called the Ugandan president a day after the attack.", "2010-01-01", "KENGOV/UGAGOV/041"},
+		{"call for talks", "The Kenyan president called for talks with Uganda.", "2010-01-01", "KENGOV/UGA/036"},
+		{"call a partner", "The Kenyan president called Uganda a reliable partner.", "2010-01-01", "KENGOV/UGA/013"},
+		{"call a liar", "The Kenyan president called the Ugandan president a liar.", "2010-01-01", "KENGOV/UGAGOV/111"},
 		{"unveil a plan", "Kenya unveiled a plan for Uganda.", "2010-01-01", "KEN/UGA/010"},
 		{"expect a thing to", "Kenya expects the Ugandan deficit to fall.", "2010-01-01", ""},
 		{"expect that", "Kenya expects that Ugandan output will expand.", "2010-01-01", ""},
