@@ -168,8 +168,8 @@ func (st *state) listNotSubject(toks []token, inMention []int, m *mention, vs, v
 	if m.members[0].pair {
 		return false // "raised by the two sides to improve relations"
 	}
-	if g >= 0 && toks[g].up == "BY" {
-		return true
+	if g >= 0 && (toks[g].up == "BY" || listObjectPreps[toks[g].up]) {
+		return true // "looking to Russia and China to provide growth": the object of "to" (rejudge17)
 	}
 	if g >= 1 && toks[g].up == "OF" && inMention[g-1] == 0 && !toks[g-1].capital && !st.peopleNoun(toks, g-1) {
 		return true
@@ -180,6 +180,12 @@ func (st *state) listNotSubject(toks []token, inMention []int, m *mention, vs, v
 	w := toks[ve].up
 	return !determiners[w] && !strings.HasSuffix(w, "S") && letters(w)
 }
+
+// listObjectPreps make the list after them their object, never the
+// subject of the verb that follows ("between" and "among" name the
+// members' own dealings, and "of" is checked above).
+var listObjectPreps = map[string]bool{"TO": true, "FROM": true, "FOR": true, "AT": true, "ON": true, "INTO": true,
+	"TOWARDS": true, "TOWARD": true, "AGAINST": true, "WITH": true}
 
 // peopleNoun: the word at i names people who act for a body or country:
 // a head noun of sharedHead ("leaders"), "heads", "chiefs", or an agent

@@ -685,6 +685,9 @@ func TestDyadVerbs(t *testing.T) {
 		// after "as"; a minister and the governing party are one actor
 		{"list after in", "Media reports in both Kenya and Uganda describe the deal as a major step.", "2010-01-01", ""},
 		{"people in a list", "Officials in Kenya and Uganda met on Monday.", "2010-01-01", "KENGOV/UGA/040"},
+		// rejudge17: a list after "to" (or another preposition) is its object
+		{"list after to", "Kenyan firms are looking to Uganda and Tanzania to provide future growth.", "2010-01-01", ""},
+		{"list after between", "Talks between Uganda and Tanzania to provide aid began.", "2010-01-01", "UGA/TZA/046"},
 		{"as under another verb", "The Kenyan minister stepped down from his post to stand as a Ugandan candidate.", "2010-01-01", ""},
 		{"resigned as", "The Kenyan general resigned as president of Uganda.", "2010-01-01", "KEN/UGAGOV/083"},
 		{"minister and own party", "Tony Blair hailed Labour's record on schools.", "2005-01-15", ""},
