@@ -85,3 +85,22 @@ func polledFor(toks []token, start int) bool {
 	}
 	return false
 }
+
+// askNouns name a call on someone to act ("a demand for Turkey to
+// recognise Cyprus").
+var askNouns = map[string]bool{
+	"DEMAND": true, "DEMANDS": true, "CALL": true, "CALLS": true, "APPEAL": true, "APPEALS": true,
+	"REQUEST": true, "REQUESTS": true, "PLEA": true, "PLEAS": true, "PRESSURE": true,
+}
+
+// askedFor reports whether the verb at vs follows "to" after an actor
+// (ms's mention ending right before "to") that follows "for" after a noun
+// of asking ("despite an EU demand for Turkey to recognise Cyprus",
+// "calls for Uganda to withdraw"): the act is only asked for, not done.
+func askedFor(toks []token, inMention []int, ms []mention, vs int) bool {
+	if vs < 4 || toks[vs-1].up != "TO" || inMention[vs-2] == 0 {
+		return false
+	}
+	m := &ms[inMention[vs-2]-1]
+	return m.start >= 2 && toks[m.start-1].up == "FOR" && askNouns[toks[m.start-2].up]
+}

@@ -79,6 +79,7 @@ var matterNouns = map[string]bool{
 	"INFORMATION": true, "INTELLIGENCE": true, "DATA": true, "DETAILS": true, "VIEWS": true, "TALKS": true,
 	"DISCUSSIONS": true, "CONSULTATIONS": true, "NEGOTIATIONS": true, "POLICY": true, "POSITION": true,
 	"STANCE": true, "DEBATE": true, "VIEW": true, "REPORT": true, "STUDY": true, "BRIEFING": true,
+	"MEETING": true, "MEETINGS": true, "CONFERENCE": true, "CONFERENCES": true, "SUMMIT": true, "SEMINAR": true,
 }
 
 // discussWords put what follows as the matter talked over ("met to
@@ -97,7 +98,7 @@ func topic(toks []token, m *mention, code string) bool {
 	if p > 0 && (toks[p].up == "THE" || toks[p].up == "A" || toks[p].up == "AN") {
 		p-- // "to discuss the Iranian presence"
 	}
-	if m.start >= 2 && (toks[m.start-1].up == "ON" || toks[m.start-1].up == "ABOUT") && matterNouns[toks[m.start-2].up] {
+	if matterOf(toks, m) {
 		return true // "share information on North Korea", "talks on Iran": any act
 	}
 	if relationsDiscussed(toks, m.start) {
@@ -308,4 +309,31 @@ func onBroadcast(toks []token, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// matterOf reports whether the mention m follows "on" or "about" after a
+// noun of an exchange or a gathering ("talks on Iran", "a meeting on
+// Palestinian reform", "a conference on native Indian rights"): the
+// matter talked over, no party.
+func matterOf(toks []token, m *mention) bool {
+	return m != nil && m.start >= 2 && (toks[m.start-1].up == "ON" || toks[m.start-1].up == "ABOUT") && matterNouns[toks[m.start-2].up]
+}
+
+// despiteOf reports whether the mention m follows "despite" or "in spite
+// of" (a determiner between allowed): what the act went against ("wanted
+// it to end, despite US objections"), not its target. The caller leaves a
+// refusal's (12x) target: "declined to resign, despite Biden's request"
+// rejects Biden's request.
+func despiteOf(toks []token, m *mention) bool {
+	if m == nil || m.start < 1 {
+		return false
+	}
+	k := m.start - 1
+	if determiners[toks[k].up] && k > 0 {
+		k--
+	}
+	if toks[k].up == "DESPITE" {
+		return true
+	}
+	return k >= 2 && toks[k].up == "OF" && toks[k-1].up == "SPITE" && toks[k-2].up == "IN"
 }

@@ -107,6 +107,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		st.tagged(sent, toks, inMention) && st.trig.Tag(leadsTo(toks, vs, ve)+1) == "VERB" {
 		return nil // "leading some commentators to argue": a cause, no act on them (sense.go leadsTo)
 	}
+	if !st.c.set.TabariRules && askedFor(toks, inMention, ms, vs) {
+		return nil // "an EU demand for Turkey to recognise Cyprus": only asked for
+	}
 	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) {
 		return nil // "the meeting", "their visit": a noun unless a pattern says otherwise
 	}
@@ -421,6 +424,18 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// have been announced by the lord chancellor": the court is where
 		// evidence is given, not the one the passive's act was done to
 		notes = append(notes, "a court or chamber after \"in\" is where it happened, not the target")
+		tgtM = nil
+	}
+	if dyadRules && passive && tgtM != nil && tgtM.end <= vs && matterOf(toks, tgtM) {
+		// "Tuesday's meeting on Palestinian reform is being hosted by
+		// Tony Blair": the matter of the gathering, not the one hosted
+		notes = append(notes, "what a gathering is about is no party to it")
+		tgtM = nil
+	}
+	if dyadRules && root(code.Code) != "12" && despiteOf(toks, tgtM) {
+		// "said he wanted it to end, despite US objections"; a refusal
+		// "despite Biden's request" rejects the one who asked (12x)
+		notes = append(notes, "an actor after \"despite\" is what the act went against, not its target")
 		tgtM = nil
 	}
 	if dyadRules && onBroadcast(toks, tgtM) {

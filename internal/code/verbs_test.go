@@ -52,6 +52,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"prosecutors after a court's opening phrase", "Last month in a Kenyan court, Kenyan prosecutors accused the Tanzanian government of fraud.", "2010-01-01", "KENJUD/TZAGOV/173"},
 		{"on a programme", "The Kenyan minister insisted on BBC Radio 4's Today programme that the plan would work.", "2010-01-01", ""},
 		{"the BBC criticised", "The Kenyan government criticised the BBC over its programme.", "2010-01-01", "KENGOV/MED/111"},
+		// roles17: what an act went against, what a gathering is about,
+		// and an act only asked for are no party
+		{"despite objections", "The Kenyan minister said he wanted to lift the ban, despite Ugandan objections.", "2010-01-01", ""},
+		{"declined despite a request", "The Kenyan minister declined to resign, despite the Ugandan president's request.", "2010-01-01", "KENGOV/UGAGOV/120"},
+		{"a meeting on a topic hosted", "Tuesday's meeting on Ugandan reform is being hosted by the Kenyan president.", "2010-01-01", ""},
+		{"a meeting with ministers hosted", "Tuesday's meeting with Ugandan ministers is being hosted by the Kenyan president.", "2010-01-01", "KENGOV/UGAGOV/043"},
+		{"a demand for another to act", "The deal came despite a Kenyan demand for Uganda to recognise Tanzania.", "2010-01-01", "KEN/UGA/100"},
 		{"took place in, object", "Kenya invited Uganda to the talks taking place in Tanzania.", "2010-01-01", "KEN/UGA/036"},
 		{"place qualifying a venue", "Kenyan ministers spoke at a Kampala meeting on Monday.", "2010-01-01", ""},
 		{"place qualifying a venue, target kept", "Kenyan ministers criticised Uganda at a Nairobi meeting on Monday.", "2010-01-01", "KENGOV/UGA/111"},
