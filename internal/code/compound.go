@@ -35,6 +35,12 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 			last.end = m.end
 			continue
 		}
+		if !nor && acronymAgain(toks, *last, m, gap) && (functionWords[toks[m.end+1].up] || isVerb(m.end+1)) {
+			// "China and the Eurasian Economic Union (EAEU) signed": the
+			// last member named again by its acronym, no member of its own
+			last.end = m.end + 1
+			continue
+		}
 		join := false
 		switch len(gap) {
 		case 1:
@@ -169,3 +175,23 @@ func fronted(toks []token, m mention, isVerb func(int) bool) bool {
 // venueWords are the prepositions before a place that a fronted phrase
 // ends in.
 var venueWords = map[string]bool{"IN": true, "AT": true, "FROM": true, "TO": true, "WITH": true, "NEAR": true, "OUTSIDE": true, "INSIDE": true, "ACROSS": true, "THROUGHOUT": true, "AROUND": true}
+
+// acronymAgain reports whether mention m is the last member of mention
+// last named again by its acronym in parentheses right after it, closing
+// the list ("Kenya and the African Union (AU) signed"): one upper-case
+// word between "(" and ")", one actor with that member's code, and no
+// comma or "and" after it (a list going on past the acronym, "Saudi
+// Arabia, the United Arab Emirates (UAE), Kuwait and Qatar -", is left
+// as it was; so is a noun going on, "other African Union (AU) leaders":
+// the caller wants a function word or a verb after it). A full name in
+// parentheses after an acronym ("the IMF (International Monetary Fund)")
+// stays a mention of its own: later heads ("the Fund") are read from it.
+func acronymAgain(toks []token, last, m mention, gap []token) bool {
+	if len(gap) != 1 || gap[0].up != "(" || m.end != m.start+1 || toks[m.start].lower || m.end+1 >= len(toks) || toks[m.end].up != ")" || len(m.members) != 1 {
+		return false
+	}
+	if nx := toks[m.end+1].up; nx == "," || nx == "AND" || nx == "&" || nx == "OR" {
+		return false
+	}
+	return last.members[len(last.members)-1].actor.Code == m.members[0].actor.Code
+}

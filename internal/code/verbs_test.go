@@ -479,6 +479,15 @@ func TestDyadVerbs(t *testing.T) {
 		{"an intergovernmental body Phoenix lacks", "The African Union criticised Mali.", "2021-01-01", "IGOAFRAFU/MLI/111"},
 		{"a UN agency by its acronym", "UNRWA urged Israel to open the crossings.", "2021-01-01", "IGOUNOREF/ISR/020"},
 		{"an armed group Phoenix lacks", "Houthi rebels attacked Saudi Arabia.", "2021-01-01", "YEMREB/SAU/190"},
+		// phrase17: the Eurasian Economic Union and the SPLM/A-IO by their acronyms
+		{"an economic union by its acronym", "The EAEU criticised Kenya.", "2021-01-01", "IGOCASEEU/KEN/111"},
+		{"an opposition army by its acronym", "The SPLA-IO attacked Kenyan troops.", "2021-01-01", "SSDREB/KENMIL/190"},
+		// phrase17: a list's last member named again by its acronym in
+		// parentheses is no member of its own; the list stays a subject
+		{"acronym after a list's member", "Kenya and the African Union (AU) signed an agreement.", "2021-01-01", "KEN/IGOAFRAFU/057"},
+		{"acronym after a list's member, time between", "Kenya and the African Union (AU) on Thursday signed an agreement.", "2021-01-01", "IGOAFRAFU/KEN/057"},
+		{"acronym after a list's member, one way", "Kenya and the African Union (AU) criticised Uganda.", "2021-01-01", "KEN/UGA/111"},
+		{"acronym after a list's member, noun goes on", "The Kenyan president prepared to meet with the Ugandan president and other African Union (AU) leaders.", "2021-01-01", "KENGOV/IGOAFRAFU/036"},
 		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
 		{"a name with a possessive", "The New People's Army attacked Philippine troops.", "2015-01-01", "PHLREB/PHLMIL/190"},
 		{"a name with a possessive after a country's", "China's People's Liberation Army attacked Indian troops.", "2015-01-01", "CHNMIL/INDMIL/190"},
