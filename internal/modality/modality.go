@@ -105,6 +105,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 			return "requested (" + w + " … to): the act is asked of its source, not done"
 		}
 	}
+	if w := Permitted(a.up, src, v); w != "" && !a.g.o.NoRequest {
+		return "permitted (" + w + " … to): the act is another's, let, not done"
+	}
 	if !a.g.o.NoHypothetical && src < 0 && e.TargetSpan != nil {
 		// the second direction of a two-way act whose subject is its
 		// target ("hope that Abbas will use the opportunity for talks
