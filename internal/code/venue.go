@@ -235,11 +235,12 @@ var gatheringNouns = map[string]bool{
 }
 
 // placeModifier reports whether the mention m, a place (a country's code
-// alone), stands between "in", "at" or another venue word and its
-// article and a lower-case noun of a gathering it qualifies ("planned at a Brussels
-// meeting", "spoke at the Geneva talks"): the place where a statement,
-// meeting, intent or cooperation (01-05) happened, no party to it. A
-// visit's place stays ("arrived at the Juba airport").
+// alone), stands between an article and a lower-case noun of a gathering
+// it qualifies ("planned at a Brussels meeting", "spoke at the Geneva
+// talks", "will attend a Washington meeting of the Group of 24", "an
+// agenda to rival that of the Swiss summit"): the place where a
+// statement, meeting, intent or cooperation (01-05) happened, no party to
+// it. A visit's place stays ("arrived at the Juba airport").
 func placeModifier(toks []token, m *mention, code, verb string) bool {
 	if m == nil || m.start < 2 || m.end >= len(toks) || !place(m) || visitVerb(verb) {
 		return false
@@ -249,7 +250,7 @@ func placeModifier(toks []token, m *mention, code, verb string) bool {
 	default:
 		return false
 	}
-	if !venuePreps[toks[m.start-2].up] || toks[m.end].capital || !gatheringNouns[toks[m.end].up] {
+	if toks[m.end].capital || !gatheringNouns[toks[m.end].up] {
 		return false
 	}
 	switch root(code) {
