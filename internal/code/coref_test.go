@@ -57,6 +57,13 @@ func TestPronounAntecedents(t *testing.T) {
 			[]string{"GBRGOVHRI 11 TZA"}, []string{"USAGOV 11 TZA"}},
 		{"a role before its verb leads the sentence", "Kenyan president Mwai Kibaki met Ugandan president Yoweri Museveni on Monday. Later, the spokesman said he believed Mr Museveni had left for Tanzania. This week he is due to visit Rwanda.", "2010-06-01",
 			[]string{"UGAGOV 03 RWA"}, nil},
+		// a "he" opening the sentence after one whose last person was
+		// the direct object of its subject's verb is that subject
+		// (objectSubject)
+		{"he after a direct object is the subject", "On Monday the Kenyan president met Ugandan President Yoweri Museveni in Nairobi. He is due to visit Tanzania on Tuesday.", "2010-06-01",
+			[]string{"KENGOV 03 TZA"}, []string{"UGAGOV 03 TZA"}},
+		{"he after a person told is the one told", "The Kenyan president told Ugandan President Yoweri Museveni the talks had failed. He criticised Tanzania on Tuesday.", "2010-06-01",
+			[]string{"UGAGOV 11 TZA"}, nil},
 		// a role's head before "in" (roleHead), a chamber (bodyNouns)
 		{"he is no rebels in a country", "Kenya criticised the rebels in Sudan on Monday. He urged Uganda to release the pilots.", "2004-05-01",
 			nil, []string{"SDNREB 02 UGA"}},

@@ -804,6 +804,11 @@ func (st *state) noteCarry(toks []token, ms []mention) {
 		return
 	}
 	s := st.subjectFor(toks, ms, ms[last], kindPerson)
+	if s == nil && !oblique(toks, ms[last]) {
+		if k := st.objectSubject(toks, ms, last); k >= 0 {
+			s = &k
+		}
+	}
 	if s == nil || *s == last {
 		return
 	}
