@@ -33,14 +33,15 @@ var notYetWords = wordSet("WILL", "WOULD", "SHALL", "COULD", "MAY", "MIGHT", "SH
 // nominalMeetings codes the meetings a sentence names in a phrase "during
 // / at / after / following / in (a, the) … meeting | talks with X": the
 // clause's subject met X and X met it, both ways. The noun may carry up
-// to five words before it ("a one and a half hour meeting"; not a noun
-// before "of": "the absence of talks") and a phrase of place or time after
+// to five words before it ("a one and a half hour meeting"; no
+// preposition: "the absence of talks", "in time for his meeting") and a phrase of place or time after
 // it before "with" ("a meeting at the mission with …", up to six words,
 // no punctuation and no verb). The subject is the actor that opens the sentence (a
 // determiner first), before the phrase; when the phrase opens the
 // sentence, the actor right after the comma that closes it. One actor
 // on each side (a list is bounded elsewhere), and no word of what is
-// still to come, not done or asked for before the phrase (notYetWords).
+// still to come, not done or asked for in the sentence, short of what it
+// reports as said (notYetWords).
 func (st *state) nominalMeetings(toks []token, ms []mention, inMention []int) []cand {
 	var out []cand
 	for i := 0; i+3 < len(toks); i++ {
@@ -52,8 +53,8 @@ func (st *state) nominalMeetings(toks []token, ms []mention, inMention []int) []
 			n++
 		}
 		for k := 0; k < 5 && n < len(toks) && meetingNouns[toks[n].up] == ""; k++ {
-			if toks[n].punct || inMention[n] != 0 || toks[n].up == "OF" {
-				break // "the absence of talks with", "the prospect of a meeting": the noun before "of" decides
+			if toks[n].punct || inMention[n] != 0 || prepositions[toks[n].up] {
+				break // "the absence of talks with", "in time for his meeting with": the noun before the preposition decides
 			}
 			n++
 		}
@@ -111,7 +112,8 @@ func meetingSide(toks []token, ms []mention, inMention []int, t int) (member, bo
 // meetingSubject finds the clause's subject for the phrase opened at i:
 // the actor opening the sentence before it, or, when the phrase opens the
 // sentence, the actor right after the comma closing it (past the other
-// side at tgtAt). No word of notYetWords may stand before the phrase.
+// side at tgtAt). No word of notYetWords may stand in the sentence before
+// a verb of saying or "that" after the phrase.
 func (st *state) meetingSubject(toks []token, ms []mention, inMention []int, i, tgtAt int) (member, bool) {
 	s := 0
 	if i == 0 {
@@ -127,13 +129,12 @@ func (st *state) meetingSubject(toks []token, ms []mention, inMention []int, i, 
 	if s >= len(toks) || inMention[s] == 0 || i > 0 && s >= i {
 		return member{}, false
 	}
-	end := i
-	if i == 0 {
-		end = len(toks)
-	}
-	for k := 0; k < end; k++ {
+	for k := 0; k < len(toks); k++ {
+		if w := toks[k].up; k > tgtAt && (speechVerbs[w] || w == "THAT") {
+			break // what was said after the phrase is another act's ("…, said the U.S. would …")
+		}
 		if notYetWords[toks[k].up] {
-			return member{}, false
+			return member{}, false // before the phrase or after it: "Kenya, at a meeting with Uganda next week, will sign …"
 		}
 	}
 	return meetingSide(toks, ms, inMention, s)

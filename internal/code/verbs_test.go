@@ -171,6 +171,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"after talks with, fronted", "After talks with Uganda, Kenya signed the border treaty.", "2010-01-01", "UGA/KEN/046"},
 		{"a meeting still to come", "Kenya will present the draft treaty at a meeting with Uganda.", "2010-01-01", ""},
 		{"before talks with", "Before talks with Uganda, Kenya signed the border treaty.", "2010-01-01", ""},
+		{"a meeting to come after the phrase", "Kenya, at a meeting with Uganda next week, will sign the border treaty.", "2010-01-01", ""},
+		{"in time for a meeting", "Kenya revised the border treaty in time for its meeting with Uganda.", "2010-01-01", ""},
 		{"the absence of talks", "In the absence of talks with Uganda, Kenya closed the border.", "2010-01-01", ""},
 		{"after the talks, another clause", "The Kenyan president said after the talks there was anger with Uganda.", "2010-01-01", ""},
 		// a judgement named as a noun with its owner (nominalJudgements):
