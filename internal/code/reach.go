@@ -206,3 +206,39 @@ func peopleIn(toks []token, m *mention) bool {
 	}
 	return false
 }
+
+// countWords are number words that open a counted object ("eight
+// artifacts").
+var countWords = map[string]bool{"TWO": true, "THREE": true, "FOUR": true, "FIVE": true, "SIX": true, "SEVEN": true,
+	"EIGHT": true, "NINE": true, "TEN": true, "ELEVEN": true, "TWELVE": true, "DOZENS": true, "HUNDREDS": true, "THOUSANDS": true}
+
+// countSpans after a number make it a span of time or a share, no object
+// ("returned to Uganda 10 days later").
+var countSpans = map[string]bool{"YEARS": true, "YEAR": true, "MONTHS": true, "MONTH": true, "WEEKS": true, "WEEK": true,
+	"DAYS": true, "DAY": true, "HOURS": true, "HOUR": true, "PERCENT": true, "PER": true, "%": true, "TIMES": true}
+
+// returnedToCount is the actor right after "returned to" (or "returned to
+// the") when a counted object follows it, past a time at most ("returned
+// to Peru last Wednesday 21 frogs", "returned to the Peruvian government
+// eight artifacts"): the goods were given back to it (084), no journey.
+// ve is the token after "to".
+func returnedToCount(toks []token, ms []mention, ve int) *mention {
+	var m *mention
+	for k := range ms {
+		if ms[k].start == ve || ms[k].start == ve+1 && toks[ve].up == "THE" {
+			m = &ms[k]
+			break
+		}
+	}
+	if m == nil {
+		return nil
+	}
+	j := m.end
+	for n := 0; n < 3 && j < len(toks) && (timeWords[toks[j].up] || weekdays[toks[j].up] || toks[j].up == "ON"); n++ {
+		j++
+	}
+	if j+1 >= len(toks) || !isNum(strings.ReplaceAll(toks[j].up, ",", ""), 1, 7) && !countWords[toks[j].up] || countSpans[toks[j+1].up] || toks[j+1].punct {
+		return nil
+	}
+	return m
+}

@@ -70,6 +70,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "given back: the actor after \"to\" past the object")
 		}
 	}
+	if !st.c.set.TabariRules && bestP == nil && block.Name == "DYAD_RETURN_TO" {
+		if m := returnedToCount(toks, ms, ve); m != nil {
+			// "returned to Peru last Wednesday 21 frogs": goods given back
+			code = dict.Code{Code: "084"}
+			tgtM = m
+			notes = append(notes, "given back: a counted object after the actor after \"returned to\"")
+		}
+	}
 	if !st.c.set.TabariRules && bestP == nil && (code.IsZero() || code.Null) {
 		if p := st.aidPatternFar(sent, toks, inMention, ve, block.Patterns); p != nil {
 			// "handed over more than $4 million worth of new medical

@@ -492,6 +492,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"acronym after a list's member", "Kenya and the African Union (AU) signed an agreement.", "2021-01-01", "KEN/IGOAFRAFU/057"},
 		{"acronym after a list's member, time between", "Kenya and the African Union (AU) on Thursday signed an agreement.", "2021-01-01", "IGOAFRAFU/KEN/057"},
 		{"acronym after a list's member, one way", "Kenya and the African Union (AU) criticised Uganda.", "2021-01-01", "KEN/UGA/111"},
+		// phrase17: a counted object after the one returned to is goods
+		// given back (084); a journey with a span of time stays none
+		{"returned to, counted object", "Kenya returned to the Ugandan government eight stolen artifacts.", "2021-01-01", "KEN/UGAGOV/084"},
+		{"returned to, time then counted object", "Kenya returned to Uganda last Wednesday 21 stolen paintings.", "2021-01-01", "KEN/UGA/084"},
+		{"returned to, span of time", "The Kenyan envoy returned to Uganda 10 days later.", "2021-01-01", ""},
 		{"acronym after a list's member, noun goes on", "The Kenyan president prepared to meet with the Ugandan president and other African Union (AU) leaders.", "2021-01-01", "KENGOV/IGOAFRAFU/036"},
 		{"a country's people, in a list", "Kenya opened its borders to Somalis and Ethiopians.", "2015-01-01", "KEN/ETH/080"},
 		{"a name with a possessive", "The New People's Army attacked Philippine troops.", "2015-01-01", "PHLREB/PHLMIL/190"},
