@@ -178,6 +178,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a place after a noun that names no people is where it is, not the source")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && thingSubject(toks, srcM, vs) {
+		// "less EU farm money came to the UK", "EU cooperation would
+		// help": the actor qualifies the subject, a thing
+		notes = append(notes, "an actor qualifying a noun of money or dealings: the noun is the subject, no source")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && !passive && objectCase(toks, srcM) {
 		// "voters who have abandoned him and appeal to …": "him" is an
 		// object, not the next verb's subject

@@ -320,6 +320,12 @@ func TestDyadVerbs(t *testing.T) {
 		// criticism CAMEO.2.0.txt lacks; codes the codebook gives where it files others
 		{"rail against", "Kenya railed against Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"take a swipe at", "Kenya took a swipe at Uganda.", "2010-01-01", "KEN/UGA/111"},
+		{"tear into", "The Kenyan minister went on to tear into the Ugandan plans.", "2010-01-01", "KENGOV/UGA/111"},
+		{"lay into", "The Kenyan minister laid into Uganda.", "2010-01-01", "KENGOV/UGA/111"},
+		// an actor qualifying a noun of money or dealings is no subject (thingSubject)
+		{"money came to", "Less Kenyan farm money came to Uganda.", "2010-01-01", ""},
+		{"cooperation would help", "Kenyan cooperation would help Uganda.", "2010-01-01", ""},
+		{"officials came to", "Kenyan officials came to Uganda.", "2010-01-01", "KENGOV/UGA/040"},
 		{"break off relations", "Kenya broke off diplomatic relations with Uganda.", "2010-01-01", "KEN/UGA/161"},
 		{"break off talks", "Kenya broke off talks with Uganda.", "2010-01-01", "KEN/UGA/164"},
 		{"negotiate with", "Kenya negotiated with Uganda.", "2010-01-01", "KEN/UGA/046"},
