@@ -97,6 +97,9 @@ func TestActorKinds(t *testing.T) {
 		{"a country's lower-case labour is no party", "Kenyan industry called for reform of the Ugandan labour market.", "2005-01-15", ""},
 		{"the publication of", "Kenya rejected calls for the publication of the report.", "2005-01-15", ""},
 		{"a publication", "Kenya criticised the Ugandan publication.", "2005-01-15", "KEN/UGAMED/111"},
+		// role words that name no sector of their own (dict17: gen nonAgents)
+		{"representatives are no legislators", "Kenya held talks with Ugandan representatives.", "2005-01-15", "KEN/UGA/046"},
+		{"settlements are no civilians", "The Kenyan regulator announced the settlements.", "2005-01-15", ""},
 		// "UK" alone is Britain
 		{"UK", "The UK criticised France.", "2005-01-15", "GBR/FRA/111"},
 		{"UK firm", "UK water company Acme criticised the government.", "2005-01-15", "GBRBUS/GBRGOV/111"},

@@ -83,6 +83,9 @@ func run(src, out string) error {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
 	}
 	agents.Agents = append(agents.Agents, extraAgents()...)
+	var dropped int
+	agents.Agents, dropped = dropNonAgents(agents.Agents)
+	log.Printf("agents: %d names that name no sector removed", dropped)
 	expandMinist(agents.Agents)
 	discards := load(src, "Phoenix.discards.txt", dict.KindDiscards)
 	for i := range discards.Discards {

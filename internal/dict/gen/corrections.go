@@ -1,0 +1,42 @@
+package main
+
+import (
+	"slices"
+
+	"dyad/internal/dict"
+)
+
+// nonAgents are Phoenix.agents.txt names that name no sector of their
+// own, so that the agent wrongly codes the people they are said of:
+//   - settlements are places or legal agreements ("the SEC announced the
+//     settlements"), not civilians (~CVL); settlers stay civilians;
+//   - representatives of anybody ("industry representatives") are no
+//     legislators (~LEG); the House of Representatives and a
+//     representative in parliament keep their own entries.
+var nonAgents = []string{
+	"SETTLEMENT", "SETTLEMENTS",
+	"REPRESENTATIVES", "REPRESENTATIVESES",
+}
+
+// dropNonAgents removes the nonAgents names from the agents, and an agent
+// left without a name. It returns how many names it removed.
+func dropNonAgents(ags []dict.Agent) ([]dict.Agent, int) {
+	n := 0
+	out := ags[:0]
+	for _, a := range ags {
+		var keep []dict.Phrase
+		for _, p := range a.Names {
+			if slices.Contains(nonAgents, p.String()) {
+				n++
+				continue
+			}
+			keep = append(keep, p)
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		a.Names = keep
+		out = append(out, a)
+	}
+	return out, n
+}
