@@ -322,6 +322,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"take a swipe at", "Kenya took a swipe at Uganda.", "2010-01-01", "KEN/UGA/111"},
 		{"tear into", "The Kenyan minister went on to tear into the Ugandan plans.", "2010-01-01", "KENGOV/UGA/111"},
 		{"lay into", "The Kenyan minister laid into Uganda.", "2010-01-01", "KENGOV/UGA/111"},
+		// going to a university is studying there; joining up to act is no gathering
+		{"went to university", "The Kenyan minister went to a Ugandan university.", "2010-01-01", ""},
+		{"went to a country", "The Kenyan minister went to Uganda.", "2010-01-01", "KENGOV/UGA/040"},
+		{"join up to", "Kenya and Uganda are joining up to put money into a Tanzanian fund.", "2010-01-01", ""},
 		// an actor qualifying a noun of money or dealings is no subject (thingSubject)
 		{"money came to", "Less Kenyan farm money came to Uganda.", "2010-01-01", ""},
 		{"cooperation would help", "Kenyan cooperation would help Uganda.", "2010-01-01", ""},
