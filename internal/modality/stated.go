@@ -294,8 +294,11 @@ var clauseOpeners = set("SAID", "SAYS", "SAY", "THAT", ",", "ARGUED", "BELIEVES"
 // every child had the best start in life could be a legacy" names an act
 // whose worth is weighed, not one done. "" when it is not.
 func gerundSubject(up []string, v int) string {
-	if !strings.HasSuffix(up[v], "ING") || v > 0 && !clauseOpeners[up[v-1]] {
+	if !strings.HasSuffix(up[v], "ING") {
 		return ""
+	}
+	if v > 0 && !clauseOpeners[up[v-1]] {
+		return weighedGerund(up, v)
 	}
 	for k := v + 1; k+1 < len(up) && k <= v+15; k++ {
 		switch up[k] {
@@ -307,7 +310,7 @@ func gerundSubject(up []string, v int) string {
 			}
 		}
 	}
-	return ""
+	return weighedGerund(up, v)
 }
 
 // barWords before "from" and a gerund: the act was barred, not done

@@ -1,0 +1,36 @@
+package modality
+
+import (
+	"strings"
+	"testing"
+
+	"dyad/internal/pos"
+)
+
+// TestWeighedGerund: an -ing clause after a verb of saying or thinking
+// that is the subject of a modal is an act weighed, not done (modal17).
+func TestWeighedGerund(t *testing.T) {
+	for _, tc := range []struct {
+		sent, verb, want string
+	}{
+		{"The Kenyan minister said holding elections for Ugandan MPs on the same day might help motivate the electorate.", "holding", "holding … might"},
+		{"Kenyan ministers thought merging the prison service with Ugandan police departments, which provide community sentences, might have provided an answer.", "merging", "merging … might"},
+		{"The Kenyan minister said attacking Uganda was a mistake.", "attacking", ""},
+		{"The Kenyan minister said attacking Uganda might help.", "attacking", "attacking … might"},
+		{"The Kenyan minister said Kenya was attacking Uganda and might stop.", "attacking", ""},
+		{"Kenya is attacking Uganda, which could widen the war.", "attacking", ""},
+	} {
+		toks := pos.Split(tc.sent)
+		up := make([]string, len(toks))
+		v := -1
+		for i, tk := range toks {
+			up[i] = strings.ToUpper(tk.Text)
+			if tk.Text == tc.verb && v < 0 {
+				v = i
+			}
+		}
+		if got := weighedGerund(up, v); got != tc.want {
+			t.Errorf("%q: weighedGerund = %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
