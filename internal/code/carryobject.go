@@ -37,3 +37,75 @@ func (st *state) objectSubject(toks []token, ms []mention, last int) int {
 	}
 	return 0
 }
+
+// copulas before a sentence's closing person make that person the
+// complement of a subject that is no mention.
+var copulas = map[string]bool{"WAS": true, "IS": true}
+
+// noteComplement records, after a sentence, its last person when that
+// person is only the complement of a copula closing the sentence and the
+// subject before the copula names no actor but holds "his" or "her"
+// ("Mr Okello joined the army. One of his fellow pupils was Yoweri
+// Museveni."): the possessive is the one the story follows, and a "he"
+// opening the next sentence is not the complement.
+func (st *state) noteComplement(toks []token, ms []mention) {
+	if st.c.set.TabariRules || len(ms) == 0 {
+		return
+	}
+	m := ms[len(ms)-1]
+	if len(m.members) != 1 || !m.members[0].person || m.members[0].pronoun || m.members[0].body || m.members[0].actor.Code == "" {
+		return
+	}
+	v := m.start - 1
+	if v <= 0 || !copulas[toks[v].up] || m.end < len(toks) && !toks[m.end].punct {
+		return
+	}
+	if len(ms) > 1 && ms[0].start < v {
+		return // the subject names an actor
+	}
+	for j := 0; j < v; j++ {
+		if toks[j].up == "HIS" || toks[j].up == "HER" {
+			st.pron.compl, st.pron.complSent = m.members[0].actor.Name, st.sentNo
+			return
+		}
+	}
+}
+
+// complementOnly reports whether mem, a pronoun's candidate from an
+// earlier sentence, is the complement noteComplement kept and not named
+// since: left unresolved ("… was Yoweri Museveni. At army headquarters,
+// he was posted …" is the one "his" stood for, and so is a later "him").
+func (st *state) complementOnly(mem member) bool {
+	return st.pron.compl != "" && mem.actor.Name == st.pron.compl && st.pron.seen[mem.actor.Name] <= st.pron.complSent
+}
+
+// contractedPerson are "he" and "she" with an auxiliary the tokenizer
+// keeps in one token ("the authorities he'd been spying for"): a clause
+// they open has its subject.
+var contractedPerson = map[string]bool{"HE'D": true, "SHE'D": true, "HE’D": true, "SHE’D": true,
+	"HE'LL": true, "SHE'LL": true, "HE’LL": true, "SHE’LL": true}
+
+// unresolvedSubject reports whether the verb at vs has its own subject,
+// a "he" or "she" the pronouns left unresolved, right before it (only
+// auxiliaries and adverbs between), after the clause's first actor m,
+// a body or a country, which "he" and "she" never stand for: "he made
+// contact with the British authorities he'd been spying for" (the
+// authorities are not the spies).
+func (st *state) unresolvedSubject(toks []token, ms []mention, m mention, vs int) bool {
+	if st.c.set.TabariRules || len(m.members) != 1 || m.members[0].person && !m.members[0].body {
+		return false
+	}
+	g := vs - 1
+	for g > m.end && (modal[toks[g].up] || passiveAux[toks[g].up] || beForms[toks[g].up] || clauseAdverbs[toks[g].up]) {
+		g--
+	}
+	if g < m.end || !(toks[g].up == "HE" || toks[g].up == "SHE" || contractedPerson[toks[g].up]) {
+		return false
+	}
+	for _, o := range ms {
+		if o.start <= g && g < o.end {
+			return false // resolved: a mention covers it
+		}
+	}
+	return true
+}

@@ -95,6 +95,9 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 		nearest = m // keep going back: the first actor of the clause
 	}
 	if nearest != nil {
+		if st.unresolvedSubject(toks, ms, *nearest, vs) {
+			return nil
+		}
 		return nearest
 	}
 	for k := len(ms) - 1; k >= 0; k-- {

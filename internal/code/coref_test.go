@@ -64,6 +64,16 @@ func TestPronounAntecedents(t *testing.T) {
 			[]string{"KENGOV 03 TZA"}, []string{"UGAGOV 03 TZA"}},
 		{"he after a person told is the one told", "The Kenyan president told Ugandan President Yoweri Museveni the talks had failed. He criticised Tanzania on Tuesday.", "2010-06-01",
 			[]string{"UGAGOV 11 TZA"}, nil},
+		// a person named only as the complement after "his …" and a
+		// copula is not the later "he" (noteComplement)
+		{"he is not the complement after his", "Mr Wekesa joined the Kenyan army in 1970. One of his fellow pupils was Yoweri Museveni. At army headquarters, he was posted to Nairobi. He criticised Tanzania for two years.", "2004-05-01",
+			nil, []string{"UGAGOV 11 TZA"}},
+		{"he after a complement without his", "Kenya criticised Uganda on Monday. The winner was Yoweri Museveni. He criticised Tanzania.", "2004-05-01",
+			[]string{"UGAGOV 11 TZA"}, nil},
+		// a verb whose own subject is an unresolved "he" takes no body
+		// before it (unresolvedSubject)
+		{"the authorities he'd been spying for are no spies", "Kenyan officials met on Monday. He made contact with the Ugandan authorities he'd been spying for, who arranged a meeting between him and a Tanzanian agent.", "2004-05-01",
+			nil, []string{"UGAGOV 09"}},
 		// a role's head before "in" (roleHead), a chamber (bodyNouns)
 		{"he is no rebels in a country", "Kenya criticised the rebels in Sudan on Monday. He urged Uganda to release the pilots.", "2004-05-01",
 			nil, []string{"SDNREB 02 UGA"}},

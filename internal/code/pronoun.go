@@ -273,6 +273,10 @@ type pronState struct {
 	carry     *member
 	carryOver string // the oblique person's name
 	carrySent int    // the sentence both were named in
+	// a person named only as the complement after "his …" and a copula
+	// ("One of his fellow pupils was Vladimir Putin"), and its sentence
+	compl     string
+	complSent int
 }
 
 // titles before a person's name, with the sex they give ('m', 'f', or 0).
@@ -564,6 +568,9 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 	}
 	if ok && subject && at < 0 {
 		mem = st.carried(toks, mem, i, sex)
+	}
+	if ok && at < 0 && st.complementOnly(mem) {
+		ok = false
 	}
 	if subject {
 		st.pron.subjSet[si], st.pron.subjLead[si], st.pron.subjAt[si], st.pron.subjNo = true, lead, i, st.sentNo
