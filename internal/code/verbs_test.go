@@ -326,6 +326,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"went to university", "The Kenyan minister went to a Ugandan university.", "2010-01-01", ""},
 		{"went to a country", "The Kenyan minister went to Uganda.", "2010-01-01", "KENGOV/UGA/040"},
 		{"join up to", "Kenya and Uganda are joining up to put money into a Tanzanian fund.", "2010-01-01", ""},
+		// finding out is learning, no meeting
+		{"find out", "The Kenyan president wants to find out more about the Ugandan government's policies.", "2010-01-01", ""},
 		// an actor qualifying a noun of money or dealings is no subject (thingSubject)
 		{"money came to", "Less Kenyan farm money came to Uganda.", "2010-01-01", ""},
 		{"cooperation would help", "Kenyan cooperation would help Uganda.", "2010-01-01", ""},
