@@ -12,10 +12,13 @@ import (
 //     settlements"), not civilians (~CVL); settlers stay civilians;
 //   - representatives of anybody ("industry representatives") are no
 //     legislators (~LEG); the House of Representatives and a
-//     representative in parliament keep their own entries.
+//     representative in parliament keep their own entries;
+//   - campaigners for a cause ("campaigners against airport expansion",
+//     a regiment's campaigners) are no political opposition (~OPP).
 var nonAgents = []string{
 	"SETTLEMENT", "SETTLEMENTS",
 	"REPRESENTATIVES", "REPRESENTATIVESES",
+	"CAMPAIGNER", "CAMPAIGNERS",
 }
 
 // dropNonAgents removes the nonAgents names from the agents, and an agent
