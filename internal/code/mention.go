@@ -42,6 +42,7 @@ type member struct {
 	entry    *dict.Actor
 	entrySuf string
 	entryAft bool
+	office   [2]string // the title of a role without a country: its entry and its head word (officeCountry)
 }
 
 // mention is an actor mention; a compound mention ("China and Russia")
@@ -115,6 +116,7 @@ type state struct {
 	trigNouns []bool
 	explain   bool                     // CodeExplain: keep what the tagger rejected
 	ante      map[string][2]*news.Span // event id → its pronouns' antecedents in the sentence (noteAntecedents)
+	offices   map[string][]officeSeen  // a title's latest mention with a country (noteOffice)
 }
 
 // historyKeep bounds state.history: the pronoun passes look back at most
@@ -609,6 +611,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 		if !st.c.set.TabariRules {
 			st.titledOffice(sent, toks, &mem, person, agent)
+			if agent != nil && agent.end <= person.start {
+				st.noteOffice(toks, m.start, agent, countryOf(mem.actor.Code))
+			}
 		}
 	case country != nil:
 		code := st.codeAt(country.actor)
@@ -629,6 +634,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			mem.actor.Code = withAgent(code, suf, after)
 			mem.entrySuf, mem.entryAft = suf, after
 			mem.person = true
+			if agent.start > country.start {
+				st.noteOffice(toks, m.start, agent, countryOf(mem.actor.Code)) // "Uganda's foreign minister", not "an official Indian delegation"
+			}
 			mem.explain = st.withEntry(mem.explain, agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code)
 		}
 	case agent != nil:
@@ -640,6 +648,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 		mem.needCountry = true
 		mem.suffix = suf
+		if !pluralRole(toks, &mem) {
+			mem.office = titleKeys(toks, agent) // one officeholder, not a body ("its troops")
+		}
 		mem.exOff = !st.c.set.TabariRules && exOffice(toks, m.start, m.end)
 		mem.person = true
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}

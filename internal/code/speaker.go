@@ -95,6 +95,12 @@ func (st *state) fillCountries(ms []mention) {
 			if !m.needCountry || m.actor.Code != "" {
 				continue
 			}
+			if c := st.officeCountry(m); c != "" {
+				m.actor.Code, m.actor.Country = c+m.suffix, c
+				m.explain = append(m.explain, "country "+c+" from the same title named earlier with that country")
+				exElite(m)
+				continue
+			}
 			if m.bare {
 				st.fillBare(m)
 				continue
