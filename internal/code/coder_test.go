@@ -101,6 +101,7 @@ func TestActorKinds(t *testing.T) {
 		{"representatives are no legislators", "Kenya held talks with Ugandan representatives.", "2005-01-15", "KEN/UGA/046"},
 		{"settlements are no civilians", "The Kenyan regulator announced the settlements.", "2005-01-15", ""},
 		{"campaigners are no opposition", "Kenyan campaigners criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
+		{"a revolt is no rebel", "The Kenyan revolt criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
 		// "UK" alone is Britain
 		{"UK", "The UK criticised France.", "2005-01-15", "GBR/FRA/111"},
 		{"UK firm", "UK water company Acme criticised the government.", "2005-01-15", "GBRBUS/GBRGOV/111"},

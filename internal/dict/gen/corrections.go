@@ -14,11 +14,14 @@ import (
 //     legislators (~LEG); the House of Representatives and a
 //     representative in parliament keep their own entries;
 //   - campaigners for a cause ("campaigners against airport expansion",
-//     a regiment's campaigners) are no political opposition (~OPP).
+//     a regiment's campaigners) are no political opposition (~OPP);
+//   - a revolt is an act ("the revolt was reduced by news that …"), not
+//     rebels (~REB); rebels and insurgents keep their entries.
 var nonAgents = []string{
 	"SETTLEMENT", "SETTLEMENTS",
 	"REPRESENTATIVES", "REPRESENTATIVESES",
 	"CAMPAIGNER", "CAMPAIGNERS",
+	"REVOLT", "REVOLTS",
 }
 
 // dropNonAgents removes the nonAgents names from the agents, and an agent

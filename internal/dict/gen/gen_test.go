@@ -171,9 +171,10 @@ func TestDropNonAgents(t *testing.T) {
 		{Names: []dict.Phrase{dict.ParsePhrase("HOUSE OF REPRESENTATIVES", false)}, Code: "~LEG"},
 		{Names: []dict.Phrase{dict.ParsePhrase("SETTLER", false), dict.ParsePhrase("SETTLEMENT", false)}, Code: "~CVL"},
 		{Names: []dict.Phrase{dict.ParsePhrase("CAMPAIGNERS", false)}, Code: "~OPP"},
+		{Names: []dict.Phrase{dict.ParsePhrase("REVOLT", false)}, Code: "~REB"},
 	}
 	got, n := dropNonAgents(ags)
-	if n != 4 || len(got) != 2 {
+	if n != 5 || len(got) != 2 {
 		t.Fatalf("dropNonAgents removed %d names, left %d agents: %+v", n, len(got), got)
 	}
 	if got[0].Names[0].String() != "HOUSE OF REPRESENTATIVES" || len(got[1].Names) != 1 || got[1].Names[0].String() != "SETTLER" {
