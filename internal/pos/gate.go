@@ -100,6 +100,9 @@ func (a *checker) Trigger(i int) string {
 	if a.hverbs[i] && a.afterDeterminer(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (after the determiner %q: a noun)", a.words[i], a.words[i-1])
 	}
+	if a.hverbs[i] && a.afterQuantifier(i) && !a.eventNoun(i) {
+		return fmt.Sprintf("%q is not a verb here (a base form in a noun phrase opened by a quantifier: a noun)", a.words[i])
+	}
 	if a.hverbs[i] && a.insidePrepPhrase(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (a noun phrase after the preposition %q, with no determiner: a compound noun)", a.words[i], a.words[i-2])
 	}

@@ -39,6 +39,8 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"The ministers gave their views on the crisis in Iraq.", ""},                                                 // give views
 		{"Britain's minister told a news conference of NATO ministers that Spain objected.", ""},                      // told a conference, not NATO
 		{"Britain welcomed news that Norway will join the fund.", "GBR 051 NOR"},                                      // a judged act: its actor stays
+		{"Kenyan mothers would welcome any extra maternity pay the Ugandan party offers.", ""},                        // "pay" heads a noun phrase opened by "any"
+		{"No Kenyan troops attack Uganda.", "KENMIL 190 UGA"},                                                         // a plural noun after the quantifier: a subject
 		{"Turkey accused Greece.", "TUR 112 GRC"},                                                                     // a verb with its target
 		{"Kenya's admission took ten years and talks with Uganda have been taking place since 2001.", ""},             // talks with no owner, a subject
 		{"Kenya met Tanzania and held talks with Uganda on Monday.", "KEN 040 TZA, KEN 046 UGA, UGA 046 KEN"},         // a light verb keeps them
