@@ -109,3 +109,38 @@ func (st *state) unresolvedSubject(toks []token, ms []mention, m mention, vs int
 	}
 	return true
 }
+
+// speechTagAfter reports whether mention m, a resolved pronoun after
+// mention last and a comma alone, is the speaker of a speech tag that
+// follows it ("Otherwise it would be overtaken by the likes of China, he
+// told MPs"): the clause before the comma is what was said, and its last
+// actor is no member of a list with the speaker. (A name after the comma
+// is left to the list rules: "Kenyan rebels killed five soldiers,
+// officials said" keeps its guard.) Only a tag that names its addressee
+// ("told", "tells"): after "…, he said" the split let "were to blame for
+// cuts in Japan, he said" code the blame, and "Toyota, he said, expects"
+// lose its subject.)
+func speechTagAfter(toks []token, last, m mention, gap []token) bool {
+	if len(gap) != 1 || gap[0].up != "," || m.end >= len(toks) || !tellTags[toks[m.end].up] || !m.members[0].pronoun {
+		return false
+	}
+	return commaPairOnly(toks, last, m, gap)
+}
+
+// tagSubjectStart is the start of the resolved pronoun right before the
+// speech tag at vs when a comma stands before it ("… the likes of China,
+// he told MPs"), else -1: the tag's clause starts there.
+func tagSubjectStart(toks []token, ms []mention, vs int) int {
+	if vs >= len(toks) || !speechTags[toks[vs].up] {
+		return -1
+	}
+	for _, m := range ms {
+		if m.end == vs && m.start > 0 && toks[m.start-1].up == "," && len(m.members) == 1 && m.members[0].pronoun {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// tellTags are speech tags that name an addressee after them.
+var tellTags = map[string]bool{"TOLD": true, "TELLS": true}

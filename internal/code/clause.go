@@ -73,6 +73,9 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 			break
 		}
 	}
+	if s := tagSubjectStart(toks, ms, vs); s > start && !st.c.set.TabariRules {
+		start = s // "…, he told MPs": the speaker after the comma
+	}
 	// "Putin's (next) visit": the possessor of a verbal noun is its source
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := &ms[k]

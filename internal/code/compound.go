@@ -74,6 +74,10 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 				}
 			}
 		}
+		if join && !nor && speechTagAfter(toks, *last, m, gap) {
+			out = append(out, m) // "… by the likes of China, he told MPs": the speaker of a tag
+			continue
+		}
 		if join && !nor && commaPairOnly(toks, *last, m, gap) && placeOnly(*last) && fronted(toks, *last, isVerb) {
 			// "At their meeting in London, G7 ministers backed …": a
 			// fronted phrase ends in a place, a venue, and the actor

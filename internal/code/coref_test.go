@@ -74,6 +74,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// before it (unresolvedSubject)
 		{"the authorities he'd been spying for are no spies", "Kenyan officials met on Monday. He made contact with the Ugandan authorities he'd been spying for, who arranged a meeting between him and a Tanzanian agent.", "2004-05-01",
 			nil, []string{"UGAGOV 09"}},
+		// the speaker of a tag after a comma is no list member with the
+		// actor before the comma (speechTagAfter, tagSubjectStart)
+		{"the country before a speech tag's he is not a teller", "Chancellor Gordon Brown spoke to MPs. Mr Brown said it was vital the UK kept investing. Otherwise it would be overtaken by the likes of China, he told British MPs.", "2005-03-01",
+			[]string{"GBRGOV 01 GBRLEG"}, []string{"CHN 01 GBRLEG"}},
 		// a role's head before "in" (roleHead), a chamber (bodyNouns)
 		{"he is no rebels in a country", "Kenya criticised the rebels in Sudan on Monday. He urged Uganda to release the pilots.", "2004-05-01",
 			nil, []string{"SDNREB 02 UGA"}},
