@@ -436,6 +436,7 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	accused = append(accused, st.demands(toks, ms, cands)...)
 	accused = append(accused, st.nominalJudgements(toks, ms, inMention)...)
 	accused = append(accused, st.nominalMeetings(toks, ms, inMention)...)
+	accused = append(accused, st.nominalVisits(toks, ms, inMention, cands)...)
 	judged := st.judgedInSaid(toks, ms, cands)
 	if len(judged) == 0 {
 		return append(st.transform(toks, ms, cands), accused...)

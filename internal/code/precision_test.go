@@ -83,7 +83,7 @@ func TestActorPrecision(t *testing.T) {
 		want       []string // "SRC ROOT TGT" that must be there
 	}{
 		{"lower-case us", "Japan told us on Monday that it would help.", "USA", nil},
-		{"a place visited is the venue of what is said there", "The Kenyan president said during a visit to Uganda that women must not hide.", "UGA", nil},
+		{"a place visited is the venue of what is said there, and the visit's host", "The Kenyan president said during a visit to Uganda that women must not hide.", "", []string{"KENGOV 04 UGA", "UGA 04 KENGOV"}},
 		{"a visit itself keeps its place", "The Kenyan president began a visit to Uganda.", "", nil},
 		{"a longer name after the article wins", "The UK Independence Party member criticised the Kenyan government.", "GBR", []string{"GBRPTY 11 KENGOV"}},
 		// a country qualifying a thing (thingQualifier, orgs13)

@@ -175,6 +175,15 @@ func TestDyadVerbs(t *testing.T) {
 		{"in time for a meeting", "Kenya revised the border treaty in time for its meeting with Uganda.", "2010-01-01", ""},
 		{"the absence of talks", "In the absence of talks with Uganda, Kenya closed the border.", "2010-01-01", ""},
 		{"after the talks, another clause", "The Kenyan president said after the talks there was anger with Uganda.", "2010-01-01", ""},
+		// a visit named as a noun beside the sentence's act (nominalVisits,
+		// visit17): the visitor visits, the place hosts
+		{"during a visit to", "Kenya signed the border treaty during a visit to Uganda.", "2010-01-01", "KEN/UGA/042"},
+		{"during a visit to, the host", "Kenya signed the border treaty during a visit to Uganda.", "2010-01-01", "UGA/KEN/043"},
+		{"on a visit to, fronted", "On a visit to Uganda, the Kenyan president praised its army.", "2010-01-01", "KENGOV/UGA/042"},
+		{"a visit still to come", "Kenya will sign the border treaty during a visit to Uganda.", "2010-01-01", ""},
+		{"in time for a visit", "Kenya revised the border treaty in time for its visit to Uganda.", "2010-01-01", ""},
+		{"a visit to a person's building", "The Kenyan president spoke after a visit to John Mwangi.", "2010-01-01", ""},
+		{"an act toward the host during a visit", "Kenya pledged support to the Ugandan people during a visit to Uganda.", "2010-01-01", "KEN/UGAPPL/032"},
 		// a judgement named as a noun with its owner (nominalJudgements):
 		// the owner judged the actor after the noun's preposition
 		{"owner's criticism", "The crowd cheered Kenya's criticism of Uganda.", "2010-01-01", "KEN/UGA/111"},
@@ -651,8 +660,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"give victories", "Kenyan voters gave the Ugandan party two victories.", "2010-01-01", ""},
 		{"met at a place", "The Kenyan president met the Ugandan president at State House on Monday.", "2010-01-01", "KENGOV/UGAGOV/040"},
 		// the place visited is where it was said, not whom it addressed
-		// (re-judged samples 5 and the held-out pool: wrong, a venue)
-		{"said during a visit", "The Kenyan minister said during a visit to Uganda that trade would grow.", "2010-01-01", ""},
+		// (re-judged samples 5 and the held-out pool: wrong, a venue); the
+		// visit itself is coded (nominalVisits, visit17), no 010 to Uganda
+		{"said during a visit", "The Kenyan minister said during a visit to Uganda that trade would grow.", "2010-01-01", "KENGOV/UGA/042"},
 		{"have … to meet demand", "Kenyan producers have raised output to meet Ugandan demand.", "2010-01-01", ""},
 		// a statement that another actor must act is a demand of it
 		{"said must", "Kenya said on Monday that Uganda must withdraw its troops.", "2010-01-01", "KEN/UGA/100"},

@@ -85,3 +85,33 @@ func TestNotStated(t *testing.T) {
 		}
 	}
 }
+
+// TestNounInPhrase: a meeting or a visit named as a noun in a phrase of
+// its own took place, whatever intent the verb before the phrase states
+// (visit17); after "to engage in", or with a word of what is still to
+// come, it is that verb's object and its intent.
+func TestNounInPhrase(t *testing.T) {
+	c, err := coding.New(context.Background(), code.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sent, want string }{
+		{"Kenya agreed in talks with Uganda to lower its tariffs.", "KEN 030 UGA, KEN 046 UGA, UGA 046 KEN"},
+		{"Kenya pledged aid to Tanzania during a visit to Uganda.", "KEN 031 TZA, KEN 042 UGA, UGA 043 KEN"},
+		{"Kenya pledged support to the Ugandan people during a visit to Uganda.", "KEN 032 UGAPPL"},
+		{"The Kenyan minister said during a visit to Uganda that trade would grow.", "KENGOV 042 UGA"},
+		{"The Kenyan minister didn't mention Tanzania during a visit to Uganda.", ""},
+		{"The Kenyan minister criticised Tanzania during a visit to Uganda starting on Sunday.", "KENGOV 111 TZA"},
+		{"Kenya agreed to engage in talks with Uganda.", "KEN 036 UGA, KEN 036 UGA, UGA 036 KEN"},
+		{"Kenya will offer a new plan at talks with Uganda next week.", "KEN 036 UGA"},
+	} {
+		var got []string
+		evs, _ := c.CodeExplain(context.Background(), "d", tc.sent, "2024-01-01")
+		for _, ev := range evs {
+			got = append(got, ev.Source.Code+" "+ev.CAMEO+" "+ev.Target.Code)
+		}
+		if strings.Join(got, ", ") != tc.want {
+			t.Errorf("%q → %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}

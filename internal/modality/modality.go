@@ -127,12 +127,18 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if w := negatedCopula(a.up, a.toks, v, e.VerbSpan.End); w != "" && !a.g.o.NoNegation {
 		return "negated (" + w + ")"
 	}
+	named := code.NounInPhrase(a.up, v)
 	code, reason := Judge(a.up, src, v, ev.CAMEO, a.g.o)
 	switch {
 	case reason == "":
 		return ""
 	case code == "":
 		return reason
+	case named:
+		// "Japan agreed in talks with the U.S. to amend …": the talks,
+		// named in a phrase of their own, took place; the intent is the
+		// verb's, not theirs
+		return ""
 	}
 	if oneSided(reason) && reverseOfSubject(a.toks, a.up, e, v) {
 		// "Kenya hopes to sign a deal with Uganda": Kenya's intent; the
