@@ -182,6 +182,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"on a visit to, fronted", "On a visit to Uganda, the Kenyan president praised its army.", "2010-01-01", "KENGOV/UGA/042"},
 		{"a visit still to come", "Kenya will sign the border treaty during a visit to Uganda.", "2010-01-01", ""},
 		{"in time for a visit", "Kenya revised the border treaty in time for its visit to Uganda.", "2010-01-01", ""},
+		{"a visiting pronoun", "The Kenyan president arrived on Monday. He signed the treaty during a visit to Tanzania.", "2010-01-01", ""},
 		{"a visit to a person's building", "The Kenyan president spoke after a visit to John Mwangi.", "2010-01-01", ""},
 		{"an act toward the host during a visit", "Kenya pledged support to the Ugandan people during a visit to Uganda.", "2010-01-01", "KEN/UGAPPL/032"},
 		// a judgement named as a noun with its owner (nominalJudgements):

@@ -62,6 +62,8 @@ func NounInPhrase(up []string, v int) bool {
 // preposition ("in time for his visit"); the place right after "to"; the
 // subject opening the sentence, or after the comma closing a phrase that
 // opens it; no word of what is still to come or not done (notYetWords).
+// The visitor is no pronoun ("He said that during the visit to …": a
+// "he" resolved to the wrong person makes a visit of someone else's).
 // When the sentence's act already goes from the visitor to the host's
 // country ("pledged support to the Palestinians during a visit to
 // Ramallah") the visit is that act's venue, not an event of its own.
@@ -89,7 +91,7 @@ func (st *state) nominalVisits(toks []token, ms []mention, inMention []int, acts
 			continue
 		}
 		src, ok := st.meetingSubject(toks, ms, inMention, i, n+2)
-		if !ok || src.actor.Code == tgt.actor.Code || actsTowardHost(acts, src, tgt) || visitNotDone(toks, tgt.end) {
+		if !ok || src.pronoun || src.actor.Code == tgt.actor.Code || actsTowardHost(acts, src, tgt) || visitNotDone(toks, tgt.end) {
 			continue
 		}
 		cue := cueText(toks, n, n+2)
