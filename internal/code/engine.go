@@ -238,7 +238,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		foreignRoles(toks, ms)
 		genericRoles(toks, ms)
 	}
-	st.fillCountries(ms)
+	st.fillCountries(toks, ms)
 	if !set.TabariRules {
 		placeInSentence(ms)
 	}

@@ -88,7 +88,7 @@ func pluralRole(toks []token, m *member) bool {
 
 // fillCountries gives a role without a country ("Foreign Ministry
 // spokesperson") the article's most-mentioned country.
-func (st *state) fillCountries(ms []mention) {
+func (st *state) fillCountries(toks []token, ms []mention) {
 	for k := range ms {
 		for j := range ms[k].members {
 			m := &ms[k].members[j]
@@ -98,6 +98,12 @@ func (st *state) fillCountries(ms []mention) {
 			if c := st.officeCountry(m); c != "" {
 				m.actor.Code, m.actor.Country = c+m.suffix, c
 				m.explain = append(m.explain, "country "+c+" from the same title named earlier with that country")
+				exElite(m)
+				continue
+			}
+			if c := partyBeside(toks, ms, m); c != "" && !st.c.set.TabariRules {
+				m.actor.Code, m.actor.Country = c+m.suffix, c
+				m.explain = append(m.explain, "country "+c+" from the party named in apposition beside the name")
 				exElite(m)
 				continue
 			}

@@ -1,0 +1,42 @@
+// A person whose title names no country, placed by the party an
+// apposition names beside the name.
+
+package code
+
+// appositionWords may stand between a name's comma and the party its
+// apposition names ("Jane Doe, the top Democrat on …", "John Roe, a
+// senior Republican, …").
+var appositionWords = map[string]bool{"THE": true, "A": true, "AN": true, "TOP": true, "SENIOR": true, "RANKING": true, "LEADING": true, "VETERAN": true, "PROMINENT": true, "FELLOW": true}
+
+// partyBeside is the country of a party named in an apposition right
+// after the member's name ("Rep. Jane Doe, the top Democrat on the
+// committee, …"): the person is of that party's country, not of the
+// country the article names most. "" when no party follows the name so.
+func partyBeside(toks []token, ms []mention, m *member) string {
+	if !m.named || m.end >= len(toks) || toks[m.end].up != "," {
+		return ""
+	}
+	for k := range ms {
+		for j := range ms[k].members {
+			n := &ms[k].members[j]
+			if n == m || n.start <= m.end || n.start-m.end > 4 || n.entry == nil || !partyEntry(n.entry) {
+				continue
+			}
+			if c := countryOf(n.actor.Code); c != "" && betweenApposition(toks, m.end+1, n.start) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// betweenApposition: the words from i to j are an apposition's article
+// and modifiers only.
+func betweenApposition(toks []token, i, j int) bool {
+	for ; i < j; i++ {
+		if !appositionWords[toks[i].up] {
+			return false
+		}
+	}
+	return true
+}

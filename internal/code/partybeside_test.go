@@ -1,0 +1,38 @@
+package code
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestPartyBeside: a person whose title names no country takes the
+// country of a party named in apposition beside the name (partyBeside),
+// before the article's most-mentioned country.
+func TestPartyBeside(t *testing.T) {
+	c := testCoder(t)
+	const lead = "Iran denied the report. Iran rejected the claims. Iran warned Israel. "
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // SRC/TGT/CODE
+	}{
+		{"a party in apposition", lead + "Rep. Jane Doe, the top Democrat on the armed services panel, urged the White House to punish Iran.",
+			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
+		{"the surname later keeps the party's country", lead + "Rep. Jane Doe, a senior Republican, spoke on Monday. Doe called on the administration to sanction Iran.",
+			[]string{"USALEG/IRN/020"}, []string{"IRNLEG/"}},
+		{"a word other than a modifier before the party places nothing", lead + "Rep. Jane Doe, who criticised Democrats, urged the White House to punish Iran.",
+			nil, []string{"USALEG/USAGOV/020"}},
+	} {
+		got := strings.Join(triples(c.CodeIn(context.Background(), "t", tc.text, "2016-12-01", "")), " ")
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: got %q, want %q", tc.name, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: got %q, not %q", tc.name, got, w)
+			}
+		}
+	}
+}
