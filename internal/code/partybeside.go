@@ -8,12 +8,19 @@ package code
 // senior Republican, …").
 var appositionWords = map[string]bool{"THE": true, "A": true, "AN": true, "TOP": true, "SENIOR": true, "RANKING": true, "LEADING": true, "VETERAN": true, "PROMINENT": true, "FELLOW": true}
 
-// partyBeside is the country of a party named in an apposition right
+// partyBeside is the country of a place named after the name and "of"
+// (placeAfter) or of a party named in an apposition right
 // after the member's name ("Rep. Jane Doe, the top Democrat on the
 // committee, …"): the person is of that party's country, not of the
 // country the article names most. "" when no party follows the name so.
 func partyBeside(toks []token, ms []mention, m *member) string {
-	if !m.named || m.end >= len(toks) || toks[m.end].up != "," {
+	if !m.named || m.end >= len(toks) {
+		return ""
+	}
+	if toks[m.end].up == "OF" {
+		return placeAfter(ms, m)
+	}
+	if toks[m.end].up != "," {
 		return ""
 	}
 	for k := range ms {
@@ -39,4 +46,20 @@ func betweenApposition(toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeAfter is the country of a place named right after the member's
+// name and "of" ("Rep. Ann Poe of California", "Senator John Roe of
+// Kenya"): a country or a place of one country, coded as that country
+// alone. "" when none follows so.
+func placeAfter(ms []mention, m *member) string {
+	for k := range ms {
+		for j := range ms[k].members {
+			n := &ms[k].members[j]
+			if n.start == m.end+1 && len(n.actor.Code) == 3 && n.actor.Code == n.actor.Country && !n.person {
+				return n.actor.Country
+			}
+		}
+	}
+	return ""
 }

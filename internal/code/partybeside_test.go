@@ -20,6 +20,8 @@ func TestPartyBeside(t *testing.T) {
 			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
 		{"the surname later keeps the party's country", lead + "Rep. Jane Doe, a senior Republican, spoke on Monday. Doe called on the administration to sanction Iran.",
 			[]string{"USALEG/IRN/020"}, []string{"IRNLEG/"}},
+		{"a place of one country after the name and of", lead + "Rep. Ann Poe of California urged the White House to punish Iran.",
+			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
 		{"a word other than a modifier before the party places nothing", lead + "Rep. Jane Doe, who criticised Democrats, urged the White House to punish Iran.",
 			nil, []string{"USALEG/USAGOV/020"}},
 	} {

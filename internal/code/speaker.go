@@ -103,7 +103,7 @@ func (st *state) fillCountries(toks []token, ms []mention) {
 			}
 			if c := partyBeside(toks, ms, m); c != "" && !st.c.set.TabariRules {
 				m.actor.Code, m.actor.Country = c+m.suffix, c
-				m.explain = append(m.explain, "country "+c+" from the party named in apposition beside the name")
+				m.explain = append(m.explain, "country "+c+" from the party or place named beside the name")
 				exElite(m)
 				continue
 			}
