@@ -41,7 +41,9 @@ var notYetWords = wordSet("WILL", "WOULD", "SHALL", "COULD", "MAY", "MIGHT", "SH
 // sentence, the actor right after the comma that closes it. One actor
 // on each side (a list is bounded elsewhere), and no word of what is
 // still to come, not done or asked for in the sentence, short of what it
-// reports as said (notYetWords).
+// reports as said (notYetWords), no negated verb ("didn't") and no word
+// of a start still to come right after the other side ("talks with
+// Uganda starting on Sunday": visitNotDone).
 func (st *state) nominalMeetings(toks []token, ms []mention, inMention []int) []cand {
 	var out []cand
 	for i := 0; i+3 < len(toks); i++ {
@@ -79,7 +81,7 @@ func (st *state) nominalMeetings(toks []token, ms []mention, inMention []int) []
 			continue
 		}
 		src, ok := st.meetingSubject(toks, ms, inMention, i, w+1)
-		if !ok || src.actor.Code == tgt.actor.Code && !twoPeople(src, tgt) {
+		if !ok || src.actor.Code == tgt.actor.Code && !twoPeople(src, tgt) || visitNotDone(toks, tgt.end) {
 			continue
 		}
 		code := meetingNouns[toks[n].up]

@@ -175,6 +175,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"in time for a meeting", "Kenya revised the border treaty in time for its meeting with Uganda.", "2010-01-01", ""},
 		{"the absence of talks", "In the absence of talks with Uganda, Kenya closed the border.", "2010-01-01", ""},
 		{"after the talks, another clause", "The Kenyan president said after the talks there was anger with Uganda.", "2010-01-01", ""},
+		{"a meeting beside a negated act", "Kenya didn't sign the border treaty during a meeting with Uganda.", "2010-01-01", ""},
+		{"a meeting beside an act not done", "Kenya did not sign the border treaty during a meeting with Uganda.", "2010-01-01", ""},
+		{"a meeting starting later", "Kenya presented the draft treaty at a meeting with Uganda starting on Sunday.", "2010-01-01", ""},
+		{"a meeting with its side next", "Kenya presented the draft treaty at a meeting with Uganda next month.", "2010-01-01", ""},
 		// a visit named as a noun beside the sentence's act (nominalVisits,
 		// visit17): the visitor visits, the place hosts
 		{"during a visit to", "Kenya signed the border treaty during a visit to Uganda.", "2010-01-01", "KEN/UGA/042"},
@@ -184,6 +188,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"in time for a visit", "Kenya revised the border treaty in time for its visit to Uganda.", "2010-01-01", ""},
 		{"a visiting pronoun", "The Kenyan president arrived on Monday. He signed the treaty during a visit to Tanzania.", "2010-01-01", ""},
 		{"a visit to a person's building", "The Kenyan president spoke after a visit to John Mwangi.", "2010-01-01", ""},
+		{"a visit by, the visitor after by", "The border treaty was signed during a visit by Kenya to Uganda.", "2010-01-01", "KEN/UGA/042"},
+		{"a visit by, the host", "The border treaty was signed during a visit by Kenya to Uganda.", "2010-01-01", "UGA/KEN/043"},
+		{"a tour of", "On a tour of Uganda, the Kenyan president praised its army.", "2010-01-01", "UGA/KENGOV/043"},
+		{"a visit by, still to come", "The border treaty will be signed during a visit by Kenya to Uganda.", "2010-01-01", ""},
+		{"a visit by, negated", "The border treaty wasn't signed during a visit by Kenya to Uganda.", "2010-01-01", ""},
+		{"a tour of, starting", "Kenya signed the border treaty on a tour of Uganda starting on Sunday.", "2010-01-01", ""},
 		{"an act toward the host during a visit", "Kenya pledged support to the Ugandan people during a visit to Uganda.", "2010-01-01", "KEN/UGAPPL/032"},
 		// a judgement named as a noun with its owner (nominalJudgements):
 		// the owner judged the actor after the noun's preposition

@@ -77,24 +77,25 @@ func (st *state) nominalVisits(toks []token, ms []mention, inMention []int, acts
 		if determiners[toks[n].up] {
 			n++
 		}
-		for k := 0; k < 5 && n < len(toks) && !visitNounsTo[toks[n].up]; k++ {
+		for k := 0; k < 5 && n < len(toks) && visitNounPrep(toks[n].up) == ""; k++ {
 			if toks[n].punct || inMention[n] != 0 || prepositions[toks[n].up] {
 				break
 			}
 			n++
 		}
-		if n+2 >= len(toks) || !visitNounsTo[toks[n].up] || toks[n+1].up != "TO" {
+		if n+2 >= len(toks) || visitNounPrep(toks[n].up) == "" {
 			continue
 		}
-		tgt, ok := meetingSide(toks, ms, inMention, n+2)
-		if !ok || !visitPlace(tgt) {
+		src, to, ok := st.visitor(toks, ms, inMention, i, n)
+		if !ok || toks[to].up != visitNounPrep(toks[n].up) {
 			continue
 		}
-		src, ok := st.meetingSubject(toks, ms, inMention, i, n+2)
-		if !ok || src.pronoun || src.actor.Code == tgt.actor.Code || actsTowardHost(acts, src, tgt) || visitNotDone(toks, tgt.end) {
+		tgt, ok := meetingSide(toks, ms, inMention, to+1)
+		if !ok || !visitPlace(tgt) || src.pronoun || src.actor.Code == tgt.actor.Code ||
+			actsTowardHost(acts, src, tgt) || visitNotDone(toks, tgt.end) {
 			continue
 		}
-		cue := cueText(toks, n, n+2)
+		cue := cueText(toks, n, to+1)
 		out = append(out,
 			cand{src: src, tgt: tgt, code: "042", verbStart: n, verbEnd: n + 1,
 				explain: "a visit named as a noun beside the act → 042",
@@ -104,6 +105,55 @@ func (st *state) nominalVisits(toks []token, ms []mention, inMention []int, acts
 				notes:   []string{tgt.actor.Name + " hosts " + src.actor.Name + ": " + cue}})
 	}
 	return out
+}
+
+// visitNounPrep is the preposition before the place of a visit's noun:
+// "visit / trip to X", "tour of X"; "" for another word.
+func visitNounPrep(w string) string {
+	switch {
+	case visitNounsTo[w]:
+		return "TO"
+	case w == "TOUR":
+		return "OF"
+	}
+	return ""
+}
+
+// visitor is the actor visiting in the phrase opened at i whose noun is
+// at n, and the index of the preposition before the place: the actor
+// after "by" ("during a visit by Kenya to"), or else the clause's subject
+// (meetingSubject). With "by", no word of what is still to come or not
+// done may stand in the sentence, short of what it reports as said after
+// the place. An owner before the noun ("during Kenya's visit to") is the
+// dictionary's ("'S VISIT TO").
+func (st *state) visitor(toks []token, ms []mention, inMention []int, i, n int) (member, int, bool) {
+	if toks[n+1].up != "BY" {
+		src, ok := st.meetingSubject(toks, ms, inMention, i, n+2)
+		return src, n + 1, ok
+	}
+	src, ok := meetingSide(toks, ms, inMention, n+2)
+	if !ok {
+		return member{}, 0, false
+	}
+	to := ms[inMention[src.start]-1].end
+	if to >= len(toks) || notYetBefore(toks, to+1) {
+		return member{}, 0, false
+	}
+	return src, to, true
+}
+
+// notYetBefore: a word of notYetWords stands in the sentence, short of a
+// verb of saying or "that" after the token at after.
+func notYetBefore(toks []token, after int) bool {
+	for k := 0; k < len(toks); k++ {
+		if w := toks[k].up; k > after && (speechVerbs[w] || w == "THAT") {
+			break
+		}
+		if notYetWords[toks[k].up] {
+			return true
+		}
+	}
+	return false
 }
 
 // visitPlace: the side after "visit to" is a place, not a person ("his
