@@ -20,6 +20,9 @@ func partyBeside(toks []token, ms []mention, m *member) string {
 	if toks[m.end].up == "OF" {
 		return placeAfter(ms, m)
 	}
+	if partyStateTag(toks, m.end) {
+		return "USA"
+	}
 	if toks[m.end].up != "," {
 		return ""
 	}
@@ -62,4 +65,15 @@ func placeAfter(ms []mention, m *member) string {
 		}
 	}
 	return ""
+}
+
+// partyStateTag: the tokens from i are the US press's tag of a member of
+// Congress, a party's initial and a state after a bracket or a comma
+// ("Sen. John Roe (R-Texas)", "Rep. Ann Poe, D-Calif., said").
+func partyStateTag(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].up != "(" && toks[i].up != "," {
+		return false
+	}
+	w := toks[i+1].up
+	return len(w) >= 4 && (w[0] == 'D' || w[0] == 'R') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z' && toks[i+1].capital
 }

@@ -22,6 +22,10 @@ func TestPartyBeside(t *testing.T) {
 			[]string{"USALEG/IRN/020"}, []string{"IRNLEG/"}},
 		{"a place of one country after the name and of", lead + "Rep. Ann Poe of California urged the White House to punish Iran.",
 			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
+		{"a party and state tag in brackets", lead + "Sen. John Roe (R-Texas) urged the White House to punish Iran.",
+			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
+		{"a party and state tag between commas", lead + "Rep. Ann Poe, D-Calif., urged the White House to punish Iran.",
+			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
 		{"a word other than a modifier before the party places nothing", lead + "Rep. Jane Doe, who criticised Democrats, urged the White House to punish Iran.",
 			nil, []string{"USALEG/USAGOV/020"}},
 	} {
