@@ -193,6 +193,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"a tour of", "On a tour of Uganda, the Kenyan president praised its army.", "2010-01-01", "UGA/KENGOV/043"},
 		{"a visit by, still to come", "The border treaty will be signed during a visit by Kenya to Uganda.", "2010-01-01", ""},
 		{"a visit by, negated", "The border treaty wasn't signed during a visit by Kenya to Uganda.", "2010-01-01", ""},
+		{"an owner's tour of", "The border treaty was signed during the Kenyan president's tour of Uganda.", "2010-01-01", "UGA/KENGOV/043"},
+		{"an owner's tour of, negated", "The border treaty wasn't signed during the Kenyan president's tour of Uganda.", "2010-01-01", ""},
 		{"a tour of, starting", "Kenya signed the border treaty on a tour of Uganda starting on Sunday.", "2010-01-01", ""},
 		{"an act toward the host during a visit", "Kenya pledged support to the Ugandan people during a visit to Uganda.", "2010-01-01", "KEN/UGAPPL/032"},
 		// a judgement named as a noun with its owner (nominalJudgements):

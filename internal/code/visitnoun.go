@@ -77,7 +77,12 @@ func (st *state) nominalVisits(toks []token, ms []mention, inMention []int, acts
 		if determiners[toks[n].up] {
 			n++
 		}
+		owner := -1
 		for k := 0; k < 5 && n < len(toks) && visitNounPrep(toks[n].up) == ""; k++ {
+			if m := inMention[n]; m != 0 && ms[m-1].end < len(toks) && toks[ms[m-1].end].up == "'S" {
+				owner, n = n, ms[m-1].end+1 // "during the Kenyan president's tour of": the owner visits
+				continue
+			}
 			if toks[n].punct || inMention[n] != 0 || prepositions[toks[n].up] {
 				break
 			}
@@ -86,7 +91,7 @@ func (st *state) nominalVisits(toks []token, ms []mention, inMention []int, acts
 		if n+2 >= len(toks) || visitNounPrep(toks[n].up) == "" {
 			continue
 		}
-		src, to, ok := st.visitor(toks, ms, inMention, i, n)
+		src, to, ok := st.visitor(toks, ms, inMention, i, n, owner)
 		if !ok || toks[to].up != visitNounPrep(toks[n].up) {
 			continue
 		}
@@ -120,22 +125,28 @@ func visitNounPrep(w string) string {
 }
 
 // visitor is the actor visiting in the phrase opened at i whose noun is
-// at n, and the index of the preposition before the place: the actor
+// at n, and the index of the preposition before the place: the owner
+// before the noun (owner ≥ 0: "during Kenya's tour of"), or the actor
 // after "by" ("during a visit by Kenya to"), or else the clause's subject
-// (meetingSubject). With "by", no word of what is still to come or not
-// done may stand in the sentence, short of what it reports as said after
-// the place. An owner before the noun ("during Kenya's visit to") is the
-// dictionary's ("'S VISIT TO").
-func (st *state) visitor(toks []token, ms []mention, inMention []int, i, n int) (member, int, bool) {
-	if toks[n+1].up != "BY" {
+// (meetingSubject). With an owner or "by", no word of what is still to
+// come or not done may stand in the sentence, short of what it reports
+// as said after the place.
+func (st *state) visitor(toks []token, ms []mention, inMention []int, i, n, owner int) (member, int, bool) {
+	if owner < 0 && toks[n+1].up != "BY" {
 		src, ok := st.meetingSubject(toks, ms, inMention, i, n+2)
 		return src, n + 1, ok
 	}
-	src, ok := meetingSide(toks, ms, inMention, n+2)
+	at, to := owner, n+1
+	if owner < 0 {
+		at = n + 2
+	}
+	src, ok := meetingSide(toks, ms, inMention, at)
 	if !ok {
 		return member{}, 0, false
 	}
-	to := ms[inMention[src.start]-1].end
+	if owner < 0 {
+		to = ms[inMention[src.start]-1].end
+	}
 	if to >= len(toks) || notYetBefore(toks, to+1) {
 		return member{}, 0, false
 	}
