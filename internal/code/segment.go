@@ -46,6 +46,11 @@ func sentences(text string) []span {
 				for cut > 0 && !utf8.RuneStart(text[s+cut]) {
 					cut--
 				}
+				if cut == 0 {
+					// no character starts in the window (bytes that
+					// are no UTF-8): any cut splits no character
+					cut = maxSentence
+				}
 			}
 			out = append(out, span{s, s + cut})
 			s += cut
