@@ -31,16 +31,24 @@ func TestOfficeCountry(t *testing.T) {
 		{"an adjective before the country is no title of it", lead + "An official Ugandan delegation arrived in London on Monday. The official criticised Tanzania on Tuesday.",
 			nil, []string{"UGAGOV/TZA/111"}},
 	} {
-		got := strings.Join(triples(c.CodeIn(context.Background(), "t", tc.text, "2005-03-01", "GBR")), " ")
-		for _, w := range tc.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%s: got %q, want %q", tc.name, got, w)
-			}
+		checkTriples(t, c, tc.name, tc.text, "2005-03-01", "GBR", tc.want, tc.not)
+	}
+}
+
+// checkTriples codes text as one document of the outlet's country on
+// date and fails for each SRC/TGT/CODE triple of want the events lack
+// and each of not they hold (a prefix such as "IRNLEG/" matches too).
+func checkTriples(t *testing.T, c *Coder, name, text, date, outlet string, want, not []string) {
+	t.Helper()
+	got := strings.Join(triples(c.CodeIn(context.Background(), "t", text, date, outlet)), " ")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s: got %q, want %q", name, got, w)
 		}
-		for _, w := range tc.not {
-			if strings.Contains(got, w) {
-				t.Errorf("%s: got %q, not %q", tc.name, got, w)
-			}
+	}
+	for _, w := range not {
+		if strings.Contains(got, w) {
+			t.Errorf("%s: got %q, not %q", name, got, w)
 		}
 	}
 }

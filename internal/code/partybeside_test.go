@@ -1,10 +1,6 @@
 package code
 
-import (
-	"context"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPartyBeside: a person whose title names no country takes the
 // country of a party named in apposition beside the name (partyBeside),
@@ -29,16 +25,6 @@ func TestPartyBeside(t *testing.T) {
 		{"a word other than a modifier before the party places nothing", lead + "Rep. Jane Doe, who criticised Democrats, urged the White House to punish Iran.",
 			nil, []string{"USALEG/USAGOV/020"}},
 	} {
-		got := strings.Join(triples(c.CodeIn(context.Background(), "t", tc.text, "2016-12-01", "")), " ")
-		for _, w := range tc.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%s: got %q, want %q", tc.name, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if strings.Contains(got, w) {
-				t.Errorf("%s: got %q, not %q", tc.name, got, w)
-			}
-		}
+		checkTriples(t, c, tc.name, tc.text, "2016-12-01", "", tc.want, tc.not)
 	}
 }
