@@ -86,7 +86,7 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	st.country = map[string]int{}
 	var out, dropped []news.Event
 	for i, sp := range sents {
-		if i%64 == 0 && ctx.Err() != nil {
+		if ctx.Err() != nil { // a stopped command stops within one sentence
 			break
 		}
 		st.speaker = quoteSpeaker[i]
