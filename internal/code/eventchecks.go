@@ -310,6 +310,7 @@ func contestVerb(toks []token, vs, ve int) bool {
 	case "BEAT", "BEATS", "BEATING", "BEATEN", "DEFEAT", "DEFEATS", "DEFEATED", "DEFEATING",
 		"BATTLE", "BATTLES", "BATTLED", "BATTLING", "FIGHT", "FIGHTS", "FIGHTING", "FOUGHT",
 		"TROUNCE", "TROUNCES", "TROUNCED", "TROUNCING", "THRASH", "THRASHED", "ROUT", "ROUTED",
+		"CLOBBER", "CLOBBERS", "CLOBBERED", "CLOBBERING",
 		"RACE", "RACES", "RACED", "RACING":
 		return true
 	case "TAKE", "TAKES", "TOOK", "TAKING", "TAKEN":

@@ -56,7 +56,13 @@ func verbalAttack(toks []token, cd cand) bool {
 	return false
 }
 
-var attackWords = wordSet("ATTACK", "ATTACKS", "ATTACKED", "ATTACKING")
+// The blows of political speech count as attacks too (senses18): a
+// politician "pounding" or "hammering" a rival "on the gun issue" or "as
+// a con artist" is criticising; artillery pounding a town keeps its force
+// (armed sides, weapons or harm named: unarmedNoHarm).
+var attackWords = wordSet("ATTACK", "ATTACKS", "ATTACKED", "ATTACKING",
+	"POUND", "POUNDS", "POUNDED", "POUNDING", "HAMMER", "HAMMERS", "HAMMERED", "HAMMERING",
+	"PUMMEL", "PUMMELS", "PUMMELLED", "PUMMELLING", "PUMMELED", "PUMMELING", "BATTER", "BATTERS", "BATTERED", "BATTERING")
 
 // attackSpeech: participles that say what an attack said ("attacked X,
 // saying …").

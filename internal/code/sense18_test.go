@@ -1,0 +1,34 @@
+package code
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestSenses18: verb senses of 2026-12-07 late morning (senses18, issue
+// 17); the events must be exactly these.
+func TestSenses18(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ name, text, want string }{
+		// the blows of political speech are criticism between unarmed
+		// politicians (sense.go attackWords); a clobbered rival lost a
+		// contest (eventchecks.go contestVerb); armed sides keep the force
+		{"pounding a rival on an issue", "The Kenyan opposition leader has been pounding the president on the tax issue.", "KENOPP/KENGOV/111"},
+		{"pounding a person as a fraud", "The Kenyan president pounded the Ugandan president as a fraud.", "KENGOV/UGAGOV/111"},
+		{"hammered a rival over the budget", "The Kenyan opposition leader hammered the president over the budget.", "KENOPP/KENGOV/111"},
+		{"troops pounded rebels", "Kenyan troops pounded Ugandan rebels.", "KENMIL/UGAREB/190"},
+		{"artillery pounded positions", "Kenyan artillery pounded Ugandan positions near the border.", "KENMIL/UGA/190"},
+		{"a state pounded a state", "Kenya pounded Uganda.", "KEN/UGA/190"},
+		{"clobbered a rival in a primary", "The Kenyan opposition leader clobbered the president in the northern primary.", ""},
+		{"the army clobbered rebels", "The Kenyan army clobbered Ugandan rebels.", "KENMIL/UGAREB/190"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(triples(c.Code(context.Background(), "t", tc.text, "2010-01-01")), " ")
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
