@@ -102,6 +102,10 @@ func TestActorKinds(t *testing.T) {
 		{"settlements are no civilians", "The Kenyan regulator announced the settlements.", "2005-01-15", ""},
 		{"campaigners are no opposition", "Kenyan campaigners criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
 		{"a revolt is no rebel", "The Kenyan revolt criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
+		// a chief executive heads a firm (sector18: gen recodedAgents)
+		{"a chief executive is business", "Kenyan chief executive John Otieno criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
+		{"the bank's chief executive", "The Kenyan bank's chief executive criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
+		{"a chief minister stays government", "The Kenyan chief minister criticised the Ugandan government.", "2005-01-15", "KENGOV/UGAGOV/111"},
 		// "UK" alone is Britain
 		{"UK", "The UK criticised France.", "2005-01-15", "GBR/FRA/111"},
 		{"UK firm", "UK water company Acme criticised the government.", "2005-01-15", "GBRBUS/GBRGOV/111"},

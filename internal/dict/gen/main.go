@@ -86,6 +86,7 @@ func run(src, out string) error {
 	var dropped int
 	agents.Agents, dropped = dropNonAgents(agents.Agents)
 	log.Printf("agents: %d names that name no sector removed", dropped)
+	log.Printf("agents: %d agents given another sector", recodeAgents(agents.Agents))
 	expandMinist(agents.Agents)
 	discards := load(src, "Phoenix.discards.txt", dict.KindDiscards)
 	for i := range discards.Discards {
