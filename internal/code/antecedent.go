@@ -40,6 +40,9 @@ func (st *state) ownerNamed(names []namedPerson, mem member, at, i int, sex byte
 	}
 	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-60; k-- {
 		if h := st.history[k]; h.actor.Name == best && h.person && !h.body && h.actor.Code != "" && !h.pronoun {
+			if s := st.sexOf(h); s != 0 && s != sex {
+				return member{}, 0, false
+			}
 			h.ante = [2]int{}
 			return h, bestAt, true
 		}

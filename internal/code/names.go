@@ -159,6 +159,9 @@ func bodyWord(w string) bool {
 	if bodyNouns[w] || orgHead(w) && w != "GUARD" {
 		return true // "Cardiff University", "the intelligence service" (coref14); "a border guard" is one
 	}
+	if w == "PEOPLE" || w == "CHILDREN" || strings.HasSuffix(w, "MEN") {
+		return true // plurals without an s ("women", "gunmen"): many, never "he" or "she" (pron18)
+	}
 	return len(w) > 3 && strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US")
 }
 

@@ -542,8 +542,14 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 		}
 	}
 	if ok {
-		if s := st.pron.sex[mem.actor.Name]; s != 0 && s != sex {
-			ok = false
+		if s := st.sexOf(mem); s != 0 && s != sex {
+			// "Mr Okello credited Ms Atieno's victory. He …": the subject
+			// carried past an oblique person of the other sex, else none
+			if c := st.carried(toks, mem, i, sex); subject && at < 0 && c.actor.Name != mem.actor.Name {
+				mem = c
+			} else {
+				ok = false
+			}
 		}
 	}
 	if ok {
@@ -840,7 +846,7 @@ func (st *state) carried(toks []token, mem member, i int, sex byte) member {
 			return mem // "…, he": a clause inside the sentence
 		}
 	}
-	if s := st.pron.sex[c.actor.Name]; s != 0 && s != sex {
+	if s := st.sexOf(*c); s != 0 && s != sex {
 		return mem
 	}
 	p := *c
