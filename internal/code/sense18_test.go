@@ -22,6 +22,20 @@ func TestSenses18(t *testing.T) {
 		{"a state pounded a state", "Kenya pounded Uganda.", "KEN/UGA/190"},
 		{"clobbered a rival in a primary", "The Kenyan opposition leader clobbered the president in the northern primary.", ""},
 		{"the army clobbered rebels", "The Kenyan army clobbered Ugandan rebels.", "KENMIL/UGAREB/190"},
+		// mobilizing voters is campaigning; taking steps to do something
+		// is that act (gen/verbs.dyad MOBILIZE "* &PEOPLE", APPREHEND "* STEPS TO")
+		{"mobilized voters", "The Kenyan opposition mobilized Ugandan voters.", ""},
+		{"steps to mobilize voters", "Kenya's president and her allies are taking new steps to mobilize Ugandan voters this year.", ""},
+		{"mobilized troops against", "Kenya mobilized its troops against Uganda.", "KEN/UGA/154"},
+		{"steps to reassure voters", "Kenya took steps to reassure Ugandan voters.", ""},
+		{"steps to arrest", "Kenya took steps to arrest Ugandan smugglers.", "KEN/UGACRM/173"},
+		{"took into custody", "Kenyan police took 20 Ugandan voters into custody.", "KENCOP/UGACVL/173"},
+		// a body's member named after it is the actor (memberstate.go)
+		{"a body's member named", "The Kenyan president dismissed NATO member Estonia as irrelevant.", "KENGOV/EST/110"},
+		{"a body's member state named", "The Kenyan president praised EU member state Latvia.", "KENGOV/LVA/051"},
+		{"a body's member as subject", "African Union member Kenya condemned Uganda.", "KEN/UGA/111"},
+		{"a body's members unnamed", "The Kenyan president praised NATO members.", "KENGOV/IGOWSTNAT/051"},
+		{"a body and a state", "The Kenyan president praised NATO and Estonia.", "KENGOV/IGOWSTNAT/051 KENGOV/EST/051"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
