@@ -268,6 +268,7 @@ func (st *state) mentions(sent string, toks []token) []mention {
 	if !st.c.set.TabariRules {
 		distributeRole(toks, out)
 		partyAudience(toks, out)
+		out = foldMemberBodies(toks, out)
 	}
 	return out
 }
