@@ -44,7 +44,7 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 	start := 0
 	for g := vs - 1; g >= 0; g-- {
 		w := toks[g].up
-		if clauseStops[w] || clauseBreak[w] || speechVerbs[w] {
+		if (clauseStops[w] || clauseBreak[w] || speechVerbs[w]) && !abbreviationAt(toks, g) {
 			start = g + 1
 			break
 		}
@@ -865,4 +865,12 @@ func venueAgent(toks []token, ve, t int) bool {
 		}
 	}
 	return false
+}
+
+// abbreviationAt reports whether the token at i is a word in capitals
+// between parentheses: an abbreviation of the name before it, even when
+// it spells a clause word ("the World Health Organization (WHO)
+// threatening …" is no relative "who" opening a clause).
+func abbreviationAt(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].capital && !toks[i].lower && toks[i-1].up == "(" && toks[i+1].up == ")"
 }

@@ -68,6 +68,22 @@ func TestRolesInSentence(t *testing.T) {
 			nil, []string{"KENOPP 19 TZAREB"}},
 		{"an -ing verb after the one written to is the writer's", "The Kenyan president wrote a letter to the Ugandan president asking Tanzania to investigate.",
 			nil, []string{"UGAGOV 02 TZA"}},
+		// abbreviationAt (clause.go sourceBefore)
+		{"an abbreviation in capitals spelling who opens no clause", "The Kenyan president sent a letter to the World Health Organization (WHO) threatening Uganda with sanctions.",
+			[]string{"KENGOV 13 UGA"}, []string{"IGOUNOHLHWHO 13 UGA"}},
+		{"a relative who after an abbreviation still opens one", "Kenyan officials met the head of the World Health Organization (WHO), who criticised Uganda.",
+			[]string{"IGOUNOHLHWHO 11 UGA"}, nil},
+		// adjunctOblique (adjunct.go)
+		{"a participle after a comma is not the act of an object after the clause's verb", "A rebel commander has surrendered to Kenyan forces, delivering a fresh blow to the Ugandan insurgency.",
+			nil, []string{"KEN 12 UGAREB", "KENMIL 12 UGAREB"}},
+		{"a participle after a comma is not the act of a place after a preposition", "The bomb exploded near Kenyan troops, wounding Ugandan civilians.",
+			nil, []string{"KENMIL 18 UGACVL"}},
+		{"a second participle joined by and has the first one's subject, none", "A rebel commander surrendered to Kenyan troops, praising the Kenyan police and criticising the Ugandan government.",
+			nil, []string{"KEN 11 UGAGOV", "KENMIL 11 UGAGOV"}},
+		{"the agent after by is the participle's subject", "The convoy was attacked by Kenyan troops, killing five Ugandan civilians.",
+			[]string{"KENMIL 20 UGACVL"}, nil},
+		{"the clause's subject is the participle's subject", "Kenyan troops crossed into Uganda, killing a Tanzanian journalist.",
+			[]string{"KENMIL 19 UGA"}, []string{"UGA 18 TZAMED", "UGA 19 TZAMED"}},
 		// victimsOf
 		{"the victims of a ruler are no act on the ruler", "A Kenyan bank will donate $8m to victims of former Ugandan president Idi Amin's regime.",
 			nil, []string{"KENBUS 03 UGAELI", "KENBUS 07 UGAELI"}},

@@ -171,6 +171,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = nil
 		}
 	}
+	if dyadRules && srcM != nil && !passive && srcM != st.inherit && st.adjunctOblique(toks, ms, srcM, vs) {
+		notes = append(notes, "a participle after a comma: the clause's subject, no actor, not an object after its verb")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && !passive && st.placeOfNoun(toks, inMention, srcM, vs) {
 		// "shut its office in Moscow and has withdrawn from …", "a state
 		// dinner in the Czech Republic, travelling with …": where a thing
@@ -450,10 +454,6 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// "said he wanted it to end, despite US objections"; a refusal
 		// "despite Biden's request" rejects the one who asked (12x)
 		notes = append(notes, "an actor after \"despite\" is what the act went against, not its target")
-		tgtM = nil
-	}
-	if dyadRules && root(code.Code) == "08" && tgtM != nil && resignation(toks, vs, ve) && !officeOf(toks, ve, tgtM) {
-		notes = append(notes, "a resignation yields to no body left, post taken or actor of another clause")
 		tgtM = nil
 	}
 	if dyadRules && onBroadcast(toks, tgtM) {
