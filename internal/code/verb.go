@@ -456,6 +456,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "an actor after \"despite\" is what the act went against, not its target")
 		tgtM = nil
 	}
+	if dyadRules && root(code.Code) == "08" && tgtM != nil && resignation(toks, vs, ve) && !officeOf(toks, ve, tgtM) {
+		notes = append(notes, "a resignation yields to no body left, post taken or actor of another clause")
+		tgtM = nil
+	}
 	if dyadRules && onBroadcast(toks, tgtM) {
 		// "insisted on BBC Radio 4's Today programme": where the speaker
 		// was heard, no addressee
