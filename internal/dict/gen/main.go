@@ -74,6 +74,7 @@ func run(src, out string) error {
 	actors.Actors = mergeActors(actors.Actors, officeholders())
 	log.Printf("actors: %d names without a leading THE added", dropThe(actors.Actors))
 	log.Printf("actors: %d plural nationality names added", pluralNationals(actors.Actors))
+	log.Printf("actors: %d demonyms Phoenix lacks added", addDemonyms(actors.Actors))
 	log.Printf("actors: %d names without their parentheses added", splitParens(actors.Actors))
 	log.Printf("actors: %d names with PEOPLE'S for Phoenix's PEOPLES added", peoplesPossessive(actors.Actors))
 	log.Printf("actors: %d names without a middle initial added", dropInitial(actors.Actors))
