@@ -24,6 +24,13 @@ func TestRecallWords(t *testing.T) {
 		{"Maldivian", "The Maldivian president criticised India.", "MDVGOV/IND/111"},
 		{"Djiboutian", "The Djiboutian government accused Eritrea of aggression.", "DJIGOV/ERI/1123"},
 		{"a common word stays none", "Kenya criticised the swede harvest.", ""},
+		// a ban, curfew or boycott removed is lifted (gen/verbs.dyad DEPORT)
+		{"removed a ban", "Kenya removed the ban on Ugandan imports.", "KEN/UGA/081"},
+		{"removed a curfew", "Kenya removed the curfew in Uganda.", "KEN/UGA/0813"},
+		{"removed an envoy stays expel", "Kenya removed the Ugandan ambassador.", "KEN/UGAGOV/174"},
+		// peacekeeping taken part in (gen/verbs.dyad DYAD_PARTICIPATE)
+		{"participate in peacekeeping", "Kenyan troops participate in peacekeeping operations in Uganda.", "KENMIL/UGA/074"},
+		{"participate in anything else", "Kenya participated in the Ugandan election.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := triples(c.Code(context.Background(), "t", tc.text, "2015-01-01"))
