@@ -218,6 +218,9 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 		if m.end+1 < len(toks) && toks[m.end].up == "'S" && !judging(st.curCode) {
 			for k := m.end + 1; k < len(toks) && k <= m.end+3; k++ {
 				if st.c.verbs.root.kid(toks[k].up) != nil { // an exact verb form, not a stem
+					if st.addressedTo(toks, ve, m.start, k) {
+						break // "conceded to Uganda's demands": the demand's author
+					}
 					return nil
 				}
 				if toks[k].punct || functionWords[toks[k].up] {

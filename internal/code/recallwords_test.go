@@ -31,6 +31,13 @@ func TestRecallWords(t *testing.T) {
 		// peacekeeping taken part in (gen/verbs.dyad DYAD_PARTICIPATE)
 		{"participate in peacekeeping", "Kenyan troops participate in peacekeeping operations in Uganda.", "KENMIL/UGA/074"},
 		{"participate in anything else", "Kenya participated in the Ugandan election.", ""},
+		// the author of an addressed act is the target (addressed.go)
+		{"conceded to demands", "Kenya conceded to Uganda's demands.", "KEN/UGA/080"},
+		{"bowed to pressure", "Kenya bowed to Uganda's pressure.", "KEN/UGA/080"},
+		{"accepted a request", "Kenya accepted the Ugandan president's request.", "KEN/UGAGOV/030"},
+		{"said of an offer", "Kenya said Uganda's offer removed a barrier.", ""},
+		{"a later verb's offer", "Kenya broke ranks with Tanzania and supported Uganda's call for talks.", "KEN/UGA/032"},
+		{"a visit's possessor stays none", "Kenya announced Uganda's visit.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := triples(c.Code(context.Background(), "t", tc.text, "2015-01-01"))
