@@ -611,6 +611,13 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if roleAfterAs(toks, cd) || insistedClaim(toks, cd) || originAfterBeFrom(toks, cd) || pushedAway(toks, cd) {
 				continue // "to step down as a Labour MP": a role; "insisted it would not bow": a claim
 			}
+			if judgedNaming(toks, cd) {
+				if cd.src.start > cd.verbStart {
+					continue // a naming goes one way: no second direction
+				}
+				cd.code = "111" // "called him unfit to serve": criticism, no call
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a naming that blames: → 111 criticize")
+			}
 			if namingCall(toks, cd) {
 				continue // "called climate change a hoax": a description, no call or appeal
 			}

@@ -36,6 +36,13 @@ func TestSenses18(t *testing.T) {
 		{"a body's member as subject", "African Union member Kenya condemned Uganda.", "KEN/UGA/111"},
 		{"a body's members unnamed", "The Kenyan president praised NATO members.", "KENGOV/IGOWSTNAT/051"},
 		{"a body and a state", "The Kenyan president praised NATO and Estonia.", "KENGOV/IGOWSTNAT/051 KENGOV/EST/051"},
+		// a naming that blames is criticism, one way (namingjudged.go)
+		{"called unfit to serve", "The Kenyan president called the Ugandan president unfit to serve.", "KENGOV/UGAGOV/111"},
+		{"called past an apposition", "The Kenyan president called the Ugandan president, his old rival, a fraud.", "KENGOV/UGAGOV/111"},
+		{"called a friend", "The Kenyan president called the Ugandan president a friend.", ""},
+		{"called to discuss", "The Kenyan president called the Ugandan president to discuss the border.", "KENGOV/UGAGOV/041 UGAGOV/KENGOV/041"},
+		{"called and said stupid", "The Kenyan president called the Ugandan president and said the plan was stupid.", "KENGOV/UGAGOV/041 UGAGOV/KENGOV/041"},
+		{"called on, because unfit", "The Kenyan president called on the Ugandan president to resign because he was unfit.", "KENGOV/UGAGOV/020"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
