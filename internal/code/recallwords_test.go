@@ -24,6 +24,9 @@ func TestRecallWords(t *testing.T) {
 		{"Maldivian", "The Maldivian president criticised India.", "MDVGOV/IND/111"},
 		{"Djiboutian", "The Djiboutian government accused Eritrea of aggression.", "DJIGOV/ERI/1123"},
 		{"a common word stays none", "Kenya criticised the swede harvest.", ""},
+		// hyphenated titles of office (gen extraAgents)
+		{"Vice-President", "The Kenyan Vice-President criticised Uganda.", "KENGOV/UGA/111"},
+		{"vice-premier", "Kenya's vice-premier met the Ugandan president.", "KENGOV/UGAGOV/040"},
 		// a ban, curfew or boycott removed is lifted (gen/verbs.dyad DEPORT)
 		{"removed a ban", "Kenya removed the ban on Ugandan imports.", "KEN/UGA/081"},
 		{"removed a curfew", "Kenya removed the curfew in Uganda.", "KEN/UGA/0813"},
