@@ -43,6 +43,14 @@ func TestSenses18(t *testing.T) {
 		{"called to discuss", "The Kenyan president called the Ugandan president to discuss the border.", "KENGOV/UGAGOV/041 UGAGOV/KENGOV/041"},
 		{"called and said stupid", "The Kenyan president called the Ugandan president and said the plan was stupid.", "KENGOV/UGAGOV/041 UGAGOV/KENGOV/041"},
 		{"called on, because unfit", "The Kenyan president called on the Ugandan president to resign because he was unfit.", "KENGOV/UGAGOV/020"},
+		// an actor inside a relative clause on the verb's object is no
+		// target of the verb (relativeobject.go insideObjectRelative)
+		{"vetoed a bill that would allow", "The Kenyan president vetoed a bill that would allow Ugandan traders to sell maize.", ""},
+		{"a bill that an actor proposed", "The Kenyan president vetoed a bill that Uganda had proposed.", "KENGOV/UGA/129"},
+		{"condemned an attack that killed", "Kenya condemned an attack that killed 20 Ugandan soldiers.", ""},
+		{"criticised a law which bans", "Kenya criticised the law which bans Ugandan imports.", ""},
+		{"welcomed news that a name", "Kenya welcomed news that the Bill Gates Foundation and Uganda are joining up.", "KEN/NGOUSA/051 KEN/UGA/051"},
+		{"warned that it would attack", "Kenya warned that it would attack Uganda.", "KEN/UGA/190"}, // 138 after the modality gate,
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
