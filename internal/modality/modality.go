@@ -127,6 +127,14 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if w := negatedCopula(a.up, a.toks, v, e.VerbSpan.End); w != "" && !a.g.o.NoNegation {
 		return "negated (" + w + ")"
 	}
+	if kind, w := nominalNotDone(a.up, v); kind == "drop" && !a.g.o.NoNegation {
+		return "called off (" + strings.ToLower(w) + "): the visit or talks did not take place"
+	} else if kind == "intent" && !a.g.o.NoIntent {
+		if c := intent(ev.CAMEO); c != ev.CAMEO {
+			ev.CAMEO = c // "talks with Uganda starting Sunday": still to come, an intent
+			return ""
+		}
+	}
 	named := code.NounInPhrase(a.up, v)
 	code, reason := Judge(a.up, src, v, ev.CAMEO, a.g.o)
 	switch {
