@@ -31,6 +31,9 @@ func TestRecallWords(t *testing.T) {
 		{"removed a ban", "Kenya removed the ban on Ugandan imports.", "KEN/UGA/081"},
 		{"removed a curfew", "Kenya removed the curfew in Uganda.", "KEN/UGA/0813"},
 		{"removed an envoy stays expel", "Kenya removed the Ugandan ambassador.", "KEN/UGAGOV/174"},
+		// a ban's object after "on" is no programme heard on (venue.go onBroadcast)
+		{"ban on a broadcaster", "Kenya lifted the ban on Ugandan television channels.", "KEN/UGAMED/081"},
+		{"said on television", "The Kenyan minister said on Ugandan television that he would resign.", ""},
 		// peacekeeping taken part in (gen/verbs.dyad DYAD_PARTICIPATE)
 		{"participate in peacekeeping", "Kenyan troops participate in peacekeeping operations in Uganda.", "KENMIL/UGA/074"},
 		{"participate in anything else", "Kenya participated in the Ugandan election.", ""},

@@ -298,8 +298,8 @@ func onBroadcast(toks []token, m *mention) bool {
 	if toks[k].up == "THE" && k > 0 {
 		k--
 	}
-	if toks[k].up != "ON" {
-		return false
+	if toks[k].up != "ON" || k > 0 && measureNouns[toks[k-1].up] {
+		return false // "the ban on Indian television channels": what the ban is on (cover18)
 	}
 	for i := m.start; i < len(toks) && i < m.end+6; i++ {
 		if broadcastNouns[toks[i].up] {
