@@ -462,8 +462,8 @@ func chamberVenue(toks []token, m *mention) bool {
 		return false
 	}
 	k := m.start - 1
-	if toks[k].up == "THE" && k > 0 {
-		k--
+	if (toks[k].up == "THE" || toks[k].up == "A" || toks[k].up == "AN") && k > 0 {
+		k-- // "in a Paris court" (cover18)
 	}
 	if toks[k].up != "IN" {
 		return false

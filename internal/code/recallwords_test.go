@@ -34,6 +34,9 @@ func TestRecallWords(t *testing.T) {
 		// a ban's object after "on" is no programme heard on (venue.go onBroadcast)
 		{"ban on a broadcaster", "Kenya lifted the ban on Ugandan television channels.", "KEN/UGAMED/081"},
 		{"said on television", "The Kenyan minister said on Ugandan television that he would resign.", ""},
+		// a court after "in a" is the venue; the one after "against" the target (court.go)
+		{"lawsuit in a court against", "A Ugandan lawyer has filed a lawsuit in a Nairobi court against the Tanzanian president.", "UGAJUD/TZAGOV/115"},
+		{"lawsuit in a court, none against", "A Ugandan lawyer has filed a lawsuit in a Nairobi court.", ""},
 		// peacekeeping taken part in (gen/verbs.dyad DYAD_PARTICIPATE)
 		{"participate in peacekeeping", "Kenyan troops participate in peacekeeping operations in Uganda.", "KENMIL/UGA/074"},
 		{"participate in anything else", "Kenya participated in the Ugandan election.", ""},

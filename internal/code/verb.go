@@ -267,7 +267,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		}
 		if !st.c.set.TabariRules && chamberVenue(toks, tgtM) {
 			notes = append(notes, "a legislature after \"in\" is where it happened, not the target")
+			v := tgtM
 			tgtM = nil
+			if m := againstAfterChamber(toks, ms, v.end); m != nil {
+				notes = append(notes, "the one a case is brought against, after \"against\"")
+				tgtM = m
+			}
 		}
 		if dyadRules && (bestP == nil || !hasActorMarks(bestP)) && capacityAs(toks, tgtM, ve) {
 			notes = append(notes, "an actor after \"as\" is the subject's capacity, not the target")
