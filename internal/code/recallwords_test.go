@@ -37,6 +37,11 @@ func TestRecallWords(t *testing.T) {
 		// a court after "in a" is the venue; the one after "against" the target (court.go)
 		{"lawsuit in a court against", "A Ugandan lawyer has filed a lawsuit in a Nairobi court against the Tanzanian president.", "UGAJUD/TZAGOV/115"},
 		{"lawsuit in a court, none against", "A Ugandan lawyer has filed a lawsuit in a Nairobi court.", ""},
+		// the one met after the place travelled to (metafter.go)
+		{"head to a place to meet", "The Kenyan president prepared to head to Kampala to meet with the Tanzanian president.", "KENGOV/TZAGOV/036"},
+		{"travel to a place to meet", "The Kenyan president travelled to Brussels to meet Nato leaders.", "KENGOV/IGOWSTNAT/040"},
+		{"travel to a place", "The Kenyan president travelled to Uganda on Monday.", "KENGOV/UGA/040"},
+		{"a visit keeps its host", "The Kenyan president flew to Kampala to meet the Tanzanian president.", "KENGOV/UGA/042"},
 		// peacekeeping taken part in (gen/verbs.dyad DYAD_PARTICIPATE)
 		{"participate in peacekeeping", "Kenyan troops participate in peacekeeping operations in Uganda.", "KENMIL/UGA/074"},
 		{"participate in anything else", "Kenya participated in the Ugandan election.", ""},

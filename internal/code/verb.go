@@ -274,6 +274,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				tgtM = m
 			}
 		}
+		if dyadRules && (code.Code == "040" || code.Code == "036") && tgtM != nil && place(tgtM) {
+			if m := metAfterPlace(toks, ms, tgtM.end); m != nil {
+				notes = append(notes, "the one met after the place travelled to, after \"to meet\"")
+				tgtM = m
+			}
+		}
 		if dyadRules && (bestP == nil || !hasActorMarks(bestP)) && capacityAs(toks, tgtM, ve) {
 			notes = append(notes, "an actor after \"as\" is the subject's capacity, not the target")
 			tgtM = nil
