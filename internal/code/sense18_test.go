@@ -50,7 +50,14 @@ func TestSenses18(t *testing.T) {
 		{"condemned an attack that killed", "Kenya condemned an attack that killed 20 Ugandan soldiers.", ""},
 		{"criticised a law which bans", "Kenya criticised the law which bans Ugandan imports.", ""},
 		{"welcomed news that a name", "Kenya welcomed news that the Bill Gates Foundation and Uganda are joining up.", "KEN/NGOUSA/051 KEN/UGA/051"},
-		{"warned that it would attack", "Kenya warned that it would attack Uganda.", "KEN/UGA/190"}, // 138 after the modality gate,
+		{"warned that it would attack", "Kenya warned that it would attack Uganda.", "KEN/UGA/190"}, // 138 after the modality gate
+		// an appeal whose object is an act in -ing proposes a policy, no
+		// appeal to that act's object (proposedact.go)
+		{"proposes doing away with", "The Kenyan president proposes doing away with the Ugandan government mandate.", ""},
+		{"proposed scrapping", "The Kenyan president proposed scrapping the Ugandan tax.", ""},
+		{"proposed talks with", "The Kenyan president proposed talks with Uganda.", "KENGOV/UGA/036"},
+		{"proposed that", "Kenya proposed that Uganda cut tariffs.", "KEN/UGA/020"},
+		{"proposed a partner act", "Kenya proposed holding talks with Uganda.", "KEN/UGA/036"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
