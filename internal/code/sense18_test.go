@@ -58,6 +58,10 @@ func TestSenses18(t *testing.T) {
 		{"proposed talks with", "The Kenyan president proposed talks with Uganda.", "KENGOV/UGA/036"},
 		{"proposed that", "Kenya proposed that Uganda cut tariffs.", "KEN/UGA/020"},
 		{"proposed a partner act", "Kenya proposed holding talks with Uganda.", "KEN/UGA/036"},
+		// pressing someone on an issue is a demand, no fighting (DEMAND "* ON")
+		{"pressed on an issue", "Kenya pressed Uganda on trade.", "KEN/UGA/100"},
+		{"demanded action on", "Kenya demanded action on Uganda.", "KEN/UGA/100"},
+		{"troops pressed on towards", "Kenyan troops pressed on towards the Ugandan border.", "KENMIL/UGA/190"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
