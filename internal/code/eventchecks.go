@@ -310,16 +310,34 @@ func contestVerb(toks []token, vs, ve int) bool {
 	case "BEAT", "BEATS", "BEATING", "BEATEN", "DEFEAT", "DEFEATS", "DEFEATED", "DEFEATING",
 		"BATTLE", "BATTLES", "BATTLED", "BATTLING", "FIGHT", "FIGHTS", "FIGHTING", "FOUGHT",
 		"TROUNCE", "TROUNCES", "TROUNCED", "TROUNCING", "THRASH", "THRASHED", "ROUT", "ROUTED",
-		"CLOBBER", "CLOBBERS", "CLOBBERED", "CLOBBERING",
+		"CLOBBER", "CLOBBERS", "CLOBBERED", "CLOBBERING", "BEST", "BESTED", "BESTING",
+		"CAPTURE", "CAPTURES", "CAPTURED", "CAPTURING", "GRAB", "GRABS", "GRABBED", "GRABBING",
+		"SNATCH", "SNATCHES", "SNATCHED", "SNATCHING", "SEIZE", "SEIZES", "SEIZED", "SEIZING",
 		"RACE", "RACES", "RACED", "RACING":
 		return true
 	case "TAKE", "TAKES", "TOOK", "TAKING", "TAKEN":
 		if objectPronouns[next] && ve+1 < len(toks) && toks[ve+1].up == "ON" {
 			return true // "the candidate who can take them on"
 		}
-		return next == "ON" || next == "DOWN"
+		return next == "ON" || next == "DOWN" || delegatesAfter(toks, ve)
 	case "EDGE", "EDGES", "EDGED", "EDGING":
 		return next == "OUT"
+	}
+	return false
+}
+
+// delegatesAfter: "delegates", "seats" or "votes" within four words after
+// the verb's end ("poised to take most of the 95 Republican delegates"):
+// a candidate taking delegates wins them (senses18).
+func delegatesAfter(toks []token, ve int) bool {
+	for k := ve; k < len(toks) && k < ve+6; k++ {
+		switch toks[k].up {
+		case "DELEGATES", "SEATS", "VOTES", "STATES":
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
 	}
 	return false
 }

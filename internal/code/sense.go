@@ -62,7 +62,7 @@ func verbalAttack(toks []token, cd cand) bool {
 // (armed sides, weapons or harm named: unarmedNoHarm).
 var attackWords = wordSet("ATTACK", "ATTACKS", "ATTACKED", "ATTACKING",
 	"POUND", "POUNDS", "POUNDED", "POUNDING", "HAMMER", "HAMMERS", "HAMMERED", "HAMMERING",
-	"PUMMEL", "PUMMELS", "PUMMELLED", "PUMMELLING", "PUMMELED", "PUMMELING", "BATTER", "BATTERS", "BATTERED", "BATTERING")
+	"HIT", "HITS", "HITTING", "PUMMEL", "PUMMELS", "PUMMELLED", "PUMMELLING", "PUMMELED", "PUMMELING", "BATTER", "BATTERS", "BATTERED", "BATTERING")
 
 // attackSpeech: participles that say what an attack said ("attacked X,
 // saying …").

@@ -62,6 +62,18 @@ func TestSenses18(t *testing.T) {
 		{"pressed on an issue", "Kenya pressed Uganda on trade.", "KEN/UGA/100"},
 		{"demanded action on", "Kenya demanded action on Uganda.", "KEN/UGA/100"},
 		{"troops pressed on towards", "Kenyan troops pressed on towards the Ugandan border.", "KENMIL/UGA/190"},
+		// figures of political speech and of elections read as force
+		// (attackWords HIT, contestVerb seize verbs and "best",
+		// gen/verbs.dyad "* BACK AT", "* CAMPAIGN TRAIL", "* CHANCE")
+		{"fired back at", "The Kenyan president fired back at the Ugandan president over the plan.", "KENGOV/UGAGOV/111"},
+		{"rebels fired at troops", "Kenyan rebels fired at Ugandan troops.", "KENREB/UGAMIL/190"},
+		{"hit the campaign trail", "The Kenyan vice president hit the campaign trail with the Kenyan president.", ""},
+		{"destroying a chance", "The Kenyan president is destroying the Ugandan opposition's chance to win.", ""},
+		{"relentless in hitting a rival", "A Kenyan opposition group has been relentless in hitting the Kenyan president.", "KENOPP/KENGOV/111"},
+		{"take delegates", "The Kenyan opposition leader was poised to take most of the 95 delegates from the president.", ""},
+		{"captured provinces in a primary", "The Kenyan opposition leader captured three provinces from the president in the primary.", ""},
+		{"rebels captured soldiers", "Kenyan rebels captured three Ugandan soldiers.", "KENREB/UGAMIL/171"},
+		{"bested by votes", "The Kenyan opposition leader bested the president by 50,000 votes.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
