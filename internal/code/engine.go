@@ -627,6 +627,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if courtsVoters(toks, cd) {
 				continue // "a tour to persuade voters", "offered voters a choice": campaigning
 			}
+			if verbalAttackReverse(toks, cd) {
+				continue // "attacked Trump, with whom he clashed": the attack goes one way
+			}
 			if verbalAttack(toks, cd) {
 				cd.code = "111" // "attacked Labour's taxes", "attacked X, saying …": criticism
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "verbal attack: 190 → 111 criticize")

@@ -67,3 +67,22 @@ func namingQuote(w string) bool {
 	}
 	return false
 }
+
+// verbalAttackReverse reports whether a candidate is the second
+// direction that a two-way pattern ("* WITH" 190:190, meant for a clash)
+// gives a verbal attack: "Bush attacked Trump, with whom he clashed …,
+// calling him a loser" is Bush's criticism of Trump, and Trump attacked no
+// one. The verb is an attack word itself (attackWords; a clash is two-way),
+// the candidate's source stands after it and its target before it, no
+// side bears arms and no harm is named, and the two are political rivals
+// of one country or the attacker is a person.
+func verbalAttackReverse(toks []token, cd cand) bool {
+	if cd.code != "190" || cd.verbStart >= len(toks) || !attackWords[toks[cd.verbStart].up] ||
+		cd.src.start < cd.verbEnd || cd.tgt.end > cd.verbStart {
+		return false
+	}
+	if !unarmedNoHarm(toks, cd.src.actor.Code, cd.tgt.actor.Code) {
+		return false
+	}
+	return cd.tgt.person || politicalRival(cd.src.actor) && politicalRival(cd.tgt.actor) && cd.src.actor.Country == cd.tgt.actor.Country
+}

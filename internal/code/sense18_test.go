@@ -74,6 +74,9 @@ func TestSenses18(t *testing.T) {
 		{"captured provinces in a primary", "The Kenyan opposition leader captured three provinces from the president in the primary.", ""},
 		{"rebels captured soldiers", "Kenyan rebels captured three Ugandan soldiers.", "KENREB/UGAMIL/171"},
 		{"bested by votes", "The Kenyan opposition leader bested the president by 50,000 votes.", ""},
+		// a verbal attack goes one way, whatever two-way pattern matched (verbalAttackReverse)
+		{"attacked, with whom he clashed", "Bush, the former Kenyan governor, also attacked the Kenyan president, with whom he clashed at the debate, calling him a loser.", "KENELI/KENGOV/111"},
+		{"a row is two-way", "The Kenyan opposition clashed with the government over the budget.", "KENOPP/KENGOV/111 KENGOV/KENOPP/111"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
