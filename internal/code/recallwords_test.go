@@ -42,6 +42,10 @@ func TestRecallWords(t *testing.T) {
 		{"travel to a place to meet", "The Kenyan president travelled to Brussels to meet Nato leaders.", "KENGOV/IGOWSTNAT/040"},
 		{"travel to a place", "The Kenyan president travelled to Uganda on Monday.", "KENGOV/UGA/040"},
 		{"a visit keeps its host", "The Kenyan president flew to Kampala to meet the Tanzanian president.", "KENGOV/UGA/042"},
+		// a ban imposed (gen/verbs.dyad IMPOSE)
+		{"imposed a ban", "Kenya imposed a ban on Ugandan opposition parties.", "KEN/UGAOPP/172"},
+		{"imposed a ban on imports", "Kenya imposed a ban on Ugandan imports.", "KEN/UGA/163"},
+		{"imposed an arms ban", "Kenya imposed its arms ban on Uganda in 1989.", "KEN/UGA/163"},
 		// peacekeeping taken part in (gen/verbs.dyad DYAD_PARTICIPATE)
 		{"participate in peacekeeping", "Kenyan troops participate in peacekeeping operations in Uganda.", "KENMIL/UGA/074"},
 		{"participate in anything else", "Kenya participated in the Ugandan election.", ""},
