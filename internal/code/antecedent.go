@@ -95,6 +95,9 @@ func (st *state) unknownSpeakers(toks []token, covered func(int) (*mention, bool
 		if _, title := titles[toks[s].up]; title || bodyWord(toks[e-1].up) || st.pron.known[toks[e-1].up] != "" {
 			continue
 		}
+		if !st.c.set.TabariRules && !codedApposition(toks, e, covered) {
+			st.pron.noteUnknown(toks[e-1].up)
+		}
 		out = append(out, namedPerson{at: s, subject: true})
 	}
 	return out

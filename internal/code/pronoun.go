@@ -277,6 +277,8 @@ type pronState struct {
 	// ("One of his fellow pupils was Vladimir Putin"), and its sentence
 	compl     string
 	complSent int
+	// surnames of persons the dictionaries lack (unknownname.go)
+	unknown map[string]bool
 }
 
 // titles before a person's name, with the sex they give ('m', 'f', or 0).
@@ -387,6 +389,10 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 		out = append(out, pn)
 	}
 	out = append(out, st.unknownSpeakers(toks, covered)...)
+	if !st.c.set.TabariRules {
+		out = append(out, st.invertedSpeakers(toks, covered)...)
+		out = append(out, st.unknownAgain(toks, covered)...)
+	}
 	// a person of the dictionaries named by a role alone (a role word and
 	// a name, resolved to no code yet) is a person too
 	for _, m := range ms {
@@ -401,6 +407,9 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 // an object: no verb or preposition among the three words before it
 // ("told committee chairman Fernand St Germain" is an object).
 func (st *state) subjectAt(toks []token, k int) bool {
+	if afterInvertedTag(toks, k) && !st.c.set.TabariRules {
+		return true
+	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if toks[j].punct {
 			break
