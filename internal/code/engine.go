@@ -630,6 +630,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if courtsVoters(toks, cd) {
 				continue // "a tour to persuade voters", "offered voters a choice": campaigning
 			}
+			if warnedAbout(toks, cd) {
+				cd.code = "111" // "warned us about those Mexican rapists": criticism of them, no threat
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a warning about an actor: 13x → 111 criticize")
+			}
 			if verbalAttackReverse(toks, cd) {
 				continue // "attacked Trump, with whom he clashed": the attack goes one way
 			}

@@ -77,6 +77,11 @@ func TestSenses18(t *testing.T) {
 		// a verbal attack goes one way, whatever two-way pattern matched (verbalAttackReverse)
 		{"attacked, with whom he clashed", "Bush, the former Kenyan governor, also attacked the Kenyan president, with whom he clashed at the debate, calling him a loser.", "KENELI/KENGOV/111"},
 		{"a row is two-way", "The Kenyan opposition clashed with the government over the budget.", "KENOPP/KENGOV/111 KENGOV/KENOPP/111"},
+		// a warning about or against an actor is criticism of it (warnedabout.go)
+		{"warned about rebels", "The Kenyan president has warned us about those Ugandan rebels.", "KENGOV/UGAREB/111"},
+		{"warned against hackers from", "Kenya warned against potential hackers from Uganda.", "KEN/UGA/111"},
+		{"warned of consequences", "Kenya warned Uganda of serious consequences.", "KEN/UGA/130"},
+		{"warned against an act", "Kenya warned Uganda against sending troops.", "KEN/UGA/130"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
