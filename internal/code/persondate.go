@@ -40,10 +40,16 @@ type dateSpan struct{ from, to string }
 // names by two words or more ("Tony Blair", "Mr Blair", "President
 // Putin"), each once, with the dates they held an office or role (every
 // dated code but an elite's, ELI), merged into stretches: a person's
-// terms as opposition leader and prime minister are one stretch.
+// terms as opposition leader and prime minister are one stretch. A
+// person the text names with a title of another office than any of
+// theirs ("Tory MP Boris Johnson", whose terms are a foreign secretary's
+// and a prime minister's) dates nothing: the story is of another time
+// than their terms.
 func (c *Coder) namedPersons(text string, sents []span) [][]dateSpan {
 	var out [][]dateSpan
 	seen := map[*dict.Actor]bool{}
+	var order []*dict.Actor
+	otherTitle := map[*dict.Actor]bool{}
 	var toks []token
 	for _, sp := range sents {
 		toks = tokenize(text[sp.start:sp.end], toks)
@@ -56,17 +62,58 @@ func (c *Coder) namedPersons(text string, sents []span) [][]dateSpan {
 				continue
 			}
 			a := acts[0]
+			start := i
 			i += n - 1
-			if seen[a] || !personNameWords(a.Names[0]) || bodyNames()[a.Names[0].String()] {
+			if !personNameWords(a.Names[0]) || bodyNames()[a.Names[0].String()] {
 				continue
 			}
-			seen[a] = true
-			if spans := inOffice(a); len(spans) > 0 {
-				out = append(out, spans)
+			if r := c.titleRoleBefore(toks, start); r != "" && !holdsRole(a, r) {
+				otherTitle[a] = true
+			}
+			if !seen[a] {
+				seen[a] = true
+				order = append(order, a)
 			}
 		}
 	}
+	for _, a := range order {
+		if otherTitle[a] {
+			continue
+		}
+		if spans := inOffice(a); len(spans) > 0 {
+			out = append(out, spans)
+		}
+	}
 	return out
+}
+
+// titleRoleBefore is the role (GOV, LEG, MIL, JUD, COP, SPY, OPP) of a
+// title of office that ends right before token i ("MP" in "Tory MP Boris
+// Johnson"), "" for none.
+func (c *Coder) titleRoleBefore(toks []token, i int) string {
+	for k := max(0, i-3); k < i; k++ {
+		ags, n := c.agents.longest(toks, k, nil)
+		if n == 0 || k+n != i {
+			continue
+		}
+		suf, after := ags[0].Suffix()
+		if !after || len(suf) < 3 || !officeRoles[suf[:3]] && suf[:3] != "OPP" {
+			return ""
+		}
+		return suf[:3]
+	}
+	return ""
+}
+
+// holdsRole reports whether one of the person entry's dated codes of a
+// state's actor has the role r.
+func holdsRole(a *dict.Actor, r string) bool {
+	for _, dc := range a.Codes {
+		if dc.From != "" && len(dc.Code) >= 6 && dc.Code[3:6] == r {
+			return true
+		}
+	}
+	return false
 }
 
 // monthAfter is the day a month after date (YYYY-MM-DD; "9999" stays):
@@ -163,9 +210,20 @@ func (st *state) datePersons(text string, sents []span) {
 	}
 	if hi == "9999" {
 		st.personDate = "today"
-		return
+	} else {
+		st.personDate = midDate(lo, hi)
 	}
-	st.personDate = midDate(lo, hi)
+	if st.undated != "" && hi != "9999" && n >= 2 {
+		// the year named once is background: the story's parties are
+		// read on its persons' date too ("the Conservatives" of a 2005
+		// story naming Jack Straw and "the crackdown … in 1989" are the
+		// opposition, not 1989's government). Not on a stretch still
+		// running: a 2016 story naming Donald Trump is not of his
+		// second term, and its year named once is nearer the story. Nor
+		// on one person's stretch: the middle of a long career is no
+		// date of the story.
+		st.undated = st.personDate
+	}
 }
 
 // inOfficeCode reads a person whom an undated article's date (or today)

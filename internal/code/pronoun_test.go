@@ -190,6 +190,17 @@ func TestPronounsAndRoles(t *testing.T) {
 			[]string{"PAKGOV 04 GBRGOV"}, []string{"PAKELI"}},
 		{"a year named once before the persons' years is background", "Uganda pumped 400 barrels a day in 1973. Vladimir Putin criticised Uganda on Monday.", "",
 			[]string{"RUSGOV 11 UGA"}, []string{"RUSELI"}},
+		// sector18: a background year dates the parties too; a person
+		// titled with another office dates nothing; a person with no term
+		// on the story's year is read on the nearest term
+		{"a background year: parties are read on the persons' date", "The Kenyan crackdown of 1989 was condemned by Jack Straw and Michael Howard. The Conservatives criticised Uganda on Monday.", "",
+			[]string{"GBROPP 11 UGA"}, []string{"GBRGOV 11 UGA"}},
+		{"one person's long stretch does not date the parties", "The Kenyan crackdown of 1989 was condemned by Jack Straw. The Conservatives criticised Uganda on Monday.", "",
+			[]string{"GBRGOV 11 UGA"}, nil},
+		{"a person titled with another office than theirs dates nothing", "Tory MP Boris Johnson criticised Mr Blair. Labour criticised Uganda.", "",
+			[]string{"GBRLEG 11 GBRGOV", "GBRGOV 11 UGA"}, []string{"GBRLEG 11 GBRELI"}},
+		{"a person with no term on the story's year is read on the nearest one", "Kenya's 2001 plan was discussed. Vince Cable criticised Uganda on Monday. The 2001 plan failed.", "",
+			[]string{"GBROPP 11 UGA"}, []string{"GBRGOVBUS"}},
 		{"a story that speaks of a former office reads no one in office by the others' dates", "Mr Blair criticised Uganda. The former prime minister also praised Kenya.", "",
 			[]string{"GBRELI 11 UGA"}, []string{"GBRGOV"}},
 		{"an adverb inside a passive", "Kenya was also criticised over its trade with Uganda.", "2004-05-01",

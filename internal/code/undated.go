@@ -81,13 +81,70 @@ func guessYearN(text string) (string, int) {
 // codeAt is an actor's code on the sentence's date. In an undated article
 // read on its guessed year, a name with no code that year keeps its
 // undated reading: the guess corrects an officeholder's role, it does not
-// unname anyone.
+// unname anyone. An entry with dated codes only is read on its term
+// nearest that year, not on its latest: Vince Cable in a story read on
+// 2001 is the Liberal Democrat spokesman of 2003-2010 (GBROPP), not the
+// business secretary of 2010 (GBRGOVBUS).
 func (st *state) codeAt(a *dict.Actor) string {
 	c := a.CodeAt(st.date)
 	if c == "" && st.undated != "" && st.date == st.undated {
-		c = a.CodeAt("")
+		if c = nearestTerm(a, st.date); c == "" {
+			c = a.CodeAt("")
+		}
 	}
 	return st.inOfficeCode(a, c)
+}
+
+// nearestTerm is the code of a person entry's dated term nearest to date
+// (YYYY-MM-DD…; its country and role only when the person held that role
+// in several departments) when every code of the entry is dated; "" when one is not
+// (the entry's undated reading stands), date is no date, or the entry is
+// a party's or a body's (their terms are years in government or
+// opposition: a year before the first says nothing of the nearest).
+func nearestTerm(a *dict.Actor, date string) string {
+	if len(a.Names) == 0 || !personNameWords(a.Names[0]) || bodyNames()[a.Names[0].String()] {
+		return ""
+	}
+	d, err := time.Parse("2006-01-02", date[:min(10, len(date))])
+	if err != nil {
+		return ""
+	}
+	best, bestGap := "", time.Duration(-1)
+	for _, c := range a.Codes {
+		if c.From == "" && c.To == "" {
+			return ""
+		}
+		var gap time.Duration
+		if c.From != "" && date < c.From {
+			f, err := time.Parse("2006-01-02", c.From[:min(10, len(c.From))])
+			if err != nil {
+				continue
+			}
+			gap = f.Sub(d)
+		} else if c.To != "" && date > c.To {
+			t, err := time.Parse("2006-01-02", c.To[:min(10, len(c.To))])
+			if err != nil {
+				continue
+			}
+			gap = d.Sub(t)
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = c.Code, gap
+		}
+	}
+	if len(best) > 6 && countryOf(best) != "" && !nonState[best[:3]] {
+		// the role, not the department, of a person whose terms in that
+		// role had several: a minister's portfolio of another year says
+		// nothing of this one's (Hazel Blears in 2004 is no labour
+		// minister, GBRGOVLAB of 2006-07); a central bank's governor
+		// with one term keeps it (ISRGOVBUS)
+		for _, c := range a.Codes {
+			if len(c.Code) >= 6 && c.Code[:6] == best[:6] && c.Code != best {
+				return best[:6]
+			}
+		}
+	}
+	return best
 }
 
 // staleTitles are the roles of titles that say a person's office in an
