@@ -106,6 +106,9 @@ func TestActorKinds(t *testing.T) {
 		{"a chief executive is business", "Kenyan chief executive John Otieno criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
 		{"the bank's chief executive", "The Kenyan bank's chief executive criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
 		{"a chief minister stays government", "The Kenyan chief minister criticised the Ugandan government.", "2005-01-15", "KENGOV/UGAGOV/111"},
+		// a spokesman speaks for another, no medium (sector18: gen recodedAgents)
+		{"a spokesman is no medium", "Kenyan spokesman John Otieno criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
+		{"a government's spokesman is the government's", "A Kenyan government spokesman criticised the Ugandan government.", "2005-01-15", "KENGOV/UGAGOV/111"},
 		// "UK" alone is Britain
 		{"UK", "The UK criticised France.", "2005-01-15", "GBR/FRA/111"},
 		{"UK firm", "UK water company Acme criticised the government.", "2005-01-15", "GBRBUS/GBRGOV/111"},

@@ -29,9 +29,16 @@ var nonAgents = []string{
 //   - a chief executive (~GOV in Phoenix, Hong Kong's head of government)
 //     is in news a firm's head ("Chief executive Steve Jobs", "the bank's
 //     chief executive"): ~BUS, as Phoenix's CEO, BOSS, TOP EXECUTIVE;
-//     none of the BBC, Reuters or PolNeAR articles names Hong Kong's.
+//     none of the BBC, Reuters or PolNeAR articles names Hong Kong's;
+//   - a spokesman (~MED in Phoenix) speaks for a government, a party or a
+//     firm, not for the press: "~", no sector of its own, so that the
+//     body before it gives it ("a government spokesman" GOV, "the Lib Dem
+//     spokesman" OPP) and a bare title leaves the person's country
+//     alone ("Spokesman Marlin Fitzwater" USA, was USAMED); a person
+//     still, for "he" and "she".
 var recodedAgents = map[string]string{
 	"CHIEF EXECUTIVE": "~BUS",
+	"SPOKESMAN":       "~",
 }
 
 // recodeAgents gives the agents whose first name recodedAgents lists
