@@ -424,6 +424,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 				return "", "conditional (in case)" // "on standby in case they need to help evacuate"
 			}
 		}
+		if w := invertedCondition(up); w != "" {
+			return "", "conditional (inverted " + w + " …)" // inverted.go
+		}
 		if len(up) > 0 && condWords[up[0]] && cl > 0 {
 			// "If talks fail, Russia will attack": the main clause of a
 			// conditional sentence
