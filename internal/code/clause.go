@@ -697,7 +697,9 @@ var passiveAux = map[string]bool{"HAVE": true, "HAS": true, "HAD": true, "WILL":
 
 // speechTags are verbs that close a reported clause as its speech tag
 // ("…, the minister said", "…, he told MPs").
-var speechTags = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "TELLS": true, "ADDED": true,
+// The plural present forms ("…, say union leaders", "…, warn union
+// leaders") close a reported clause as their singular and past forms do.
+var speechTags = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "WARN": true, "ARGUE": true, "INSIST": true, "CLAIM": true, "TOLD": true, "TELLS": true, "ADDED": true,
 	"WARNED": true, "WARNS": true, "ARGUED": true, "ARGUES": true, "INSISTED": true, "INSISTS": true, "STRESSED": true,
 	"NOTED": true, "CLAIMED": true, "CLAIMS": true, "ASSERTED": true, "DECLARED": true, "EXPLAINED": true}
 
