@@ -155,6 +155,13 @@ var firmNouns = map[string]bool{
 	"SUPPLIER": true, "DEVELOPER": true, "BUSINESSES": true, "INDUSTRY": true, "MARKET": true, "MARKETS": true,
 	"TRADERS": true, "REFINER": true, "REFINERS": true, "BREWERS": true, "INSURERS": true,
 	"AIRLINES": true, "CARRIERS": true, "SUPPLIERS": true, "RETAILERS": true, "OPERATORS": true, "DEVELOPERS": true,
+	// traders of a commodity by their trade (reuters18: "Japanese crushers
+	// bought Canadian rapeseed"); not "buyers" or "sellers", which may be a
+	// state's trading agency
+	"CRUSHER": true, "CRUSHERS": true, "MILLER": true, "MILLERS": true, "BROKER": true, "BROKERS": true,
+	"DEALER": true, "DEALERS": true, "SHIPPER": true, "SHIPPERS": true, "MERCHANT": true, "MERCHANTS": true,
+	"WHOLESALER": true, "WHOLESALERS": true, "PROCESSOR": true, "PROCESSORS": true, "EXPORTER": true,
+	"IMPORTER": true, "TRADER": true, "BROKERAGES": true, "SMELTERS": true, "SMELTER": true,
 }
 
 // firmOf reports whether the place mention m names the nationality of a

@@ -117,6 +117,9 @@ func (a *article) Event(sent string, ev *news.Event) string {
 	if why := TradeFigure(sent, ev); why != "" {
 		return why
 	}
+	if why := GoodsOrigin(sent, ev); why != "" {
+		return why // goods.go
+	}
 	if a.nonPolitical == "" {
 		return ""
 	}
