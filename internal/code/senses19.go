@@ -62,3 +62,25 @@ func electoralChallenge(toks []token, cd cand) bool {
 	}
 	return false
 }
+
+// debatedPossession: a consultation (03x, 04x) or disapproval (11x)
+// read from "debate" whose
+// target is the possessor of what is debated ("Mr Clarke's proposed
+// amendment will be debated by the Lords", "the parliament debated the
+// president's bill") is a debate of a thing, no meeting, consultation
+// or criticism of its owner.
+func debatedPossession(toks []token, cd cand) bool {
+	switch root(cd.code) {
+	case "03", "04", "11":
+	default:
+		return false
+	}
+	if cd.verbStart >= len(toks) || cd.tgt.end >= len(toks) || toks[cd.tgt.end].up != "'S" {
+		return false
+	}
+	switch toks[cd.verbStart].up {
+	case "DEBATE", "DEBATES", "DEBATED", "DEBATING":
+		return true
+	}
+	return false
+}

@@ -33,6 +33,10 @@ func TestSenses19(t *testing.T) {
 		{"challenged over the budget", "The Kenyan opposition challenged the Kenyan government over the budget.", "KENOPP/KENGOV/110"},
 		{"challenged in court", "The Kenyan opposition challenged the Kenyan government in court.", "KENOPP/KENGOV/110"},
 		{"states challenged in the election", "Kenya challenged Uganda in the election.", "KEN/UGA/110"},
+		// debating someone's bill is no meeting with them (debatedPossession)
+		{"amendment debated by parliament", "The Kenyan president's amendment will be debated by the Kenyan parliament on Tuesday.", ""},
+		{"debated a president's bill", "The Kenyan parliament debated the Ugandan president's bill.", ""},
+		{"debated with", "Kenya debated the border with Uganda.", "KEN/UGA/040"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
