@@ -3,7 +3,8 @@ package code
 import "testing"
 
 // TestRoles19: role errors left by re-judged sample 12 (roles19): an
-// inverted speech tag in the plural present, …
+// inverted speech tag in the plural present; the agent of a participle
+// of appointing inside the subject's noun phrase (agentinnoun.go).
 func TestRoles19(t *testing.T) {
 	c := testCoder(t)
 	for _, tc := range []struct {
@@ -16,6 +17,18 @@ func TestRoles19(t *testing.T) {
 		{"a plural warn with its subject before it stays",
 			"Kenyan ministers warn Uganda against sending troops.",
 			[]string{"KENGOV/UGA/13"}, nil},
+		{"the agent of a participle inside an apposition is no source of the clause's verb",
+			"John Otieno, the manager appointed by the Ugandan government as the firm's chief, met Kenyan lawmakers on Monday.",
+			nil, []string{"UGAGOV/KENLEG/04"}},
+		{"the agent of a participle of appointing after the subject: the subject is the source",
+			"The Kenyan judge appointed by the Kenyan president met Ugandan officials.",
+			[]string{"KENJUD/UGAGOV/040"}, []string{"KENGOV/UGAGOV/04"}},
+		{"what an agent controls acts for it",
+			"A group controlled by the Kenyan government told the Ugandan parliament it had sold its shares.",
+			[]string{"KENGOV/UGALEG/01"}, nil},
+		{"a passive of the clause's own verb keeps its agent",
+			"Kenya was backed by Uganda on Monday.",
+			[]string{"UGA/KEN/05"}, nil},
 	} {
 		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
 	}

@@ -348,6 +348,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a participle after an actor in the object of another verb: no source")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && srcM != st.inherit {
+		if m, ok := st.agentInNoun(toks, ms, inMention, srcM, vs); ok {
+			// "the manager appointed by the Ugandan government met …":
+			// the agent of a participle inside the subject is no source
+			notes = append(notes, "the agent of a participle qualifying the subject is no source; the noun is")
+			srcM = m
+		}
+	}
 	if dyadRules && srcM != nil && !passive && srcM.end == vs && strings.HasSuffix(toks[vs].up, "ED") && aboutOf(toks, inMention, srcM.start) {
 		// "the case of six Roma Czechs refused entry to Britain": the
 		// actor after "the case of" is what is told about, and the
