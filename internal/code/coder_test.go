@@ -109,6 +109,10 @@ func TestActorKinds(t *testing.T) {
 		// a spokesman speaks for another, no medium (sector18: gen recodedAgents)
 		{"a spokesman is no medium", "Kenyan spokesman John Otieno criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
 		{"a government's spokesman is the government's", "A Kenyan government spokesman criticised the Ugandan government.", "2005-01-15", "KENGOV/UGAGOV/111"},
+		// a seat stands for the body it seats in an article naming the body (sector18: seat.go)
+		{"Brussels for the EU", "The EU rejected the plan. Kenya filed a complaint against Brussels.", "2005-01-15", "KEN/IGOEUREEC/114"},
+		{"Brussels without the EU", "Kenya filed a complaint against Brussels.", "2005-01-15", "KEN/BEL/114"},
+		{"Brussels as a place", "The EU rejected the plan. The Kenyan president will travel to Brussels to meet Ugandan officials.", "2005-01-15", "KENGOV/UGAGOV/036"},
 		// "UK" alone is Britain
 		{"UK", "The UK criticised France.", "2005-01-15", "GBR/FRA/111"},
 		{"UK firm", "UK water company Acme criticised the government.", "2005-01-15", "GBRBUS/GBRGOV/111"},

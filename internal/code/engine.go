@@ -237,6 +237,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	if !set.TabariRules {
 		foreignRoles(toks, ms)
 		genericRoles(toks, ms)
+		st.seatMetonymy(toks, ms)
 	}
 	st.fillCountries(toks, ms)
 	if !set.TabariRules {
