@@ -559,10 +559,16 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			}
 		}
 	case srcM != nil && tgtM != nil:
+		oneWay := dyadRules && code.Code == code.Reverse && noPartner(toks, tgtM, toks[vs].up)
+		if oneWay {
+			notes = append(notes, "a mutual code whose target follows a preposition other than a partner's: no reverse")
+		}
 		for _, s := range srcM.members {
 			for _, t := range tgtM.members {
 				emit(s, t, false)
-				emit(s, t, true)
+				if !oneWay {
+					emit(s, t, true)
+				}
 			}
 		}
 	case !st.c.set.TabariRules && srcM != nil && len(srcM.members) == 2 && code.Code == "190" && clashWords[toks[vs].up] && adjacentSubject(toks, srcM, vs):
