@@ -80,6 +80,9 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := &ms[k]
 		if m.end < vs && m.end >= vs-3 && toks[m.end].up == "'S" {
+			if st.unresolvedSubject(toks, ms, *m, vs) {
+				return nil // "in an interview with Russia's network RT he blasted …" (pron18)
+			}
 			return m
 		}
 		if m.end <= vs-3 {
@@ -96,6 +99,9 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 			break
 		}
 		nearest = m // keep going back: the first actor of the clause
+	}
+	if p := st.subjectPronounAt(toks, ms, vs); nearest != nil && p != nil && p.start >= start && !st.c.set.TabariRules && oblique(toks, *nearest) && !named(toks, p.members[0], *nearest) {
+		nearest = p
 	}
 	if nearest != nil {
 		if st.unresolvedSubject(toks, ms, *nearest, vs) {

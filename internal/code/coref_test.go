@@ -74,6 +74,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// before it (unresolvedSubject)
 		{"the authorities he'd been spying for are no spies", "Kenyan officials met on Monday. He made contact with the Ugandan authorities he'd been spying for, who arranged a meeting between him and a Tanzanian agent.", "2004-05-01",
 			nil, []string{"UGAGOV 09"}},
+		{"a possessor before an unresolved he is not its subject", "Kenyan officials met on Monday. In an interview with Uganda's network he criticised the Tanzanian media.", "2004-05-01",
+			nil, []string{"UGA 11 TZAMED"}},
+		{"a possessor in an opening phrase is not the subject of a resolved he", "Kenyan President Mwai Kibaki spoke on Monday. In an interview with Uganda's network NTV he criticised the Tanzanian media.", "2004-05-01",
+			[]string{"KENGOV 11 TZAMED"}, []string{"UGA 11 TZAMED"}},
 		// the speaker of a tag after a comma is no list member with the
 		// actor before the comma (speechTagAfter, tagSubjectStart)
 		{"the country before a speech tag's he is not a teller", "Chancellor Gordon Brown spoke to MPs. Mr Brown said it was vital the UK kept investing. Otherwise it would be overtaken by the likes of China, he told British MPs.", "2005-03-01",
