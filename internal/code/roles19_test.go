@@ -4,7 +4,8 @@ import "testing"
 
 // TestRoles19: role errors left by re-judged sample 12 (roles19): an
 // inverted speech tag in the plural present; the agent of a participle
-// of appointing inside the subject's noun phrase (agentinnoun.go).
+// of appointing inside the subject's noun phrase (agentinnoun.go); an actor in
+// the subject of a subordinate clause after the verb (subtarget.go).
 func TestRoles19(t *testing.T) {
 	c := testCoder(t)
 	for _, tc := range []struct {
@@ -29,6 +30,15 @@ func TestRoles19(t *testing.T) {
 		{"a passive of the clause's own verb keeps its agent",
 			"Kenya was backed by Uganda on Monday.",
 			[]string{"UGA/KEN/05"}, nil},
+		{"an actor in the subject of a subordinate clause after the verb is no target",
+			"The Kenyan opposition and the Kenyan government clashed over spending plans as the row over the Kenyan finance minister's budget turned into a battle.",
+			nil, []string{"KENOPP/KENGOV/12", "KENGOV/KENGOV/12"}},
+		{"\"as the\" before a role with no verb after stays",
+			"Kenya named the diplomat as the envoy to Uganda.",
+			[]string{"KEN/UGA/05"}, nil},
+		{"a target before the subordinate clause stays",
+			"Kenya criticised Uganda as the Ugandan troops crossed the border.",
+			[]string{"KEN/UGA/111"}, nil},
 	} {
 		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
 	}

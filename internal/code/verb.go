@@ -296,6 +296,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			}
 		}
 	}
+	if dyadRules && tgtM != nil && tgtM.start >= ve && st.subordinateTarget(sent, toks, inMention, max(ve, bestEnd), tgtM) {
+		// "clashed over spending plans as the row over the minister's
+		// budget turned …": the actor is in another clause's subject
+		notes = append(notes, "an actor in the subject of a subordinate clause after the verb is no target")
+		tgtM = nil
+	}
 	if dyadRules && victimsOf(toks, tgtM) {
 		// "donate $8m to victims of Idi Amin's regime"
 		notes = append(notes, "the one who made victims is not the target: the victims are")
