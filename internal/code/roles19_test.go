@@ -5,7 +5,7 @@ import "testing"
 // TestRoles19: role errors left by re-judged sample 12 (roles19): an
 // inverted speech tag in the plural present; the agent of a participle
 // of appointing inside the subject's noun phrase (agentinnoun.go); an actor in
-// the subject of a subordinate clause after the verb (subtarget.go).
+// the subject of a subordinate clause after the verb (subtarget.go); a seat after "MP for" (constituency.go).
 func TestRoles19(t *testing.T) {
 	c := testCoder(t)
 	for _, tc := range []struct {
@@ -39,6 +39,12 @@ func TestRoles19(t *testing.T) {
 		{"a target before the subordinate clause stays",
 			"Kenya criticised Uganda as the Ugandan troops crossed the border.",
 			[]string{"KEN/UGA/111"}, nil},
+		{"a seat after \"MP for\" is no party",
+			"Mwai Kibaki hopes to remain MP for Kampala, and start a farm.",
+			nil, []string{"KENGOV/UGA/01"}},
+		{"a hope for a country stays",
+			"Mwai Kibaki hopes for Kampala.",
+			[]string{"KENGOV/UGA/013"}, nil},
 	} {
 		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
 	}

@@ -389,6 +389,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a place where something takes place is no party to the act")
 		tgtM = nil
 	}
+	if dyadRules && constituency(toks, tgtM) {
+		notes = append(notes, "a member's seat after \"MP for\" is no party (constituency.go)")
+		tgtM = nil
+	}
+	if dyadRules && constituency(toks, srcM) {
+		notes = append(notes, "a member's seat after \"MP for\" is no party (constituency.go)")
+		srcM = nil
+	}
 	if dyadRules && tookPlaceIn(toks, srcM) {
 		notes = append(notes, "a place where something takes place is no party to the act")
 		srcM = nil
