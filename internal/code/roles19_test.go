@@ -5,7 +5,8 @@ import "testing"
 // TestRoles19: role errors left by re-judged sample 12 (roles19): an
 // inverted speech tag in the plural present; the agent of a participle
 // of appointing inside the subject's noun phrase (agentinnoun.go); an actor in
-// the subject of a subordinate clause after the verb (subtarget.go); a seat after "MP for" (constituency.go).
+// the subject of a subordinate clause after the verb (subtarget.go); a seat after "MP for" (constituency.go); the matter
+// of a vote (DYAD_VOTE_ON).
 func TestRoles19(t *testing.T) {
 	c := testCoder(t)
 	for _, tc := range []struct {
@@ -45,6 +46,12 @@ func TestRoles19(t *testing.T) {
 		{"a hope for a country stays",
 			"Mwai Kibaki hopes for Kampala.",
 			[]string{"KENGOV/UGA/013"}, nil},
+		{"what a vote is on is no party",
+			"The Kenyan parliament voted on the Ugandan military deployment.",
+			nil, []string{"KENLEG/UGAMIL/03"}},
+		{"a vote for a plan stays unchanged (none)",
+			"Kenyan MPs voted for Uganda's plan.",
+			nil, []string{"KENLEG/UGA/03"}},
 	} {
 		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
 	}
