@@ -6,7 +6,8 @@ import "testing"
 // inverted speech tag in the plural present; the agent of a participle
 // of appointing inside the subject's noun phrase (agentinnoun.go); an actor in
 // the subject of a subordinate clause after the verb (subtarget.go); a seat after "MP for" (constituency.go); the matter
-// of a vote (DYAD_VOTE_ON).
+// of a vote (DYAD_VOTE_ON); what a noun of the subject is about
+// (topicsubject.go).
 func TestRoles19(t *testing.T) {
 	c := testCoder(t)
 	for _, tc := range []struct {
@@ -52,6 +53,18 @@ func TestRoles19(t *testing.T) {
 		{"a vote for a plan stays unchanged (none)",
 			"Kenyan MPs voted for Uganda's plan.",
 			nil, []string{"KENLEG/UGA/03"}},
+		{"an actor a noun of the subject is about is no source",
+			"Party support for the government on Uganda and identity cards had given Tanzania the chance to grow.",
+			nil, []string{"UGA/TZA/"}},
+		{"talks with an actor on a day keep their parties",
+			"Kenyan talks with Uganda on Monday have given Tanzania hope.",
+			[]string{"KEN/UGA/046"}, nil},
+		{"a visit of an actor after \"about\" keeps its parties",
+			"Files about the Ugandan president's visit to Kenya were found in Nairobi.",
+			[]string{"UGAGOV/KEN/04"}, nil},
+		{"an actor after \"on\" before an -ing verb is its subject",
+			"We asked readers their thoughts on the Kenyan president meeting with the Ugandan president.",
+			[]string{"KENGOV/UGAGOV/04"}, nil},
 	} {
 		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
 	}

@@ -389,6 +389,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a place where something takes place is no party to the act")
 		tgtM = nil
 	}
+	if dyadRules && srcM != nil && !passive && srcM != st.inherit && st.topicSubject(sent, toks, inMention, srcM, vs) {
+		notes = append(notes, "an actor a noun of the subject is about is no source (topicsubject.go)")
+		srcM = nil
+	}
 	if dyadRules && constituency(toks, tgtM) {
 		notes = append(notes, "a member's seat after \"MP for\" is no party (constituency.go)")
 		tgtM = nil
