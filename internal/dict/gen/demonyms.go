@@ -27,12 +27,7 @@ var extraDemonyms = map[string][]string{
 // addDemonyms adds extraDemonyms to their country's entry, each name only
 // when no entry holds it already. It returns how many names it added.
 func addDemonyms(acts []dict.Actor) int {
-	have := map[string]bool{}
-	for _, a := range acts {
-		for _, n := range a.Names {
-			have[n.String()] = true
-		}
-	}
+	have := nameSet(acts)
 	added := 0
 	for i := range acts {
 		a := &acts[i]

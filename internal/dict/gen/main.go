@@ -428,12 +428,7 @@ func countryOnly(a *dict.Actor) bool {
 // codes would both get ("NATIONAL LIBERATION ARMY" of Colombia and of
 // Bolivia), is not added. It returns how many names it added.
 func splitParens(acts []dict.Actor) int {
-	have := map[string]bool{}
-	for _, a := range acts {
-		for _, n := range a.Names {
-			have[n.String()] = true
-		}
-	}
+	have := nameSet(acts)
 	type prop struct {
 		i    int
 		name dict.Phrase
@@ -697,12 +692,7 @@ func dropInitial(acts []dict.Actor) int {
 // shared loop of the generator's name-variant passes (dropThe,
 // pluralNationals, peoplesPossessive, dropInitial).
 func addNameForms(acts []dict.Actor, keep func(*dict.Actor) bool, onePerEntry bool, form func(dict.Phrase) (dict.Phrase, bool)) int {
-	have := map[string]bool{}
-	for _, a := range acts {
-		for _, n := range a.Names {
-			have[n.String()] = true
-		}
-	}
+	have := nameSet(acts)
 	added := 0
 	for i := range acts {
 		a := &acts[i]
@@ -723,6 +713,18 @@ func addNameForms(acts []dict.Actor, keep func(*dict.Actor) bool, onePerEntry bo
 		}
 	}
 	return added
+}
+
+// nameSet is the set of every name the entries hold, as written in a
+// dictionary: the name passes add a form only when no entry holds it.
+func nameSet(acts []dict.Actor) map[string]bool {
+	have := map[string]bool{}
+	for _, a := range acts {
+		for _, n := range a.Names {
+			have[n.String()] = true
+		}
+	}
+	return have
 }
 
 // initialWord reports whether w is one letter, with or without its dot.
