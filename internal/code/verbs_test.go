@@ -764,16 +764,7 @@ func TestDyadVerbs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := triples(c.Code(context.Background(), "t", tc.text, tc.date))
-			if tc.want == "" {
-				if len(got) > 0 {
-					t.Errorf("want no events, got %v", got)
-				}
-				return
-			}
-			if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+tc.want+" ") {
-				t.Errorf("want %s among %v", tc.want, got)
-			}
+			checkTriple(t, c, tc.text, tc.date, tc.want)
 		})
 	}
 }
@@ -889,5 +880,21 @@ func TestMeasureBeyond(t *testing.T) {
 	}
 	if got := triples(c.Code(context.Background(), "t", "The Bolivian president declared a state of siege in Santa Cruz.", "2010-01-01")); !strings.Contains(strings.Join(got, " "), "BOLGOV/BOL/1724") {
 		t.Errorf("a state of siege in an own city: want BOLGOV/BOL/1724 among %v", got)
+	}
+}
+
+// checkTriple codes text on date and wants the event want ("SRC/TGT/CAMEO")
+// among its events, or no event at all when want is "".
+func checkTriple(t *testing.T, c *Coder, text, date, want string) {
+	t.Helper()
+	got := triples(c.Code(context.Background(), "t", text, date))
+	if want == "" {
+		if len(got) > 0 {
+			t.Errorf("want no events, got %v", got)
+		}
+		return
+	}
+	if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+want+" ") {
+		t.Errorf("want %s among %v", want, got)
 	}
 }
