@@ -721,6 +721,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		// ("IMF Managing Director Michel Camdessus": the body's officer)
 		mem.body = true
 	}
+	if !mem.body && !st.c.set.TabariRules && !officerAfter(toks, m.end) && entryBody(toks, &mem, m.start, m.end, nameEnd, agent != nil) {
+		mem.body = true // a body's entry or name of any country (entrybody.go)
+	}
 	m.members = []member{mem}
 	if strings.Contains(mem.actor.Code, "/") {
 		// an entry naming several actors: "THE_SHIRE [FRO/BIL/SAM]"
