@@ -22,7 +22,23 @@ func entryBody(toks []token, mem *member, start, end, nameEnd int, agent bool) b
 			return true
 		}
 	}
-	return agent && mem.named && nameEnd > 0 && nameEnd <= len(toks) && entryHead(toks[nameEnd-1].up)
+	return agent && mem.named && nameEnd > 0 && nameEnd <= len(toks) && entryHead(toks[nameEnd-1].up) && !officerOfBody(toks, start)
+}
+
+// officerOfBody reports whether one person's office and "of" come right
+// before the body's name that begins at or after token start ("Shoichi
+// Saba, Chairman of the Electronic Industries Association of Japan"): the
+// body is the officer's, and the mention stands for the officer, as
+// "IMF Managing Director" does.
+func officerOfBody(toks []token, start int) bool {
+	k := start - 1
+	for n := 0; n < 3 && k >= 0 && toks[k].capital && !toks[k].punct && toks[k].up != "THE" && toks[k].up != "OF"; n++ {
+		k-- // "the Electronic Industries Association": the name's first words
+	}
+	if k >= 0 && toks[k].up == "THE" {
+		k--
+	}
+	return k >= 1 && toks[k].up == "OF" && personOffices[toks[k-1].up]
 }
 
 // entryHead reports whether w ends a body's name: a body's noun or an

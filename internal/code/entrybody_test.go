@@ -30,6 +30,8 @@ func TestEntryBody(t *testing.T) {
 			[]string{"IGOBUSIMF/TZA/02"}, nil},
 		{"he is the minister a title names", "Ugandan Finance Minister Ezra Suruma criticised Kenya on Monday. He urged Tanzania to release the pilots.",
 			[]string{"UGAGOV/TZA/02"}, nil},
+		{"he is the chairman of an association named after a role word", "\"The talks will fail,\" said John Otieno, Chairman of the Uganda Manufacturers Association. He accused Tanzania of lying.",
+			[]string{"UGABUS/TZA/11"}, nil},
 	} {
 		checkTriples(t, c, tc.name, tc.text, "2006-05-01", "", tc.want, tc.not)
 	}
