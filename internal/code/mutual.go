@@ -52,3 +52,16 @@ func noPartner(toks []token, t *mention, verb string) bool {
 	}
 	return !(toks[k].up == "OF" && k > 0 && partnerHeads[toks[k-1].up])
 }
+
+// withPastTarget reports whether the pattern of a mutual code matched its
+// "with" after the target mention t (with is the token before postEnd):
+// then the target is the verb's object, and the "with" names someone or
+// something else — the instrument, or a noun's partner in a phrase of
+// place ("struck a rebel-held area near the frontier with Uganda",
+// "fought Ugandan rebels near the border with Tanzania") — so the target
+// is not named as a partner and gets no reverse. A target after the
+// "with" ("clashed with Ugandan rebels") is the partner.
+func withPastTarget(toks []token, t *mention, postEnd int) bool {
+	w := postEnd - 1
+	return w > 0 && w < len(toks) && toks[w].up == "WITH" && t.end <= w
+}

@@ -580,6 +580,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		oneWay := dyadRules && code.Code == code.Reverse && noPartner(toks, tgtM, toks[vs].up)
 		if oneWay {
 			notes = append(notes, "a mutual code whose target follows a preposition other than a partner's: no reverse")
+		} else if dyadRules && code.Code == code.Reverse && bestP != nil && withPastTarget(toks, tgtM, bestEnd) {
+			oneWay = true
+			notes = append(notes, "a mutual code whose \"with\" comes after its target: the target is no partner, no reverse (mutual.go)")
 		}
 		for _, s := range srcM.members {
 			for _, t := range tgtM.members {
