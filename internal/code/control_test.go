@@ -18,6 +18,11 @@ func TestRolesInSentence(t *testing.T) {
 		want       []string // "SRC ROOT TGT" that must be there
 		not        []string // "SRC ROOT TGT" (or a source code) that must not be
 	}{
+		// participleOfNoun (nounparticiple.go)
+		{"an -ing clause after a noun's participle is the noun's", "The Kenyan government rejected a Ugandan call to release three activists detained while investigating a Tanzanian company.",
+			[]string{"KENGOV 12 UGA"}, []string{"KENGOV 09 TZABUS"}},
+		{"an -ing clause after the subject's verb keeps the subject", "Kenyan police condemned Uganda while investigating a Ugandan company.",
+			[]string{"KENCOP 11 UGA", "KENCOP 09 UGABUS"}, nil},
 		// infinitiveSubject
 		{"the object of a verb of causing is the infinitive's subject", "Kenya prompted the Ugandan president to ask Tanzania for help.",
 			[]string{"UGAGOV 02 TZA"}, []string{"KEN 02 TZA"}},

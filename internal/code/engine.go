@@ -332,6 +332,9 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 				if j < len(toks) && inMention[j] == 0 && st.isVerbAt(toks, j) && (set.TabariRules || !relativeAfterOther(toks, w, i, lastSrc)) {
 					inherit = lastSrc
 				}
+				if !set.TabariRules && participleOfNoun(toks, inMention, w, i) {
+					inherit = nil // "activists detained while investigating": the noun's clause (nounparticiple.go)
+				}
 			}
 			// "and" between two actors joins a list, not two clauses: the
 			// verb after the list's clause keeps the subject before it
