@@ -105,6 +105,10 @@ func TestActorKinds(t *testing.T) {
 		// a chief executive heads a firm (sector18: gen recodedAgents)
 		{"a chief executive is business", "Kenyan chief executive John Otieno criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
 		{"the bank's chief executive", "The Kenyan bank's chief executive criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
+		// private people of business Phoenix lacks (firms20: gen extraAgents)
+		{"a banker is business", "A Kenyan banker criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
+		{"financiers are business", "Kenyan financiers criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
+		{"the central bank stays government", "The Kenyan central bank criticised the Ugandan government.", "2005-01-15", "KENGOVBUS/UGAGOV/111"},
 		{"a chief minister stays government", "The Kenyan chief minister criticised the Ugandan government.", "2005-01-15", "KENGOV/UGAGOV/111"},
 		// a spokesman speaks for another, no medium (sector18: gen recodedAgents)
 		{"a spokesman is no medium", "Kenyan spokesman John Otieno criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},

@@ -295,6 +295,11 @@ func extraAgents() []dict.Agent {
 		{"SOCIAL DEMOCRAT|SOCIAL DEMOCRATS|SOCIAL DEMOCRATIC PARTY|CHRISTIAN DEMOCRAT|CHRISTIAN DEMOCRATS|CHRISTIAN DEMOCRATIC PARTY|NEW DEMOCRATS", "~PTY"},
 		// Iraq's and Syria's guard, not the US Republican Party
 		{"REPUBLICAN GUARD|REPUBLICAN GUARDS", "~MIL"},
+		// private people of business Phoenix lacks (it has INVESTOR,
+		// TRADER, TYCOON, BUSINESSMAN): "a US banker", "Kenyan financiers"
+		// are their country's business sector, not the country, so that
+		// the relevance gate's business-only rule sees them (firms20)
+		{"BANKER|BANKERS|FINANCIER|FINANCIERS|INDUSTRIALIST|INDUSTRIALISTS|SHAREHOLDER|SHAREHOLDERS|STOCKBROKER|STOCKBROKERS|FUND MANAGER|FUND MANAGERS|COMPANY EXECUTIVE|COMPANY EXECUTIVES|BANK EXECUTIVE|BANK EXECUTIVES", "~BUS"},
 	} {
 		ag := dict.Agent{Code: a.code, Origin: fmt.Sprintf("dyad-agents:%d", i+1)}
 		for _, n := range strings.Split(a.names, "|") {
