@@ -519,6 +519,11 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, note)
 		}
 	}
+	if dyadRules && standingAttitude(toks, vs, ve) {
+		// "has been critical of Uganda since 2010": a standing attitude
+		st.capped = append(st.capped, Gated{Gate: "state", Reason: "a standing attitude over time, no act", Level: "event", Start: toks[vs].start, End: toks[ve-1].end})
+		return nil
+	}
 	var out []cand
 	if st.c.intent && !code.Null {
 		if ic, why := intentCode(toks, vs, code.Code); ic != "" {
@@ -597,7 +602,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// the two the subject names, each against the other
 		notes = append(notes, "a clash between the two of a compound subject")
 		pairs(srcM.members)
-	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && (adjacentSubject(toks, srcM, vs) || !st.c.set.TabariRules && sharedHead(toks, srcM, vs)) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair) && !st.listNotSubject(toks, inMention, srcM, vs, ve) && st.listAccord(code.Code, toks, srcM, vs)):
+	case srcM != nil && len(srcM.members) > 1 && mutualCode(code.Code) && listMutual(code.Code, srcM) && mutualIntent(code.Code, toks, vs) && (adjacentSubject(toks, srcM, vs) || !st.c.set.TabariRules && sharedHead(toks, srcM, vs)) && (st.c.set.TabariRules || len(srcM.members) <= 3 && (!srcM.members[0].pronoun || srcM.members[0].pair) && !st.listNotSubject(toks, inMention, srcM, vs, ve) && st.listAccord(code.Code, toks, srcM, vs) && (st.c.set.TabariRules || agreedOrMutual(toks, vs) || root(code.Code) == "04" || !st.objectParty(toks, inMention, ve))):
 		notes = append(notes, "compound source without a target: coded between its members")
 		pairs(srcM.members)
 	case srcM == nil && tgtM != nil && len(tgtM.members) > 1 && mutualCode(code.Code) && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG"):
