@@ -109,6 +109,11 @@ func TestActorKinds(t *testing.T) {
 		{"a banker is business", "A Kenyan banker criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
 		{"financiers are business", "Kenyan financiers criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
 		{"the central bank stays government", "The Kenyan central bank criticised the Ugandan government.", "2005-01-15", "KENGOVBUS/UGAGOV/111"},
+		// a firm's name after its country's possessive (firms20: firmname.go namedFirmOf)
+		{"a country's named firm", "Kenya's Otieno Motors criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
+		{"a country's named firm as target", "Uganda criticised Kenya's Otieno Motors.", "2005-01-15", "UGA/KENBUS/111"},
+		{"a country's central bank is no firm", "Kenya's Central Bank criticised the Ugandan government.", "2005-01-15", "KENGOVBUS/UGAGOV/111"},
+		{"a country's person is no firm", "Kenya's John Otieno criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
 		{"a chief minister stays government", "The Kenyan chief minister criticised the Ugandan government.", "2005-01-15", "KENGOV/UGAGOV/111"},
 		// a spokesman speaks for another, no medium (sector18: gen recodedAgents)
 		{"a spokesman is no medium", "Kenyan spokesman John Otieno criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},

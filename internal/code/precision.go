@@ -687,7 +687,7 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	// a region's firm ("Europe's largest manufacturer", "Uganda, Africa's
 	// second largest coffee producer") is no body of the region: the
 	// region stays a place
-	if firmOf(toks, m) && !region(m.members[0].actor) {
+	if (firmOf(toks, m) || namedFirmOf(toks, m)) && !region(m.members[0].actor) {
 		for k := range m.members {
 			mem := &m.members[k]
 			mem.actor.Code = mem.actor.Country + "BUS"
