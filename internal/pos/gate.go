@@ -106,6 +106,9 @@ func (a *checker) Trigger(i int) string {
 	if a.hverbs[i] && a.insidePrepPhrase(i) && !a.eventNoun(i) {
 		return fmt.Sprintf("%q is not a verb here (a noun phrase after the preposition %q, with no determiner: a compound noun)", a.words[i], a.words[i-2])
 	}
+	if a.afterOfPhrase(i) {
+		return fmt.Sprintf("%q is not a verb here (a base form in the noun phrase after \"of\": a noun)", a.words[i])
+	}
 	if a.hverbs[i] && a.coordinatedAdj(i) {
 		return fmt.Sprintf("%q is not a verb here (a participle after %q and an adjective's noun, before a noun: an adjective)", a.words[i], a.words[i-1])
 	}

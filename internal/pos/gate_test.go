@@ -105,6 +105,9 @@ func TestGateBeforeMatching(t *testing.T) {
 		// an -s form inside a prepositional phrase with no determiner (insidePrepPhrase, nounverb14)
 		{"The Kenyan minister said a new number would be created for non-emergency phone calls to Ugandan police.", ""},
 		{"In Kenya the government calls on Uganda to act.", "KENGOV 020 UGA"}, // a determiner before the noun: a subject
+		// a base form after "of" and adjectives or -ed words is a noun (afterOfPhrase, listpair20)
+		{"Kenya is a strong supporter of continued financial support for Uganda.", ""},
+		{"The leaders of Kenya support Uganda.", "KEN 050 UGA"}, // a name after "of": its verb stays
 	} {
 		for name, c := range map[string]*code.Coder{"pos alone": alone, "default": def} {
 			if got := coded(c, tc.sent); got != tc.want {
