@@ -23,6 +23,11 @@ func TestRolesInSentence(t *testing.T) {
 			[]string{"KENGOV 12 UGA"}, []string{"KENGOV 09 TZABUS"}},
 		{"an -ing clause after the subject's verb keeps the subject", "Kenyan police condemned Uganda while investigating a Ugandan company.",
 			[]string{"KENCOP 11 UGA", "KENCOP 09 UGABUS"}, nil},
+		// possessedGerund (possgerund.go)
+		{"a gerund after a possessed noun has the possessor as subject", "Kenya rejected the Ugandan demands, arguing that the farmers' role in defending Tanzania justified the move.",
+			[]string{"KEN 12 UGA"}, []string{"UGA 05 TZA"}},
+		{"a possessor that is an actor is the gerund's source", "Kenya rejected the Ugandan demands, arguing that Uganda's role in defending Tanzania was small.",
+			[]string{"UGA 05 TZA"}, nil},
 		// infinitiveSubject
 		{"the object of a verb of causing is the infinitive's subject", "Kenya prompted the Ugandan president to ask Tanzania for help.",
 			[]string{"UGAGOV 02 TZA"}, []string{"KEN 02 TZA"}},

@@ -175,6 +175,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a participle after a comma: the clause's subject, no actor, not an object after its verb")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && srcM != st.inherit && srcM.end <= vs {
+		if m, ok := possessedGerund(toks, ms, inMention, vs); ok && m != srcM {
+			notes = append(notes, "a gerund after a possessed noun's preposition: the possessor is its subject (possgerund.go)")
+			srcM = m
+		}
+	}
 	if dyadRules && srcM != nil && !passive && st.placeOfNoun(toks, inMention, srcM, vs) {
 		// "shut its office in Moscow and has withdrawn from …", "a state
 		// dinner in the Czech Republic, travelling with …": where a thing
