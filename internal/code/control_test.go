@@ -28,6 +28,13 @@ func TestRolesInSentence(t *testing.T) {
 			[]string{"KEN 12 UGA"}, []string{"UGA 05 TZA"}},
 		{"a possessor that is an actor is the gerund's source", "Kenya rejected the Ugandan demands, arguing that Uganda's role in defending Tanzania was small.",
 			[]string{"UGA 05 TZA"}, nil},
+		// suspectedIn (suspectsin.go)
+		{"the one an attack was on is no target of the suspects' arrest", "The Kenyan police detained several suspects in the attack against the convoy of the Ugandan prime minister.",
+			nil, []string{"KENCOP 17 UGAGOV"}},
+		{"the one a killing was of is no target of an arrest", "The Kenyan police arrested two men over the killing of a Ugandan diplomat.",
+			nil, []string{"KENCOP 17 UGAGOV"}},
+		{"actors arrested over an attack stay the target", "The Kenyan police arrested two Ugandan rebels in the attack on the convoy.",
+			[]string{"KENCOP 17 UGAREB"}, nil},
 		// infinitiveSubject
 		{"the object of a verb of causing is the infinitive's subject", "Kenya prompted the Ugandan president to ask Tanzania for help.",
 			[]string{"UGAGOV 02 TZA"}, []string{"KEN 02 TZA"}},

@@ -428,6 +428,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "the actor after a charge's gerund is not the one charged: no target")
 		tgtM = nil
 	}
+	if dyadRules && tgtM != nil && root(code.Code) == "17" && suspectedIn(toks, inMention, ve, tgtM.start) {
+		notes = append(notes, "the ones held over an attack are the target, not the one attacked: no target (suspectsin.go)")
+		tgtM = nil
+	}
 	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
 		tgtM = nil // "a wedge between the two countries": not the verb's target
 	}
