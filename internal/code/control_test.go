@@ -35,6 +35,15 @@ func TestRolesInSentence(t *testing.T) {
 			nil, []string{"KENCOP 17 UGAGOV"}},
 		{"actors arrested over an attack stay the target", "The Kenyan police arrested two Ugandan rebels in the attack on the convoy.",
 			[]string{"KENCOP 17 UGAREB"}, nil},
+		// sentInto (sentinto.go)
+		{"the place a team is sent into is the target, not the team", "Kenya sent teams of Ugandan police officers into Somalia.",
+			[]string{"KEN 03 SOM"}, []string{"KEN 03 UGACOP"}},
+		{"the place troops are deployed to is the target, not the troops", "Kenya deployed Ugandan troops to Somalia.",
+			[]string{"KEN 06 SOM"}, []string{"KEN 06 UGAMIL"}},
+		{"troops sent with no place stay the target", "Kenya sent Ugandan troops.",
+			[]string{"KEN 06 UGAMIL"}, nil},
+		{"troops no actor names: the place stays the target", "Kenya sent troops to Uganda.",
+			[]string{"KEN 06 UGA"}, nil},
 		// infinitiveSubject
 		{"the object of a verb of causing is the infinitive's subject", "Kenya prompted the Ugandan president to ask Tanzania for help.",
 			[]string{"UGAGOV 02 TZA"}, []string{"KEN 02 TZA"}},

@@ -428,6 +428,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "the actor after a charge's gerund is not the one charged: no target")
 		tgtM = nil
 	}
+	if dyadRules && !passive && block.Name == "SEND" {
+		if m := sentInto(toks, ms, ve, tgtM); m != nil {
+			notes = append(notes, "the place the object is sent into is the target, not the ones sent (sentinto.go)")
+			tgtM = m
+		}
+	}
 	if dyadRules && tgtM != nil && root(code.Code) == "17" && suspectedIn(toks, inMention, ve, tgtM.start) {
 		notes = append(notes, "the ones held over an attack are the target, not the one attacked: no target (suspectsin.go)")
 		tgtM = nil
