@@ -20,6 +20,11 @@ func TestRequireVerb(t *testing.T) {
 		{"require to act", "Kenya required Uganda to withdraw its troops.", "2010-01-01", "KEN/UGA/100"},
 		{"require a thing", "The Kenyan plan requires approval.", "2010-01-01", ""},
 		{"passive required to register", "Kenyan troops were required to register with the police.", "2010-01-01", ""},
+		// a scare-quoted adverb between subject and verb does not end
+		// the clause (quotedAdverb); a quoted word that is no adverb does
+		{"quoted adverb before the verb", `Kenya would "absolutely" require Ugandans in Kenya to register with the police.`, "2010-01-01", "KEN/UGA/172"},
+		{"quoted adverb, past", `Kenya "strongly" condemned Uganda.`, "2010-01-01", "KEN/UGA/111"},
+		{"quoted noun before the verb", `Kenya said "never" and Uganda "refused" to register.`, "2010-01-01", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
