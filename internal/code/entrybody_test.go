@@ -1,21 +1,12 @@
 package code
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestEntryBody: "he", "she" and "him" never stand for a body an entry or
 // a name codes, whatever its country (entrybody.go) (pron19).
 func TestEntryBody(t *testing.T) {
-	c, err := New(context.Background(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	c := testCoder(t)
+	checkTripleCases(t, c, "2006-05-01", "", []tripleCase{
 		{"she is no association a role word names", "Kenya criticised the Uganda Manufacturers Association on Monday. She urged Tanzania to release the pilots.",
 			nil, []string{"UGABUS/TZA/02"}},
 		{"he is no central bank of a country", "Kenya criticised the Federal Reserve on Monday. He urged Tanzania to release the pilots.",
@@ -32,7 +23,5 @@ func TestEntryBody(t *testing.T) {
 			[]string{"UGAGOV/TZA/02"}, nil},
 		{"he is the chairman of an association named after a role word", "\"The talks will fail,\" said John Otieno, Chairman of the Uganda Manufacturers Association. He accused Tanzania of lying.",
 			[]string{"UGABUS/TZA/11"}, nil},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2006-05-01", "", tc.want, tc.not)
-	}
+	})
 }

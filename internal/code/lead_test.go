@@ -6,10 +6,7 @@ import "testing"
 // arms is no act toward the one led or trailed (lead.go ledNotArmed).
 func TestLedNotArmed(t *testing.T) {
 	c := testCoder(t)
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string // SRC/TGT/CODE
-	}{
+	checkTripleCases(t, c, "2010-01-01", "", []tripleCase{
 		{"a poll lead by percentages", "The Kenyan government leads the Kenyan opposition by 39% to 34%.",
 			nil, []string{"/03", "/06"}},
 		{"a poll lead among voters", "The Kenyan senator leads the Kenyan president among young voters.",
@@ -22,7 +19,5 @@ func TestLedNotArmed(t *testing.T) {
 			[]string{"KENGOV/UGAOPP/060"}, nil},
 		{"a delegation led stays", "The Kenyan minister led a delegation to Uganda.",
 			[]string{"KENGOV/UGA/036"}, nil},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
-	}
+	})
 }

@@ -12,10 +12,7 @@ import (
 func TestOfficeCountry(t *testing.T) {
 	c := testCoder(t)
 	const lead = "Britain criticised Kenya on Monday. Britain praised Tanzania. "
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string // SRC/TGT/CODE
-	}{
+	checkTripleCases(t, c, "2005-03-01", "GBR", []tripleCase{
 		{"the office named before with a possessor", lead + "Uganda's foreign minister arrived in London on Monday. The foreign minister met Tanzania's president on Tuesday.",
 			[]string{"UGAGOV/TZAGOV/040"}, []string{"GBRGOV/TZAGOV/040"}},
 		{"the office of a person named before", lead + "Ugandan President Yoweri Museveni arrived in London on Monday. The president met Tanzania's foreign minister on Tuesday.",
@@ -30,14 +27,29 @@ func TestOfficeCountry(t *testing.T) {
 			nil, []string{"UGAGOV/TZA/111"}},
 		{"an adjective before the country is no title of it", lead + "An official Ugandan delegation arrived in London on Monday. The official criticised Tanzania on Tuesday.",
 			nil, []string{"UGAGOV/TZA/111"}},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2005-03-01", "GBR", tc.want, tc.not)
-	}
+	})
 }
 
 // checkTriples codes text as one document of the outlet's country on
 // date and fails for each SRC/TGT/CODE triple of want the events lack
 // and each of not they hold (a prefix such as "IRNLEG/" matches too).
+// tripleCase is one row of a table test on checkTriples: events that
+// must be among a sentence's (want) and events that must not (not), as
+// "SRC/TGT/CAMEO" substrings.
+type tripleCase struct {
+	name, text string
+	want, not  []string
+}
+
+// checkTripleCases codes each case's text on date (outlet: the outlet's
+// country, "" none) and checks it with checkTriples.
+func checkTripleCases(t *testing.T, c *Coder, date, outlet string, cases []tripleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		checkTriples(t, c, tc.name, tc.text, date, outlet, tc.want, tc.not)
+	}
+}
+
 func checkTriples(t *testing.T, c *Coder, name, text, date, outlet string, want, not []string) {
 	t.Helper()
 	got := strings.Join(triples(c.CodeIn(context.Background(), "t", text, date, outlet)), " ")

@@ -8,10 +8,7 @@ import "testing"
 func TestPartyBeside(t *testing.T) {
 	c := testCoder(t)
 	const lead = "Iran denied the report. Iran rejected the claims. Iran warned Israel. "
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string // SRC/TGT/CODE
-	}{
+	checkTripleCases(t, c, "2016-12-01", "", []tripleCase{
 		{"a party in apposition", lead + "Rep. Jane Doe, the top Democrat on the armed services panel, urged the White House to punish Iran.",
 			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
 		{"the surname later keeps the party's country", lead + "Rep. Jane Doe, a senior Republican, spoke on Monday. Doe called on the administration to sanction Iran.",
@@ -24,7 +21,5 @@ func TestPartyBeside(t *testing.T) {
 			[]string{"USALEG/USAGOV/020"}, []string{"IRNLEG/USAGOV/020"}},
 		{"a word other than a modifier before the party places nothing", lead + "Rep. Jane Doe, who criticised Democrats, urged the White House to punish Iran.",
 			nil, []string{"USALEG/USAGOV/020"}},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2016-12-01", "", tc.want, tc.not)
-	}
+	})
 }

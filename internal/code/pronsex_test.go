@@ -1,22 +1,13 @@
 package code
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestPronounSex: "he" and "she" agree with the sex a given name tells
 // (givensex.go) and never stand for many named by a plural without an s
 // ("women"; names.go bodyWord) (pron18).
 func TestPronounSex(t *testing.T) {
-	c, err := New(context.Background(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	c := testCoder(t)
+	checkTripleCases(t, c, "2006-05-01", "", []tripleCase{
 		{"he is no woman named by her given name", "Kenyan minister Susan Wanjiru criticised the Ugandan government on Monday. He urged Tanzania to release the pilots.",
 			nil, []string{"KENGOV/TZA/02"}},
 		{"she is the woman named by her given name", "Kenyan minister Susan Wanjiru criticised the Ugandan government on Monday. She urged Tanzania to release the pilots.",
@@ -37,7 +28,5 @@ func TestPronounSex(t *testing.T) {
 			[]string{"DEUGOV/KEN/02"}, []string{"GBRGOV/KEN/02"}},
 		{"him is not gunmen", "Ugandan gunmen attacked a village on Monday. Tanzania criticised him for the attack.",
 			nil, []string{"TZA/UGA/11"}},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2006-05-01", "", tc.want, tc.not)
-	}
+	})
 }

@@ -7,10 +7,7 @@ import "testing"
 // stays its target (resign.go).
 func TestResignation(t *testing.T) {
 	c := testCoder(t)
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string // SRC/TGT/CODE
-	}{
+	checkTripleCases(t, c, "2010-01-01", "", []tripleCase{
 		{"the body left", "The Kenyan foreign minister resigned from the Kenyan government over the war in Somalia.",
 			nil, []string{"/08"}},
 		{"the post taken", "The Kenyan minister resigned to become Ugandan ambassador to Tanzania.",
@@ -23,7 +20,5 @@ func TestResignation(t *testing.T) {
 			[]string{"KEN/UGAGOV/083"}, nil},
 		{"a party whip resigned is a break", "The Kenyan minister resigned the whip of the Ugandan party in protest.",
 			nil, []string{"/08"}},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
-	}
+	})
 }

@@ -10,10 +10,7 @@ import "testing"
 // (topicsubject.go).
 func TestRoles19(t *testing.T) {
 	c := testCoder(t)
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string // SRC/TGT/CODE
-	}{
+	checkTripleCases(t, c, "2010-01-01", "", []tripleCase{
 		{"an inverted plural speech tag: the actor in the reported clause is no speaker",
 			"Kenyan workers could strike if Kenyan ministers scrap the pension scheme and make them work longer, warn union leaders.",
 			nil, []string{"KENGOV/KENLAB/13", "KENGOV//13"}},
@@ -65,7 +62,5 @@ func TestRoles19(t *testing.T) {
 		{"an actor after \"on\" before an -ing verb is its subject",
 			"We asked readers their thoughts on the Kenyan president meeting with the Ugandan president.",
 			[]string{"KENGOV/UGAGOV/04"}, nil},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2010-01-01", "", tc.want, tc.not)
-	}
+	})
 }

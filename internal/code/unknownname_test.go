@@ -1,23 +1,14 @@
 package code
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestUnknownSpeakerAgain: a speaker the dictionaries lack, named again
 // by the surname alone or named after the speech tag, is who "he" or
 // "she" after it stands for: left unresolved, not the last person the
 // dictionaries knew (unknownname.go) (pron18).
 func TestUnknownSpeakerAgain(t *testing.T) {
-	c, err := New(context.Background(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	c := testCoder(t)
+	checkTripleCases(t, c, "2004-05-01", "", []tripleCase{
 		{"he after the unknown speaker's surname", "The Kenyan president criticised Uganda on Monday. John Otieno, who teaches at a college, said the talks would fail. The Ugandan president accused Kenya of lying. \"The talks are over,\" Otieno said. He urged Tanzania to release the pilots.",
 			nil, []string{"UGAGOV/TZA/02"}},
 		{"he after a speaker named after the tag", "The Kenyan president criticised Uganda on Monday. \"The talks will fail,\" said John Otieno. He urged Tanzania to release the pilots.",
@@ -30,7 +21,5 @@ func TestUnknownSpeakerAgain(t *testing.T) {
 			[]string{"UGAGOV/TZA/02"}, nil},
 		{"he after a speaker coded by the apposition stays that role", "The Ugandan president criticised Kenya on Monday. \"The talks will fail,\" said John Otieno, a former Kenyan minister. He urged Tanzania to release the pilots.",
 			[]string{"KENELI/TZA/02"}, nil},
-	} {
-		checkTriples(t, c, tc.name, tc.text, "2004-05-01", "", tc.want, tc.not)
-	}
+	})
 }
