@@ -23,6 +23,8 @@ import (
 // source|target|code, the judged date or "-" when the sentence's date is
 // not the act's, a note). No article text is stored. The test codes the
 // documents again and counts the judged events that carry the judged date.
+// A line "#draw NAME" starts a draw of its own (the rows before the first
+// one are the draw "12+13"); the metrics count every draw and each apart.
 const (
 	reutersDatesSeed  = 12
 	reutersDatesFloor = 0.85
@@ -41,6 +43,7 @@ type dateVerdict struct {
 	key   string
 	date  string // YYYY, YYYY-MM or YYYY-MM-DD; "-" when skipped
 	kind  string // text, pub or skip
+	draw  string // the "#draw" line the row follows
 }
 
 func readDateVerdicts(t *testing.T) []dateVerdict {
@@ -50,9 +53,14 @@ func readDateVerdicts(t *testing.T) []dateVerdict {
 	}
 	defer f.Close()
 	var out []dateVerdict
+	draw := "12+13"
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		l := sc.Text()
+		if d, ok := strings.CutPrefix(l, "#draw "); ok {
+			draw = strings.TrimSpace(d)
+			continue
+		}
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
@@ -64,7 +72,7 @@ func readDateVerdicts(t *testing.T) []dateVerdict {
 		if err != nil {
 			t.Fatalf("reuters-dates.tsv:%d: %v", n, err)
 		}
-		out = append(out, dateVerdict{fs[0], start, fs[2], fs[3], fs[4]})
+		out = append(out, dateVerdict{fs[0], start, fs[2], fs[3], fs[4], draw})
 	}
 	return out
 }
@@ -85,12 +93,17 @@ func TestReutersDates(t *testing.T) {
 	n := map[string]int{}
 	right := map[string]int{}
 	gone := map[string]int{}
+	var draws []string
 	var rows []any
 	for _, v := range vs {
+		if len(draws) == 0 || draws[len(draws)-1] != v.draw {
+			draws = append(draws, v.draw)
+		}
 		if v.kind == "skip" {
 			continue
 		}
 		n[v.kind]++
+		n[v.draw+" "+v.kind]++
 		_, evs := docEvents(t, v.doc)
 		var got *news.Event
 		for i := range evs {
@@ -102,8 +115,10 @@ func TestReutersDates(t *testing.T) {
 		switch {
 		case got == nil:
 			gone[v.kind]++
+			gone[v.draw+" "+v.kind]++
 		case strings.HasPrefix(got.Date, v.date):
 			right[v.kind]++
+			right[v.draw+" "+v.kind]++
 		default:
 			rows = append(rows, map[string]any{"doc": v.doc, "start": v.start, "event": v.key, "kind": v.kind, "want": v.date, "got": got.Date, "date_text": got.DateText})
 		}
@@ -111,11 +126,16 @@ func TestReutersDates(t *testing.T) {
 	dump(t, "reuters-dates", rows)
 	text := Ratio(right["text"], n["text"]-gone["text"])
 	pub := Ratio(right["pub"], n["pub"]-gone["pub"])
-	body := fmt.Sprintf(`# Reuters events whose sentence names a date (seed %d, one event a document, judged by hand; testdata/reuters-dates.tsv), the judged date's precision
+	body := fmt.Sprintf(`# Reuters events whose sentence names a date (seeds %d, 13 and 22, one event a document, judged by hand; testdata/reuters-dates.tsv), the judged date's precision
 sample %d (%d the sentence dates the act, %d its date is another thing's, %d no real act)
 carry_the_sentence_date %.3f (%d of %d still coded; %d no longer coded)
 other_dates_not_taken %.3f (%d of %d carry the publication date; %d no longer coded)
 `, reutersDatesSeed, len(vs), n["text"], n["pub"], len(vs)-n["text"]-n["pub"], text, right["text"], n["text"]-gone["text"], gone["text"], pub, right["pub"], n["pub"]-gone["pub"], gone["pub"])
+	for _, d := range draws {
+		k, p := d+" text", d+" pub"
+		body += fmt.Sprintf("draw %s: carry_the_sentence_date %.3f (%d of %d still coded; %d no longer coded); other_dates_not_taken %.3f (%d of %d; %d no longer coded)\n",
+			d, Ratio(right[k], n[k]-gone[k]), right[k], n[k]-gone[k], gone[k], Ratio(right[p], n[p]-gone[p]), right[p], n[p]-gone[p], gone[p])
+	}
 	writeMetrics(t, "reuters-dates", body)
 	t.Log("\n" + body)
 	if text < reutersDatesFloor {
