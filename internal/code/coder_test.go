@@ -102,6 +102,10 @@ func TestActorKinds(t *testing.T) {
 		{"settlements are no civilians", "The Kenyan regulator announced the settlements.", "2005-01-15", ""},
 		{"campaigners are no opposition", "Kenyan campaigners criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
 		{"a revolt is no rebel", "The Kenyan revolt criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
+		// a disease's name discards no sentence, a sport's still does (chcov22: gen nonDiscards)
+		{"aid against an epidemic", "Kenya sent medical supplies to Uganda to fight the Ebola outbreak.", "2005-01-15", "KEN/UGA/073"},
+		{"funding against bird flu", "Kenya announced a sixfold increase in funding to fight bird flu in Uganda.", "2005-01-15", "KEN/UGA/072"},
+		{"a sport still discards", "Kenya criticised Uganda after the football match.", "2005-01-15", ""},
 		// a chief executive heads a firm (sector18: gen recodedAgents)
 		{"a chief executive is business", "Kenyan chief executive John Otieno criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},
 		{"the bank's chief executive", "The Kenyan bank's chief executive criticised the Ugandan government.", "2005-01-15", "KENBUS/UGAGOV/111"},

@@ -203,7 +203,10 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	// discards
 	for i := range toks {
-		if _, n := c.discards.longest(toks, i, nil); n > 0 {
+		if ds, n := c.discards.longest(toks, i, nil); n > 0 {
+			if st.explain {
+				st.capped = append(st.capped, discardGated(sent, toks, i, n, ds[0]))
+			}
 			return nil
 		}
 	}

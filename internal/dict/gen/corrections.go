@@ -24,6 +24,31 @@ var nonAgents = []string{
 	"REVOLT", "REVOLTS",
 }
 
+// nonDiscards are Phoenix.discards.txt phrases that name a disease:
+// Phoenix drops every sentence that names one, but aid sent, a border
+// closed or a team dispatched to fight an epidemic is an event news
+// reports ("Kenya sent doctors to fight the Ebola outbreak in Uganda"
+// KEN 073 UGA); a sentence with no actor and no act still codes nothing.
+// Phrases about one person's or an animal's illness (CONTRACTED
+// CHOLERA, EQUINE INFLUENZA, ROUTINE MEDICAL CHECK UP) stay discards.
+var nonDiscards = []string{
+	"EBOLA", "POLIO", "AVIAN FLU", "AVIAN INFLUENZA", "BIRD FLU", "H5N1", "DENGUE FEVER",
+	"WEST NILE FEVER", "WEST NILE VIRUS", "RIFT VALLEY FEVER", "CHICKUNGUNGA", "BACTERIA EPIDEMIC",
+}
+
+// dropNonDiscards removes the nonDiscards phrases from the discards. It
+// returns how many it removed.
+func dropNonDiscards(ds []dict.Discard) ([]dict.Discard, int) {
+	out := ds[:0]
+	for _, d := range ds {
+		if slices.Contains(nonDiscards, d.Phrase.String()) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out, len(ds) - len(out)
+}
+
 // recodedAgents are Phoenix.agents.txt names whose sector is another one
 // in the news dyad codes:
 //   - a chief executive (~GOV in Phoenix, Hong Kong's head of government)

@@ -181,3 +181,16 @@ func TestDropNonAgents(t *testing.T) {
 		t.Errorf("left %+v", got)
 	}
 }
+
+func TestDropNonDiscards(t *testing.T) {
+	ds := []dict.Discard{
+		{Phrase: dict.ParsePhrase("EBOLA", false)},
+		{Phrase: dict.ParsePhrase("CONTRACTED CHOLERA", false)},
+		{Phrase: dict.ParsePhrase("BIRD FLU", false)},
+		{Phrase: dict.ParsePhrase("WORLD CUP", false)},
+	}
+	got, n := dropNonDiscards(ds)
+	if n != 2 || len(got) != 2 || got[0].Phrase.String() != "CONTRACTED CHOLERA" || got[1].Phrase.String() != "WORLD CUP" {
+		t.Errorf("dropNonDiscards removed %d, left %+v", n, got)
+	}
+}

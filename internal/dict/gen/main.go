@@ -93,6 +93,8 @@ func run(src, out string) error {
 	for i := range discards.Discards {
 		discards.Discards[i].Origin = origin(discards.Discards[i].Pos)
 	}
+	discards.Discards, dropped = dropNonDiscards(discards.Discards)
+	log.Printf("discards: %d disease names removed", dropped)
 	issues := load(src, "Phoenix.IssueCoding.txt", dict.KindIssues)
 	for i := range issues.Issues {
 		issues.Issues[i].Origin = origin(issues.Issues[i].Pos)
