@@ -624,6 +624,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if contractedSupply(toks, cd) || electoralChallenge(toks, cd) || debatedPossession(toks, cd) {
 				continue // "contracts to provide vaccine": a sale; "challenge Labour in its heartlands": a contest for votes
 			}
+			if toBeBlamed(toks, cd) {
+				continue // "who is to blame for the attacks": responsibility, no one blames
+			}
 			if proposedAct(toks, cd) {
 				continue // "proposes doing away with the government mandate": a policy, no appeal to the mandate's owner
 			}
