@@ -624,6 +624,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if contractedSupply(toks, cd) || electoralChallenge(toks, cd) || debatedPossession(toks, cd) {
 				continue // "contracts to provide vaccine": a sale; "challenge Labour in its heartlands": a contest for votes
 			}
+			if agentlessBlame(toks, cd) {
+				continue // "a man accused of plotting to attack …": the accuser is not named
+			}
 			if toBeBlamed(toks, cd) {
 				continue // "who is to blame for the attacks": responsibility, no one blames
 			}
