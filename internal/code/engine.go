@@ -560,12 +560,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 	dateOf := func(cd cand) (string, string) {
 		d, dt := sentDate, sentText
 		if timed && cd.verbStart < cd.verbEnd && cd.verbEnd <= len(toks) {
-			a, b := verbClause(toks, cd.verbStart, cd.verbEnd)
-			if a > 0 || b < len(toks) {
-				if cd2, ct := c.opts.DateFunc(sent[toks[a].start:toks[b-1].end], refDate); ct != "" {
-					d, dt = cd2, ct
-				}
-			}
+			d, dt = st.clauseDate(sent, toks, cd.verbStart, cd.verbEnd, cd.code, refDate, d, dt)
 		}
 		if dt != "" && dt == sentText && inRelativeBefore(sent, toks, dt, cd.verbStart) {
 			d, dt = refDate, "" // "X, who founded the party in 1979, has endorsed Y": 1979 dates the founding

@@ -17,9 +17,10 @@ import (
 // the reference; "in January" (a month without a day) is the first of the
 // latest such month on or before the reference (the next one for the
 // future), "in January 1987" and "in 1985" the first of that month or
-// year. A date that is not when something was done — a maturity, an
-// expiry, a deadline, the end of an accounting period ("due April 14,
-// 1989", "until March 3", "the year ended December 31") — is skipped.
+// year ("in late 1985" too). A date that is not when something was done
+// — a maturity, an expiry, a deadline, the end of an accounting period
+// ("due April 14, 1989", "until March 3", "the year ended December 31")
+// — is skipped.
 // Without a reference date only dates with a year resolve.
 
 var months = map[string]time.Month{
@@ -42,7 +43,7 @@ var (
 	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last\s+week|next\s+week|last\s+month|next\s+month|last\s+year|next\s+year)\b`)
 	futureRe  = regexp.MustCompile(`(?i)\b(will|shall|is to|are to|is due to|are due to|plans? to|scheduled|upcoming|going to|would|expected to|expects? to|hopes? to)\b`)
 	monthOnly = regexp.MustCompile(`\b(?i:in|since|during|early|late|mid-|until|by|last)\s+(?:(?i:early|late|mid-)\s*)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
-	yearOnly  = regexp.MustCompile(`\b(?i:in|during)\s+(1[89]\d\d|20\d\d)\b`)
+	yearOnly  = regexp.MustCompile(`\b(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?(1[89]\d\d|20\d\d)\b`)
 	// compareRe before a year marks a baseline of a comparison ("rose to 9
 	// from 4 in 1986"), not when the act happened.
 	compareRe = regexp.MustCompile(`(?i)\b(from|against|compared|than|versus|since)\b`)

@@ -37,6 +37,8 @@ func TestResolveDate(t *testing.T) {
 		{"month later than the reference is last year's", "In November the minister resigned.", "1987-03-10", "1986-11-01", "In November"},
 		{"month and year", "The talks began in June 1985 in Geneva.", "1987-03-10", "1985-06-01", "in June 1985"},
 		{"year alone", "In 1985 a court ordered the company to pay.", "1987-03-10", "1985-01-01", "In 1985"},
+		{"late in a year", "In late 1985, Kenya called on the lenders to cut rates.", "1987-03-10", "1985-01-01", "In late 1985"},
+		{"the middle of a year", "The court ruled in mid-1984 that the firm must pay.", "1987-03-10", "1984-01-01", "in mid-1984"},
 		{"this year alone says nothing", "Sales rose in 1987.", "1987-03-10", "", ""},
 		{"maturity", "The bonds, due April 14, 1989, were priced at par.", "1987-03-10", "", ""},
 		{"expiry", "The offer expires March 20.", "1987-03-10", "", ""},
