@@ -489,7 +489,10 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		}
 	}
 	if !o.NoIntent {
-		if w := has(aux, wishWords); w != "" {
+		if w := considered(aux); w != "" && act != "014" {
+			return "014", "considered (" + w + "): " + act + " → 014 consider policy option" // consider.go
+		}
+		if w := wishWord(aux); w != "" {
 			if c := intent(act); c != "" && c != act && (root == "04" || root == "05" || root == "06" || root == "07" || root == "08") {
 				return c, "wish (" + w + "): " + act + " → " + c
 			} else if !verbal(root) {

@@ -116,7 +116,7 @@ func TestJudge(t *testing.T) {
 		{"Kenya announced a truce with Ugandan rebels to coincide with the holiday next week.", "Kenya", "announced", "0871", "", ""},
 		{"The Kenyan president visited Uganda last week.", "president", "visited", "042", "", ""},
 		{"The Kenyan president visited Uganda, which holds elections next month.", "president", "visited", "042", "", ""},
-		{"Kenya Airways is considering to buy aircraft from Uganda.", "Airways", "buy", "062", "0312", "considering"},
+		{"Kenya Airways is considering to buy aircraft from Uganda.", "Airways", "buy", "062", "014", "considered (considering)"},
 		{"Kenya is looking to invest in Uganda.", "Kenya", "invest", "061", "0311", "looking"},
 		{"Kenya is looking to seize Ugandan boats.", "Kenya", "seize", "171", "", "looking"},
 		{"He denied an earlier report that he planned to make an appeal to Ugandan rebels.", "he", "make", "020", "", "denied"},
@@ -168,7 +168,7 @@ func TestJudge(t *testing.T) {
 		// senses17: expecting to act is a forecast of one's own act
 		{"Kenya expects to meet Uganda.", "Kenya", "meet", "040", "036", "wish (expects)"},
 		{"Kenya expects to attack Uganda.", "Kenya", "attack", "190", "", "wish (expects)"},
-		{"The Kenyan minister considers allowing Ugandan traders into Kenya.", "minister", "allowing", "080", "035", "wish (considers)"},
+		{"The Kenyan minister considers allowing Ugandan traders into Kenya.", "minister", "allowing", "080", "014", "considered (considers)"},
 	} {
 		code, why := judge(t, tc.sent, tc.src, tc.verb, tc.cameo)
 		if code != tc.code || (tc.why == "") != (why == "") || !strings.Contains(why, tc.why) {
