@@ -649,6 +649,18 @@ judged_right_stay %d of %d
 
 // --- recall-judged ---
 
+// codeIs reports whether a coded actor is the gold's (one of "A/B"):
+// the same code, or with within a code that extends it (GBRGOVEDU for
+// GBRGOV, GBRCVL for a gold that gives the country only).
+func codeIs(code, gold string, within bool) bool {
+	for _, g := range strings.Split(gold, "/") {
+		if code == g || within && g != "" && strings.HasPrefix(code, g) {
+			return true
+		}
+	}
+	return false
+}
+
 type recallRec struct {
 	DocID    string `json:"doc_id"`
 	Sentence string `json:"sentence"`
@@ -676,22 +688,25 @@ func TestRecallJudged(t *testing.T) {
 		}
 		return ""
 	}
-	right := func(r recallRec, evs []news.Event, exact bool) bool {
+	// level: 0 country, 1 exact code, 2 the gold code or one within it
+	// (CAMEO's codes nest: GBRGOVEDU is a GBRGOV); a gold field "IDN/LKA"
+	// lists alternatives
+	right := func(r recallRec, evs []news.Event, level int) bool {
 		src, tgt := first(r.Gold.Source), first(r.Gold.Target)
 		for _, ev := range evs {
 			if !strings.Contains(r.Gold.Roots, ev.Root) {
 				continue
 			}
-			if exact && ev.Source.Code == src && ev.Target.Code == tgt {
+			if level > 0 && codeIs(ev.Source.Code, src, level == 2) && codeIs(ev.Target.Code, tgt, level == 2) {
 				return true
 			}
-			if !exact && Side(ev.Source.Code) == Side(src) && Side(ev.Target.Code) == Side(tgt) {
+			if level == 0 && Side(ev.Source.Code) == Side(src) && Side(ev.Target.Code) == Side(tgt) {
 				return true
 			}
 		}
 		return false
 	}
-	var alone, aloneC, out, outC, ing, ingC, anyAlone int
+	var alone, aloneC, out, outC, outW, ing, ingC, ingW, anyAlone int
 	var rows []any
 	for _, r := range recs {
 		a := codeAlone(t, r.DocID, r.Sentence, "2005-01-15")
@@ -702,16 +717,21 @@ func TestRecallJudged(t *testing.T) {
 		if len(a) > 0 {
 			anyAlone++
 		}
+		var none int
 		for _, x := range []struct {
-			evs   []news.Event
-			exact *int
-			side  *int
-		}{{a, &alone, &aloneC}, {o, &out, &outC}, {p, &ing, &ingC}} {
-			if right(r, x.evs, true) {
+			evs    []news.Event
+			exact  *int
+			side   *int
+			within *int
+		}{{a, &alone, &aloneC, &none}, {o, &out, &outC, &outW}, {p, &ing, &ingC, &ingW}} {
+			if right(r, x.evs, 1) {
 				*x.exact++
 			}
-			if right(r, x.evs, false) {
+			if right(r, x.evs, 0) {
 				*x.side++
+			}
+			if right(r, x.evs, 2) {
+				*x.within++
 			}
 		}
 		rows = append(rows, map[string]any{"doc": r.DocID, "sentence": r.Sentence, "gold": r.Gold, "alone": brief(a), "outlet": brief(o), "ingest": brief(p)})
@@ -723,9 +743,11 @@ standalone_country %d
 standalone_any_event %d
 standalone_outlet_exact %d
 standalone_outlet_country %d
+standalone_outlet_within %d
 ingest_exact %d
 ingest_country %d
-`, len(recs), alone, aloneC, anyAlone, out, outC, ing, ingC)
+ingest_within %d
+`, len(recs), alone, aloneC, anyAlone, out, outC, outW, ing, ingC, ingW)
 	writeMetrics(t, "recall", body)
 	t.Log("\n" + body)
 }
