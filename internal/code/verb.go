@@ -60,6 +60,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			compound = st.compound
 		}
 	}
+	nounPass := false
+	if !st.c.set.TabariRules && bestP == nil {
+		if p, s, t := st.passiveNoun(toks, ms, inMention, vs, ve, block.Patterns); p != nil {
+			// "a complaint was lodged with Uganda by Kenya" (passivenoun.go)
+			code, bestP, srcM, tgtM, nounPass = p.Code, p, s, t, true
+			notes = append(notes, "a passive whose subject is the pattern's noun: source from the by-phrase")
+		}
+	}
 	if !st.c.set.TabariRules && bestP == nil && block.Name == "RETURN" {
 		if m := st.returnedTo(toks, ms, ve); m != nil {
 			// "returned an 18th-century manuscript, missing since 1943,
@@ -136,7 +144,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		return nil
 	}
 	// passive: "was attacked by X"
-	passive := false
+	passive := nounPass
 	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && ve < len(toks) && toks[ve].up == "BY" {
 		passive = true
 	}
@@ -441,7 +449,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if srcM != nil && tgtM != nil && tgtM.start > 0 && (toks[tgtM.start-1].up == "BETWEEN" || toks[tgtM.start-1].up == "AMONG") && sharesCountry(srcM, tgtM) {
 		tgtM = nil // "a wedge between the two countries": not the verb's target
 	}
-	if passive {
+	if nounPass {
+		// source and target set by passiveNoun
+	} else if passive {
 		if by := st.targetAfter(toks, ms, ve); by != nil && (by.start == ve+1 || dyadRules && byAgent(toks, ve, by.start)) {
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
