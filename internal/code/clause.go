@@ -44,7 +44,7 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 	start := 0
 	for g := vs - 1; g >= 0; g-- {
 		w := toks[g].up
-		if (clauseStops[w] || clauseBreak[w] || speechVerbs[w]) && !abbreviationAt(toks, g) && !quotedAdverb(toks, g) {
+		if (clauseStops[w] || clauseBreak[w] || speechVerbs[w] || reportingParticiple(toks, g)) && !abbreviationAt(toks, g) && !quotedAdverb(toks, g) {
 			start = g + 1
 			break
 		}

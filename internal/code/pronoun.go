@@ -537,6 +537,8 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 			if ms[k].start == at && len(ms[k].members) == 1 {
 				if s := st.subjectFor(toks, ms, ms[k], kindPerson); s != nil {
 					mem, at = ms[*s].members[0], ms[*s].start // "rejected Donald Trump's offer and he also accused …"
+				} else if s := st.participleSpeaker(toks, ms, ms[k], i); s != nil {
+					mem, at = ms[*s].members[0], ms[*s].start // "rejected …, saying he would file …"
 				}
 				break
 			}
