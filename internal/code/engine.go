@@ -622,6 +622,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if agentlessBlame(toks, cd) {
 				continue // "a man accused of plotting to attack …": the accuser is not named
 			}
+			if coHost(toks, cd) {
+				continue // "the conference it was hosting with the EU": a second host, no guest
+			}
 			if toBeBlamed(toks, cd) {
 				continue // "who is to blame for the attacks": responsibility, no one blames
 			}
