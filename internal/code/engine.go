@@ -532,7 +532,7 @@ func (st *state) remember(toks []token, ms []mention) {
 						}
 					}
 				}
-				if mem.actor.Country != "" {
+				if mem.actor.Country != "" && !regionGroup(mem.actor.Code) {
 					st.country[mem.actor.Country]++
 				}
 			}

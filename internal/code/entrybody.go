@@ -18,6 +18,9 @@ func entryBody(toks []token, mem *member, start, end, nameEnd int, agent bool) b
 		if orgEntry(mem.entry) && !personNameWords(mem.entry.Names[0]) || strings.HasPrefix(mem.actor.Code, "MNC") {
 			return true
 		}
+		if regionGroup(mem.actor.Code) {
+			return true // "Asian leaders", "Western governments": many states, never "he" (regiongroup.go)
+		}
 		if entryHead(toks[end-1].up) {
 			return true
 		}

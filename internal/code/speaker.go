@@ -242,7 +242,8 @@ func (st *state) dominantCountry() string {
 				if n == 0 {
 					continue
 				}
-				if c := countryOf(acts[0].CodeAt(st.date)); c != "" {
+				if code := acts[0].CodeAt(st.date); countryOf(code) != "" && !regionGroup(code) {
+					c := countryOf(code)
 					st.countAll[c]++
 					top = max(top, st.countAll[c])
 				}
