@@ -122,7 +122,7 @@ func (a *checker) Trigger(i int) string {
 		a.plain = true
 		a.verbs, a.scratch = a.m.verbs(a.words, nil, a.verbs, a.scratch)
 	}
-	if a.verbs[i] || a.eventNoun(i) || pastOnly[strings.ToLower(a.words[i])] || emphaticDo(a.words, i) || a.headlineVerb(i) {
+	if a.verbs[i] || a.eventNoun(i) || pastOnly[strings.ToLower(a.words[i])] || emphaticDo(a.words, i) || a.headlineVerb(i) || a.perfectHyphen(i) {
 		return ""
 	}
 	return fmt.Sprintf("%q is not a verb here (part-of-speech tagger: %v)", a.words[i], a.htags[i])
