@@ -310,6 +310,13 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			}
 		}
 	}
+	if dyadRules && tgtM == nil {
+		if m := actThis(toks, ms, srcM, vs, ve, code.Code); m != nil {
+			// "Kenya had proposed a ceasefire, but Uganda has rejected this" (actthis.go)
+			notes = append(notes, "\"this\" after \", but\": the act of the clause before, its subject the target")
+			tgtM = m
+		}
+	}
 	if dyadRules && tgtM != nil && tgtM.start >= ve && st.subordinateTarget(sent, toks, inMention, max(ve, bestEnd), tgtM) {
 		// "clashed over spending plans as the row over the minister's
 		// budget turned …": the actor is in another clause's subject
