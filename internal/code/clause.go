@@ -203,7 +203,7 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 		if m.start < ve {
 			continue
 		}
-		if m.start-ve > 10 {
+		if m.start-ve > 10 && (st.c.set.TabariRules || m.start-ve-dashAside(toks, ve, m.start) > 10) {
 			return nil
 		}
 		for g := ve; g < m.start; g++ {
