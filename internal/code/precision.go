@@ -715,7 +715,7 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 			return true
 		}
 	}
-	return false
+	return joinedFirmName(toks, m) // "Minnesota Power and Light Co"
 }
 
 // reducedPassive reports a past participle after a comma, "as" or a
