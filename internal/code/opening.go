@@ -51,7 +51,8 @@ func openingCommaBefore(toks []token, ms []mention, vs int) int {
 	}
 	w := toks[p].up
 	participle := strings.HasSuffix(w, "ING") && len(w) > 5 && toks[p].capital && openers[toks[p+1].up]
-	clause := openingClauses[w]
+	as := asClause(toks, ms, p) // asclause.go
+	clause := openingClauses[w] || as
 	if !openers[w] && !participle && !clause {
 		return -1
 	}
@@ -69,7 +70,7 @@ func openingCommaBefore(toks []token, ms []mention, vs int) int {
 	if c < 0 {
 		return -1
 	}
-	if !objectInPhrase(toks, ms, p, c, clause) {
+	if !as && !objectInPhrase(toks, ms, p, c, clause) { // an "As" clause's first actor is its subject
 		return -1
 	}
 	for _, m := range ms {
