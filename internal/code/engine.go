@@ -622,6 +622,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if agentlessBlame(toks, cd) {
 				continue // "a man accused of plotting to attack …": the accuser is not named
 			}
+			if anyRelative(toks, cd) {
+				continue // "any Ugandan troops that remain in Somalia": a class, no act
+			}
 			if coHost(toks, cd) {
 				continue // "the conference it was hosting with the EU": a second host, no guest
 			}
