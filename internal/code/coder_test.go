@@ -102,6 +102,10 @@ func TestActorKinds(t *testing.T) {
 		{"settlements are no civilians", "The Kenyan regulator announced the settlements.", "2005-01-15", ""},
 		{"campaigners are no opposition", "Kenyan campaigners criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
 		{"a revolt is no rebel", "The Kenyan revolt criticised the Ugandan government.", "2005-01-15", "KEN/UGAGOV/111"},
+		// humanitarian workers and agencies are non-governmental (chcov22: gen extraAgents)
+		{"aid workers", "Ugandan aid workers criticised Kenya.", "2005-01-15", "UGANGO/KEN/111"},
+		{"relief agencies", "Kenya criticised Ugandan relief agencies.", "2005-01-15", "KEN/UGANGO/111"},
+		{"an aid worker is no labourer", "Kenya demanded the release of Ugandan aid worker Jane Otieno.", "2005-01-15", "KEN/UGANGO/"},
 		// a disease's name discards no sentence, a sport's still does (chcov22: gen nonDiscards)
 		{"aid against an epidemic", "Kenya sent medical supplies to Uganda to fight the Ebola outbreak.", "2005-01-15", "KEN/UGA/073"},
 		{"funding against bird flu", "Kenya announced a sixfold increase in funding to fight bird flu in Uganda.", "2005-01-15", "KEN/UGA/072"},
