@@ -622,6 +622,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if agentlessBlame(toks, cd) {
 				continue // "a man accused of plotting to attack …": the accuser is not named
 			}
+			if warnedAgainstAct(toks, cd) {
+				continue // "warned against scrapping the deal with Iran": no one warned is named
+			}
 			if anyRelative(toks, cd) {
 				continue // "any Ugandan troops that remain in Somalia": a class, no act
 			}
