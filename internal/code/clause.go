@@ -44,7 +44,7 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 	start := 0
 	for g := vs - 1; g >= 0; g-- {
 		w := toks[g].up
-		if (clauseStops[w] || clauseBreak[w] || speechVerbs[w] || reportingParticiple(toks, g)) && !abbreviationAt(toks, g) && !quotedAdverb(toks, g) {
+		if (clauseStops[w] || clauseBreak[w] || speechVerbs[w] || reportingParticiple(toks, g)) && !abbreviationAt(toks, g) && !st.quotedWord(toks, g) {
 			start = g + 1
 			break
 		}
@@ -118,7 +118,7 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 			return nil
 		}
 		for g := m.end; g < vs; g++ {
-			if clauseStops[toks[g].up] && !quotedAdverb(toks, g) {
+			if clauseStops[toks[g].up] && !st.quotedWord(toks, g) {
 				return nil
 			}
 		}
@@ -207,7 +207,7 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 			return nil
 		}
 		for g := ve; g < m.start; g++ {
-			if clauseStops[toks[g].up] || toks[g].up == "." {
+			if (clauseStops[toks[g].up] || toks[g].up == ".") && (st.c.set.TabariRules || !quotedVerbEnd(toks, ve, g) || !st.quotedWord(toks, g)) {
 				return nil
 			}
 		}

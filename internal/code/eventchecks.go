@@ -232,7 +232,7 @@ func scareQuoted(toks []token) []bool {
 			open = i
 			continue
 		}
-		if i-open-1 <= 4 {
+		if i-open-1 <= 4 && !quotedFiniteVerb(toks, open, i) {
 			for k := open + 1; k < i; k++ {
 				out[k] = true
 			}
