@@ -708,7 +708,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.explain = append(mem.explain, "former officeholder: ELI")
 	}
 	mem.actor.Country = countryOf(mem.actor.Code)
-	mem.body = mem.person && !mem.named && !mem.aliased && !st.c.set.TabariRules && bodyWord(roleHead(toks, m.start, m.end)) ||
+	mem.body = mem.person && !mem.named && !mem.aliased && !st.c.set.TabariRules && roleBody(toks, m.start, m.end) ||
 		alias != nil && alias.alias.body && agent == nil && nameStart < 0 // "the House of Lords … the Lords": still a body
 	if !mem.body && mem.person && !st.c.set.TabariRules && !officerAfter(toks, m.end) &&
 		(mem.entry != nil && mem.actor.Code != "" && mem.actor.Country == "" && !personNameWords(mem.entry.Names[0]) ||
