@@ -346,8 +346,8 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 			blocked = false
 			continue
 		}
-		if inMention[i] != 0 || toks[i].punct || scare[i] || blocked {
-			continue
+		if inMention[i] != 0 || toks[i].punct || scare[i] || blocked && (set.TabariRules || !moveShape(toks, i)) {
+			continue // (a judgement of "a move" after the clause is its own act: moveby.go)
 		}
 		vals, n := c.verbs.longest(toks, i, func(j int) bool { return inMention[j] != 0 })
 		if n == 0 {

@@ -126,7 +126,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if !st.c.set.TabariRules && askedFor(toks, inMention, ms, vs) {
 		return nil // "an EU demand for Turkey to recognise Cyprus": only asked for
 	}
-	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) {
+	if st.nounUse && (bestP == nil || len(bestP.Pre) == 0) && (st.c.set.TabariRules || !moveShape(toks, vs)) {
 		return nil // "the meeting", "their visit": a noun unless a pattern says otherwise
 	}
 	if st.c.opts.Explain {
@@ -505,6 +505,13 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				srcM, tgtM = after, srcM
 				notes = append(notes, "passive voice without by: subject is the target")
 			}
+		}
+	}
+	if dyadRules {
+		if a, t := moveBy(toks, ms, vs, ve, code.Code); a != nil {
+			// "Kenya raised taxes, a move criticised by Uganda" (moveby.go)
+			srcM, tgtM = a, t
+			notes = append(notes, "a judgement of \"a move\" by an agent: the agent judges the act of the sentence's opening actor")
 		}
 	}
 	if dyadRules && passive && tgtM != nil && tgtM.end <= vs && chamberVenue(toks, tgtM) {
