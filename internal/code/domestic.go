@@ -16,7 +16,7 @@ import "strings"
 // outlet's country, fillCountries, may still place a state's role
 // words); the article's most-mentioned country is not used (measured on
 // the real-news dev gold: only wrong events).
-func placeInSentence(ms []mention) {
+func placeInSentence(toks []token, ms []mention) {
 	country, open, other := "", false, false
 	for k := range ms {
 		for j := range ms[k].members {
@@ -40,6 +40,9 @@ func placeInSentence(ms []mention) {
 		return
 	}
 	for k := range ms {
+		if placedByModifier(toks, ms[k].start) {
+			continue // "Kenya-backed rebels": not the rebels of the sentence's other country
+		}
 		for j := range ms[k].members {
 			m := &ms[k].members[j]
 			if m.actor.Code == "" && m.local && !(m.stateLocal && other) {

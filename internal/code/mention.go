@@ -117,6 +117,7 @@ type state struct {
 	explain   bool                     // CodeExplain: keep what the tagger rejected
 	ante      map[string][2]*news.Span // event id → its pronouns' antecedents in the sentence (noteAntecedents)
 	offices   map[string][]officeSeen  // a title's latest mention with a country (noteOffice)
+	hyphenBuf [2]token                 // the place of a hyphenated "Kenya-based" (hyphenPlace)
 }
 
 // historyKeep bounds state.history: the pronoun passes look back at most
@@ -194,6 +195,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 				continue
 			}
 			if p, ok := st.heldBy(toks, i); ok {
+				st.pieces = append(st.pieces, p)
+				i++
+				continue
+			}
+			if p, ok := st.hyphenPlace(toks, i); ok && !c.set.TabariRules {
 				st.pieces = append(st.pieces, p)
 				i++
 				continue
