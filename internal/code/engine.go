@@ -616,8 +616,8 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if roleAfterAs(toks, cd) || insistedClaim(toks, cd) || originAfterBeFrom(toks, cd) || pushedAway(toks, cd) {
 				continue // "to step down as a Labour MP": a role; "insisted it would not bow": a claim
 			}
-			if contractedSupply(toks, cd) || electoralChallenge(toks, cd) || debatedPossession(toks, cd) {
-				continue // "contracts to provide vaccine": a sale; "challenge Labour in its heartlands": a contest for votes
+			if contractedSupply(toks, cd) || electoralChallenge(toks, cd) || debatedPossession(toks, cd) || endedHeldTalks(toks, cd) {
+				continue // "contracts to provide vaccine": a sale; "challenge Labour in its heartlands": a contest for votes; "ended two days of talks": held
 			}
 			if agentlessBlame(toks, cd) {
 				continue // "a man accused of plotting to attack …": the accuser is not named
