@@ -671,6 +671,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "116" // "a court convicted Turkey of inhuman acts": a body found guilty, no arrest
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a body convicted: 173 → 116 find guilty")
 			}
+			if c := accusedCrime(toks, cd); c != "" {
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "accused of a crime: "+cd.code+" → "+c+" accuse")
+				cd.code = c // "accused Uganda of war crimes": an accusation, no arrest
+			}
 			if verbalClash(toks, cd) {
 				cd.code = "111" // "Labour and the Tories clashed over tax": a row, no force
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a clash with no arms: 190 → 111 criticize")
