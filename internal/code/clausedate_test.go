@@ -8,9 +8,10 @@ import (
 	"dyad/internal/extract"
 )
 
-// TestClauseDates: the date of another clause is not the verb's: what a
-// speaker reported, a since-clause; a participle takes its host's date.
-func TestClauseDates(t *testing.T) {
+// resolvingCoder returns a coder that dates events by the default date
+// resolver (extract.ResolveDate), as dyad code does.
+func resolvingCoder(t *testing.T) *Coder {
+	t.Helper()
 	c, err := New(context.Background(), Options{DateFunc: func(s, ref string) (string, string) {
 		if d, text, ok := extract.ResolveDate(s, ref); ok {
 			return d, text
@@ -20,6 +21,13 @@ func TestClauseDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c
+}
+
+// TestClauseDates: the date of another clause is not the verb's: what a
+// speaker reported, a since-clause; a participle takes its host's date.
+func TestClauseDates(t *testing.T) {
+	c := resolvingCoder(t)
 	tests := []struct{ name, text, ref, event, date, dateText string }{
 		{"a reported subject's date", "Kenyan bankers said central bank governor John Kamau last month rejected a request to raise the tax.", "1987-04-17", "KENBUS 010 KENGOVBUS", "1987-04-17", ""},
 		{"a reported clause's date after a phrase", "Kenyan President Daniel arap Moi told Uganda in an interview it is unlikely Tanzania's default last month would spread.", "1987-04-17", "KENGOV 010 UGA", "1987-04-17", ""},

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"dyad/internal/dict"
-	"dyad/internal/extract"
 	"dyad/internal/news"
 )
 
@@ -429,15 +428,7 @@ func TestPlacedRoleName(t *testing.T) {
 // TestEventDates: the sentence's own date, not a maturity, and the past
 // flag, through the default date resolver.
 func TestEventDates(t *testing.T) {
-	c, err := New(context.Background(), Options{DateFunc: func(s, ref string) (string, string) {
-		if d, text, ok := extract.ResolveDate(s, ref); ok {
-			return d, text
-		}
-		return ref, ""
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := resolvingCoder(t)
 	tests := []struct{ name, text, ref, date, dateText, flags string }{
 		{"month of the act", "In January Canada signed a fisheries treaty with France.", "1987-03-10", "1987-01-01", "In January", "date-from-text past"},
 		{"maturity is no act date", "Canada criticised France over the bonds due April 14, 1989.", "1987-03-10", "1987-03-10", "", ""},

@@ -750,14 +750,31 @@ func (st *state) subjectFor(toks []token, ms []mention, c mention, kind int) *in
 	if st.c.set.TabariRules || !oblique(toks, c) {
 		return nil
 	}
+	k := st.firstSubject(toks, ms, c)
+	if k < 0 {
+		return nil
+	}
+	p := ms[k].members[0]
+	if kind != kindBody && (p.person || p.actor.Code != p.actor.Country) && !p.body || kind != kindPerson && !officeHolder(p) {
+		return &k
+	}
+	return nil
+}
+
+// firstSubject returns the index in ms of the sentence's subject before
+// c: its first mention that is not oblique, with no verb before it, of
+// one member with a code, and no speech verb between it and c ("X said
+// in Amsterdam the formula … and would give": another clause's
+// subject); -1 when there is none.
+func (st *state) firstSubject(toks []token, ms []mention, c mention) int {
 	for k := range ms {
 		m := ms[k]
 		if m.start >= c.start {
-			return nil
+			return -1
 		}
 		for j := 0; j < m.start; j++ {
 			if st.isVerbAt(toks, j) {
-				return nil
+				return -1
 			}
 		}
 		if oblique(toks, m) || len(m.members) != 1 || m.members[0].actor.Code == "" {
@@ -765,16 +782,12 @@ func (st *state) subjectFor(toks []token, ms []mention, c mention, kind int) *in
 		}
 		for j := m.end; j < c.start; j++ {
 			if speechVerbs[toks[j].up] || speechTags[toks[j].up] {
-				return nil // "X said in Amsterdam the formula … and would give": another clause's subject
+				return -1
 			}
 		}
-		p := m.members[0]
-		if kind != kindBody && (p.person || p.actor.Code != p.actor.Country) && !p.body || kind != kindPerson && !officeHolder(p) {
-			return &k
-		}
-		return nil
+		return k
 	}
-	return nil
+	return -1
 }
 
 // officeHolder reports whether a member is one person holding an office

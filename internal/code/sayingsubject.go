@@ -9,9 +9,8 @@ package code
 // participle's subject is the main clause's, and the "he" of what it
 // says is that speaker ("Uganda's opposition leader rejected the
 // announcement that President Museveni had won, saying he would file a
-// complaint": the leader files it, not Museveni). The subject is the
-// sentence's first mention of one person or role, not oblique, with no
-// verb before it and no speech verb between it and c (-1 → nil).
+// complaint": the leader files it, not Museveni). The subject is firstSubject's,
+// and must be one person or role.
 func (st *state) participleSpeaker(toks []token, ms []mention, c mention, i int) *int {
 	if st.c.set.TabariRules {
 		return nil
@@ -23,28 +22,12 @@ func (st *state) participleSpeaker(toks []token, ms []mention, c mention, i int)
 	if k < 1 || !speechParticiples[toks[k].up] || toks[k-1].up != "," || c.start >= k {
 		return nil
 	}
-	for n := range ms {
-		m := ms[n]
-		if m.start >= c.start {
-			return nil
-		}
-		for j := 0; j < m.start; j++ {
-			if st.isVerbAt(toks, j) {
-				return nil
-			}
-		}
-		if oblique(toks, m) || len(m.members) != 1 || m.members[0].actor.Code == "" {
-			continue
-		}
-		for j := m.end; j < c.start; j++ {
-			if speechVerbs[toks[j].up] || speechTags[toks[j].up] {
-				return nil
-			}
-		}
-		if p := m.members[0]; (p.person || p.actor.Code != p.actor.Country) && !p.body {
-			return &n
-		}
+	n := st.firstSubject(toks, ms, c)
+	if n < 0 {
 		return nil
+	}
+	if p := ms[n].members[0]; (p.person || p.actor.Code != p.actor.Country) && !p.body {
+		return &n
 	}
 	return nil
 }
