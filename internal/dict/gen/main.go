@@ -155,17 +155,15 @@ var dyadVerbs string
 // mergeVerbs adds the blocks of a dyad-format verb file: a block named
 // like an existing one adds its verbs and patterns to it (patterns first,
 // so they win ties; a verb it already holds takes the line's code),
-// another block is appended.
+// another block is appended. A set named like an existing one adds its
+// members to it (Reuters' "DLRS" and "STG" to CAMEO.2.0.txt's CURRENCY).
 func mergeVerbs(f *dict.File, name, text string) error {
 	g, err := dict.ReadDyad(strings.NewReader(text), name)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	for set, phrases := range g.Verbs.Sets {
-		if _, ok := f.Verbs.Sets[set]; ok {
-			return fmt.Errorf("%s: set %s is already defined", name, set)
-		}
-		f.Verbs.Sets[set] = phrases
+		f.Verbs.Sets[set] = append(f.Verbs.Sets[set], phrases...)
 	}
 	blocks := map[string]*dict.VerbBlock{}
 	for _, b := range f.Verbs.Blocks {
