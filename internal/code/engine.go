@@ -589,7 +589,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if cd.src.start < cd.tgt.end && cd.tgt.start < cd.src.end && !(cd.src.pair && cd.tgt.pair) {
 				continue // the same words as source and target ("they" for a pair)
 			}
-			if apposition(toks, cd.src, cd.tgt) {
+			if apposition(toks, cd.src, cd.tgt) || appositeSelf(toks, cd.src, cd.tgt) {
 				continue // "the Russian president, Vladimir Putin": one actor named twice
 			}
 			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) && !domesticForce(toks, cd) && !ownedAttack(toks, cd.tgt.start, cd.code) && !st.actsOnNational(toks, cd) {
