@@ -483,7 +483,7 @@ func TestDyadVerbs(t *testing.T) {
 		// takes the country of a sentence that names one country only
 		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},
 		{"government and opposition", "The Kenyan government criticised the opposition.", "2010-01-01", "KENGOV/KENOPP/111"},
-		{"opposition and government", "Kenya's opposition accused the government of fraud.", "2010-01-01", "KENOPP/KENGOV/112"},
+		{"opposition and government", "Kenya's opposition accused the government of fraud.", "2010-01-01", "KENOPP/KENGOV/1121"},
 		{"court and minister", "Kenya's Supreme Court overruled the interior minister.", "2010-01-01", "KENJUD/KENGOV/120"},
 		{"rebels and army", "Kenyan rebels attacked the army.", "2010-01-01", "KENREB/KENMIL/190"},
 		{"army and militants", "Pakistan's army launched an offensive against militants.", "2010-01-01", "PAKMIL/PAKUAF/190"},
@@ -513,7 +513,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"an envoy of one body to another", "The European Union ambassador to the WTO criticised Iran.", "2010-01-01", "IGOEUREEC/IRN/111"},
 		// parties by their periods in and out of government (internal/actors/parties.tsv)
 		{"a US party out of government", "Democrats criticised the White House.", "2018-03-01", "USAOPP/USAGOV/111"},
-		{"parties by the date of government", "The BJP accused the Congress party of corruption.", "2010-01-01", "INDOPP/INDGOV/112"},
+		{"parties by the date of government", "The BJP accused the Congress party of corruption.", "2010-01-01", "INDOPP/INDGOV/1121"},
 		// international organisations and armed groups (internal/actors/organisations.tsv)
 		{"an intergovernmental body Phoenix lacks", "The African Union criticised Mali.", "2021-01-01", "IGOAFRAFU/MLI/111"},
 		{"a UN agency by its acronym", "UNRWA urged Israel to open the crossings.", "2021-01-01", "IGOUNOREF/ISR/020"},
@@ -760,7 +760,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"tour of a place", "The minister has embarked on a tour of Uganda to set out his plans and will visit Kenya.", "2010-01-01", ""},
 		{"people in a place", "Rebels in Uganda attacked Kenyan troops.", "2010-01-01", "UGAREB/KENMIL/190"},
 		{"group based in a place", "A rebel group based in Uganda has attacked Kenyan troops.", "2010-01-01", "UGA/KENMIL/190"},
-		{"perfect after a perfect say-verb", "Kenya has said its embassy in Uganda is watched and has accused Uganda of spying.", "2010-01-01", "KEN/UGA/112"},
+		{"perfect after a perfect say-verb", "Kenya has said its embassy in Uganda is watched and has accused Uganda of spying.", "2010-01-01", "KEN/UGA/1125"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
