@@ -2,10 +2,10 @@ package code
 
 import "testing"
 
-// TestSenses22: condolences sent are an empathetic comment (verbs.dyad
+// TestCondolenceAndAccusedCrime: condolences sent are an empathetic comment (verbs.dyad
 // SEND, 018); an actor accused or blamed of a crime is accused (112x),
-// not arrested (accusedcrime.go) (senses22, issue 17).
-func TestSenses22(t *testing.T) {
+// not arrested (accusedcrime.go) (issue 17).
+func TestCondolenceAndAccusedCrime(t *testing.T) {
 	c := testCoder(t)
 	checkTripleCases(t, c, "2010-01-01", "", []tripleCase{
 		{"sent condolences", "Kenya sent condolences to Uganda.", []string{"KEN/UGA/018"}, nil},
