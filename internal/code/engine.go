@@ -346,6 +346,11 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 			blocked = false
 			continue
 		}
+		if !set.TabariRules && toks[i].up == "," {
+			if m, ok := st.relativeCloses(toks, ms, inMention, i, false); ok {
+				blocked, inherit = false, m // "Doe, who visited Uganda, blasted Kenya": the main verb, its subject Doe
+			}
+		}
 		if inMention[i] != 0 || toks[i].punct || scare[i] || blocked && (set.TabariRules || !moveShape(toks, i)) {
 			continue // (a judgement of "a move" after the clause is its own act: moveby.go)
 		}
@@ -420,6 +425,15 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	}
 	if st.discard {
 		return nil
+	}
+	if !set.TabariRules {
+		kept := cands[:0]
+		for _, cd := range cands {
+			if !st.pastRelative(toks, ms, inMention, cd) {
+				kept = append(kept, cd) // "Doe, who campaigned for the party, blasted Kenya": Kenya is the main verb's
+			}
+		}
+		cands = kept
 	}
 	// a statement verb's own event gives way to the event it reports
 	// ("Estonia said it would act with Libya")
