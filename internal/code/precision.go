@@ -535,7 +535,7 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	}
 	// a country qualifying a thing: "its UK programme", "the results of
 	// the UK programme" (thingQualifier)
-	if !st.c.set.TabariRules && (thingQualifier(toks, m) || thingCounterparts(toks, m, st.pieces) || originQualifier(toks, m)) {
+	if !st.c.set.TabariRules && (thingQualifier(toks, m) || thingCounterparts(toks, m, st.pieces) || originQualifier(toks, m) || religionThing(toks, m)) {
 		return true
 	}
 	// a party's or a group's followers are not the party: "Labour
