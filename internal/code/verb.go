@@ -572,6 +572,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		}
 	}
 	emit := func(s, t member, rev bool) {
+		if dyadRules && firmMoney(bestP, s.actor.Code, t.actor.Code) {
+			return // a firm's money paid, spent, raised or won: commerce, no aid (firmmoney.go)
+		}
 		cc := cand{src: s, tgt: t, code: code.Code, verbStart: vs, verbEnd: ve, explain: explain, notes: notes, srcM: srcM}
 		if rev {
 			if dyadRules && impliedReverse(code) {
