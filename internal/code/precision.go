@@ -683,6 +683,11 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if st.longerPlace(toks, m) {
 		return true
 	}
+	// a place's market ("the Tokyo stock market", "Seoul's market") and
+	// a city's accord ("the Paris agreement") are no actors (marketplace.go)
+	if !st.c.set.TabariRules && (marketOf(toks, m) || cityAccord(toks, m)) {
+		return true
+	}
 	// a firm's nationality: the actor is that country's business sector;
 	// a region's firm ("Europe's largest manufacturer", "Uganda, Africa's
 	// second largest coffee producer") is no body of the region: the
