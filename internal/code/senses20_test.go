@@ -1,0 +1,60 @@
+package code
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestSenses20: verb senses readers found wrong (senses20, issue 17); the
+// events must be exactly these.
+func TestSenses20(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ name, text, want string }{
+		// a plea is an appeal, no demand (pleaAppeal)
+		{"exhorted to release", "The Kenyan opposition leader exhorted Uganda to release the prisoners.", "KENOPP/UGA/0253"},
+		{"exhorted", "The Kenyan opposition leader exhorted Uganda to act.", "KENOPP/UGA/020"},
+		{"demanded release", "The Kenyan opposition leader demanded that Uganda release the prisoners.", "KENOPP/UGA/100"},
+		// campaigning for a candidate is support (campaignedFor)
+		{"campaigned for a person", "The Kenyan president campaigned for Yoweri Museveni.", ""},
+		{"campaigned for a leader", "The Kenyan president campaigned for the Kenyan opposition leader in Nairobi.", ""},
+		{"campaigned for to release", "The Kenyan president campaigned for Uganda to release the men.", "KENGOV/UGA/1053"},
+		{"campaigned for a release", "The Kenyan president campaigned for the Ugandan opposition leader's release.", "KENGOV/UGAOPP/1053"},
+		// "come to" a stance or a rescue is no arrival (cameToState)
+		{"come to the defence", "The Kenyan president said he would not come to the defence of Uganda.", ""},
+		{"when it comes to", "Kenya cannot be neutral when it comes to Uganda.", ""},
+		{"come to be seen", "The Kenyan president has come to be seen as an ally of Uganda.", ""},
+		{"come to distrust", "The Kenyan president has come to distrust Uganda.", ""},
+		{"came close to", "The Kenyan president came close to Uganda.", ""},
+		{"coming around to", "The Kenyan president was coming around to Uganda.", ""},
+		{"came to a country", "The Kenyan president came to Uganda.", "KENGOV/UGA/040"},
+		{"came to talk", "The Kenyan president came to Uganda to talk to the Ugandan president.", "KENGOV/UGA/040"},
+		{"it will come to", "Uganda said it would come to Kenya.", "UGA/KEN/040"},
+		// staging an event of someone hosts no visit (hostedShow)
+		{"hosted an event", "The Kenyan ruling party hosted a Ugandan opposition event in Nairobi.", ""},
+		{"hosted a dinner for", "The Kenyan president hosted a dinner for the Ugandan president.", "KENGOV/UGAGOV/043"},
+		{"hosted a person", "The Kenyan president hosted the Ugandan president.", "KENGOV/UGAGOV/043 UGAGOV/KENGOV/042"},
+		// talks that collapsed are halted (talksFailed)
+		{"talks collapsed", "Talks between Kenya and Uganda collapsed on Monday.", "KEN/UGA/164 UGA/KEN/164"},
+		{"talks broke down", "Talks between Kenya and Uganda broke down over the border.", "KEN/UGA/164 UGA/KEN/164"},
+		{"talks resumed", "Talks between Kenya and Uganda resumed on Monday.", "KEN/UGA/046 UGA/KEN/046"},
+		// a fact recognised or acknowledged (acknowledgedFact)
+		{"recognised that", "Kenya recognised that Uganda had faced a difficult year.", ""},
+		{"acknowledged that", "Kenya acknowledged that Uganda owns the port.", ""},
+		{"acknowledged an apology", "Kenya acknowledged the Ugandan president's apology.", ""},
+		{"recognised efforts", "Kenya recognised Uganda's efforts to end the war.", "KEN/UGA/051"},
+		{"acknowledged killing", "Kenya acknowledged that its troops had killed Ugandan civilians.", "KEN/UGACVL/015 KEN/UGACVL/202"},
+		// a lender's support is aid (lentSupport)
+		{"received IMF support", "Uganda received IMF support.", "IGOBUSIMF/UGA/071"},
+		{"support from the World Bank", "Uganda received support from the World Bank.", "IGOUNODEVWBK/UGA/071"},
+		{"received a state's support", "Uganda received Kenyan support.", "KEN/UGA/051"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(triples(c.Code(context.Background(), "t", tc.text, "2010-01-01")), " ")
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
