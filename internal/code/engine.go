@@ -710,12 +710,25 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				continue // "he told Reuters", "told the French media": a statement to the press, not to an actor
 			}
 		}
+		// "leaves for Moscow on Tuesday": a trip or meeting set for a day
+		// to come is planned, dated when reported (scheduled.go)
+		future := false
+		if !c.set.TabariRules && timed {
+			future = st.scheduledFuture(sent, toks, cd.verbStart, cd.verbEnd, refDate)
+		}
+		if future && root(cd.code) == "04" {
+			cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a present tense with a day to come: "+cd.code+" → 036")
+			cd.code = "036"
+		}
 		key := cd.src.actor.Code + "|" + cd.tgt.actor.Code + "|" + cd.code
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
 		date, dateText := dateOf(cd)
+		if future {
+			date, dateText = refDate, ""
+		}
 		src, tgt := cd.src.actor, cd.tgt.actor
 		if dateText != "" && !c.set.TabariRules {
 			src, tgt = st.redate(cd.src, date), st.redate(cd.tgt, date)
