@@ -68,7 +68,8 @@ type Coder struct {
 	// person entries by the last word of their names, for a surname
 	// after a title of office (titledSurname)
 	surnames   map[string][]*dict.Actor
-	givenNames map[string]int // how many person names begin with a word
+	givenNames map[string]int     // how many person names begin with a word
+	actVerbs   map[string]verbVal // an act noun's verb (actnoun.go)
 }
 
 // Panics is the number of sentences whose coding panicked (and lost their
@@ -221,6 +222,7 @@ func New(ctx context.Context, opts Options) (*Coder, error) {
 	// other verb dictionaries (TABARI's WEIS-like codes) are coded as
 	// written.
 	c.intent = len(opts.Verbs) == 0
+	c.actVerbs = c.actNounVerbVals()
 	for _, g := range opts.Gates {
 		if t, ok := g.(Tagger); ok {
 			c.tagger = t

@@ -94,6 +94,16 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "aid: the pattern's word past a long object")
 		}
 	}
+	actNounNote := ""
+	if !st.c.set.TabariRules && !negated {
+		if c, p, t, noun, ok := st.actNounCode(toks, ms, inMention, vs, ve, bestP); ok {
+			// "announced the deployment of troops to Somalia": the act
+			// the object names, as its verb codes it (actnoun.go)
+			actNounNote = "an act named as a noun after \"" + sent[toks[vs].start:toks[vs].end] + "\": " + noun + " read as its verb → " + c.String()
+			notes = append(notes, actNounNote)
+			code, bestP, srcM, tgtM, compound = c, p, nil, t, nil
+		}
+	}
 	st.objNext = false
 	if bestP != nil && len(bestP.Post) > 0 && bestP.Post[0].Kind == dict.TokWord && ve < len(toks) {
 		if _, _, ok := st.matchEl(toks, ms, ve, bestP.Post[0], true, 0); ok {
@@ -135,6 +145,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		} else {
 			explain = posString(form.Pos, form.Origin) + " " + form.Forms[0].String() + " [" + code.String() + "] in block " + block.Name
 		}
+	}
+	if actNounNote != "" && st.c.opts.Explain {
+		explain = actNounNote
 	}
 	if code.Discard {
 		st.discard = true

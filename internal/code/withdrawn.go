@@ -11,6 +11,8 @@ var removalVerbs = map[string]bool{
 	"RECALL": true, "RECALLS": true, "RECALLED": true, "RECALLING": true,
 	"REDEPLOY": true, "REDEPLOYS": true, "REDEPLOYED": true, "REDEPLOYING": true,
 	"REMOVE": true, "REMOVES": true, "REMOVED": true, "REMOVING": true,
+	// their nouns before "of" ("the withdrawal of its troops from Somalia", actnoun.go)
+	"WITHDRAWAL": true, "EVACUATION": true, "REMOVAL": true, "REDEPLOYMENT": true,
 }
 
 // objectFillers may stand between a removal verb and the role word it
@@ -32,6 +34,7 @@ var stationVerbs = map[string]bool{
 	"STRENGTHEN": true, "STRENGTHENS": true, "STRENGTHENED": true, "STRENGTHENING": true,
 	"BOOST": true, "BOOSTS": true, "BOOSTED": true, "BOOSTING": true,
 	"MASS": true, "MASSES": true, "MASSED": true, "MASSING": true,
+	"DEPLOYMENT": true, // "the deployment of its troops in Uganda" (actnoun.go)
 }
 
 // stationedIn reports whether the role word starting at token a is the
