@@ -178,13 +178,16 @@ func unionRole(toks []token, a, b int, suffix string) bool {
 // events as right ones on cameo-human ("alleged police firing", "the
 // prison system", "…, officials said"); with them 3 of 5.
 func stateRoles(toks []token, a, b int, suffix string) bool {
-	if len(suffix) < 3 || !definiteRole(toks, a, b) {
+	jud := judicialRole(toks, a, b, suffix) // "prosecutors", "the court" (judicial.go)
+	if len(suffix) < 3 || !definiteRole(toks, a, b) && !jud {
 		return false
 	}
 	switch suffix[:3] {
 	case "GOV", "MIL", "COP":
 	default:
-		return false
+		if !jud {
+			return false
+		}
 	}
 	if b < len(toks) {
 		switch toks[b].up {

@@ -159,7 +159,7 @@ func bodyRole(toks []token, suffix string, a, b int) bool {
 	if !stateRole(suffix) && !(multi && strings.HasPrefix(suffix, "LAB")) {
 		return false
 	}
-	if definiteRole(toks, a, b) {
+	if definiteRole(toks, a, b) || judicialRole(toks, a, b, suffix) {
 		return true
 	}
 	return multi && a > 0 && (toks[a-1].up == "A" || toks[a-1].up == "AN")
