@@ -48,6 +48,14 @@ func TestSenses20(t *testing.T) {
 		{"received IMF support", "Uganda received IMF support.", "IGOBUSIMF/UGA/071"},
 		{"support from the World Bank", "Uganda received support from the World Bank.", "IGOUNODEVWBK/UGA/071"},
 		{"received a state's support", "Uganda received Kenyan support.", "KEN/UGA/051"},
+		// wanting someone to be something is a wish (wantedState)
+		{"want to be", "We want the Kenyan president to be as accessible as possible.", ""},
+		{"wants firms to be named", "Kenya wants three Ugandan firms to be named members of the exchange.", ""},
+		{"wants to close", "Kenya wants Ugandan firms to close their offices.", "KEN/UGABUS/030"},
+		// appealing to voters attracts them (appealAttracts)
+		{"would appeal to women", "The Kenyan opposition leader's proposals would appeal to Ugandan women too.", ""},
+		{"appealing not to", "The Kenyan president is appealing to Uganda not to close the border.", "KENGOV/UGA/020"},
+		{"appealed for calm", "The Kenyan president appealed to Uganda for calm.", "KENGOV/UGA/020"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

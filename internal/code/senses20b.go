@@ -1,0 +1,69 @@
+package code
+
+// More verb senses of senses20 (issue 17): wanting someone to be
+// something is a wish, and a plan or a politician that "appeals to"
+// voters attracts them; neither asks anything of an actor.
+
+// wantWords: the forms of DEMAND's WANT (030 alone, "* TO" patterns).
+var wantWords = wordSet("WANT", "WANTS", "WANTED", "WANTING")
+
+// wantedState reports whether a candidate read from "want" wants its
+// target to be something or to have something done to it: "to be"
+// after the target, within two words of its head noun ("We want the Kenyan president to be as
+// accessible as possible", "wants three Ugandan firms to be named
+// members of the exchange"), a wish about the target, no act offered or
+// asked. "Kenya wants Uganda to close its border" stays.
+func wantedState(toks []token, cd cand) bool {
+	if cd.verbStart >= len(toks) || !wantWords[toks[cd.verbStart].up] || cd.tgt.start < cd.verbEnd {
+		return false
+	}
+	for k := cd.tgt.end; k+1 < len(toks) && k <= cd.tgt.end+2; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].up == "TO" {
+			return toks[k+1].up == "BE"
+		}
+	}
+	return false
+}
+
+// appealAttractWords: present and non-finite forms of "appeal", whose
+// "appeal to" is as often attracting as asking ("would appeal to
+// women", "Cruz appeals to Reagan Democrats"); "appealed to" is left.
+var appealAttractWords = wordSet("APPEAL", "APPEALS", "APPEALING")
+
+// appealRequestWords: words after the target of "appeal to" that carry
+// a request: "to" + verb, "for", "not to", "on", "over", "against",
+// "that".
+var appealRequestWords = wordSet("TO", "FOR", "NOT", "ON", "OVER", "AGAINST", "THAT", "WITH")
+
+// appealAttracts reports whether an appeal (02x, or the intent 03x a
+// modal made of it) read from "appeal",
+// "appeals" or "appealing" followed by "to" and its target asks
+// nothing: no "to" + verb, "for", "not to", "over" … after the target
+// before the clause ends ("the plans would appeal to Ugandan women
+// too", "The Kenyan opposition appeals to Ugandan voters."). "appeals
+// to Uganda to release the men", "for calm" and every "appealed to"
+// stay.
+func appealAttracts(toks []token, cd cand) bool {
+	if r := root(cd.code); r != "02" && r != "03" || cd.verbStart >= len(toks) || !appealAttractWords[toks[cd.verbStart].up] {
+		return false
+	}
+	k := cd.verbEnd
+	if k >= len(toks) || toks[k].up != "TO" {
+		return false
+	}
+	if cd.tgt.start != k+1 && !(cd.tgt.start == k+2 && toks[k+1].up == "THE") {
+		return false
+	}
+	for j := cd.tgt.end; j < len(toks); j++ {
+		if toks[j].punct || toks[j].up == "AND" || toks[j].up == "BUT" {
+			break
+		}
+		if appealRequestWords[toks[j].up] {
+			return false
+		}
+	}
+	return true
+}
