@@ -633,7 +633,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if contractedSupply(toks, cd) || electoralChallenge(toks, cd) || debatedPossession(toks, cd) || endedHeldTalks(toks, cd) {
 				continue // "contracts to provide vaccine": a sale; "challenge Labour in its heartlands": a contest for votes; "ended two days of talks": held
 			}
-			if campaignedFor(toks, cd) || cameToState(toks, cd) || hostedShow(toks, cd) || acknowledgedFact(toks, cd) || wantedState(toks, cd) || appealAttracts(toks, cd) {
+			if campaignedFor(toks, cd) || cameToState(toks, cd) || hostedShow(toks, cd) || acknowledgedFact(toks, cd) || wantedState(toks, cd) || appealAttracts(toks, cd) || venueOfParty(toks, cd) {
 				continue // "campaigned for Mr Odinga": support; "when it comes to Uganda": no arrival; "hosted a rally for X": no visit; "recognised that Uganda …": a fact; "want X to be": a wish; "would appeal to women": attraction
 			}
 			if c, note := senseRecode(toks, cd); c != "" {

@@ -56,6 +56,9 @@ func TestSenses20(t *testing.T) {
 		{"would appeal to women", "The Kenyan opposition leader's proposals would appeal to Ugandan women too.", ""},
 		{"appealing not to", "The Kenyan president is appealing to Uganda not to close the border.", "KENGOV/UGA/020"},
 		{"appealed for calm", "The Kenyan president appealed to Uganda for calm.", "KENGOV/UGA/020"},
+		// a party's own city is no host of the other (venueOfParty)
+		{"concluded talks in a party's city", "Uganda and Kenya concluded talks in Nairobi.", ""},
+		{"concluded talks in another's city", "Uganda concluded talks in Nairobi.", "UGA/KEN/042 KEN/UGA/043"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -67,3 +67,34 @@ func appealAttracts(toks []token, cd cand) bool {
 	}
 	return true
 }
+
+// venueOfParty reports whether a visit (042, 043 back) has as its host a
+// place named after "in" or "at" whose country is also among the
+// sentence's subject ("Uganda and Kenya concluded talks in Nairobi":
+// FINISH "* TALKS" 042:043 made Nairobi the host of Uganda): the place
+// is where both sides met, and a city hosts no one; the talks of the
+// two stay as their own patterns code them. "Uganda concluded talks in
+// Nairobi" (a Ugandan visit to Kenya) stays.
+func venueOfParty(toks []token, cd cand) bool {
+	var host member
+	switch cd.code {
+	case "042":
+		host = cd.tgt
+	case "043":
+		host = cd.src
+	default:
+		return false
+	}
+	if cd.srcM == nil || host.start < cd.verbEnd || host.start < 1 || host.person || host.actor.Code != host.actor.Country {
+		return false
+	}
+	if p := toks[host.start-1].up; p != "IN" && p != "AT" && !(p == "THE" && host.start >= 2 && (toks[host.start-2].up == "IN" || toks[host.start-2].up == "AT")) {
+		return false
+	}
+	for _, m := range cd.srcM.members {
+		if m.start != host.start && m.actor.Country == host.actor.Country {
+			return true
+		}
+	}
+	return false
+}
