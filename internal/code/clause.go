@@ -124,6 +124,9 @@ func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
 		}
 		if subjectless(toks, start, vs) {
 			kind := pronounKind(toks, start, vs)
+			if kind == kindBody && st.itRefuses("", toks, ms, *m) {
+				continue // "detained Ugandan rebels, and it accused …": not them
+			}
 			if s := st.subjectFor(toks, ms, *m, kind); s != nil {
 				return &ms[*s] // "offers by the Kabul government, insisting that it will …"
 			}

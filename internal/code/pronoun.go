@@ -63,6 +63,9 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 			if i+1 < len(toks) && (st.c.verbs.root.kid(toks[i+1].up) != nil || modal[toks[i+1].up]) {
 				for k := len(ms) - 1; k >= 0; k-- {
 					if ms[k].end <= i && len(ms[k].members) == 1 && !ms[k].members[0].person && ms[k].members[0].actor.Code != "" {
+						if st.itRefuses(sent, toks, ms, ms[k]) {
+							continue // "Ugandan rebels", "the Mexican committee": many, or a noun's modifier
+						}
 						if s := st.subjectFor(toks, ms, ms[k], kindBody); s != nil && clauseSubjectAt(toks, i) {
 							k = *s // "offers by the Kabul government, insisting that it …": the subject
 						}
