@@ -86,6 +86,7 @@ var deverbalActs = map[string]deverbalAct{
 	"SENDING":       {"SENT", ofObj, noKeep},
 	"REDUCTION":     {"REDUCED", ofObj, noKeep},
 	"HANDOVER":      {"HANDED OVER", ofObj, noKeep},
+	"BAN":           {"BANNED", wordSet("ON"), noKeep},
 }
 
 // actNounVerbs announce, order, approve, start, complete or make the act

@@ -29,6 +29,8 @@ func TestActNoun(t *testing.T) {
 		{"withdrawing from talks halts them", "Kenya withdrew from the talks with Uganda.", []string{"KEN/UGA/164"}, []string{"0874"}},
 		{"a withdrawal from talks announced", "Kenya announced its withdrawal from the peace talks with Uganda.", []string{"KEN/UGA/164"}, []string{"0874"}},
 		{"a withdrawal from a country stays a retreat", "Kenya announced its withdrawal from Somalia.", []string{"KEN/SOM/0874"}, nil},
+		{"a ban on", "Kenya announced a ban on Ugandan imports.", []string{"KEN/UGA/163"}, nil},
+		{"a ban on no actor", "Kenya ordered a ban on opposition rallies.", nil, []string{"KEN/"}},
 		{"negated", "Kenya did not order the seizure of Ugandan ships.", nil, []string{"171"}},
 		{"a plan for the act", "Kenya announced plans for the deployment of troops to Somalia.", nil, []string{"062"}},
 		{"a proposed act", "Kenya announced the proposed deployment of troops to Somalia.", nil, []string{"062"}},
