@@ -1,5 +1,7 @@
 package code
 
+import "strings"
+
 // relativeCloses reports, for a comma at i, whether it closes a
 // relative clause set off after an actor ("Jane Doe, who visited
 // Uganda in May, blasted Kenya"): the clause opened by ", who" or ",
@@ -12,8 +14,8 @@ func (st *state) relativeCloses(toks []token, ms []mention, inMention []int, i i
 		return nil, false
 	}
 	j := i + 1
-	for j < len(toks) && adverbs[toks[j].up] {
-		j++
+	for j < len(toks) && (adverbs[toks[j].up] || relAux[toks[j].up] || lyAdverb(toks[j].up)) {
+		j++ // "…, did not mention Kenya", "…, later criticised Kenya"
 	}
 	if j >= len(toks) || inMention[j] != 0 || !st.isVerbAt(toks, j) {
 		return nil, false
@@ -58,3 +60,12 @@ func (st *state) pastRelative(toks []token, ms []mention, inMention []int, cd ca
 	}
 	return false
 }
+
+// relAux: auxiliaries, negation and adverbs of time between a relative
+// clause's closing comma and the main verb ("Odinga, who spoke for an
+// hour, did not mention Uganda", "…, later criticised Uganda").
+var relAux = wordSet("DID", "DOES", "DO", "NOT", "N'T", "LATER", "THEN", "STILL", "NEVER", "EVEN", "SINCE", "IS", "WAS", "ARE", "WERE", "BEEN")
+
+// lyAdverb: a word in -ly of more than five letters ("quickly",
+// "repeatedly"), an adverb before the verb it qualifies.
+func lyAdverb(w string) bool { return len(w) > 5 && strings.HasSuffix(w, "LY") }

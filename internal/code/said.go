@@ -375,7 +375,7 @@ func judgedEnd(toks []token, m *mention) int {
 	if e < len(toks) && (toks[e].up == "'S" || toks[e].up == "'") {
 		for j := e + 1; j < len(toks) && j <= e+3; j++ {
 			if actNouns[toks[j].up] {
-				return j + 1
+				return actInfinitiveEnd(toks, j+1)
 			}
 			if toks[j].punct || functionWords[toks[j].up] {
 				break

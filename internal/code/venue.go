@@ -104,7 +104,7 @@ func topic(toks []token, m *mention, code string) bool {
 	if relationsDiscussed(toks, m.start) {
 		return true // "discussed relations between India and Pakistan": the matter
 	}
-	if !topicPreps[toks[m.start-1].up] && !discussWords[toks[p].up] {
+	if !topicPreps[toks[m.start-1].up] && !discussWords[toks[p].up] && !aboutGerund(toks, m.start) {
 		return false
 	}
 	if code == "012" || code == "013" {

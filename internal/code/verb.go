@@ -315,7 +315,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "what was talked about is not the target")
 			v := tgtM
 			tgtM = nil
-			if m := withAfterVenue(toks, ms, v.end); m != nil {
+			if m := withAfterVenue(toks, ms, v.end); m != nil && !aboutGerund(toks, v.start) {
 				// "discussed Lebanon with Palestinian officials": the
 				// partner after the matter, after "with"
 				notes = append(notes, "the partner after what was talked about, after \"with\"")
