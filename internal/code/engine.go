@@ -649,6 +649,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if anyRelative(toks, cd) {
 				continue // "any Ugandan troops that remain in Somalia": a class, no act
 			}
+			if quotedAs(toks, cd) {
+				continue // "the newspaper quoted Baldrige as saying": a quoter reports, no statement to the one quoted
+			}
 			if coHost(toks, cd) {
 				continue // "the conference it was hosting with the EU": a second host, no guest
 			}
