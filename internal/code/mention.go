@@ -59,6 +59,7 @@ type piece struct {
 	agent      *dict.Agent
 	alias      *member // a surname met earlier in the article
 	titled     bool    // a surname after a title of office (titledSurname)
+	shadow     bool    // a state's title after "shadow" ("shadow health secretary"): the opposition's (shadow.go)
 }
 
 // state is the per-article coding state.
@@ -186,9 +187,14 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			if st.facilityAfter(toks, i+ng, ags[0]) {
 				ng++ // "a police headquarters", "an army camp": the body that holds it
 			}
-			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})
+			st.pieces = append(st.pieces, st.shadowed(toks, piece{start: i, end: i + ng, agent: ags[0]}))
 			i += ng
 		default:
+			if p, ok := st.countryForces(toks, i); ok {
+				st.pieces = append(st.pieces, p)
+				i++
+				continue
+			}
 			if p, ok := st.theHouse(toks, i); ok {
 				st.pieces = append(st.pieces, p)
 				i++

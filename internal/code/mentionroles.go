@@ -75,6 +75,9 @@ func religionRole(suf string) bool {
 // firm ("flag carrier Air India", "low cost carriers"), ~BUS.
 func agentSuffix(toks []token, p *piece) (string, bool) {
 	suf, after := p.agent.Suffix()
+	if p.shadow {
+		return "OPP", true // "shadow health secretary" (shadow.go)
+	}
 	if suf == "MIL" && (toks[p.end-1].up == "CARRIER" || toks[p.end-1].up == "CARRIERS") && (p.end-1 == 0 || toks[p.end-2].up != "AIRCRAFT") {
 		return "BUS", true
 	}

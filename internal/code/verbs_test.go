@@ -636,7 +636,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"release prisoners", "Kenya released Ugandan prisoners.", "2010-01-01", "KEN/UGACVL/0841"},
 		{"fail to reach", "Kenya failed to reach agreement with Uganda.", "2010-01-01", "KEN/UGA/120"},
 		{"overtake", "China overtook Japan as Kenya's biggest trading partner.", "2010-01-01", ""},
-		{"step up attacks", "Kenyan rebels stepped up attacks on Ugandan forces.", "2010-01-01", "KENREB/UGA/190"},
+		{"step up attacks", "Kenyan rebels stepped up attacks on Ugandan forces.", "2010-01-01", "KENREB/UGAMIL/190"},
 		{"step up efforts", "Kenya stepped up its peace efforts with Uganda.", "2010-01-01", ""},
 		{"expel peacekeepers", "Kenya expelled the Ugandan peacekeepers.", "2010-01-01", "KEN/UGA/1661"},
 		{"head to a place for talks", "The Kenyan president headed to Uganda for talks.", "2010-01-01", "KENGOV/UGA/042"},
