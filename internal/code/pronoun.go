@@ -282,6 +282,7 @@ type pronState struct {
 	complSent int
 	// surnames of persons the dictionaries lack (unknownname.go)
 	unknown map[string]bool
+	lead    leadPerson // the sentence before's one person, its subject (pronoun_lead.go)
 }
 
 // titles before a person's name, with the sex they give ('m', 'f', or 0).
@@ -427,6 +428,7 @@ func (st *state) subjectAt(toks []token, k int) bool {
 // notePersons records, after a sentence, where its known and unknown
 // persons were named.
 func (st *state) notePersons(ms []mention, names []namedPerson) {
+	st.noteLeadNames(ms, names)
 	if st.pron.seen == nil {
 		st.pron.seen = map[string]int{}
 	}
@@ -591,6 +593,9 @@ func (st *state) personFor(toks []token, ms []mention, names []namedPerson, i in
 	}
 	if ok && at < 0 && st.complementOnly(mem) {
 		ok = false
+	}
+	if !ok && subject {
+		mem, ok = st.leadFor(toks, ms, i, sex)
 	}
 	if subject {
 		st.pron.subjSet[si], st.pron.subjLead[si], st.pron.subjAt[si], st.pron.subjNo = true, lead, i, st.sentNo
