@@ -259,6 +259,25 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = s
 		}
 	}
+	if dyadRules && srcM != nil && srcM != st.inherit && !nounPass {
+		conjVerb, conjObj := st.conjunctObject(toks, inMention, srcM, vs)
+		// ownsubject.go: an actor of another clause, or of the object
+		// before "and", is no source; nor a subject its participle qualifies
+		switch {
+		case st.otherClauseActor(sent, toks, inMention, srcM, vs):
+			notes = append(notes, "the verb's clause has a subject of its own that is no actor: no source")
+			srcM = nil
+		case !passive && conjObj:
+			if srcM = verbSubject(toks, ms, conjVerb); srcM != nil {
+				notes = append(notes, "a verb after \"and\" shares the subject of the verb before, not its object")
+			} else {
+				notes = append(notes, "a verb after \"and\" shares the subject, not the object before: no source")
+			}
+		case !passive && srcM.end == vs && !srcM.members[0].pronoun && subjectParticiple(toks, inMention, srcM.start, vs, ve):
+			notes = append(notes, "a participle after the subject before its verb qualifies it: no source")
+			srcM = nil
+		}
+	}
 	if tgtM == nil {
 		tgtM = st.targetAfter(toks, ms, ve)
 		if dyadRules && tgtM == nil && !passive && root(code.Code) == "07" {
@@ -322,6 +341,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 				tgtM = m
 			}
 		}
+	}
+	if dyadRules && st.targetPastClause(sent, toks, inMention, ve, tgtM) {
+		notes = append(notes, "an actor past a clause with its own subject is no target (ownsubject.go)")
+		tgtM = nil
 	}
 	if dyadRules && tgtM == nil {
 		if m := actThis(toks, ms, srcM, vs, ve, code.Code); m != nil {
@@ -475,6 +498,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		if by := st.targetAfter(toks, ms, ve); by != nil && (by.start == ve+1 || dyadRules && byAgent(toks, ve, by.start)) {
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
+			if dyadRules && st.otherClauseActor(sent, toks, inMention, tgtM, vs) {
+				notes = append(notes, "the passive's clause has a subject of its own that is no actor: no target")
+				tgtM = nil
+			}
 			if dyadRules && experiencers[toks[ve-1].up] {
 				// "Kenya was disappointed by Uganda": who feels it
 				// disapproves of who caused it
