@@ -286,6 +286,9 @@ func senseRecode(toks []token, cd cand) (string, string) {
 	if talksFailed(toks, cd) {
 		return "164", "talks that failed: " + cd.code + " → 164 halt negotiations"
 	}
+	if calledToSpeak(toks, cd) {
+		return "041", "a call to speak, not an appeal: " + cd.code + " → 041 discuss by telephone"
+	}
 	if lentSupport(toks, cd) {
 		return "071", "a lender's support: 051 → 071 economic aid"
 	}

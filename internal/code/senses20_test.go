@@ -59,6 +59,11 @@ func TestSenses20(t *testing.T) {
 		// a party's own city is no host of the other (venueOfParty)
 		{"concluded talks in a party's city", "Uganda and Kenya concluded talks in Nairobi.", ""},
 		{"concluded talks in another's city", "Uganda concluded talks in Nairobi.", "UGA/KEN/042 KEN/UGA/043"},
+		// a call to speak is a telephone call, no appeal (calledToSpeak)
+		{"called to apologise for", "The Kenyan president called the Ugandan president to apologise for the raid.", "KENGOV/UGAGOV/041"},
+		{"called on Wednesday to congratulate on", "The Kenyan president called new Ugandan President Yoweri Museveni on Wednesday to congratulate him on becoming president.", "KENGOV/UGAGOV/041"},
+		{"called on to release", "Kenya called on Uganda to release the men.", "KEN/UGA/020"},
+		{"called to ask for", "The Kenyan president called the Ugandan president to ask for help.", "KENGOV/UGAGOV/020"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -98,3 +98,51 @@ func venueOfParty(toks []token, cd cand) bool {
 	}
 	return false
 }
+
+// callWords: the forms of CALL's verbs (041:041, a telephone call).
+var callWords = wordSet("CALL", "CALLS", "CALLED", "CALLING", "PHONE", "PHONES", "PHONED", "PHONING",
+	"TELEPHONE", "TELEPHONES", "TELEPHONED", "TELEPHONING")
+
+// callRequests: purposes of a call that ask something of the one called.
+var callRequests = wordSet("ASK", "URGE", "REQUEST", "DEMAND", "PRESS", "SEEK", "PLEAD", "APPEAL", "DEMAND", "INVITE")
+
+// calledToSpeak reports whether an appeal (02x) read from CALL's "* FOR"
+// or "* ON" (020) takes its preposition from the caller's own purpose:
+// the target right after the verb ("the", "new" between allowed), then (after "on" and a weekday at
+// most) "to" and a verb before the "for" or "on" ("called the Ugandan president on Wednesday to
+// apologise for the raid", "to congratulate him on his election"): a
+// telephone call, the block's 041, no appeal. "called on Uganda to
+// release the men" and "called the Ugandan president to ask for help"
+// stay appeals.
+func calledToSpeak(toks []token, cd cand) bool {
+	if root(cd.code) != "02" || cd.verbStart >= len(toks) || !callWords[toks[cd.verbStart].up] {
+		return false
+	}
+	if cd.tgt.start < cd.verbEnd || cd.tgt.start > cd.verbEnd+2 {
+		return false
+	}
+	for k := cd.verbEnd; k < cd.tgt.start; k++ {
+		switch toks[k].up {
+		case "ON", "UPON", "FOR", "UP", "OFF", "OUT", "BACK", "IN":
+			return false // "called on Uganda to …", "called for Uganda to …"
+		}
+		if toks[k].capital || toks[k].punct {
+			return false
+		}
+	}
+	for k := cd.tgt.end; k+1 < len(toks) && k < cd.tgt.end+5; k++ {
+		w := toks[k].up
+		if w == "ON" && k+1 < len(toks) && weekdays[toks[k+1].up] {
+			k++ // "on Wednesday": when the call was made
+			continue
+		}
+		if toks[k].punct || w == "FOR" || w == "ON" || w == "UPON" {
+			return false
+		}
+		if w == "TO" {
+			nx := toks[k+1]
+			return !nx.capital && !nx.punct && !determiners[nx.up] && !functionWords[nx.up] && !callRequests[nx.up]
+		}
+	}
+	return false
+}
