@@ -19,9 +19,9 @@ func TestEndedHeldTalks(t *testing.T) {
 		{"broke off talks stays", "Kenya broke off talks with Uganda.",
 			[]string{"KEN/UGA/164"}, nil},
 		{"suspended talks stays", "Kenya suspended talks with Uganda.",
-			[]string{"KEN/UGA/160"}, nil},
+			[]string{"KEN/UGA/164"}, nil},
 		{"called off talks stays", "Kenya called off talks with Uganda.",
-			[]string{"KEN/UGA/160"}, nil},
+			[]string{"KEN/UGA/164"}, nil},
 		{"abruptly ended talks stays", "Kenya abruptly ended two days of talks with Uganda.",
 			[]string{"KEN/UGA/164"}, nil},
 	})

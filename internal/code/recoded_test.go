@@ -1,0 +1,21 @@
+package code
+
+import "testing"
+
+// TestRecodedPatterns: CAMEO.2.0.txt patterns whose code verbs.dyad
+// corrects to the codebook's, for the verb and for its act noun after
+// an announcing verb (actnoun.go).
+func TestRecodedPatterns(t *testing.T) {
+	checkTripleCases(t, testCoder(t), "2005-01-01", "", []tripleCase{
+		{"talks suspended are negotiations halted", "Kenya suspended talks with Uganda.", []string{"KEN/UGA/164"}, []string{"KEN/UGA/160"}},
+		{"talks called off", "Kenya called off talks with Uganda.", []string{"KEN/UGA/164"}, []string{"KEN/UGA/160"}},
+		{"negotiations suspended", "Kenya suspended negotiations with Uganda.", []string{"KEN/UGA/164"}, nil},
+		{"a suspension of talks announced", "Kenya announced the suspension of talks with Uganda.", []string{"KEN/UGA/164"}, []string{"KEN/UGA/160"}},
+		{"exports to a country banned", "Kenya banned arms exports to Uganda.", []string{"KEN/UGA/163"}, []string{"KEN/UGA/160"}},
+		{"a ban on exports announced", "Kenya announced a ban on arms exports to Uganda.", []string{"KEN/UGA/163"}, []string{"KEN/UGA/160"}},
+		{"journalists arrested are detained", "Uganda arrested two Kenyan journalists.", []string{"UGA/KENMED/173"}, []string{"175"}},
+		{"an arrest of journalists announced", "Uganda announced the arrest of two Kenyan journalists.", []string{"UGA/KENMED/173"}, []string{"175"}},
+		{"a deployment of peacekeepers approved is a commitment", "Kenya approved the deployment of peacekeepers to Somalia.", []string{"KEN/SOM/0334"}, []string{"KEN/SOM/034"}},
+		{"peacekeepers deployed stay 074", "Kenya deployed peacekeepers to Somalia.", []string{"KEN/SOM/074"}, nil},
+	})
+}
