@@ -44,6 +44,9 @@ func campaignedFor(toks []token, cd cand) bool {
 		return false
 	}
 	k := cd.verbEnd
+	for k < len(toks) && (toks[k].up == "HARD" || len(toks[k].up) > 4 && strings.HasSuffix(toks[k].up, "LY")) {
+		k++ // "campaigned heavily for", "campaigned hard for"
+	}
 	if k >= len(toks) || toks[k].up != "FOR" {
 		return false
 	}

@@ -17,6 +17,7 @@ func TestSenses20(t *testing.T) {
 		{"demanded release", "The Kenyan opposition leader demanded that Uganda release the prisoners.", "KENOPP/UGA/100"},
 		// campaigning for a candidate is support (campaignedFor)
 		{"campaigned for a person", "The Kenyan president campaigned for Yoweri Museveni.", ""},
+		{"campaigned heavily for a person", "The Kenyan president campaigned heavily for Yoweri Museveni.", ""},
 		{"campaigned for a leader", "The Kenyan president campaigned for the Kenyan opposition leader in Nairobi.", ""},
 		{"campaigned for to release", "The Kenyan president campaigned for Uganda to release the men.", "KENGOV/UGA/1053"},
 		{"campaigned for a release", "The Kenyan president campaigned for the Ugandan opposition leader's release.", "KENGOV/UGAOPP/1053"},
