@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"dyad/internal/extract"
+	"dyad/internal/news"
 )
 
 // resolvingCoder returns a coder that dates events by the default date
@@ -45,19 +46,25 @@ func TestClauseDates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			evs := c.Code(context.Background(), "t", tc.text, tc.ref)
-			var got []string
-			for _, e := range evs {
-				k := e.Source.Code + " " + e.CAMEO + " " + e.Target.Code
-				if k == tc.event {
-					if e.Date != tc.date || e.DateText != tc.dateText {
-						t.Errorf("%s: got %s %q, want %s %q", k, e.Date, e.DateText, tc.date, tc.dateText)
-					}
-					return
-				}
-				got = append(got, k)
-			}
-			t.Errorf("no %s among %s", tc.event, strings.Join(got, ", "))
+			checkEventDate(t, c.Code(context.Background(), "t", tc.text, tc.ref), tc.event, tc.date, tc.dateText)
 		})
 	}
+}
+
+// checkEventDate checks that event ("SRC CAMEO TGT") is among evs with
+// the date and date text given.
+func checkEventDate(t *testing.T, evs []news.Event, event, date, dateText string) {
+	t.Helper()
+	var got []string
+	for _, e := range evs {
+		k := e.Source.Code + " " + e.CAMEO + " " + e.Target.Code
+		if k == event {
+			if e.Date != date || e.DateText != dateText {
+				t.Errorf("%s: got %s %q, want %s %q", k, e.Date, e.DateText, date, dateText)
+			}
+			return
+		}
+		got = append(got, k)
+	}
+	t.Errorf("no %s among %s", event, strings.Join(got, ", "))
 }

@@ -51,11 +51,7 @@ var accordNouns = wordSet("AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "COMMU
 // accord noun, also capitalised as a title ("the Paris Accord") when no
 // capitalised word follows it (a longer name: "Paris Agreement Centre").
 func cityAccord(toks []token, m *mention) bool {
-	e := m.members[0].entry
-	if e == nil || len(e.Names) < 2 || m.end >= len(toks) {
-		return false
-	}
-	if w := upText(toks, m.start, m.end); w == e.Names[0].String() || w == e.Names[1].String() {
+	if !cityBeforeWord(toks, m) {
 		return false
 	}
 	nx := toks[m.end]

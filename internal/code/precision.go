@@ -354,16 +354,24 @@ func countryThing(toks []token, m *mention) bool {
 	return !nx.capital && countryNouns[nx.up]
 }
 
+// cityBeforeWord reports whether place mention m is a city or region,
+// not its country's own name or first other name ("Kenya", "Kenyan"),
+// and a word follows it.
+func cityBeforeWord(toks []token, m *mention) bool {
+	e := m.members[0].entry
+	if e == nil || len(e.Names) < 2 || m.end >= len(toks) {
+		return false
+	}
+	w := upText(toks, m.start, m.end)
+	return w != e.Names[0].String() && w != e.Names[1].String()
+}
+
 // placeThing reports whether place mention m is a city or region (not
 // the country's own name or its first other name, mostly its people's:
 // "Kenya", "Kenyan") before a noun of placeNouns, or a number and a noun
 // of numberedNouns.
 func placeThing(toks []token, m *mention) bool {
-	e := m.members[0].entry
-	if e == nil || len(e.Names) < 2 || m.end >= len(toks) {
-		return false
-	}
-	if w := upText(toks, m.start, m.end); w == e.Names[0].String() || w == e.Names[1].String() {
+	if !cityBeforeWord(toks, m) {
 		return false
 	}
 	nx := toks[m.end]

@@ -2,7 +2,6 @@ package code
 
 import (
 	"context"
-	"strings"
 	"testing"
 )
 
@@ -25,18 +24,7 @@ func TestScheduledPresent(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, e := range c.Code(context.Background(), "t", tc.text, ref) {
-				k := e.Source.Code + " " + e.CAMEO + " " + e.Target.Code
-				if k == tc.event {
-					if e.Date != tc.date || e.DateText != tc.dateText {
-						t.Errorf("%s: got %s %q, want %s %q", k, e.Date, e.DateText, tc.date, tc.dateText)
-					}
-					return
-				}
-				got = append(got, k)
-			}
-			t.Errorf("no %s among %s", tc.event, strings.Join(got, ", "))
+			checkEventDate(t, c.Code(context.Background(), "t", tc.text, ref), tc.event, tc.date, tc.dateText)
 		})
 	}
 }
