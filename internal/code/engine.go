@@ -308,6 +308,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	st.remember(toks, ms)
 	st.noteCarry(toks, ms)
 	st.noteLead(toks, ms)
+	st.noteThey(toks, ms)
 	st.noteComplement(toks, ms)
 	return st.events(docID, sent, offset, refDate, toks, cands, date, dateText)
 }

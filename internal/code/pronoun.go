@@ -103,6 +103,10 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 					m.members = append(m.members, p)
 				}
 				add = append(add, m)
+			} else if p, ok := st.theyFor(toks, ms, i); ok {
+				p.start, p.end, p.pronoun = i, i+1, true
+				p.explain = append(append([]string(nil), p.explain...), "pronoun they → "+p.actor.Name)
+				add = append(add, mention{start: i, end: i + 1, members: []member{p}})
 			}
 			continue
 		case "WE", "I":
@@ -283,6 +287,8 @@ type pronState struct {
 	// surnames of persons the dictionaries lack (unknownname.go)
 	unknown map[string]bool
 	lead    leadPerson // the sentence before's one person, its subject (pronoun_lead.go)
+	they    leadGroup  // the sentence before's one plural actor, its subject (pronoun_they.go)
+	theyAt  int        // the sentence whose opening "they" theyFor resolved
 }
 
 // titles before a person's name, with the sex they give ('m', 'f', or 0).

@@ -1,0 +1,100 @@
+package code
+
+// A "they" opening a sentence right after a sentence whose subject was
+// one plural actor (pronthey, issue 12): "The Ugandan rebels crossed the
+// border. They attacked a Kenyan village." The resolver took "they" only
+// for a compound or pair ("Kenya and Uganda"), so a plural role noun
+// ("rebels", "MPs", "troops", "the police") left it unresolved. When the
+// sentence before named another plural or a compound ("Kenyan MPs met
+// Ugandan officials"), "they" stays unresolved, and so does a "they"
+// in reported speech.
+
+// leadGroup is a sentence's one plural actor when it was its subject.
+type leadGroup struct {
+	sent int
+	mem  member
+}
+
+// doubleQuote reports whether token t is a double quotation mark.
+func doubleQuote(t token) bool {
+	switch t.up {
+	case "\"", "“", "”", "''", "``":
+		return true
+	}
+	return false
+}
+
+// quotesIn counts the quotation marks among toks[from:to].
+func quotesIn(toks []token, from, to int) int {
+	n := 0
+	for k := from; k < to && k < len(toks); k++ {
+		if doubleQuote(toks[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// noteThey records, after the sentence's countries are filled, its one
+// plural actor when that actor is its subject: the first mention, of one
+// member with a code, naming many (pluralMention, or a "they" resolved
+// by this rule), not oblique, with no verb before it; and no other
+// mention names many or a compound, and no quotation is left open.
+func (st *state) noteThey(toks []token, ms []mention) {
+	st.pron.they.sent = 0
+	if st.c.set.TabariRules || len(ms) == 0 || quotesIn(toks, 0, len(toks))%2 == 1 {
+		return
+	}
+	m := ms[0]
+	if len(m.members) != 1 || m.members[0].actor.Code == "" || oblique(toks, m) || quotesIn(toks, 0, m.start) > 0 {
+		return
+	}
+	p := m.members[0]
+	if p.pronoun {
+		if m.end-m.start != 1 || toks[m.start].up != "THEY" || st.pron.theyAt != st.sentNo {
+			return
+		}
+	} else if !pluralMention(toks, m) {
+		return
+	}
+	for j := 0; j < m.start; j++ {
+		if st.isVerbAt(toks, j) {
+			return
+		}
+	}
+	for _, o := range ms[1:] {
+		if len(o.members) > 1 {
+			return // a compound or pair: "they" may be it
+		}
+		if len(o.members) == 1 && o.members[0].actor.Code != p.actor.Code && (pluralMention(toks, o) || o.members[0].pronoun && toks[o.start].up == "THEY") {
+			return // another group competes
+		}
+	}
+	p.start, p.end, p.ante = 0, 0, [2]int{}
+	st.pron.they = leadGroup{sent: st.sentNo, mem: p}
+}
+
+// theyFor is the group a "they" at i that opens its sentence stands for
+// when the sentence just before had one plural actor, its subject; not
+// inside a quotation.
+func (st *state) theyFor(toks []token, ms []mention, i int) (member, bool) {
+	l := st.pron.they
+	if st.c.set.TabariRules || l.sent == 0 || l.sent != st.sentNo-1 {
+		return member{}, false
+	}
+	for k := 0; k < i; k++ {
+		if !pronounOpeners[toks[k].up] {
+			return member{}, false
+		}
+	}
+	for _, m := range ms {
+		if m.start < i {
+			return member{}, false
+		}
+	}
+	if quotesIn(toks, 0, len(toks))%2 == 1 {
+		return member{}, false // the sentence opens or closes a quotation
+	}
+	st.pron.theyAt = st.sentNo
+	return l.mem, true
+}
