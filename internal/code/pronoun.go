@@ -104,9 +104,12 @@ func (st *state) pronouns(sent string, toks []token, ms []mention) []mention {
 				}
 				add = append(add, m)
 			} else if p, ok := st.theyFor(toks, ms, i); ok {
-				p.start, p.end, p.pronoun = i, i+1, true
-				p.explain = append(append([]string(nil), p.explain...), "pronoun they → "+p.actor.Name)
-				add = append(add, mention{start: i, end: i + 1, members: []member{p}})
+				add = append(add, groupPronoun(p, i, "they"))
+			}
+			continue
+		case "THEM":
+			if p, ok := st.themFor(toks, ms, i); ok {
+				add = append(add, groupPronoun(p, i, "them"))
 			}
 			continue
 		case "WE", "I":

@@ -1,5 +1,7 @@
 package code
 
+import "strings"
+
 // A "they" opening a sentence right after a sentence whose subject was
 // one plural actor (pronthey, issue 12): "The Ugandan rebels crossed the
 // border. They attacked a Kenyan village." The resolver took "they" only
@@ -97,4 +99,55 @@ func (st *state) theyFor(toks []token, ms []mention, i int) (member, bool) {
 	}
 	st.pron.theyAt = st.sentNo
 	return l.mem, true
+}
+
+// themFor is the group an object "them" at i stands for when the
+// sentence just before had one plural actor, its subject, and nothing
+// before "them" in this sentence names many: no mention that is plural,
+// a compound or a pronoun, and no other word that looks plural ("Kenyan
+// police arrested 20 men and questioned them"); not inside a quotation.
+func (st *state) themFor(toks []token, ms []mention, i int) (member, bool) {
+	l := st.pron.they
+	if st.c.set.TabariRules || l.sent == 0 || l.sent != st.sentNo-1 || quotesIn(toks, 0, len(toks)) > 0 {
+		return member{}, false
+	}
+	for _, m := range ms {
+		if m.start >= i {
+			break
+		}
+		if len(m.members) != 1 || m.members[0].pronoun || pluralMention(toks, m) {
+			return member{}, false
+		}
+	}
+	for k := 0; k < i; k++ {
+		t := toks[k]
+		if t.punct || t.capital || len(t.up) <= 3 || !pluralWord(t.up) || st.isVerbAt(toks, k) {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if k >= m.start && k < m.end {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return member{}, false
+		}
+	}
+	return l.mem, true
+}
+
+// pluralWord reports whether an upper-case word looks like a plural noun.
+func pluralWord(w string) bool {
+	return collectivePlurals[w] || strings.HasSuffix(w, "MEN") ||
+		strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && !strings.HasSuffix(w, "US") && !strings.HasSuffix(w, "IS")
+}
+
+// groupPronoun is the mention of a "they" or "them" (w) at i that stands
+// for the group p.
+func groupPronoun(p member, i int, w string) mention {
+	p.start, p.end, p.pronoun = i, i+1, true
+	p.explain = append(append([]string(nil), p.explain...), "pronoun "+w+" → "+p.actor.Name)
+	return mention{start: i, end: i + 1, members: []member{p}}
 }
