@@ -123,7 +123,7 @@ func judgementAt(toks []token, k int) (string, int, int) {
 						return code, j, e
 					}
 				}
-				if toks[j].punct {
+				if toks[j].punct && !adjComma(toks, j) {
 					break
 				}
 			}
@@ -373,15 +373,7 @@ func judgedEnd(toks []token, m *mention) int {
 		}
 	}
 	if e < len(toks) && (toks[e].up == "'S" || toks[e].up == "'") {
-		for j := e + 1; j < len(toks) && j <= e+3; j++ {
-			if actNouns[toks[j].up] {
-				return actInfinitiveEnd(toks, j+1)
-			}
-			if toks[j].punct || functionWords[toks[j].up] {
-				break
-			}
-		}
-		return -1
+		return possessedActEnd(toks, e)
 	}
 	return e
 }
