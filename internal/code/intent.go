@@ -6,10 +6,13 @@ package code
 import "strings"
 
 // mutualCode: codes that a compound subject does with each other ("China
-// and Russia agreed", "the two leaders met"): consult, cooperate, agree.
+// and Russia agreed", "the two leaders met"): consult, cooperate, agree,
+// and halt negotiations (164: talks are held between parties, so "Kenya
+// and Uganda suspended talks" halts their talks with each other; the
+// codebook codes a joint halt both ways).
 func mutualCode(code string) bool {
 	r := root(code)
-	return r == "03" || r == "04" || r == "05" || r == "06"
+	return r == "03" || r == "04" || r == "05" || r == "06" || code == "164"
 }
 
 // mutualIntent: an intent (03) that a compound subject states is toward
