@@ -72,6 +72,11 @@ func (st *state) noteThey(toks []token, ms []mention) {
 			return // another group competes
 		}
 	}
+	for k := m.end + 1; k < len(toks); k++ {
+		if speechVerbs[toks[k].up] && !toks[k-1].capital && pluralWord(toks[k-1].up) && !covered(ms, k-1) {
+			return // "…, local sources said.": a group of speakers no actor names competes for the next "they"
+		}
+	}
 	p.start, p.end, p.ante = 0, 0, [2]int{}
 	st.pron.they = leadGroup{sent: st.sentNo, mem: p}
 }
@@ -124,14 +129,7 @@ func (st *state) themFor(toks []token, ms []mention, i int) (member, bool) {
 		if t.punct || t.capital || len(t.up) <= 3 || !pluralWord(t.up) || st.isVerbAt(toks, k) {
 			continue
 		}
-		covered := false
-		for _, m := range ms {
-			if k >= m.start && k < m.end {
-				covered = true
-				break
-			}
-		}
-		if !covered {
+		if !covered(ms, k) {
 			return member{}, false
 		}
 	}
@@ -150,4 +148,14 @@ func groupPronoun(p member, i int, w string) mention {
 	p.start, p.end, p.pronoun = i, i+1, true
 	p.explain = append(append([]string(nil), p.explain...), "pronoun "+w+" → "+p.actor.Name)
 	return mention{start: i, end: i + 1, members: []member{p}}
+}
+
+// covered reports whether a mention covers token k.
+func covered(ms []mention, k int) bool {
+	for _, m := range ms {
+		if k >= m.start && k < m.end {
+			return true
+		}
+	}
+	return false
 }

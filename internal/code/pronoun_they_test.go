@@ -19,6 +19,7 @@ func TestPronounThey(t *testing.T) {
 		{"them after the group", "Ugandan rebels crossed the border. Kenya condemned them.", []string{"KEN/UGAREB/111"}, nil},
 		{"them after other plurals", "Ugandan rebels crossed the border. Kenyan police arrested 20 men and questioned them.", nil, []string{"/UGAREB/"}},
 		{"them after a quotation", "Ugandan rebels crossed the border. Kenya said: \"We condemn them.\"", nil, []string{"/UGAREB/"}},
+		{"plural speakers before", "Ugandan rebels crossed the border, local sources said. They criticised Kenya.", nil, []string{"UGAREB/KEN/111"}},
 		{"two sentences back", "Ugandan rebels crossed the border. The weather was bad. They attacked a Kenyan village.", nil, []string{"UGAREB/KEN"}},
 	})
 }
