@@ -84,18 +84,8 @@ func (st *state) noteLead(toks []token, ms []mention) {
 // of no other sex.
 func (st *state) leadFor(toks []token, ms []mention, i int, sex byte) (member, bool) {
 	l := st.pron.lead
-	if st.c.set.TabariRules || l.sent == 0 || l.sent != st.sentNo-1 {
+	if !st.opensAfter(toks, ms, i, l.sent) {
 		return member{}, false
-	}
-	for k := 0; k < i; k++ {
-		if !pronounOpeners[toks[k].up] {
-			return member{}, false
-		}
-	}
-	for _, m := range ms {
-		if m.start < i {
-			return member{}, false
-		}
 	}
 	if s := st.sexOf(l.mem); s != 0 && s != sex {
 		return member{}, false
@@ -103,4 +93,24 @@ func (st *state) leadFor(toks []token, ms []mention, i int, sex byte) (member, b
 	p := l.mem
 	p.ante = [2]int{}
 	return p, true
+}
+
+// opensAfter reports whether the pronoun at i opens its sentence (only
+// openers such as "But" or "And" before it, no mention) and the sentence
+// just before is sent, the one whose subject was noted.
+func (st *state) opensAfter(toks []token, ms []mention, i, sent int) bool {
+	if st.c.set.TabariRules || sent == 0 || sent != st.sentNo-1 {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if !pronounOpeners[toks[k].up] {
+			return false
+		}
+	}
+	for _, m := range ms {
+		if m.start < i {
+			return false
+		}
+	}
+	return true
 }

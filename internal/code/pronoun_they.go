@@ -86,18 +86,8 @@ func (st *state) noteThey(toks []token, ms []mention) {
 // inside a quotation.
 func (st *state) theyFor(toks []token, ms []mention, i int) (member, bool) {
 	l := st.pron.they
-	if st.c.set.TabariRules || l.sent == 0 || l.sent != st.sentNo-1 {
+	if !st.opensAfter(toks, ms, i, l.sent) {
 		return member{}, false
-	}
-	for k := 0; k < i; k++ {
-		if !pronounOpeners[toks[k].up] {
-			return member{}, false
-		}
-	}
-	for _, m := range ms {
-		if m.start < i {
-			return member{}, false
-		}
 	}
 	if quotesIn(toks, 0, len(toks))%2 == 1 {
 		return member{}, false // the sentence opens or closes a quotation
