@@ -648,6 +648,16 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "exhorted Uganda to …": an appeal; "talks between Kenya and Uganda collapsed": 164
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
 			}
+			if relativeNoActor(toks, cd) {
+				continue // "wants a man who refers to Ugandan farmers as criminals": the man's act, no source
+			}
+			if senses21Drop(toks, cd) {
+				continue // "has run into trade frictions with Uganda": no meeting; "to guard against erosion": no protection; "Ruto, like Museveni, …": a comparison
+			}
+			if c, note := senses21Recode(toks, cd); c != "" {
+				cd.code = c // "sent a letter to Uganda opposing …": 010; "encouraged Uganda to sign": 020
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
+			}
 			if agentlessBlame(toks, cd) {
 				continue // "a man accused of plotting to attack …": the accuser is not named
 			}

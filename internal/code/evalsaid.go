@@ -31,6 +31,46 @@ var (
 		"ROLE MODEL", "HONEST BROKER"}
 )
 
+// evalPlural: judging nouns in the plural, which stand after "are" or
+// "were" with no article ("Ugandan officials are liars", "the rebels
+// were cowards"): a bare plural noun after "are" is often a description
+// ("are farmers"), but these nouns only judge.
+var evalPlural = map[string]string{
+	"LIARS": "112", "CROOKS": "112", "THIEVES": "112", "FRAUDS": "112", "CHEATS": "112",
+	"HYPOCRITES": "111", "COWARDS": "111", "BULLIES": "111", "CLOWNS": "111", "DICTATORS": "111",
+	"TYRANTS": "111", "THUGS": "111", "EMBARRASSMENTS": "111",
+	"HEROES": "051", "PATRIOTS": "051", "STATESMEN": "051", "CHAMPIONS": "051", "PEACEMAKERS": "051",
+}
+
+// evalNoFriend: nouns of good will that "no" before them turns into
+// criticism: "X is no friend of Uganda" (111) denies good will, as "is
+// an enemy of" would say it; "no" is no negation of the clause here.
+var evalNoFriend = wordSet("FRIEND", "FRIENDS", "ALLY", "ALLIES", "PARTNER", "PARTNERS", "CHAMPION",
+	"CHAMPIONS", "HERO", "PATRIOT", "DEFENDER", "SUPPORTER", "FAN")
+
+// predicateNounAt judges a noun predicate at token k after a form of
+// "be" that judgementAt's article case does not reach: a bare plural
+// judging noun right after the verb ("are liars", "were all cowards")
+// and "no" + a noun of good will ("is no friend of"). It returns the
+// code and the cue's end, or "" and 0.
+func predicateNounAt(toks []token, k int) (string, int) {
+	if k <= 0 || k >= len(toks) {
+		return "", 0
+	}
+	prev := toks[k-1].up
+	j := k
+	if toks[k].up == "ALL" && k+1 < len(toks) {
+		j = k + 1 // "were all cowards"
+	}
+	if c, ok := evalPlural[toks[j].up]; ok && (prev == "ARE" || prev == "WERE" || prev == "BEEN") {
+		return c, j + 1
+	}
+	if toks[k].up == "NO" && judgeBe[prev] && k+1 < len(toks) && evalNoFriend[toks[k+1].up] {
+		return "111", k + 2
+	}
+	return "", 0
+}
+
 // A role noun judged by its adjective: "a dedicated advocate", "a great
 // friend", "a weak leader"; the noun alone ("the leader of Uganda") and
 // a descriptive adjective ("a close friend", "a former leader") judge

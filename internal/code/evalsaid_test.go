@@ -28,6 +28,11 @@ func TestEvalInSaid(t *testing.T) {
 		{"a descriptive adjective judges nothing", "Kenya said Uganda was a close partner.", ""},
 		{"a thing possessed is no act", "Kenya said Uganda's drought was dangerous.", ""},
 		{"not the clause subject", "Kenya said the road to Uganda was dangerous.", ""},
+		{"no friend of", "Kenyan President Uhuru Kenyatta said Ugandan President Yoweri Museveni is no friend of Kenya.", "KENGOV/UGAGOV/111"},
+		{"bare plural liars", "Kenyan President Uhuru Kenyatta said Ugandan officials are liars.", "KENGOV/UGAGOV/112"},
+		{"bare plural all cowards", "Kenyan President Uhuru Kenyatta said the Ugandan rebels were all cowards.", "KENGOV/UGAREB/111"},
+		{"bare plural description", "Kenyan President Uhuru Kenyatta said Ugandan officials are farmers.", ""},
+		{"not a friend", "Kenyan President Uhuru Kenyatta said Ugandan President Yoweri Museveni is not a friend of Kenya.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

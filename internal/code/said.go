@@ -105,6 +105,11 @@ func judgementAt(toks []token, k int) (string, int, int) {
 	be := false
 	for n := 0; k < len(toks) && n < 6; n++ {
 		w := toks[k].up
+		if be {
+			if code, e := predicateNounAt(toks, k); code != "" {
+				return code, k, e // "are liars", "is no friend of" (evalsaid.go)
+			}
+		}
 		if ks := judgeCues[w]; ks != nil {
 			if code, e := matchCue(toks, k, ks, be, false); code != "" {
 				return code, k, e

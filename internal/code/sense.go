@@ -98,7 +98,8 @@ var physicalPrefixes = []string{"KILL", "WOUND", "INJUR", "BOMB", "EXPLOS", "SHO
 // voters", "reaching out to young voters"). A politician courting votes
 // does nothing to an actor in CAMEO's sense ("a tour to persuade voters
 // …", "offered Iowa voters different approaches"). Asking or urging
-// voters to act ("urged voters to reject the government"), telling them
+// voters to act ("urged voters to reject the government"; persuading them
+// is courting: "seek to persuade wavering voters to back her"), telling them
 // something and criticising them stay.
 func courtsVoters(toks []token, cd cand) bool {
 	voters := false
@@ -118,7 +119,7 @@ func courtsVoters(toks []token, cd cand) bool {
 		return true
 	case "02":
 		w := toks[cd.verbStart].up
-		return strings.HasPrefix(w, "APPEAL") || (w == "REACH" || w == "REACHES" || w == "REACHED" || w == "REACHING") && cd.verbStart+1 < len(toks) && toks[cd.verbStart+1].up == "OUT"
+		return strings.HasPrefix(w, "APPEAL") || strings.HasPrefix(w, "PERSUAD") || (w == "REACH" || w == "REACHES" || w == "REACHED" || w == "REACHING") && cd.verbStart+1 < len(toks) && toks[cd.verbStart+1].up == "OUT"
 	}
 	return false
 }
