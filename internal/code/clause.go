@@ -40,6 +40,11 @@ var determiners = map[string]bool{"THE": true, "A": true, "AN": true, "THEIR": t
 // rule: "Gollum, accompanying Radagast, called on …"), else the nearest
 // mention before the verb.
 func (st *state) sourceBefore(toks []token, ms []mention, vs int) *mention {
+	if !st.c.set.TabariRules {
+		if m := quotedSpeaker(toks, ms, vs); m != nil {
+			return m // "quoted the Ugandan president as criticising Kenya": the one quoted (quotedas.go)
+		}
+	}
 	// the clause starts after the last boundary before the verb
 	start := 0
 	for g := vs - 1; g >= 0; g-- {

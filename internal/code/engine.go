@@ -408,6 +408,9 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 		// ("decided to extend", "ready to work with"), give way to the
 		// event they introduce
 		weak := speechVerbs[toks[i+n-1].up] || (intentWords[toks[i+n-1].up] || leadVerbs[toks[i+n-1].up]) && st.toVerbAfter(toks, i+n)
+		if !set.TabariRules && quotedActAfter(toks, i, i+n) {
+			weak = true // "quoted X as criticising Y": the quoted one's verb is coded (quotedas.go)
+		}
 		for k := range got {
 			got[k].weak = weak
 		}
@@ -667,6 +670,12 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if anyRelative(toks, cd) {
 				continue // "any Ugandan troops that remain in Somalia": a class, no act
 			}
+			if attributiveVisiting(toks, cd) || appealedDecision(toks, cd) {
+				continue // "told visiting Ugandan officials": the visitor, no place visited; "appeal the ruling": a legal appeal
+			}
+			if firmFiling(toks, cd) {
+				continue // "said it filed a registration statement with the Securities and Exchange Commission": a disclosure (firmfiling.go)
+			}
 			if quotedAs(toks, cd) {
 				continue // "the newspaper quoted Baldrige as saying": a quoter reports, no statement to the one quoted
 			}
@@ -736,6 +745,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		future := false
 		if !c.set.TabariRules && timed {
 			future = st.scheduledFuture(sent, toks, cd.verbStart, cd.verbEnd, refDate)
+		}
+		if future && futureHost(cd) {
+			continue // "when he visits Uganda next month": the visitor's intent, not the host's (scheduled.go)
 		}
 		if future && root(cd.code) == "04" {
 			cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a present tense with a day to come: "+cd.code+" → 036")

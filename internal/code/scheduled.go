@@ -56,3 +56,14 @@ func (st *state) scheduledFuture(sent string, toks []token, vs, ve int, ref stri
 	}
 	return d > ref
 }
+
+// futureHost reports whether a host's code (043) read as the other
+// direction of a visit verb ("Kenyan President Doe visits Uganda next
+// week": UGA 043 KENGOV, its source the place visited after the verb)
+// is for a visit still to come: the visitor's trip is announced (036
+// from the visitor), but nothing says the host has agreed to or spoken
+// of it, so no intent to meet is the host's. A host named before its
+// verb ("Uganda hosts the Kenyan president on Friday") keeps its 036.
+func futureHost(cd cand) bool {
+	return cd.code == "043" && cd.src.start >= cd.verbEnd
+}

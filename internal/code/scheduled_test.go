@@ -28,3 +28,14 @@ func TestScheduledPresent(t *testing.T) {
 		})
 	}
 }
+
+// TestFutureHost: a visit still to come is the visitor's intent (036);
+// the place visited, named after the verb, says nothing of it. A host
+// named as the subject keeps its 036.
+func TestFutureHost(t *testing.T) {
+	checkTripleCases(t, resolvingCoder(t), "1987-04-15", "", []tripleCase{
+		{"visits on a coming date", "Kenya's foreign minister visits Uganda on April 19.", []string{"KENGOV/UGA/036"}, []string{"UGA/KENGOV/036"}},
+		{"leaves for on a coming weekday", "Kenya's foreign minister leaves for Uganda on Tuesday.", []string{"KENGOV/UGA/036"}, []string{"UGA/KENGOV/036"}},
+		{"hosts stays", "Uganda hosts the Kenyan president on April 20.", []string{"UGA/KENGOV/036"}, nil},
+	})
+}

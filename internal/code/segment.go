@@ -148,6 +148,9 @@ func lineBreakEnds(text string, i int) bool {
 		return true
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:k])
+	if prev == '.' && j == i+1 && wrappedAbbrev(text, k-1, next) {
+		return false // "… imports into the U.S.\ncompany …": the wrapped sentence goes on
+	}
 	switch prev {
 	case '.', '!', '?', ':', '”', '"', '\n':
 		return true
@@ -155,4 +158,35 @@ func lineBreakEnds(text string, i int) bool {
 	// a short line (a headline) ends too
 	ls := strings.LastIndexByte(text[:k], '\n')
 	return k-ls-1 < 45 && next >= 'A' && next <= 'Z'
+}
+
+// midAbbrevs are abbreviations that never end a sentence's last word of
+// their own kind in wire copy: a country's or body's initials ("the
+// U.S. Trade Representative") and titles before a name ("Sen.", "Dr.").
+// Firms' endings ("Inc.", "Corp.", "Ltd.") often end a sentence and are
+// left out.
+var midAbbrevs = wordSet("U.S", "U.N", "U.K", "E.U", "MR", "MRS", "MS", "DR", "PROF", "GEN", "COL", "LT", "SGT",
+	"GOV", "SEN", "REP", "ST")
+
+// wrappedAbbrev reports whether a line of wrapped text (wire copy cut at
+// about 70 characters, the next line not indented) that ends with the
+// abbreviation whose dot is at text[dot] goes on into the next line, as
+// it would with a space (sentences keeps "U.S. Trade" whole): the next
+// line opens with a lower-case letter (any abbreviation: "the U.S.\ncompany
+// said"), or the abbreviation is one of midAbbrevs ("the U.S.\nTrade
+// Representative"). A line longer than 80 characters is a paragraph of
+// unwrapped text, whose line break ends it.
+func wrappedAbbrev(text string, dot int, next rune) bool {
+	ls := strings.LastIndexByte(text[:dot], '\n')
+	if dot-ls > 80 || !abbrevBefore(text, dot) {
+		return false
+	}
+	if next >= 'a' && next <= 'z' {
+		return true
+	}
+	j := dot
+	for j > 0 && !isSpaceByte(text[j-1]) && text[j-1] != '(' && text[j-1] != '"' {
+		j--
+	}
+	return midAbbrevs[strings.ToUpper(text[j:dot])]
 }
