@@ -20,5 +20,18 @@ func TestRecodedPatterns(t *testing.T) {
 		{"an arrest of journalists announced", "Uganda announced the arrest of two Kenyan journalists.", []string{"UGA/KENMED/173"}, []string{"175"}},
 		{"a deployment of peacekeepers approved is a commitment", "Kenya approved the deployment of peacekeepers to Somalia.", []string{"KEN/SOM/0334"}, []string{"KEN/SOM/034"}},
 		{"peacekeepers deployed stay 074", "Kenya deployed peacekeepers to Somalia.", []string{"KEN/SOM/074"}, nil},
+		// senses3: a release called for or urged, a call to congratulate,
+		// talks called for, protesters arrested by police
+		{"a release called for is an appeal for it", "Kenya called for the release of the Ugandan journalists.", []string{"KEN/UGAMED/0253"}, []string{"KEN/UGAMED/020"}},
+		{"called on to release", "Kenya called on Uganda to release the journalists.", []string{"KEN/UGA/0253"}, []string{"KEN/UGA/020"}},
+		{"urged to release", "Kenya urged Uganda to release the journalists.", []string{"KEN/UGA/0253"}, []string{"KEN/UGA/020"}},
+		{"a release urged", "Kenya urged the release of the Ugandan journalists.", []string{"KEN/UGAMED/0253"}, nil},
+		{"called to congratulate is a telephone call", "The Kenyan president called the Ugandan president to congratulate him.", []string{"KENGOV/UGAGOV/041", "UGAGOV/KENGOV/041"}, []string{"KENGOV/UGAGOV/013"}},
+		{"phoned to congratulate", "The Kenyan president phoned Ugandan President John Okello to congratulate him on his victory.", []string{"KENGOV/UGAGOV/041"}, []string{"KENGOV/UGAGOV/013"}},
+		{"talks called for are an appeal", "Kenya called for talks with Uganda.", []string{"KEN/UGA/026"}, []string{"KEN/UGA/036"}},
+		{"police arresting protesters repress", "Ugandan police arrested 20 Kenyan protesters.", []string{"UGACOP/KENOPP/175"}, []string{"UGACOP/KENOPP/173"}},
+		{"police arresting demonstrators repress", "Ugandan police arrested Kenyan demonstrators.", []string{"UGACOP/KENOPP/175"}, []string{"UGACOP/KENOPP/173"}},
+		{"police arresting a leader detain", "Ugandan police arrested the Kenyan opposition leader.", []string{"UGACOP/KENOPP/173"}, nil},
+		{"halted flights stay 160", "Kenya halted flights to Uganda.", []string{"KEN/UGA/160"}, nil},
 	})
 }

@@ -295,5 +295,14 @@ func senseRecode(toks []token, cd cand) (string, string) {
 	if lentSupport(toks, cd) {
 		return "071", "a lender's support: 051 → 071 economic aid"
 	}
+	if c := wantedAct(toks, cd); c != "" {
+		return c, "wanting another to act asks it to: " + cd.code + " → " + c + " appeal"
+	}
+	if recognisedState(toks, cd) != "" {
+		return "054", "a state or government recognised: " + cd.code + " → 054 grant diplomatic recognition"
+	}
+	if acknowledgedPerson(toks, cd) != "" {
+		return "051", "a person acknowledged, no wrong admitted: 015 → 051 praise or endorse"
+	}
 	return "", ""
 }

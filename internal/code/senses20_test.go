@@ -52,7 +52,7 @@ func TestSenses20(t *testing.T) {
 		// wanting someone to be something is a wish (wantedState)
 		{"want to be", "We want the Kenyan president to be as accessible as possible.", ""},
 		{"wants firms to be named", "Kenya wants three Ugandan firms to be named members of the exchange.", ""},
-		{"wants to close", "Kenya wants Ugandan firms to close their offices.", "KEN/UGABUS/030"},
+		{"wants to close", "Kenya wants Ugandan firms to close their offices.", "KEN/UGABUS/020"},
 		// appealing to voters attracts them (appealAttracts)
 		{"would appeal to women", "The Kenyan opposition leader's proposals would appeal to Ugandan women too.", ""},
 		{"appealing not to", "The Kenyan president is appealing to Uganda not to close the border.", "KENGOV/UGA/020"},
@@ -63,7 +63,7 @@ func TestSenses20(t *testing.T) {
 		// a call to speak is a telephone call, no appeal (calledToSpeak)
 		{"called to apologise for", "The Kenyan president called the Ugandan president to apologise for the raid.", "KENGOV/UGAGOV/041"},
 		{"called on Wednesday to congratulate on", "The Kenyan president called new Ugandan President Yoweri Museveni on Wednesday to congratulate him on becoming president.", "KENGOV/UGAGOV/041"},
-		{"called on to release", "Kenya called on Uganda to release the men.", "KEN/UGA/020"},
+		{"called on to release", "Kenya called on Uganda to release the men.", "KEN/UGA/0253"},
 		{"called to ask for", "The Kenyan president called the Ugandan president to ask for help.", "KENGOV/UGAGOV/020"},
 	}
 	for _, tc := range tests {

@@ -460,7 +460,7 @@ func TestDyadVerbs(t *testing.T) {
 		// a faith before a group's role word only qualifies it: the group
 		// is placed as the role word alone is ("Muslim insurgents")
 		{"a faith before insurgents", "Muslim insurgents attacked Kenyan troops.", "2010-01-01", "KENREB/KENMIL/190"},
-		{"a faith before protesters", "Kenyan police arrested Muslim protesters.", "2010-01-01", "KENCOP/KENOPP/173"},
+		{"a faith before protesters", "Kenyan police arrested Muslim protesters.", "2010-01-01", "KENCOP/KENOPP/175"},
 		{"a faith before refugees", "The Kenyan government deported Muslim refugees.", "2010-01-01", "KENGOV/KENREF/174"},
 		// a facility named by the force or body that holds it is that
 		// body, placed as "the army" is in a sentence of one country
@@ -481,7 +481,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"held as human shields", "Kenyan rebels held Ugandan villagers as human shields.", "2010-01-01", "KENREB/UGACVL/184"},
 		// domestic politics: a group's or a state body's role word alone
 		// takes the country of a sentence that names one country only
-		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/173"},
+		{"police and protesters", "Kenyan police arrested protesters.", "2010-01-01", "KENCOP/KENOPP/175"},
 		{"government and opposition", "The Kenyan government criticised the opposition.", "2010-01-01", "KENGOV/KENOPP/111"},
 		{"opposition and government", "Kenya's opposition accused the government of fraud.", "2010-01-01", "KENOPP/KENGOV/1121"},
 		{"court and minister", "Kenya's Supreme Court overruled the interior minister.", "2010-01-01", "KENJUD/KENGOV/120"},
@@ -655,7 +655,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"call an actor a quoted name", "The Kenyan president called Uganda \"a machine for talking\".", "2010-01-01", ""},
 		{"call an election a name", "The Kenyan president called the Ugandan election a triumph.", "2010-01-01", ""},
 		{"call a day later", "The Kenyan president called the Ugandan president a day after the attack.", "2010-01-01", "KENGOV/UGAGOV/041"},
-		{"call for talks", "The Kenyan president called for talks with Uganda.", "2010-01-01", "KENGOV/UGA/036"},
+		{"call for talks", "The Kenyan president called for talks with Uganda.", "2010-01-01", "KENGOV/UGA/026"},
 		{"call a partner", "The Kenyan president called Uganda a reliable partner.", "2010-01-01", "KENGOV/UGA/013"},
 		{"call a liar", "The Kenyan president called the Ugandan president a liar.", "2010-01-01", "KENGOV/UGAGOV/111"},
 		{"unveil a plan", "Kenya unveiled a plan for Uganda.", "2010-01-01", "KEN/UGA/010"},

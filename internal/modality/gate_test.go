@@ -71,6 +71,13 @@ func TestNotStated(t *testing.T) {
 		// chprec11: allegations, and a denied charge whose "that" comes late
 		{"Kenya summoned the Ugandan ambassador after allegations that Ugandan spies targeted the Kenyan ruling party.", "KEN 114 UGAGOV", "not stated (allegations that)"},
 		{"The Kenyan president denied charges from the Ugandan opposition on Thursday that he had joined a coalition led by the Ugandan president.", "KENGOV 016 UGAOPP", "denied (denied charges … that)"},
+		// senses3: a denied state is no denied act (deniedState)
+		{"The Kenyan opposition leader denied his shadow cabinet was split over its decision to back the Ugandan plan.", "", "denied (denied … a state)"},
+		{"The Kenyan opposition leader denied a split in the shadow cabinet over Uganda.", "", ""},
+		{"Kenya denied attacking Uganda.", "KEN 016 UGA", ""},
+		{"Kenya denied it was planning to attack Uganda.", "KEN 016 UGA", ""},
+		// senses3: wanting to cooperate stays an intent (wantedAct leaves it)
+		{"Kenya wants to cooperate with Uganda.", "KEN 032 UGA", ""},
 	} {
 		var got, why []string
 		evs, gated := c.CodeExplain(context.Background(), "d", tc.sent, "2024-01-01")

@@ -314,6 +314,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 	}
 	if !o.NoDenial {
 		if w := has(aux, denyWords); w != "" && root != "01" {
+			if deniedState(aux) {
+				return "", "denied (" + w + " … a state)"
+			}
 			return "016", "denied (" + w + "): " + act + " → 016 deny responsibility"
 		}
 	}
@@ -691,6 +694,43 @@ var (
 	rejectWords = set("REJECTED", "REJECTS", "REJECT", "REJECTING", "DISMISSED", "DISMISSES", "DISMISS", "REFUTED", "REFUTES")
 	nounDets    = set("THE", "THESE", "THOSE", "ANY", "ALL", "SUCH")
 )
+
+// stateBe, statePreps: a finite "be" and the prepositions after the
+// participle or adjective of a state ("was split over", "were divided
+// on", "is unhappy about").
+var (
+	stateBe    = set("IS", "WAS", "ARE", "WERE")
+	statePreps = set("OVER", "ABOUT", "ON", "IN", "AT", "WITH", "FROM", "BY", "INTO")
+)
+
+// deniedState reports whether the words between a denying source and
+// the verb hold a clause of its own that states a state after the deny
+// word ("denied his shadow cabinet was split over its decision to back
+// the plan"): "be", a word that is no -ing form and no "to", then a
+// preposition. What was denied is that state, not the act after it,
+// which is only named inside it: no 016 from that act, no event.
+// "denied it was planning to attack" and "denied attacking" stay 016.
+func deniedState(aux []string) bool {
+	d := -1
+	for i, w := range aux {
+		if denyWords[w] {
+			d = i
+		}
+	}
+	for i := d + 1; d >= 0 && i+2 < len(aux); i++ {
+		if !stateBe[aux[i]] {
+			continue
+		}
+		x := aux[i+1]
+		if x == "TO" || x == "BEING" || strings.HasSuffix(x, "ING") {
+			continue
+		}
+		if statePreps[aux[i+2]] {
+			return true
+		}
+	}
+	return false
+}
 
 func boundary(w string) bool {
 	switch w {
