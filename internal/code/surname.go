@@ -288,11 +288,10 @@ func (st *state) honorificSurname(toks []token, i int) (piece, bool) {
 
 // namesake reports whether a one-word name of a person's entry at token
 // i ("HASSAN", Jordan's Prince Hassan) is the surname of someone else:
-// right after a capitalised given name (a word that begins names of the
-// dictionary's persons) that no entry or role word took and that begins
-// none of the entry's names ("Margaret Hassan"; "Bashar Assad" is
-// matched whole), or, once such a person was named, right after an
-// honorific ("Mrs Hassan").
+// right after a capitalised given name that no entry or role word took
+// and that is none of the entry's (otherGiven: "Margaret Hassan", "Ivana
+// Trump"; "Bashar Assad" is matched whole), or, once such a person was
+// named, right after an honorific ("Mrs Hassan").
 func (st *state) namesake(toks []token, i, n int, acts []*dict.Actor) bool {
 	c := st.c
 	if c.set.TabariRules || n != 1 || i == 0 || !toks[i].capital || len(c.givenNames) == 0 {
@@ -312,27 +311,13 @@ func (st *state) namesake(toks []token, i, n int, acts []*dict.Actor) bool {
 				}
 			}
 		}
+		if st.namesakes[w] && st.metEntry(toks, i, acts) {
+			return false // "President Trump … Melania Trump … Mr. Trump": the title fits the person met before
+		}
 		return st.namesakes[w]
 	}
-	g := toks[i-1]
-	if !g.capital || g.punct || !g.lower || functionWords[g.up] || c.givenNames[g.up] == 0 {
-		return false
-	}
-	if _, title := titles[g.up]; title {
-		return false
-	}
-	if regionWords[g.up] {
-		return false // "Western Ukraine": a compass word is no given name (a country's dated codes, USRUKR, look like a person's)
-	}
-	if len(st.pieces) > 0 && st.pieces[len(st.pieces)-1].end == i {
-		return false
-	}
-	for _, a := range acts {
-		for _, nm := range a.Names {
-			if len(nm) > 0 && nm[0].Text == g.up {
-				return false
-			}
-		}
+	if !st.otherGiven(toks, i-1, acts) {
+		return false // "Western Ukraine", "President Museveni", "Yoweri Museveni": no other person's given name
 	}
 	if st.namesakes == nil {
 		st.namesakes = map[string]bool{}
