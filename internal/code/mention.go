@@ -43,6 +43,8 @@ type member struct {
 	entrySuf string
 	entryAft bool
 	office   [2]string // the title of a role without a country: its entry and its head word (officeCountry)
+	peer     bool      // named by a British peer's or judge's title no entry holds ("Lord Okello"): placed by peerCountry
+	peerOnly bool      // a peer whose role only the title "Lord" gives (no office, party or "peer" named): no actor (peer.go)
 }
 
 // mention is an actor mention; a compound mention ("China and Russia")
@@ -60,6 +62,7 @@ type piece struct {
 	alias      *member // a surname met earlier in the article
 	titled     bool    // a surname after a title of office (titledSurname)
 	shadow     bool    // a state's title after "shadow" ("shadow health secretary"): the opposition's (shadow.go)
+	peer       bool    // a peer's or judge's title and a surname no entry holds ("Lord Okello", peer.go)
 }
 
 // state is the per-article coding state.
@@ -166,6 +169,12 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			// country's body (Phoenix's US "SENATE")
 			st.pieces = append(st.pieces, piece{start: i, end: i + ng, agent: ags[0]})
 			i += ng
+		case na > 0 && na == ng && st.portfolioTitle(toks, i, ng, ags[0]) > i+ng:
+			// "the Secretary of State for Health": a British title with
+			// its portfolio, not Phoenix's US "SECRETARY OF STATE"
+			p := st.portfolio(toks, piece{start: i, end: i + ng, agent: ags[0]})
+			st.pieces = append(st.pieces, p)
+			i = p.end
 		case na > 0 && na >= ng && st.namesake(toks, i, na, acts):
 			// "Margaret Hassan": not the person an entry names "Hassan"
 			i += na
@@ -187,8 +196,9 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			if st.facilityAfter(toks, i+ng, ags[0]) {
 				ng++ // "a police headquarters", "an army camp": the body that holds it
 			}
-			st.pieces = append(st.pieces, st.shadowed(toks, piece{start: i, end: i + ng, agent: ags[0]}))
-			i += ng
+			p := st.portfolio(toks, st.shadowed(toks, piece{start: i, end: i + ng, agent: ags[0]}))
+			st.pieces = append(st.pieces, p)
+			i = p.end
 		default:
 			if p, ok := st.countryForces(toks, i); ok {
 				st.pieces = append(st.pieces, p)
@@ -219,6 +229,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 				a := a // a copy only when one is found: &a moved every call's a to the heap
 				st.pieces = append(st.pieces, piece{start: i - 1, end: i + 1, alias: &a})
 				i++
+				continue
+			}
+			if p, ok := st.peerTitle(toks, i); ok {
+				st.pieces = append(st.pieces, p)
+				i = p.end
 				continue
 			}
 			if toks[i].capital {
@@ -265,6 +280,12 @@ func (st *state) mentions(sent string, toks []token) []mention {
 					break
 				}
 			}
+			if gap < st.pieces[j].start && (st.pieces[j-1].peer || st.pieces[j].peer) {
+				// "Lord Okello in Nairobi", "Lord Okello's council": a peer
+				// joins only what touches it, or a party before "peer"
+				// ("Labour peer Lord Okello": the party's legislator)
+				ok = st.pieces[j].peer && st.pieces[j-1].actor != nil && st.pieces[j].start == gap+1 && toks[gap].up == "PEER" && !toks[gap].capital
+			}
 			if !ok && st.placeRole(toks, st.pieces[j-1], st.pieces[j]) {
 				ok = true // "the US stock market regulator": USA + ~GOV
 			} else if !ok || st.pieces[j].start-gap > 2 {
@@ -278,6 +299,7 @@ func (st *state) mentions(sent string, toks []token) []mention {
 		k = j
 	}
 	if !st.c.set.TabariRules {
+		peerOffice(toks, out)
 		distributeRole(toks, out)
 		partyAudience(toks, out)
 		out = foldMemberBodies(toks, out)
@@ -514,6 +536,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	var agent *piece
 	var alias *piece
 	var idle *piece // a person out of office on the date
+	var peer *piece // a peer's title and name no entry holds (peer.go)
 	nameStart, nameEnd := -1, -1
 	for i := range ps {
 		p := &ps[i]
@@ -541,11 +564,24 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 					country = p
 				}
 			}
+		case p.peer && !st.c.set.TabariRules:
+			peer = p
 		case p.agent != nil:
 			if agent == nil || headRole(toks, agent, p, m.end) && !st.c.set.TabariRules {
 				agent = p
 			}
 		}
+	}
+	if peer != nil && alias == nil && (person == nil || !personNameWords(person.actor.Names[0])) {
+		// "Attorney General Lord Okello": the title before the peer's
+		// name is the office; "law lord Lord Okello": the entry's role
+		// stays; alone, the peer's seat in the Lords (peer.go); "Labour
+		// prime minister Lord Okello": the party's entry is no person's
+		// name, the peer's is
+		if agent == nil && (country == nil || len(st.codeAt(country.actor)) <= 3) {
+			agent = peer
+		}
+		nameStart, nameEnd = peer.start, peer.end
 	}
 	// A capitalised name after a role ("spokesperson Zhao Lijian").
 	if person == nil && alias == nil && agent != nil && agent.end == m.end {
@@ -668,6 +704,10 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.person = true
 		mem.actor = news.Actor{Name: text(sent, toks, m.start, m.end)}
 		mem.explain = st.withEntry(mem.explain, agent.agent.Pos, agent.agent.Origin, agent.agent.Names[0], agent.agent.Code)
+	}
+	if peer != nil && mem.needCountry {
+		mem.peer = true
+		mem.peerOnly = agent == peer && peer.agent == peerAgent && !(m.start > 0 && toks[m.start-1].up == "PEER" && !toks[m.start-1].capital)
 	}
 	if mem.needCountry && nameStart >= 0 && !st.c.set.TabariRules && orgTitle(toks, m.start, agent) {
 		// "AFL-CIO President Richard Trumka": the office is the

@@ -19,8 +19,8 @@ import (
 // word after a person's entry gives way to the person's code, so "Labour
 // MPs" was the governing party.
 func partyMembers(toks []token, person, agent *piece) bool {
-	if agent == nil || agent.start != person.end {
-		return false
+	if agent == nil || agent.start != person.end && !(agent.peer && agent.start == person.end+1 && toks[person.end].up == "PEER") {
+		return false // ("Labour peer Lord Okello": a peer's title, peer.go)
 	}
 	if suf, _ := agentSuffix(toks, agent); !strings.HasPrefix(suf, "LEG") || strings.HasPrefix(toks[agent.start].up, "DELEGATE") {
 		return false // "Republican delegates" are the party's, at its convention

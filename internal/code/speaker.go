@@ -48,7 +48,7 @@ func (st *state) speakerOf(s string) *member {
 		return nil
 	}
 	m := ms[0].members[0]
-	if m.needCountry && m.actor.Code == "" {
+	if m.needCountry && m.actor.Code == "" && !st.placePeer(&m) {
 		if c := st.dominantCountry(); c != "" {
 			m.actor.Code, m.actor.Country = c+m.suffix, c
 			m.explain = append(m.explain, "country "+c+" from the article's most-mentioned country")
@@ -93,6 +93,9 @@ func (st *state) fillCountries(toks []token, ms []mention) {
 		for j := range ms[k].members {
 			m := &ms[k].members[j]
 			if !m.needCountry || m.actor.Code != "" {
+				continue
+			}
+			if st.placePeer(m) {
 				continue
 			}
 			if c := st.officeCountry(m); c != "" {
@@ -241,6 +244,10 @@ func (st *state) dominantCountry() string {
 				acts, n := st.c.actors.longest(toks, i, nil)
 				if n == 0 {
 					continue
+				}
+				if ags, ng := st.c.agents.longest(toks, i, nil); ng == n && st.portfolioTitle(toks, i, ng, ags[0]) > i+ng {
+					i += n - 1
+					continue // "Secretary of State for Health": a title, no US actor
 				}
 				if code := acts[0].CodeAt(st.date); countryOf(code) != "" && !regionGroup(code) {
 					c := countryOf(code)
