@@ -202,8 +202,13 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 		return nil
 	}
 	// discards
+	var past []agoSpan // clauses about a noun dated "… ago" (agoclause.go)
 	for i := range toks {
 		if ds, n := c.discards.longest(toks, i, nil); n > 0 {
+			if a, rel, ok := agoClause(toks, i, n); ok && !set.TabariRules {
+				past = append(past, agoSpan{a, i + n, rel})
+				continue
+			}
 			if st.explain {
 				st.capped = append(st.capped, discardGated(sent, toks, i, n, ds[0]))
 			}
@@ -304,6 +309,9 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	if st.discard {
 		return nil // a verb or pattern coded ### discards the sentence
+	}
+	if len(past) > 0 {
+		cands = outsideClauses(cands, past)
 	}
 	st.remember(toks, ms)
 	st.noteCarry(toks, ms)

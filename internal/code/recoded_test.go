@@ -33,5 +33,12 @@ func TestRecodedPatterns(t *testing.T) {
 		{"police arresting demonstrators repress", "Ugandan police arrested Kenyan demonstrators.", []string{"UGACOP/KENOPP/175"}, []string{"UGACOP/KENOPP/173"}},
 		{"police arresting a leader detain", "Ugandan police arrested the Kenyan opposition leader.", []string{"UGACOP/KENOPP/173"}, nil},
 		{"halted flights stay 160", "Kenya halted flights to Uganda.", []string{"KEN/UGA/160"}, nil},
+		{"agreeing with someone that something is so is accord", "Kenya said it agreed with Uganda that the plan was flawed.", []string{"KEN/UGA/019"}, []string{"KEN/UGA/030"}},
+		{"officials agreeing with a government that", "Kenyan officials said they agree with the Ugandan government that the border should reopen.", []string{"KENGOV/UGAGOV/019"}, []string{"030"}},
+		{"agreeing with someone on a plan stays intent", "Kenya agreed with Uganda on a joint patrol.", []string{"KEN/UGA/030"}, []string{"019"}},
+		{"standing in solidarity is endorsement", "Kenya stands in solidarity with Uganda.", []string{"KEN/UGA/051"}, nil},
+		{"stood in solidarity with a people", "Kenya said it stood in solidarity with the Ugandan people.", []string{"KEN/UGAPPL/051"}, nil},
+		{"a bomber deported is a person expelled", "Kenya deported a convicted Ugandan bomber.", []string{"KEN/UGAMIL/174"}, []string{"0873"}},
+		{"a bomber expelled", "Uganda expelled a Kenyan bomber.", []string{"UGA/KENMIL/174"}, []string{"0873"}},
 	})
 }
