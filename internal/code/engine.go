@@ -669,6 +669,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "sent a letter to Uganda opposing …": 010; "encouraged Uganda to sign": 020
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
 			}
+			if senses25Drop(toks, cd) {
+				continue // "to help elect X": a campaign; "seem confident": no statement; "invested time into": no 061; "the strategy X has taken": no seizure; "goods … come to": no visit; "the solidarity of X encouraged": a thing
+			}
 			if agentlessBlame(toks, cd) {
 				continue // "a man accused of plotting to attack …": the accuser is not named
 			}

@@ -111,6 +111,10 @@ func courtsVoters(toks []token, cd cand) bool {
 			}
 		}
 	}
+	if !voters {
+		voters = votersAfter(toks, cd.src) || votersAfter(toks, cd.tgt)
+	}
+
 	if !voters || cd.verbStart >= len(toks) {
 		return false
 	}
