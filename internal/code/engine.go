@@ -687,6 +687,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if firmFiling(toks, cd) {
 				continue // "said it filed a registration statement with the Securities and Exchange Commission": a disclosure (firmfiling.go)
 			}
+			if firmCommerce(toks, cd) {
+				continue // "Acme Inc bought a Ugandan brewery": a firm's commerce, no political event (firmcommerce.go)
+			}
 			if quotedAs(toks, cd) {
 				continue // "the newspaper quoted Baldrige as saying": a quoter reports, no statement to the one quoted
 			}

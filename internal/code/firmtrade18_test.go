@@ -13,8 +13,11 @@ import (
 func TestFirmTradeNouns(t *testing.T) {
 	c := testCoder(t)
 	for _, tc := range []struct{ name, text, want string }{
-		{"crushers bought", "Kenyan crushers bought 5,000 tonnes of Ugandan rapeseed.", "KENBUS/UGA/061"},
-		{"millers bought", "Ugandan millers bought 20,000 tonnes of Kenyan wheat.", "UGABUS/KEN/061"},
+		// their purchase of a country's goods is commerce, no event (firmcommerce.go); their words to a country show the nationality
+		{"crushers bought", "Kenyan crushers bought 5,000 tonnes of Ugandan rapeseed.", ""},
+		{"millers bought", "Ugandan millers bought 20,000 tonnes of Kenyan wheat.", ""},
+		{"crushers accused", "Kenyan crushers accused Uganda of dumping rapeseed.", "KENBUS/UGA/112"},
+		{"millers criticised", "Ugandan millers criticised Kenya over wheat prices.", "UGABUS/KEN/111"},
 		{"officials met dealers", "Kenyan officials met Ugandan grain dealers in Nairobi.", "KENGOV/UGABUS/040"},
 		{"a state bought", "Kenya bought 5,000 tonnes of Ugandan maize.", "KEN/UGA/061"},
 	} {

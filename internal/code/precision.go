@@ -696,6 +696,12 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	if !st.c.set.TabariRules && (marketOf(toks, m) || cityAccord(toks, m)) {
 		return true
 	}
+	// a place inside a firm's, a rate's or an index's name ("First
+	// Kampala", "Nairobi Electric", "the Nairobi Interbank Offered Rate")
+	// is no actor (firmname.go)
+	if !st.c.set.TabariRules && placeInName(toks, m) {
+		return true
+	}
 	// a firm's nationality: the actor is that country's business sector;
 	// a region's firm ("Europe's largest manufacturer", "Uganda, Africa's
 	// second largest coffee producer") is no body of the region: the
