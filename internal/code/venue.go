@@ -18,13 +18,14 @@ func venue(toks []token, m *mention, code string, verb string) bool {
 	// "said during a visit to Britain", "on a trip to Japan": where the
 	// speaker was, as "in Britain" is
 	visitTo := m.start >= 2 && (toks[m.start-1].up == "TO" || toks[m.start-1].up == "OF") && visitNouns[toks[m.start-2].up]
-	if !venuePreps[toks[m.start-1].up] && !visitTo {
+	p := venuePrepAt(toks, m.start) // "in Kenya", "in the Netherlands" (places.go)
+	if p < 0 && !visitTo {
 		return false
 	}
 	if visitVerb(verb) {
 		return false // "arrived in Kabul": the place visited
 	}
-	if ownedAttack(toks, m.start, code) {
+	if p >= 0 && ownedAttack(toks, p+1, code) {
 		return false // "claimed responsibility for the attack in Kandahar": the place attacked
 	}
 	switch root(code) {
@@ -250,14 +251,24 @@ func placeModifier(toks []token, m *mention, code, verb string) bool {
 	default:
 		return false
 	}
-	if toks[m.end].capital || !gatheringNouns[toks[m.end].up] {
+	// up to two lower-case words between ("the Geneva superpower talks",
+	// "the Kampala peace talks": places.go)
+	g := m.end
+	for k := 0; k < 2 && g+1 < len(toks) && !toks[g].capital && !toks[g].punct && !gatheringNouns[toks[g].up] && !functionWords[toks[g].up] && letters(toks[g].up); k++ {
+		g++
+	}
+	if toks[g].capital || !gatheringNouns[toks[g].up] {
 		return false
 	}
 	switch root(code) {
 	case "01", "02", "03", "04", "05":
 		return true
 	}
-	return false
+	// a city (not the country's name or its people's) before the
+	// gathering names where it is for any act ("refused a deal at the
+	// Geneva superpower talks"); "the Ugandan peace talks" may be
+	// Uganda's own (places.go)
+	return cityBeforeWord(toks, m)
 }
 
 // frontedChamber reports whether the source m, before the verb at vs, is

@@ -30,6 +30,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if !st.c.set.TabariRules && toks[vs].up == "GIVEN" && (ve < len(toks) && toks[ve].up == "THAT" || vs == 0 || toks[vs-1].up == ",") {
 		return nil // "given that …", "Given the crisis, …": a conjunction or preposition, not the verb
 	}
+	if !st.c.set.TabariRules && monitoredBroadcast(toks, vs) {
+		return nil // "Radio Kampala, monitored in Nairobi, said": where it was heard (places.go)
+	}
 	var notes []string
 	block, form := vv.block, vv.form
 	code := block.Code
@@ -207,6 +210,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// dinner in the Czech Republic, travelling with …": where a thing
 		// is, or the place of a tour, is no actor
 		notes = append(notes, "a place after a noun that names no people is where it is, not the source")
+		srcM = nil
+	}
+	if dyadRules && srcM != nil && !passive && whereSubjectIs(toks, srcM, vs) {
+		// "Okello, who is in Nairobi to attend the IMF meetings":
+		// where the subject is, not the subject (places.go)
+		notes = append(notes, "a place after \"is in\" or \", in\" is where the subject is, not the source")
 		srcM = nil
 	}
 	if dyadRules && srcM != nil && !passive && thingSubject(toks, srcM, vs) {
@@ -440,6 +449,27 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a place qualifying a venue's noun is where it happened, not the target")
 		tgtM = nil
 	}
+	// a visit made or planned to the gathering's place is a visit
+	// there, as the codebook's 042 and 044 code it ("attended a meeting in
+	// Kampala": 042 to Uganda, 043 back)
+	visitCode := code.Code == "042" || code.Code == "043" || bestP != nil && (bestP.Code.Code == "042" || bestP.Code.Code == "043")
+	if dyadRules && (!visitCode && gatheringPlace(toks, tgtM, vs) || monitoredIn(toks, tgtM)) {
+		// "raised the issue at the annual meeting in Manila", "will
+		// attend a meeting in Managua", "the agency, monitored in
+		// Tokyo, reported": the place of a gathering or where a
+		// broadcast was heard is no party (places.go); a partner after
+		// "with" that follows it is
+		notes = append(notes, "the place of a gathering or of monitoring is no party to the act")
+		v := tgtM
+		tgtM = nil
+		if r := root(code.Code); r == "03" || r == "04" || r == "05" {
+			tgtM = withAfterVenue(toks, ms, v.end)
+		}
+	}
+	if dyadRules && (!visitCode && gatheringPlace(toks, srcM, vs) || monitoredIn(toks, srcM)) {
+		notes = append(notes, "the place of a gathering or of monitoring is no party to the act")
+		srcM = nil
+	}
 	if dyadRules && tookPlaceIn(toks, tgtM) {
 		// "invited to take part in the meeting taking place in London":
 		// where the meeting happens is no party to the invitation
@@ -527,7 +557,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		// been accused of racism over a poster depicting Y") unless it is
 		// the place or body the act came from ("was detained in Zambia",
 		// "were released from the US camp")
-		if srcM != nil && tgtM != nil && dyadRules && !(tgtM.start > 0 && (toks[tgtM.start-1].up == "IN" || toks[tgtM.start-1].up == "FROM")) {
+		if srcM != nil && tgtM != nil && dyadRules && (!(tgtM.start > 0 && (toks[tgtM.start-1].up == "IN" || toks[tgtM.start-1].up == "FROM")) ||
+			violentAgentless(code.Code) && place(tgtM)) {
+			// (places.go: "was kidnapped in Kampala" names where, not who)
 			srcM, tgtM = nil, srcM
 			notes = append(notes, "passive voice without by: subject is the target, no agent")
 		} else if srcM != nil && tgtM != nil && dyadRules && !passiveSubjectActor(toks, inMention, vs) {
