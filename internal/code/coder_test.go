@@ -104,7 +104,7 @@ func TestActorKinds(t *testing.T) {
 		// humanitarian workers and agencies are non-governmental (chcov22: gen extraAgents)
 		{"aid workers", "Ugandan aid workers criticised Kenya.", "2005-01-15", "UGANGO/KEN/111"},
 		{"relief agencies", "Kenya criticised Ugandan relief agencies.", "2005-01-15", "KEN/UGANGO/111"},
-		{"an aid worker is no labourer", "Kenya demanded the release of Ugandan aid worker Jane Otieno.", "2005-01-15", "KEN/UGANGO/"},
+		{"an aid worker is no labourer", "Kenya praised Ugandan aid worker Jane Otieno.", "2005-01-15", "KEN/UGANGO/"},
 		// a disease's name discards no sentence, a sport's still does (chcov22: gen nonDiscards)
 		{"aid against an epidemic", "Kenya sent medical supplies to Uganda to fight the Ebola outbreak.", "2005-01-15", "KEN/UGA/073"},
 		{"funding against bird flu", "Kenya announced a sixfold increase in funding to fight bird flu in Uganda.", "2005-01-15", "KEN/UGA/072"},

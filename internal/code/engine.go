@@ -442,7 +442,8 @@ func (st *state) dyadVerbs(sent string, toks []token, ms []mention, inMention []
 	if !set.TabariRules {
 		kept := cands[:0]
 		for _, cd := range cands {
-			if !st.pastRelative(toks, ms, inMention, cd) && st.stmtTarget(toks, cd) == "" {
+			cd, why := roleTarget(toks, ms, cd) // a captive, a relaying outlet, a statement's matter (roletarget.go)
+			if why == "" && !st.pastRelative(toks, ms, inMention, cd) && st.stmtTarget(toks, cd) == "" {
 				kept = append(kept, cd) // "Doe, who campaigned for the party, blasted Kenya": Kenya is the main verb's
 			}
 		}

@@ -22,10 +22,10 @@ func TestRecodedPatterns(t *testing.T) {
 		{"peacekeepers deployed stay 074", "Kenya deployed peacekeepers to Somalia.", []string{"KEN/SOM/074"}, nil},
 		// senses3: a release called for or urged, a call to congratulate,
 		// talks called for, protesters arrested by police
-		{"a release called for is an appeal for it", "Kenya called for the release of the Ugandan journalists.", []string{"KEN/UGAMED/0253"}, []string{"KEN/UGAMED/020"}},
+		{"a release called for is an appeal for it, to the holder (roletarget.go)", "Kenya called for the release of the Ugandan journalists held by Somali rebels.", []string{"KEN/SOMREB/0253"}, []string{"KEN/UGAMED/020", "KEN/UGAMED/0253"}},
 		{"called on to release", "Kenya called on Uganda to release the journalists.", []string{"KEN/UGA/0253"}, []string{"KEN/UGA/020"}},
 		{"urged to release", "Kenya urged Uganda to release the journalists.", []string{"KEN/UGA/0253"}, []string{"KEN/UGA/020"}},
-		{"a release urged", "Kenya urged the release of the Ugandan journalists.", []string{"KEN/UGAMED/0253"}, nil},
+		{"a release urged: the captive no target (roletarget.go)", "Kenya urged the release of the Ugandan journalists.", nil, []string{"KEN/UGAMED/0253", "KEN/UGAMED/020"}},
 		{"called to congratulate is a telephone call", "The Kenyan president called the Ugandan president to congratulate him.", []string{"KENGOV/UGAGOV/041", "UGAGOV/KENGOV/041"}, []string{"KENGOV/UGAGOV/013"}},
 		{"phoned to congratulate", "The Kenyan president phoned Ugandan President John Okello to congratulate him on his victory.", []string{"KENGOV/UGAGOV/041"}, []string{"KENGOV/UGAGOV/013"}},
 		{"talks called for are an appeal", "Kenya called for talks with Uganda.", []string{"KEN/UGA/026"}, []string{"KEN/UGA/036"}},
