@@ -195,7 +195,7 @@ func (st *state) titledOffice(sent string, toks []token, mem *member, person, ag
 	if len(code) < 6 || !strings.HasSuffix(code, "ELI") && !stale {
 		return
 	}
-	if agent != nil && agent.end <= person.start && !st.former(toks, agent.start, agent.end) {
+	if agent != nil && agent.end <= person.start && !st.former(toks, agent.start, agent.end) && !st.partyTitle(toks, agent.start, agent.end) {
 		suf, after := agent.agent.Suffix()
 		if after && suf != "" && suf != "ELI" && !strings.HasPrefix(suf, "ELI") && (!stale || len(suf) >= 3 && staleTitles[suf[:3]] && !strings.HasPrefix(code[3:], suf)) {
 			c := code[:3] + suf
