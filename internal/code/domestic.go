@@ -16,7 +16,13 @@ import "strings"
 // outlet's country, fillCountries, may still place a state's role
 // words); the article's most-mentioned country is not used (measured on
 // the real-news dev gold: only wrong events).
-func placeInSentence(toks []token, ms []mention) {
+//
+// A singular title the article named before with a country (office
+// set: "US President George Bush … the president") takes that country
+// instead, when office gives one (officeCountry; coref14, issue 17):
+// "Mr Okello said he believed the president was keen" is the US
+// president named before, not one of Mr Okello's country.
+func placeInSentence(toks []token, ms []mention, office func(*member) string) {
 	country, open, other := "", false, false
 	for k := range ms {
 		for j := range ms[k].members {
@@ -46,6 +52,11 @@ func placeInSentence(toks []token, ms []mention) {
 		for j := range ms[k].members {
 			m := &ms[k].members[j]
 			if m.actor.Code == "" && m.local && !(m.stateLocal && other) {
+				if c := titleOffice(office, m); c != "" {
+					m.actor.Code, m.actor.Country = c+m.suffix, c
+					m.explain = append(m.explain, "country "+c+" from the same title named earlier with that country")
+					continue
+				}
 				m.actor.Code = country + m.suffix
 				m.actor.Country = country
 				m.explain = append(m.explain, "country "+country+": the only country the sentence names")
@@ -211,4 +222,13 @@ func civilianModifier(toks []token, b int, suffix string) bool {
 		return false
 	}
 	return len(nx.up) > 3 && strings.HasSuffix(nx.up, "S") && !strings.HasSuffix(nx.up, "SS")
+}
+
+// titleOffice is the country office gives a singular title standing alone
+// (not a former office, not a body or people counted), "" when none.
+func titleOffice(office func(*member) string, m *member) string {
+	if office == nil || m.pronoun || m.counted || m.body {
+		return ""
+	}
+	return office(m)
 }

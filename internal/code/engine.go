@@ -249,7 +249,7 @@ func (st *state) codeSentence(docID, sent string, offset int, refDate string) []
 	}
 	st.fillCountries(toks, ms)
 	if !set.TabariRules {
-		placeInSentence(toks, ms)
+		placeInSentence(toks, ms, st.officeCountry)
 	}
 	// mentions that resolved to no code (a role word alone, a name out of
 	// office, a null-coded entry) are nouns, not actors

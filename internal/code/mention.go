@@ -662,6 +662,8 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 			st.titledOffice(sent, toks, &mem, person, agent)
 			if agent != nil && agent.end <= person.start {
 				st.noteOffice(toks, m.start, agent, countryOf(mem.actor.Code))
+			} else if agent == nil {
+				st.noteEntryTitle(toks, m.start, person, mem.actor.Code) // "US President", "President Museveni" as an entry's name
 			}
 		}
 	case country != nil:

@@ -78,3 +78,23 @@ func (st *state) officeCountry(m *member) string {
 	}
 	return best.country
 }
+
+// noteEntryTitle notes the office a title inside a person entry's
+// matched name holds ("US President" is a name of the entry PRESIDENT OF
+// THE UNITED STATES, "US President George Bush" one of GEORGE BUSH): the
+// title is the dictionary's agent, the country the entry's code, when
+// that code is a state office of one country (coref14, issue 17). A
+// later "the president" stands for that officeholder (officeCountry).
+func (st *state) noteEntryTitle(toks []token, start int, person *piece, code string) {
+	if len(code) != 6 || !officeRoles[code[3:6]] {
+		return
+	}
+	for k := person.start; k < person.end; k++ {
+		as, n := st.c.agents.longest(toks[:person.end], k, nil)
+		if n == 0 || len(as) == 0 {
+			continue
+		}
+		st.noteOffice(toks, start, &piece{start: k, end: k + n, agent: as[0]}, code[:3])
+		return
+	}
+}

@@ -325,6 +325,9 @@ type namedPerson struct {
 	// Callaghan" after "Former Labour prime minister Lord Callaghan"):
 	// that person's actor name
 	owner string
+	// a person named through a coded person's possessive ("the
+	// president's wife"): the possessor's actor name (kinNamed)
+	of string
 }
 
 // objectPreps before a name make it an object, not a subject.
@@ -403,6 +406,8 @@ func (st *state) personNames(toks []token, ms []mention) []namedPerson {
 	}
 	out = append(out, st.unknownSpeakers(toks, covered)...)
 	if !st.c.set.TabariRules {
+		out = append(out, st.givenNamed(toks, covered)...)
+		out = append(out, st.kinNamed(toks, ms, covered)...)
 		out = append(out, st.invertedSpeakers(toks, covered)...)
 		out = append(out, st.unknownAgain(toks, covered)...)
 	}
@@ -442,7 +447,7 @@ func (st *state) notePersons(ms []mention, names []namedPerson) {
 		st.pron.seen = map[string]int{}
 	}
 	for _, m := range ms {
-		if len(m.members) == 1 && m.members[0].person && !m.members[0].pronoun && m.members[0].actor.Code != "" {
+		if len(m.members) == 1 && m.members[0].person && !m.members[0].pronoun && m.members[0].actor.Code != "" && !possessorOnly(names, m.members[0].actor.Name) {
 			st.pron.seen[m.members[0].actor.Name] = st.sentNo
 		}
 	}

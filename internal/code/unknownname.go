@@ -34,8 +34,8 @@ func (st *state) unknownAgain(toks []token, covered func(int) (*mention, bool)) 
 		if _, ok := covered(k); ok {
 			continue
 		}
-		if k > 0 && toks[k-1].capital && !toks[k-1].punct || k+1 < len(toks) && toks[k+1].capital && !toks[k+1].punct {
-			continue // a longer name ("Otieno Road", "Mary Otieno")
+		if k > 0 && toks[k-1].capital && !toks[k-1].punct && !functionWords[toks[k-1].up] || k+1 < len(toks) && toks[k+1].capital && !toks[k+1].punct {
+			continue // a longer name ("Otieno Road", "Mary Otieno"; "But Otieno said" is the name alone)
 		}
 		out = append(out, namedPerson{at: k, subject: st.subjectAt(toks, k)})
 	}

@@ -195,6 +195,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = nil
 		}
 	}
+	if dyadRules && srcM != nil && !passive {
+		if m, ok := st.possessorSubject(toks, ms, inMention, vs); ok && m != srcM {
+			notes = append(notes, "an infinitive after \"his\" or \"her\" and a noun: the nearest person before the possessive is its subject (corefperson.go)")
+			srcM = m
+		}
+	}
 	if dyadRules && srcM != nil && !passive && srcM != st.inherit && st.adjunctOblique(toks, ms, srcM, vs) {
 		notes = append(notes, "a participle after a comma: the clause's subject, no actor, not an object after its verb")
 		srcM = nil
