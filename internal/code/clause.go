@@ -199,6 +199,13 @@ func subordinateBefore(toks []token, i int) bool {
 		return !(i >= 2 && (toks[i-2].up == "SUCH" || toks[i-2].up == "WELL" || toks[i-2].up == "SAME"))
 	case "SINCE", "THOUGH", "UNLESS", "ONCE":
 		return true
+	case "WHY", "HOW", "WHERE":
+		// an indirect question has its own subject: "Kenya knows why
+		// Uganda attacked Tanzania" is Uganda's attack, not Kenya's
+		return true
+	case "THE":
+		// … and after its article ("understood why the U.S. attacked")
+		return i >= 2 && (toks[i-2].up == "WHY" || toks[i-2].up == "HOW" || toks[i-2].up == "WHERE")
 	}
 	return false
 }

@@ -49,6 +49,10 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	// The gates are asked only once a sentence has events: most sentences
 	// and many articles have none, and the coder reads every sentence
 	// anyway (for later pronouns).
+	// the wire's capital after "U.S." is read in lower case (wirecase.go);
+	// the evidence quotes the text as written (below)
+	orig, sents := text, sentences(text)
+	text = wireCase(text, sents)
 	var g *gating
 	started, ok := len(c.opts.Gates) == 0, true
 	start := func() {
@@ -66,7 +70,6 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 	st := newState(c, refDate)
 	st.outlet = outletCountry
 	st.refDate = refDate
-	sents := sentences(text)
 	if refDate == "" && !c.set.TabariRules {
 		years := 0
 		st.undated, years = guessYearN(text) // officeholders of an undated article: the year it is about
@@ -118,8 +121,16 @@ func (c *Coder) code(ctx context.Context, docID, text, refDate, outletCountry st
 			st.showAntecedents(out[n:])
 		}
 	}
+	if text != orig {
+		asWritten(orig, out)
+	}
 	if g == nil {
 		return out, nil
+	}
+	if text != orig {
+		for i := range g.gated {
+			asWritten(orig, g.gated[i].Events)
+		}
 	}
 	if !ok && len(g.gated) > 0 {
 		g.gated[0].Events = dropped
@@ -660,6 +671,11 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "exhorted Uganda to …": an appeal; "talks between Kenya and Uganda collapsed": 164
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
 			}
+			canadaCommons(toks, &cd) // "Wilson told the House of Commons": Canada's (commons.go)
+			if declinedMeet(toks, cd) {
+				cd.code = "125" // "declined to meet the Ugandan envoy": a meeting refused (declinedmeet.go)
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "declined to meet an actor: 120 → 125 reject proposal to meet")
+			}
 			if relativeNoActor(toks, cd) {
 				continue // "wants a man who refers to Ugandan farmers as criminals": the man's act, no source
 			}
@@ -690,6 +706,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			}
 			if firmCommerce(toks, cd) {
 				continue // "Acme Inc bought a Ugandan brewery": a firm's commerce, no political event (firmcommerce.go)
+			}
+			if madeInPlace(toks, cd) {
+				continue // "Acme sold 500 U.S.-built cars": the goods' origin, no party (placeinname.go)
 			}
 			if quotedAs(toks, cd) {
 				continue // "the newspaper quoted Baldrige as saying": a quoter reports, no statement to the one quoted

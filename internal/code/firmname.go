@@ -34,6 +34,20 @@ func namedFirmOf(toks []token, m *mention) bool {
 		return false
 	}
 	i++
+	if i < len(toks) && toks[i].up == "<" {
+		// the wire writes a firm's name in angle brackets ("Uganda's
+		// <Nile Breweries Ltd>", "South Korea's <Lucky-Goldstar
+		// Group>"): a firm of that country, whatever its last word
+		for e := i + 1; e < len(toks) && e < i+10; e++ {
+			if toks[e].up == ">" {
+				return e > i+1
+			}
+			if stateFirmWords[toks[e].up] {
+				return false
+			}
+		}
+		return false
+	}
 	e := i
 	for e < len(toks) && e < i+4 && toks[e].capital && !toks[e].punct {
 		if stateFirmWords[toks[e].up] {

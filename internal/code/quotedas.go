@@ -51,6 +51,9 @@ func ingWord(t token) bool {
 // quotes an actor named after the verb reports it, "as saying" or not
 // ("The Kenyan newspaper quoted Ugandan sources.").
 func quotedAs(toks []token, cd cand) bool {
+	if passiveQuoter(toks, cd) {
+		return true
+	}
 	if cd.verbStart >= cd.verbEnd || !strings.HasPrefix(toks[cd.verbStart].up, "QUOT") {
 		return false
 	}
@@ -89,6 +92,19 @@ func quotedSpeaker(toks []token, ms []mention, vs int) *mention {
 	if q < 0 || quotedAsAt(toks, q) != vs-1 {
 		return nil
 	}
+	if q+1 < len(toks) && toks[q+1].up == "BY" {
+		// the passive "X was quoted by the Ugandan newspaper Monitor as
+		// criticising Y": every actor between "by" and "as" is the
+		// quoter, the one quoted is the subject before "was quoted" (the
+		// last actor there; none found, the clause's subject as usual)
+		var subj *mention
+		for k := range ms {
+			if m := &ms[k]; m.end <= q && m.end >= q-3 {
+				subj = m
+			}
+		}
+		return subj
+	}
 	for k := range ms {
 		m := &ms[k]
 		if m.start <= q || m.end > vs-1 {
@@ -119,4 +135,22 @@ func quotedActAfter(toks []token, vs, ve int) bool {
 	}
 	as := quotedAsAt(toks, ve-1)
 	return as >= 0 && !quotedAsWords[toks[as+1].up]
+}
+
+// passiveQuoter: the verb is the -ing verb of "was quoted by Q as
+// criticising Y" and the source stands between "by" and "as": Q, a
+// newspaper or an agency, reports the act and is never its source ("He
+// was quoted by the Ugandan newspaper Monitor as criticising Tanzania"
+// with no "he" known is no act of Uganda's press).
+func passiveQuoter(toks []token, cd cand) bool {
+	vs := cd.verbStart
+	if vs < 3 || vs >= len(toks) || toks[vs-1].up != "AS" || !ingWord(toks[vs]) {
+		return false
+	}
+	for k := vs - 2; k >= 1 && k >= vs-1-quotedAsReach; k-- {
+		if toks[k].up == "BY" && strings.HasPrefix(toks[k-1].up, "QUOT") {
+			return quotedAsAt(toks, k-1) == vs-1 && cd.src.start > k && cd.src.end < vs
+		}
+	}
+	return false
 }

@@ -126,17 +126,23 @@ func (st *state) fillCountries(toks []token, ms []mention) {
 				exElite(m)
 				continue
 			}
+			visited := "" // "a visit to Tokyo by Trade Minister X": X is no Japanese (visitorcountry.go)
+			if !st.c.set.TabariRules {
+				visited = visitedCountry(toks, ms, k)
+			}
 			best, bestN := "", 0
 			for c, n := range st.country {
-				if n > bestN || n == bestN && c < best {
+				if c != visited && (n > bestN || n == bestN && c < best) {
 					best, bestN = c, n
 				}
 			}
-			if st.speaker != nil && st.speaker.actor.Country != "" {
+			if st.speaker != nil && st.speaker.actor.Country != "" && st.speaker.actor.Country != visited {
 				best = st.speaker.actor.Country
 			}
 			if best == "" && st.sents != nil {
-				best = st.dominantCountry()
+				if best = st.dominantCountry(); best == visited {
+					best = ""
+				}
 			}
 			if best == "" && st.outletPlaces() {
 				best = st.outlet // "Home Secretary David Blunkett" in a BBC story
