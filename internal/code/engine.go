@@ -686,6 +686,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "sent a letter to Uganda opposing …": 010; "encouraged Uganda to sign": 020
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
 			}
+			if senses26Drop(toks, cd) {
+				continue // "return children from Uganda": no visit; "withdraw from the AU": no retreat; "a poster featuring soldiers fighting": an image; "claimed X would get": no fault found; "currently receive aid": a state
+			}
 			if senses25Drop(toks, cd) {
 				continue // "to help elect X": a campaign; "seem confident": no statement; "invested time into": no 061; "the strategy X has taken": no seizure; "goods … come to": no visit; "the solidarity of X encouraged": a thing
 			}

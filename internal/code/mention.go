@@ -237,7 +237,7 @@ func (st *state) mentions(sent string, toks []token) []mention {
 				continue
 			}
 			if toks[i].capital {
-				if a, ok := st.aliases[toks[i].up]; ok && !otherForename(toks, i, a.actor.Name) {
+				if a, ok := st.aliases[toks[i].up]; ok && !otherForename(toks, i, a.actor.Name) && !st.otherBodyName(toks, i, a) {
 					a := a
 					start := i
 					if i > 0 && toks[i-1].capital && (len(st.pieces) == 0 || st.pieces[len(st.pieces)-1].end < i) {
