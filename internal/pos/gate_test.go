@@ -57,7 +57,7 @@ func TestGateBeforeMatching(t *testing.T) {
 		{"Even without changes the Kenyan government does urge Ugandan parties to seek donations.", "KENGOV 020 UGA"}, // a base form after "does" is a verb
 		{"The Kenyan president did best with Ugandan voters.", ""},                                                    // "did best": how well, no act
 		{"The Kenyan company founded by assassinated former Ugandan president Milton Obote fell 15%.", ""},            // a participle between "by" and a noun: an adjective
-		{"Kenya called for the release of detained Ugandan journalists.", "KEN 0253 UGAMED"},                          // the appeal, not a detention
+		{"Kenya called for the release of detained Ugandan journalists held by Somali rebels.", "KEN 0253 SOMREB"},    // the appeal to the holder, not a detention
 		{"Kenyan rebels assassinated the Ugandan president.", "KENREB 186 UGAGOV"},                                    // the verb stays
 		{"Kenya Lifts Travel Ban on Uganda", "KEN 081 UGA"},                                                           // a title-case headline's -s verb after a name (senses12)
 		{"Kenyan and Ugandan arms negotiators will meet on Monday.", ""},                                              // running text: "arms" stays a noun
