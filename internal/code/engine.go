@@ -767,6 +767,20 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "111" // "Labour and the Tories clashed over tax": a row, no force
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a clash with no arms: 190 → 111 criticize")
 			}
+			if backingWon(toks, cd) {
+				cd.src, cd.tgt = cd.tgt, cd.src // "earned the backing of Y": Y endorses (backingwon.go)
+				cd.code = "051"
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "backing won: the backer is the source → 051")
+			}
+			if refusedConflict(toks, cd) {
+				continue // "refused to criticise the president", "avoided attacking her rival": not done (refusedact.go)
+			}
+			if c, drop := campaignForce(toks, cd); drop {
+				continue // "crushed her rival in the primary", "has dominated the field": a race, no force (campaignforce.go)
+			} else if c != "" {
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "campaign attack in words: "+cd.code+" → 111 criticize")
+				cd.code = c // "fired at his rivals", "slammed the senator": criticism
+			}
 			if st.measureBeyond(toks, cd) {
 				continue // "declared a state of siege in Pando, and dispatched the army": the army is no place of the measure
 			}
