@@ -22,7 +22,9 @@ func TestCampaignForce(t *testing.T) {
 		// a conflictual act refused or avoided is not done (refusedact.go)
 		{"refused to criticise", "The Kenyan opposition leader refused to criticise the Kenyan president.", ""},
 		{"avoided attacking", "The Kenyan opposition leader avoided directly attacking the Kenyan president.", ""},
-		{"declined to condemn: the refusal is the dictionary's", "Kenya declined to condemn Uganda.", "KEN/UGA/120"},
+		{"declined to condemn: no rejection of the one not condemned", "Kenya declined to condemn Uganda.", ""},
+		{"declined to threaten", "The Kenyan president declined to threaten Uganda or even blame it.", ""},
+		{"declined to attend stays a refused meeting", "Kenya declined to attend the Ugandan summit.", "KEN/UGA/125"},
 		{"criticised", "Kenya criticised Uganda.", "KEN/UGA/111"},
 		// backing won is backing given: the backer endorses (backingwon.go)
 		{"earned the backing of", "The Kenyan opposition leader earned the backing of the Kenyan president on Tuesday.", "KENGOV/KENOPP/051"},

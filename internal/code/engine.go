@@ -689,6 +689,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if senses26Drop(toks, cd) {
 				continue // "return children from Uganda": no visit; "withdraw from the AU": no retreat; "a poster featuring soldiers fighting": an image; "claimed X would get": no fault found; "currently receive aid": a state
 			}
+			if figurativeHurt(toks, cd) {
+				continue // "Kenya's policies hurt Uganda": harm with no force, no assault
+			}
 			if senses25Drop(toks, cd) {
 				continue // "to help elect X": a campaign; "seem confident": no statement; "invested time into": no 061; "the strategy X has taken": no seizure; "goods … come to": no visit; "the solidarity of X encouraged": a thing
 			}
@@ -772,7 +775,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "051"
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "backing won: the backer is the source → 051")
 			}
-			if refusedConflict(toks, cd) {
+			if refusedConflict(toks, cd) || refusedToConflict(toks, cd) {
 				continue // "refused to criticise the president", "avoided attacking her rival": not done (refusedact.go)
 			}
 			if c, drop := campaignForce(toks, cd); drop {

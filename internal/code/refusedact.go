@@ -34,3 +34,36 @@ func refusedConflict(toks []token, cd cand) bool {
 	}
 	return k >= 0 && refusalVerbs[toks[k].up]
 }
+
+// conflictStems begin the verbs of a conflictual act that a refusal may
+// govern ("declined to threaten", "refused to condemn").
+var conflictStems = []string{"THREATEN", "CONDEMN", "CRITICI", "BLAME", "ACCUS", "ATTACK", "DENOUNC", "SANCTION",
+	"PUNISH", "RETALIAT", "CENSUR", "REBUK"}
+
+// refusedToConflict reports whether a rejection (12x) read from a verb of
+// refusal itself has a conflictual act as its "to" complement: "the
+// president declined to threaten Uganda", "refused to condemn the
+// rebels". The one named is who the act would have been aimed at, not
+// something rejected: no threat, no criticism and no rejection of it.
+// "declined to attend the summit" (125) and "refused to meet Uganda's
+// envoy" keep their codes.
+func refusedToConflict(toks []token, cd cand) bool {
+	vs := cd.verbStart
+	if root(cd.code) != "12" || vs+2 >= len(toks) || !refusalVerbs[toks[vs].up] {
+		return false
+	}
+	k := vs + 1
+	if toks[k].up != "TO" {
+		return false
+	}
+	k++
+	if len(toks[k].up) > 3 && toks[k].up[len(toks[k].up)-2:] == "LY" && k+1 < len(toks) {
+		k++ // "declined to publicly condemn"
+	}
+	for _, s := range conflictStems {
+		if len(toks[k].up) >= len(s) && toks[k].up[:len(s)] == s {
+			return true
+		}
+	}
+	return false
+}
