@@ -6,9 +6,12 @@
 // (periods.tsv); state bodies by the short names and acronyms news uses
 // (institutions.tsv); political parties of the G20 countries and the UK
 // (parties.tsv); regions of several countries by CAMEO's region codes
-// (regions.tsv). The files are embedded; each header names the public
+// (regions.tsv); US political actors 1989–2026 (uspolitics.tsv). The
+// files are embedded; each header names the public
 // record its dates come from. The dictionary generator merges them into
-// dyad's built-in actors as date-restricted codes.
+// dyad's built-in actors as date-restricted codes, all but uspolitics.tsv,
+// which is staged: checked here (TestUSPolitics) and not merged until the
+// coder reads the campaign news its names expose (docs/dictionaries.md).
 package actors
 
 import (
@@ -47,6 +50,8 @@ var (
 	orgsData string
 	//go:embed regions.tsv
 	regionsData string
+	//go:embed uspolitics.tsv
+	usData string
 )
 
 var (
@@ -58,11 +63,12 @@ var (
 	parties  []Officeholder
 	orgs     []Officeholder
 	regions  []Officeholder
+	us       []Officeholder
 	loadErr  error
 )
 
 func load() {
-	var errs [7]error
+	var errs [8]error
 	all, errs[0] = parse(data, "officeholders.tsv")
 	politics, errs[1] = parse(politicsData, "politics.tsv")
 	periods, errs[2] = parse(periodsData, "periods.tsv")
@@ -70,6 +76,7 @@ func load() {
 	parties, errs[4] = parse(partiesData, "parties.tsv")
 	orgs, errs[5] = parse(orgsData, "organisations.tsv")
 	regions, errs[6] = parse(regionsData, "regions.tsv")
+	us, errs[7] = parse(usData, "uspolitics.tsv")
 	loadErr = errors.Join(errs[:]...)
 }
 
@@ -159,6 +166,16 @@ func Organisations() []Officeholder {
 func Regions() []Officeholder {
 	once.Do(load)
 	return append([]Officeholder(nil), regions...)
+}
+
+// USPolitics returns the US political actors of 1989–2026 the Phoenix
+// dictionaries lack or date wrong (uspolitics.tsv): cabinet, White House,
+// FBI and CIA, congressional leaders and members, governors, party chairs
+// and presidential candidates, one row per person per office. The
+// generator does not merge them yet (staged; see the package comment).
+func USPolitics() []Officeholder {
+	once.Do(load)
+	return append([]Officeholder(nil), us...)
 }
 
 // AsOf returns the terms that include date (YYYY-MM-DD).

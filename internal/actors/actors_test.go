@@ -80,3 +80,40 @@ func TestOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// TestUSPolitics: uspolitics.tsv parses, is all USA, and its one-holder
+// offices (a state's governor, a cabinet post, a chair) have one holder
+// at a time; a person's rows do not overlap, but for a party chair held
+// with an office (a governor or a member who chairs the DNC).
+func TestUSPolitics(t *testing.T) {
+	us := USPolitics()
+	if len(us) < 300 {
+		t.Errorf("only %d rows", len(us))
+	}
+	single := func(r string) bool {
+		return strings.HasPrefix(r, "governor (") || strings.HasPrefix(r, "secretary of") || r == "attorney general" ||
+			r == "national security adviser" || r == "White House chief of staff" || r == "White House press secretary" ||
+			r == "FBI director" || r == "CIA director" || r == "director of national intelligence" ||
+			r == "speaker of the House" || r == "RNC chair" || strings.HasPrefix(r, "DNC chair")
+	}
+	to := func(s string) string {
+		if s == "" {
+			return "9999"
+		}
+		return s
+	}
+	for i, a := range us {
+		if a.Country != "USA" || !strings.HasPrefix(a.Code, "USA") || a.From == "" {
+			t.Errorf("%s: %s %s from %q", a.Name, a.Country, a.Code, a.From)
+		}
+		for _, b := range us[i+1:] {
+			same := a.Name == b.Name && !strings.Contains(a.Role+b.Role, "NC chair")
+			if !same && (a.Role != b.Role || !single(a.Role)) {
+				continue
+			}
+			if a.From < to(b.To) && b.From < to(a.To) {
+				t.Errorf("%s %s (%s–%s) overlaps %s %s (%s–%s)", a.Name, a.Role, a.From, a.To, b.Name, b.Role, b.From, b.To)
+			}
+		}
+	}
+}
