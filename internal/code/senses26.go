@@ -192,5 +192,5 @@ func standingAid(toks []token, cd cand) bool {
 
 // senses26Drop reports whether one of this file's drops applies.
 func senses26Drop(toks []token, cd cand) bool {
-	return returnedPeople(toks, cd) || leftBody(toks, cd) || picturedAct(toks, cd) || claimedGain(toks, cd) || standingAid(toks, cd)
+	return returnedPeople(toks, cd) || leftBody(toks, cd) || picturedAct(toks, cd) || inPicture(toks, cd) || claimedGain(toks, cd) || standingAid(toks, cd)
 }
