@@ -265,12 +265,8 @@ func electoralContest(toks []token, cd cand) bool {
 	if cd.verbStart >= len(toks) || !contestVerb(toks, cd.verbStart, cd.verbEnd) {
 		return false
 	}
-	for _, a := range []news.Actor{cd.src.actor, cd.tgt.actor} {
-		for k := 0; k+3 <= len(a.Code); k += 3 {
-			if armedRoles[a.Code[k:k+3]] {
-				return false // "the army", "rebels", "the Islamic State" (IMGMUSISI)
-			}
-		}
+	if armedCode(cd.src.actor.Code, cd.tgt.actor.Code) {
+		return false // "the army", "rebels", "the Islamic State" (IMGMUSISI)
 	}
 	if politicalRival(cd.src.actor) && politicalRival(cd.tgt.actor) && cd.src.actor.Country == cd.tgt.actor.Country {
 		return true // "their plan to take down Hillary Clinton": parties and politicians of one country are rivals for office

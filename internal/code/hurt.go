@@ -16,17 +16,5 @@ func figurativeHurt(toks []token, cd cand) bool {
 	if r := root(cd.code); r != "18" && r != "19" || cd.verbStart >= len(toks) || !hurtWords[toks[cd.verbStart].up] {
 		return false
 	}
-	for _, a := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
-		for k := 0; k+3 <= len(a); k += 3 {
-			if armedRoles[a[k:k+3]] {
-				return false
-			}
-		}
-	}
-	for k, t := range toks {
-		if k != cd.verbStart && physicalWord(t.up) {
-			return false // "hurt" itself is a word of wounds (physicalWords): only others count here
-		}
-	}
-	return true
+	return unarmedNoHarmBut(toks, cd.verbStart, cd.src.actor.Code, cd.tgt.actor.Code) // "hurt" itself is a word of wounds (physicalWords)
 }

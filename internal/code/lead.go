@@ -27,12 +27,8 @@ func ledNotArmed(toks []token, cd cand) bool {
 	if cd.code != "060" && cd.code != "030" || cd.verbStart >= len(toks) || cd.verbEnd-cd.verbStart != 1 || !leadWords[toks[cd.verbStart].up] {
 		return false
 	}
-	for _, code := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
-		for k := 0; k+3 <= len(code); k += 3 {
-			if armedRoles[code[k:k+3]] {
-				return false
-			}
-		}
+	if armedCode(cd.src.actor.Code, cd.tgt.actor.Code) {
+		return false
 	}
 	by := cd.verbEnd
 	if by < len(toks) && (toks[by].up == "OUT" || toks[by].up == "AWAY") {

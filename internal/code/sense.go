@@ -177,13 +177,7 @@ func armedMarch(toks []token, cd cand) bool {
 	if root(cd.code) != "14" || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "MARCH") {
 		return false
 	}
-	a := cd.src.actor.Code
-	for k := 0; k+3 <= len(a); k += 3 {
-		if armedRoles[a[k:k+3]] {
-			return true
-		}
-	}
-	return false
+	return armedCode(cd.src.actor.Code)
 }
 
 // praisedAbility reads a visit's codes (043 host, 042 visit: ACCLAIM's
@@ -226,14 +220,7 @@ func personMovedIn(toks []token, cd cand) bool {
 	if cd.code != "192" || !cd.src.person || cd.verbStart >= len(toks) || !strings.HasPrefix(toks[cd.verbStart].up, "MOV") {
 		return false
 	}
-	for _, a := range []string{cd.src.actor.Code, cd.tgt.actor.Code} {
-		for k := 0; k+3 <= len(a); k += 3 {
-			if armedRoles[a[k:k+3]] {
-				return false
-			}
-		}
-	}
-	return true
+	return !armedCode(cd.src.actor.Code, cd.tgt.actor.Code)
 }
 
 // convictedBody reports whether an arrest or charge (173) read from
@@ -255,19 +242,35 @@ func convictedBody(toks []token, cd cand) bool {
 // weapon, wound or death (physicalWord): an attack or clash between such
 // actors is verbal.
 func unarmedNoHarm(toks []token, codes ...string) bool {
-	for _, a := range codes {
-		for k := 0; k+3 <= len(a); k += 3 {
-			if armedRoles[a[k:k+3]] {
-				return false
-			}
-		}
+	return unarmedNoHarmBut(toks, -1, codes...)
+}
+
+// unarmedNoHarmBut is unarmedNoHarm with the word at skip not counted
+// (the verb itself when it is one of the words of harm: "hurt").
+func unarmedNoHarmBut(toks []token, skip int, codes ...string) bool {
+	if armedCode(codes...) {
+		return false
 	}
-	for _, t := range toks {
-		if physicalWord(t.up) {
+	for k, t := range toks {
+		if k != skip && physicalWord(t.up) {
 			return false
 		}
 	}
 	return true
+}
+
+// armedCode reports whether any of the actor codes has a sector that
+// bears arms (armedRoles, by three-letter segment: "KENMIL", "UGAREBMIL",
+// "IMGMUSISI").
+func armedCode(codes ...string) bool {
+	for _, a := range codes {
+		for k := 0; k+3 <= len(a); k += 3 {
+			if armedRoles[a[k:k+3]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // buildingSectors are the sectors whose actors one arrives at as at a
