@@ -10,10 +10,7 @@ import (
 // else, no actor; the person's own given name, a middle initial or name,
 // a title or an honorific keep the person (othergiven.go).
 func TestOtherGiven(t *testing.T) {
-	c, err := New(context.Background(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testCoder(t)
 	for _, tc := range []struct {
 		name, text string
 		want, not  []string
