@@ -784,6 +784,12 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "campaign attack in words: "+cd.code+" → 111 criticize")
 				cd.code = c // "fired at his rivals", "slammed the senator": criticism
 			}
+			if tonedDown(toks, cd) {
+				continue // "has toned down his criticism of the president": less of the act, not the act (toneddown.go)
+			}
+			if raceStanding(toks, cd) {
+				continue // "traded the lead", "40 points ahead of", "can catch the front-runner": a standing, no act (racestanding.go)
+			}
 			if st.measureBeyond(toks, cd) {
 				continue // "declared a state of siege in Pando, and dispatched the army": the army is no place of the measure
 			}
