@@ -790,6 +790,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if raceStanding(toks, cd) {
 				continue // "traded the lead", "40 points ahead of", "can catch the front-runner": a standing, no act (racestanding.go)
 			}
+			if c, note := docContent(toks, cd); c != "" {
+				cd.code = c // "issued a statement criticising Uganda": 111 (doccontent.go); after the drops that read the verb itself (proposedAct: "approved nonbinding resolutions")
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
+			}
 			if st.measureBeyond(toks, cd) {
 				continue // "declared a state of siege in Pando, and dispatched the army": the army is no place of the measure
 			}
