@@ -689,6 +689,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if senses26Drop(toks, cd) {
 				continue // "return children from Uganda": no visit; "withdraw from the AU": no retreat; "a poster featuring soldiers fighting": an image; "claimed X would get": no fault found; "currently receive aid": a state
 			}
+			if falseReported(toks, cd) {
+				continue // "dismissed reports he told Mr Brown …", "a false report that Kenya attacked Uganda": not asserted (falsereport.go)
+			}
 			if figurativeHurt(toks, cd) {
 				continue // "Kenya's policies hurt Uganda": harm with no force, no assault
 			}
