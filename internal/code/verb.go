@@ -51,6 +51,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			continue // a word of the pattern is not in the sentence
 		}
 		score, s, t, ok := st.matchPattern(toks, ms, inMention, vs, ve, p)
+		if ok && block.Name == "ARRIVE" && !st.c.set.TabariRules && infinitiveTo(toks, p, st.postEnd) {
+			score = 0 // "arrived in Mali to join …": a purpose, any other pattern wins (arrivepurpose.go)
+		}
 		// Of two patterns that match as well, the one whose words lie
 		// nearer the verb: "launched an attack on the embassy" is the
 		// attack (190), not the embassy opened (054) that a pattern
