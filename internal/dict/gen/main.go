@@ -147,6 +147,7 @@ var additions = []struct{ block, code, pattern string }{
 	{"INTERVENE", "---", "verb:INTERFERE"},
 	{"CALL", "---", "* RELATIONSHIP"},
 	{"CALL", "---", "* RELATIONS"},
+	{"OVERSEE_MANAGE", "042", "* DELEGATION TO +"},
 }
 
 //go:embed verbs.dyad
