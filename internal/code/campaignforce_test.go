@@ -28,7 +28,7 @@ func TestCampaignForce(t *testing.T) {
 		{"criticised", "Kenya criticised Uganda.", "KEN/UGA/111"},
 		// backing won is backing given: the backer endorses (backingwon.go)
 		{"earned the backing of", "The Kenyan opposition leader earned the backing of the Kenyan president on Tuesday.", "KENGOV/KENOPP/051"},
-		{"backed", "The Kenyan president backed the Kenyan opposition leader.", "KENGOV/KENOPP/050"},
+		{"backed", "The Kenyan president backed the Kenyan opposition leader.", "KENGOV/KENOPP/051"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

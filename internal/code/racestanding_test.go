@@ -18,7 +18,7 @@ func TestRaceStanding(t *testing.T) {
 		{"swept by", "The Kenyan opposition leader was swept by the Kenyan president in five states.", ""},
 		{"percent would back", "In the poll, 46 percent would choose the Kenyan president and 44 percent would back the Kenyan opposition leader.", ""},
 		{"met after the polls", "The Kenyan president met the Kenyan opposition leader after the polls.", "KENGOV/KENOPP/040"},
-		{"backed", "The Kenyan president backed the Kenyan opposition leader.", "KENGOV/KENOPP/050"},
+		{"backed", "The Kenyan president backed the Kenyan opposition leader.", "KENGOV/KENOPP/051"},
 		{"two countries keep aid", "Kenya's big win is helping Uganda stretch its lead over Tanzania.", "KEN/UGA/070"},
 		// criticism toned down is no criticism (toneddown.go)
 		{"toned down his criticism", "The Kenyan opposition leader has toned down his criticism of the Kenyan president.", ""},
