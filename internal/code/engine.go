@@ -800,6 +800,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "051" // "the governor backed the senator": an endorsement (backedrival.go)
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "backing between politicians: 050 → 051 endorse")
 			}
+			if c := demandCode(toks, cd); c != "" {
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "the verb demand: "+cd.code+" → "+c+" (demandcode.go)")
+				cd.code = c // "demanded talks with Uganda": 106, not the appeal 026
+			}
 			if c, note := docContent(toks, cd); c != "" {
 				cd.code = c // "issued a statement criticising Uganda": 111 (doccontent.go); after the drops that read the verb itself (proposedAct: "approved nonbinding resolutions")
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
