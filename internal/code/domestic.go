@@ -75,7 +75,7 @@ func localRole(toks []token, a, b int, suffix string) bool {
 	if countedPeople(toks, a, b, suffix) {
 		return true
 	}
-	if !groupRole(suffix) && !unionRole(toks, a, b, suffix) {
+	if !groupRole(suffix) && !unionRole(toks, a, b, suffix) && !(suffix == "NGO" && charityAt(toks, a, b)) {
 		return false
 	}
 	if definiteRole(toks, a, b) {

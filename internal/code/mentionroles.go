@@ -78,6 +78,9 @@ func agentSuffix(toks []token, p *piece) (string, bool) {
 	if p.shadow {
 		return "OPP", true // "shadow health secretary" (shadow.go)
 	}
+	if (suf == "CVL" || suf == "REF") && charityNamed(toks, p) {
+		return "NGO", true // "the Victims of Crime Trust" (charityname.go)
+	}
 	if suf == "MIL" && (toks[p.end-1].up == "CARRIER" || toks[p.end-1].up == "CARRIERS") && (p.end-1 == 0 || toks[p.end-2].up != "AIRCRAFT") {
 		return "BUS", true
 	}
