@@ -32,3 +32,29 @@ func TestDemandCode(t *testing.T) {
 		})
 	}
 }
+
+// TestUrgeTalks: urging talks or a settlement is an appeal to negotiate
+// (026) or to settle (027), no talks held (verbs.dyad DYAD_URGE, issue
+// 17); the events must be exactly these.
+func TestUrgeTalks(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ name, text, want string }{
+		{"urged talks", "Kenya urged talks with Uganda.", "KEN/UGA/026"},
+		{"urged new talks", "Kenya urged new talks with Uganda.", "KEN/UGA/026"},
+		{"urged dialogue", "Kenya urged dialogue with Uganda.", "KEN/UGA/026"},
+		{"urged to hold talks", "Kenya urged Uganda to hold talks.", "KEN/UGA/026"},
+		{"urged a solution", "Kenya urged a peaceful solution with Uganda.", "KEN/UGA/027"},
+		{"urged to make peace", "Kenya urged Uganda to make peace with Sudan.", "KEN/UGA/027"},
+		// unchanged
+		{"urged to release", "Kenya urged Uganda to release the journalists.", "KEN/UGA/0253"},
+		{"urged to act", "Kenya urged Uganda to act.", "KEN/UGA/020"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(triples(c.Code(context.Background(), "t", tc.text, "2016-09-10")), " ")
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
