@@ -77,6 +77,8 @@ type state struct {
 	lastGroup []member          // the last compound or pair named, for "they"
 	groupSent int               // the sentence lastGroup was named in
 	sentNo    int               // sentences coded so far in this article
+	prevSent  string            // the sentence before this one ("At the time" takes its date: timeback.go)
+	curSent   string            // this sentence
 	capped    []Gated           // candidates dropped by the combinatorics bounds
 	country   map[string]int
 	speaker   *member  // speaker of the current quotation, if known
@@ -660,6 +662,7 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 		if !st.c.set.TabariRules {
 			st.titledOffice(sent, toks, &mem, person, agent)
+			st.thenTitle(sent, toks, &mem, person) // "then-president Anwar Sadat" (thentitle.go)
 			if agent != nil && agent.end <= person.start {
 				st.noteOffice(toks, m.start, agent, countryOf(mem.actor.Code))
 			} else if agent == nil {
@@ -692,9 +695,6 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	case agent != nil:
 		suf, _ := agentSuffix(toks, agent)
-		if raw, _ := agent.agent.Suffix(); suf == "NGO" && raw != suf {
-			mem.explain = append(mem.explain, "the people a charity serves, inside its name: the charity, ~NGO (charityname.go)")
-		}
 		if !st.c.set.TabariRules && strings.HasPrefix(toks[agent.start].up, "DELEGATE") && agent.end == m.end && agent.end-agent.start == 1 &&
 			(st.partyVenue(toks, m.end) || st.partyMeeting()) {
 			suf = "PTY" // "delegates at the Labour conference": the party's members
