@@ -197,6 +197,7 @@ type cand struct {
 func (st *state) codeSentence(docID, sent string, offset int, refDate string) []news.Event {
 	c := st.c
 	st.sentNo++
+	st.prevSent, st.curSent = st.curSent, sent
 	toks := tokenize(sent, st.toks)
 	st.toks = toks
 	set := &c.set
@@ -588,6 +589,11 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 	if c.opts.DateFunc != nil && mentionsTime(toks) {
 		if d, dt := c.opts.DateFunc(sent, refDate); dt != "" || dateText == "" {
 			date, dateText = d, dt
+		}
+	}
+	if dateText == "" && !c.set.TabariRules {
+		if d, dt := st.timeBack(sent, toks, refDate); dt != "" {
+			date, dateText = d, dt // "In 2012 … . At the time, Kenya accused Uganda": 2012 (timeback.go)
 		}
 	}
 	sentDate, sentText := date, dateText
