@@ -695,6 +695,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		}
 	case agent != nil:
 		suf, _ := agentSuffix(toks, agent)
+		if raw, _ := agent.agent.Suffix(); suf == "NGO" && raw != suf {
+			mem.explain = append(mem.explain, "the people a charity serves, inside its name: the charity, ~NGO (charityname.go)")
+		}
 		if !st.c.set.TabariRules && strings.HasPrefix(toks[agent.start].up, "DELEGATE") && agent.end == m.end && agent.end-agent.start == 1 &&
 			(st.partyVenue(toks, m.end) || st.partyMeeting()) {
 			suf = "PTY" // "delegates at the Labour conference": the party's members
