@@ -56,6 +56,12 @@ func roleTarget(toks []token, ms []mention, cd cand) (cand, string) {
 	if relayedOutlet(toks, cd) {
 		return cd, "the outlet that relays the words is no party (\"told the BBC\", \"in a BBC interview\")"
 	}
+	if why := venueTarget(toks, cd); why != "" {
+		return cd, why // a body named as the setting of the act (venuetarget.go)
+	}
+	if why := matterTarget(toks, ms, cd); why != "" {
+		return cd, why // a feeling's owner, a claim's or a consequence's matter, another's act (mattertarget.go)
+	}
 	if cd.code == "0253" || cd.code == "1053" {
 		r := releaseAt(toks, cd)
 		if r >= 0 && cd.tgt.start > r {
