@@ -16,6 +16,8 @@ func TestCampaignTrail(t *testing.T) {
 		{"campaign with", "The Kenyan president will campaign with the Kenyan opposition leader in Mombasa.", ""},
 		{"campaigned in", "The Kenyan president campaigned in Uganda on Tuesday.", ""},
 		{"campaigned with refugees", "Kenyan activists campaigned with Ugandan refugees in Nairobi.", ""},
+		{"campaign for two names", "The Kenyan president and the Kenyan vice president will campaign for Raila Odinga and Kalonzo Musyoka in Mombasa.", ""},
+		{"campaigned for a release keeps", "Kenyan activists campaigned for the release of Kenyan opposition leader Raila Odinga.", ""},
 		{"campaigned against keeps", "The Kenyan president campaigned against the Kenyan opposition leader.", "KENGOV/KENOPP/110"},
 		{"backed a politician", "The Kenyan president backed the Kenyan opposition leader.", "KENGOV/KENOPP/051"},
 		{"supported a rival's bill", "The Kenyan president supported the Kenyan opposition's bill.", "KENGOV/KENOPP/051"},

@@ -17,7 +17,8 @@ import "strings"
 // is read from a sentence about where they stand in a race: a lead (the
 // noun: "the lead", "his lead over", "a double-digit lead"), points or
 // percent after a number, momentum, a placed finish ("third-place
-// finish", "third place", "placements"), a tie; or the verb is one of
+// finish", "third place", "placements"), a tie, a share of the vote ("a
+// quarter of the electorate"); or the verb is one of
 // standing (catch, sweep, trail, overtake, outpoll, outpace, "came in").
 // Words, demands, criticism, threats, endorsement (051) and coercion
 // (arrests, bans) keep their codes.
@@ -61,6 +62,9 @@ func standingVerb(toks []token, vs int) bool {
 	return false
 }
 
+// shares: parts of a vote won ("a quarter of the electorate").
+var shares = wordSet("QUARTER", "THIRD", "HALF", "FIFTH", "TENTH", "MAJORITY", "PLURALITY", "SHARE", "MOST")
+
 // ordinals name a place in a race.
 var ordinals = wordSet("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "LAST")
 
@@ -99,6 +103,8 @@ func standingCue(toks []token, i int) bool {
 		return ordinals[prev] && !(i >= 3 && toks[i-3].up == "IN" && toks[i-2].up == "THE" && prev == "FIRST")
 	case "TIE":
 		return prev == "A" || prev == "THE"
+	case "ELECTORATE", "VOTE", "VOTES", "BALLOTS":
+		return i >= 3 && prev == "THE" && toks[i-2].up == "OF" && shares[toks[i-3].up] // "a quarter of the electorate"
 	}
 	if strings.HasSuffix(w, "%") && w[0] >= '0' && w[0] <= '9' {
 		return true

@@ -17,6 +17,7 @@ func TestRaceStanding(t *testing.T) {
 		{"can catch", "It seems unlikely that the Kenyan opposition leader can catch the Kenyan president.", ""},
 		{"swept by", "The Kenyan opposition leader was swept by the Kenyan president in five states.", ""},
 		{"percent would back", "In the poll, 46 percent would choose the Kenyan president and 44 percent would back the Kenyan opposition leader.", ""},
+		{"a quarter of the electorate", "The Kenyan opposition leader pulled in a quarter of the electorate and squeezed the Kenyan president.", "KENOPP/KENCVL/171"},
 		{"met after the polls", "The Kenyan president met the Kenyan opposition leader after the polls.", "KENGOV/KENOPP/040"},
 		{"backed", "The Kenyan president backed the Kenyan opposition leader.", "KENGOV/KENOPP/051"},
 		{"two countries keep aid", "Kenya's big win is helping Uganda stretch its lead over Tanzania.", "KEN/UGA/070"},
