@@ -15,6 +15,7 @@ var holderFiles = []struct {
 	{"parties.tsv", actors.Parties},
 	{"organisations.tsv", actors.Organisations},
 	{"regions.tsv", actors.Regions},
+	{"uspolitics.tsv", actors.USPolitics},
 }
 
 // loadHolders reads the officeholders, politics, past states,
