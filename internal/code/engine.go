@@ -677,6 +677,11 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "exhorted Uganda to …": an appeal; "talks between Kenya and Uganda collapsed": 164
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note)
 			}
+			if c, note := st.officeClause(toks, cd); c != "" {
+				// "As prime minister, Gordon Brown visited Iran": the office, not the elite (officeclause.go)
+				cd.src.actor.Code, cd.src.actor.Country = c, countryOf(c)
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], note+"): the source "+c)
+			}
 			canadaCommons(toks, &cd) // "Wilson told the House of Commons": Canada's (commons.go)
 			if declinedMeet(toks, cd) {
 				cd.code = "125" // "declined to meet the Ugandan envoy": a meeting refused (declinedmeet.go)
