@@ -9,9 +9,9 @@
 // (regions.tsv); US political actors 1989–2026 (uspolitics.tsv). The
 // files are embedded; each header names the public
 // record its dates come from. The dictionary generator merges them into
-// dyad's built-in actors as date-restricted codes (uspolitics.tsv since
-// 2026-12-07 night, once the coder read the campaign news its names
-// expose; docs/dictionaries.md).
+// dyad's built-in actors as date-restricted codes, all but uspolitics.tsv,
+// which is staged: checked here (TestUSPolitics) and not merged until the
+// coder reads the campaign news its names expose (docs/dictionaries.md).
 package actors
 
 import (
@@ -172,7 +172,7 @@ func Regions() []Officeholder {
 // dictionaries lack or date wrong (uspolitics.tsv): cabinet, White House,
 // FBI and CIA, congressional leaders and members, governors, party chairs
 // and presidential candidates, one row per person per office. The
-// generator merges them (see the package comment).
+// generator does not merge them yet (staged; see the package comment).
 func USPolitics() []Officeholder {
 	once.Do(load)
 	return append([]Officeholder(nil), us...)

@@ -457,8 +457,7 @@ func TestEventDates(t *testing.T) {
 // no title in the text, is the elite of the country of the nearest term.
 func TestOutOfOffice(t *testing.T) {
 	c := testCoder(t)
-	// 2014: before his first campaign (uspolitics.tsv codes him USAPTY from 2015-06-16)
-	if got := triples(c.Code(context.Background(), "t", "Donald Trump criticised Russia.", "2014-03-01")); len(got) != 1 || got[0] != "USAELI/RUS/111" {
+	if got := triples(c.Code(context.Background(), "t", "Donald Trump criticised Russia.", "2016-03-01")); len(got) != 1 || got[0] != "USAELI/RUS/111" {
 		t.Errorf("out of office: got %v, want USAELI/RUS/111", got)
 	}
 	if got := triples(c.Code(context.Background(), "t", "Donald Trump criticised Russia.", "2018-03-01")); len(got) != 1 || got[0] != "USAGOV/RUS/111" {

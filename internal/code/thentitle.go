@@ -11,14 +11,12 @@ package code
 
 import "strings"
 
-// thenTitle recodes an elite (…ELI) or a candidate (…PTY: a person the
-// US politicians' table codes as a candidate on the article's date,
-// "then-Secretary of State Hillary Clinton" in 2016) named after a title
-// that "then" or "then-" opens, the title ending right before the name,
-// with the title's role.
+// thenTitle recodes an elite (…ELI) named after a title that "then" or
+// "then-" opens, the title ending right before the name, with the
+// title's role.
 func (st *state) thenTitle(sent string, toks []token, mem *member, person *piece) {
 	code := mem.actor.Code
-	if len(code) != 6 || !(strings.HasSuffix(code, "ELI") || strings.HasSuffix(code, "PTY")) || nonState[code[:3]] || countryOf(code) == "" || person.start < 1 {
+	if len(code) != 6 || !strings.HasSuffix(code, "ELI") || nonState[code[:3]] || countryOf(code) == "" || person.start < 1 {
 		return
 	}
 	for j := person.start - 1; j >= 0 && j >= person.start-5; j-- {

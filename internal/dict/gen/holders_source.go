@@ -15,7 +15,6 @@ var holderFiles = []struct {
 	{"parties.tsv", actors.Parties},
 	{"organisations.tsv", actors.Organisations},
 	{"regions.tsv", actors.Regions},
-	{"uspolitics.tsv", actors.USPolitics},
 }
 
 // loadHolders reads the officeholders, politics, past states,
