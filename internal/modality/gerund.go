@@ -46,3 +46,31 @@ func weighedGerund(up []string, v int) string {
 	}
 	return ""
 }
+
+// genericVerbs are the verbs of a generic predicate in the present (or
+// the past of reported speech, "meant") whose subject, an -ing clause, is
+// a kind of act, not one done: "said voting for Labour meant higher
+// taxes", "said criticising Uganda is pointless". A past "was" may take
+// the act as done ("said attacking Uganda was a mistake") and is left.
+var genericVerbs = set("IS", "ARE", "MEANS", "MEAN", "MEANT", "REMAINS", "SEEMS")
+
+// genericGerund returns the -ing form and the verb when the verb at v, an
+// -ing form right after a verb of saying or thinking (not "that", which
+// may be a determiner: "said that meeting is off"), is the subject of a
+// generic predicate within ten words and no punctuation; "" when it is
+// not. (rejudge15, issue 17)
+func genericGerund(up []string, v int) string {
+	if v < 1 || !strings.HasSuffix(up[v], "ING") || len(up[v]) < 5 || up[v-1] == "THAT" || !thinkSayWords[up[v-1]] {
+		return ""
+	}
+	for k := v + 1; k < len(up) && k <= v+10; k++ {
+		w := up[k]
+		if genericVerbs[w] {
+			return strings.ToLower(up[v] + " … " + w)
+		}
+		if gerundStops[w] || gerundModals[w] || w == "," || w == "AND" || w == "BUT" {
+			return ""
+		}
+	}
+	return ""
+}

@@ -34,3 +34,32 @@ func TestWeighedGerund(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericGerund: an -ing clause after a verb of saying or thinking
+// that is the subject of a generic present predicate is a kind of act,
+// none done (genericGerund, rejudge15, issue 17).
+func TestGenericGerund(t *testing.T) {
+	for _, tc := range []struct {
+		sent, verb, want string
+	}{
+		{"The Kenyan opposition leader said voting for the Kenyan government meant choosing higher taxes.", "voting", "voting … meant"},
+		{"The Kenyan minister said criticising Uganda is pointless.", "criticising", "criticising … is"},
+		{"The Kenyan minister said attacking Uganda was a mistake.", "attacking", ""},
+		{"The Kenyan minister said he was meeting the Ugandan president.", "meeting", ""},
+		{"The Kenyan minister said that meeting is cancelled.", "meeting", ""},
+		{"The Kenyan minister said attacking Uganda, which is weak, was wrong.", "attacking", ""},
+	} {
+		toks := pos.Split(tc.sent)
+		up := make([]string, len(toks))
+		v := -1
+		for i, tk := range toks {
+			up[i] = strings.ToUpper(tk.Text)
+			if tk.Text == tc.verb && v < 0 {
+				v = i
+			}
+		}
+		if got := genericGerund(up, v); got != tc.want {
+			t.Errorf("%q: genericGerund = %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}

@@ -214,6 +214,9 @@ func (a *article) notStated(e news.Evidence, src, v int, act string) string {
 	if w := gerundSubject(a.up, v); w != "" {
 		return "hypothetical (" + w + "): a gerund subject of a modal"
 	}
+	if w := genericGerund(a.up, v); w != "" {
+		return "generic (" + w + "): a gerund subject of a generic predicate, a kind of act, none done"
+	}
 	if w := arguedFor(a.up, v); w != "" {
 		return "not done (" + w + ")"
 	}
