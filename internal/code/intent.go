@@ -105,6 +105,9 @@ func intentCode(toks []token, vs int, code string) (string, string) {
 	}
 	switch code[:2] {
 	case "04":
+		if code == "045" {
+			return "039", why // "offered to mediate": an intent to mediate, the codebook's own
+		}
 		return "036", why
 	case "05":
 		if code == "057" {

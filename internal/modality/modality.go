@@ -755,6 +755,9 @@ func intent(c string) string {
 	}
 	switch c[:2] {
 	case "04":
+		if c == "045" {
+			return "039" // an intent to mediate, the codebook's own
+		}
 		return "036"
 	case "05":
 		if c == "057" {
