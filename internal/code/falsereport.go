@@ -32,7 +32,7 @@ var (
 		"ALLEGING", "SUGGEST", "SUGGESTS", "SUGGESTED", "SUGGESTING", "ASSERT", "ASSERTS", "ASSERTED", "ASSERTING",
 		"INSIST", "INSISTS", "INSISTED", "INSISTING", "TOLD", "TELL", "TELLS", "ANNOUNCED", "DECLARED")
 	// reportClauseEnd closes what a report tells.
-	reportClauseEnd = wordSet(";", ":", "BUT", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS")
+	reportClauseEnd = wordSet(";", ":", "BUT", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "-", "–", "—")
 	// reportNP are the words of a noun phrase before a report noun
 	// ("dismissed the newspaper reports", "denied as false recent claims").
 	reportNP = wordSet("THE", "A", "AN", "THESE", "THOSE", "THIS", "THAT", "ANY", "ALL", "SUCH", "AS", "MEDIA", "PRESS",
@@ -69,6 +69,10 @@ func falseReportSpans(toks []token) []reportSpan {
 					break
 				}
 			}
+			continue
+		}
+		if a, ok := unseenAt(toks, n); ok {
+			out = append(out, reportSpan{a, reportEnd(toks, a), false, -1})
 			continue
 		}
 		if !reportNouns[w] || toks[n].capital && n > 0 {
@@ -161,4 +165,33 @@ func gateRumour(toks []token, cd cand, n int) bool {
 	// clause ("the claim that it had attacked"), not a name ("the claim
 	// that Mr Trump opposed")
 	return cd.src.end <= n || cd.src.start <= n+2 && reportedSubjects[toks[cd.src.start].up]
+}
+
+var (
+	// unseenVerbs perceive or find; negated, what follows is not seen.
+	unseenVerbs = wordSet("SEEN", "SEE", "SAW", "FOUND", "FIND", "NOTICED", "DETECTED", "OBSERVED", "WITNESSED")
+	// evidenceNouns after "no" say nothing was found ("no sign that …").
+	evidenceNouns = wordSet("SIGN", "SIGNS", "EVIDENCE", "INDICATION", "INDICATIONS", "PROOF")
+)
+
+// unseenAt reports whether a negated perception or a "no evidence" phrase
+// starts at token n ("had not seen the slightest step the Palestinians
+// were working to …", "has seen no sign that Uganda withdrew", "no
+// evidence that Kenya attacked"), and where what was not seen begins:
+// the acts told there are not asserted (issue 17, MODALITY).
+func unseenAt(toks []token, n int) (int, bool) {
+	w := toks[n].up
+	switch {
+	case (w == "NOT" || w == "NEVER" || w == "N'T") && n+1 < len(toks):
+		k := n + 1
+		if toks[k].up == "YET" || toks[k].up == "EVER" {
+			k++
+		}
+		if k < len(toks) && unseenVerbs[toks[k].up] {
+			return k + 1, true
+		}
+	case w == "NO" && n+1 < len(toks) && evidenceNouns[toks[n+1].up]:
+		return n + 2, true
+	}
+	return 0, false
 }
