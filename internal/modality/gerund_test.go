@@ -20,15 +20,7 @@ func TestWeighedGerund(t *testing.T) {
 		{"The Kenyan minister said Kenya was attacking Uganda and might stop.", "attacking", ""},
 		{"Kenya is attacking Uganda, which could widen the war.", "attacking", ""},
 	} {
-		toks := pos.Split(tc.sent)
-		up := make([]string, len(toks))
-		v := -1
-		for i, tk := range toks {
-			up[i] = strings.ToUpper(tk.Text)
-			if tk.Text == tc.verb && v < 0 {
-				v = i
-			}
-		}
+		up, v := upperAt(tc.sent, tc.verb)
 		if got := weighedGerund(up, v); got != tc.want {
 			t.Errorf("%q: weighedGerund = %q, want %q", tc.sent, got, tc.want)
 		}
@@ -49,17 +41,24 @@ func TestGenericGerund(t *testing.T) {
 		{"The Kenyan minister said that meeting is cancelled.", "meeting", ""},
 		{"The Kenyan minister said attacking Uganda, which is weak, was wrong.", "attacking", ""},
 	} {
-		toks := pos.Split(tc.sent)
-		up := make([]string, len(toks))
-		v := -1
-		for i, tk := range toks {
-			up[i] = strings.ToUpper(tk.Text)
-			if tk.Text == tc.verb && v < 0 {
-				v = i
-			}
-		}
+		up, v := upperAt(tc.sent, tc.verb)
 		if got := genericGerund(up, v); got != tc.want {
 			t.Errorf("%q: genericGerund = %q, want %q", tc.sent, got, tc.want)
 		}
 	}
+}
+
+// upperAt splits sent into upper-cased tokens and gives the index of the
+// first token equal to verb (-1 when none is).
+func upperAt(sent, verb string) ([]string, int) {
+	toks := pos.Split(sent)
+	up := make([]string, len(toks))
+	v := -1
+	for i, tk := range toks {
+		up[i] = strings.ToUpper(tk.Text)
+		if tk.Text == verb && v < 0 {
+			v = i
+		}
+	}
+	return up, v
 }
