@@ -69,3 +69,15 @@ var blowWords = wordSet("SLAM", "SLAMS", "SLAMMED", "SLAMMING", "BLAST", "BLASTS
 // between political actors ("stormed the chamber", "occupied the office").
 var bodilyForce = wordSet("STORM", "STORMS", "STORMED", "STORMING", "OCCUPY", "OCCUPIES", "OCCUPIED", "OCCUPYING",
 	"INVADE", "INVADES", "INVADED", "INVADING", "SEIZE", "SEIZES", "SEIZED", "SEIZING")
+
+// campaignNoAct reports the campaign phrasings that name no act between
+// the candidate's actors: campaigning with someone, in a place or for a
+// list of names ("will campaign with the nominee", "campaigned in
+// Uganda": a companion, a place or electioneering, no demand;
+// campaignedwith.go), criticism toned down ("has toned down his
+// criticism of the president": less of the act, not the act;
+// toneddown.go) and a race standing ("traded the lead", "40 points ahead
+// of", "can catch the front-runner"; racestanding.go).
+func campaignNoAct(toks []token, cd cand) bool {
+	return campaignedWith(toks, cd) || campaignedForNames(toks, cd) || tonedDown(toks, cd) || raceStanding(toks, cd)
+}

@@ -798,14 +798,8 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "campaign attack in words: "+cd.code+" → 111 criticize")
 				cd.code = c // "fired at his rivals", "slammed the senator": criticism
 			}
-			if campaignedWith(toks, cd) || campaignedForNames(toks, cd) {
-				continue // "will campaign with the nominee", "campaigned in Uganda", "campaign for X and Y": a companion, a place or electioneering, no demand (campaignedwith.go)
-			}
-			if tonedDown(toks, cd) {
-				continue // "has toned down his criticism of the president": less of the act, not the act (toneddown.go)
-			}
-			if raceStanding(toks, cd) {
-				continue // "traded the lead", "40 points ahead of", "can catch the front-runner": a standing, no act (racestanding.go)
+			if campaignNoAct(toks, cd) {
+				continue // "campaigned in Uganda", "toned down his criticism", "traded the lead": no act (campaignforce.go)
 			}
 			if backedRival(toks, cd) {
 				cd.code = "051" // "the governor backed the senator": an endorsement (backedrival.go)
