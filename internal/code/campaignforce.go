@@ -77,7 +77,9 @@ var bodilyForce = wordSet("STORM", "STORMS", "STORMED", "STORMING", "OCCUPY", "O
 // campaignedwith.go), criticism toned down ("has toned down his
 // criticism of the president": less of the act, not the act;
 // toneddown.go) and a race standing ("traded the lead", "40 points ahead
-// of", "can catch the front-runner"; racestanding.go).
+// of", "can catch the front-runner"; racestanding.go) and voters polled
+// ("a majority of voters say he cannot be trusted": an opinion polled;
+// pollshare.go).
 func campaignNoAct(toks []token, cd cand) bool {
-	return campaignedWith(toks, cd) || campaignedForNames(toks, cd) || tonedDown(toks, cd) || raceStanding(toks, cd)
+	return polledVoters(toks, cd) || campaignedWith(toks, cd) || campaignedForNames(toks, cd) || tonedDown(toks, cd) || raceStanding(toks, cd)
 }

@@ -799,7 +799,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "fired at his rivals", "slammed the senator": criticism
 			}
 			if campaignNoAct(toks, cd) {
-				continue // "campaigned in Uganda", "toned down his criticism", "traded the lead": no act (campaignforce.go)
+				continue // "campaigned in Uganda", "toned down his criticism", "traded the lead", "a majority of voters say": no act (campaignforce.go)
 			}
 			if backedRival(toks, cd) {
 				cd.code = "051" // "the governor backed the senator": an endorsement (backedrival.go)
