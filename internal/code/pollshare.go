@@ -42,17 +42,14 @@ func polledVoters(toks []token, cd cand) bool {
 	return false
 }
 
-// shareOf: a share word followed by "of" at i ("majority of", "half
-// of").
+// shareOf: a share word (racestanding.go's shares, or percent) followed
+// by "of" at i ("majority of", "half of").
 func shareOf(toks []token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].up != "OF" {
 		return false
 	}
-	switch toks[i].up {
-	case "PERCENT", "%", "MAJORITY", "HALF", "THIRD", "THIRDS", "QUARTER", "QUARTERS", "PLURALITY", "MINORITY", "MOST":
-		return true
-	}
-	return false
+	w := toks[i].up
+	return shares[w] || w == "PERCENT" || w == "%"
 }
 
 // pollPeople: the people a poll or a vote count counts.

@@ -62,8 +62,9 @@ func standingVerb(toks []token, vs int) bool {
 	return false
 }
 
-// shares: parts of a vote won ("a quarter of the electorate").
-var shares = wordSet("QUARTER", "THIRD", "HALF", "FIFTH", "TENTH", "MAJORITY", "PLURALITY", "SHARE", "MOST")
+// shares: parts of a vote won or of people polled ("a quarter of the
+// electorate", "a majority of voters": pollshare.go).
+var shares = wordSet("QUARTER", "QUARTERS", "THIRD", "THIRDS", "HALF", "FIFTH", "TENTH", "MAJORITY", "MINORITY", "PLURALITY", "SHARE", "MOST")
 
 // ordinals name a place in a race.
 var ordinals = wordSet("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "LAST")
