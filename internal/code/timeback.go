@@ -24,17 +24,7 @@ func (st *state) timeBack(sent string, toks []token, refDate string) (string, st
 	at, n := -1, 0
 	for i := range toks {
 		for _, p := range timeBackPhrases {
-			if i+len(p) > len(toks) {
-				continue
-			}
-			ok := true
-			for k, w := range p {
-				if toks[i+k].up != w {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !hasRest(toks, i, p) {
 				continue
 			}
 			if e := i + len(p); e < len(toks) && (toks[e].up == "OF" || toks[e].up == "WHEN" || toks[e].up == "THAT" || toks[e].up == "WHO") {
