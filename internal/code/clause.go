@@ -822,8 +822,8 @@ var experiencers = map[string]bool{"DISAPPOINTED": true, "DISCOURAGED": true, "D
 
 // pollShare reports whether the mention starting at start is counted as a
 // share, as polls report a people's views: "N percent of", "N per cent
-// of", "N% of" or "N in M" right before it, with up to two other
-// words between ("55 percent of all registered voters"). "A majority of
+// of", "N% of", "a N% majority of" or "N in M" right before it, with up
+// to two other words between ("55 percent of all registered voters"). "A majority of
 // MPs voted against" is not one: a chamber's majority acts.
 func pollShare(toks []token, start int) bool {
 	k := start - 1
@@ -835,10 +835,16 @@ func pollShare(toks []token, start int) bool {
 	}
 	if toks[k].up == "OF" {
 		w := toks[k-1].up
-		return w == "PERCENT" || w == "CENT" || w == "PCT" || w == "%"
+		if shares[w] && k >= 3 && percentWord(toks[k-2].up) && (toks[k-3].up == "A" || numberWord(toks[k-3].up)) {
+			return true // "a 69% majority of Republicans support …": a poll's share, not a chamber's majority
+		}
+		return percentWord(w)
 	}
 	return k >= 2 && numberWord(toks[k].up) && toks[k-1].up == "IN" && numberWord(toks[k-2].up)
 }
+
+// percentWord: the words and the sign of a percentage.
+func percentWord(w string) bool { return w == "PERCENT" || w == "CENT" || w == "PCT" || w == "%" }
 
 // numberWord reports whether w is written in digits or is a small number's
 // name.
