@@ -531,8 +531,9 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 		return true
 	}
 	// the same after a country's adjective ("the Japanese labour
-	// market"), and an act noun of the agents ("the publication of")
-	if !st.c.set.TabariRules && (st.lowerNameHead(sent, toks, m) || actNoun(toks, m)) {
+	// market"), an act noun of the agents ("the publication of") and
+	// an army of no soldiers ("an army of lawyers")
+	if !st.c.set.TabariRules && (st.lowerNameHead(sent, toks, m) || actNoun(toks, m) || figurativeArmy(toks, m)) {
 		return true
 	}
 	// a name of several words all in lower case is common words ("the
