@@ -6,7 +6,7 @@ import "testing"
 // inverted speech tag in the plural present; the agent of a participle
 // of appointing inside the subject's noun phrase (agentinnoun.go); an actor in
 // the subject of a subordinate clause after the verb (subtarget.go); a seat after "MP for" (constituency.go); the matter
-// of a vote (DYAD_VOTE_ON); what a noun of the subject is about
+// of a vote (DYAD_VOTE_ON) and a ballot for a candidate (DYAD_VOTE_FOR); what a noun of the subject is about
 // (topicsubject.go).
 func TestRoles19(t *testing.T) {
 	c := testCoder(t)
@@ -50,6 +50,21 @@ func TestRoles19(t *testing.T) {
 		{"a vote for a plan stays unchanged (none)",
 			"Kenyan MPs voted for Uganda's plan.",
 			nil, []string{"KENLEG/UGA/03"}},
+		{"a ballot for a candidate is no act toward the candidate (DYAD_VOTE_FOR)",
+			"The Kenyan businessman crossed party lines to vote for the Ugandan president.",
+			nil, []string{"/UGAGOV/03"}},
+		{"a citizen's past ballot is no act",
+			"A Kenyan farmer who voted for the Kenyan president in 2002 said he would stay home.",
+			nil, []string{"/KENGOV/03"}},
+		{"who one says one will vote for is no statement's target",
+			"Kenyan voters say they will vote for the Ugandan president.",
+			nil, []string{"KENCVL/UGAGOV/"}},
+		{"… whoever says so",
+			"Two-thirds of Kenyan MPs say they will vote for the Ugandan president.",
+			nil, []string{"KENLEG/UGAGOV/"}},
+		{"voting in favour stays",
+			"Kenyan MPs voted in favour of Uganda.",
+			[]string{"KENLEG/UGA/03"}, nil},
 		{"an actor a noun of the subject is about is no source",
 			"Party support for the government on Uganda and identity cards had given Tanzania the chance to grow.",
 			nil, []string{"UGA/TZA/"}},

@@ -37,7 +37,29 @@ func (st *state) stmtTarget(toks []token, cd cand) string {
 	if cd.tgt.pronoun && st.speakerPronoun(toks, cd) {
 		return "the said clause's subject is the speaker: a statement about itself"
 	}
+	if ballotFor(toks, cd.tgt.start) {
+		return "the one a ballot is cast for is the matter of what was said, no addressee"
+	}
 	return ""
+}
+
+// ballotFor reports whether the mention at t is what a vote is cast for
+// ("said he will vote for the Ugandan president", "say they would not
+// vote for either Kenya's president or …"): DYAD_VOTE_FOR codes no act,
+// and the one voted for is no more the statement's target.
+func ballotFor(toks []token, t int) bool {
+	k := t - 1
+	for k > 0 && (toks[k].up == "EITHER" || toks[k].up == "THE" || toks[k].up == "A") {
+		k--
+	}
+	if k < 1 || toks[k].up != "FOR" {
+		return false
+	}
+	switch toks[k-1].up {
+	case "VOTE", "VOTES", "VOTED", "VOTING":
+		return true
+	}
+	return false
 }
 
 // speakerPronoun reports whether the candidate's target is a pronoun that
