@@ -820,48 +820,6 @@ func isQuote(s string) bool {
 // feeling's bearer as the source of its disapproval.
 var experiencers = map[string]bool{"DISAPPOINTED": true, "DISCOURAGED": true, "DISHEARTENED": true, "DISMAYED": true, "SADDENED": true}
 
-// pollShare reports whether the mention starting at start is counted as a
-// share, as polls report a people's views: "N percent of", "N per cent
-// of", "N% of", "a N% majority of" or "N in M" right before it, with up
-// to two other words between ("55 percent of all registered voters"). "A majority of
-// MPs voted against" is not one: a chamber's majority acts.
-func pollShare(toks []token, start int) bool {
-	k := start - 1
-	for skipped := 0; k >= 0 && skipped < 2 && !toks[k].punct && toks[k].up != "OF" && !numberWord(toks[k].up); skipped++ {
-		k--
-	}
-	if k < 1 {
-		return false
-	}
-	if toks[k].up == "OF" {
-		w := toks[k-1].up
-		if shares[w] && k >= 3 && percentWord(toks[k-2].up) && (toks[k-3].up == "A" || numberWord(toks[k-3].up)) {
-			return true // "a 69% majority of Republicans support …": a poll's share, not a chamber's majority
-		}
-		return percentWord(w)
-	}
-	return k >= 2 && numberWord(toks[k].up) && toks[k-1].up == "IN" && numberWord(toks[k-2].up)
-}
-
-// percentWord: the words and the sign of a percentage.
-func percentWord(w string) bool { return w == "PERCENT" || w == "CENT" || w == "PCT" || w == "%" }
-
-// numberWord reports whether w is written in digits or is a small number's
-// name.
-func numberWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	if strings.Trim(w, "0123456789.,") == "" {
-		return true
-	}
-	switch w {
-	case "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN":
-		return true
-	}
-	return false
-}
-
 // objectCase reports whether a mention is an object pronoun ("him",
 // "them", "her" as an object) not after "by": no verb's subject.
 func objectCase(toks []token, m *mention) bool {
