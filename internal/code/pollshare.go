@@ -14,7 +14,7 @@ import "strings"
 // polledVoters reports whether the source of cd is voters, the
 // electorate or respondents as a poll or a vote count gives them: a share
 // of them ("a majority of voters", "half of the primary voters"; "N
-// percent of" is pollShare's, clause.go) or a sentence that reports a
+// percent of" is pollShare's, below) or a sentence that reports a
 // poll (poll, polls, polling, survey, percent). "A majority of MPs voted
 // against": a chamber's majority acts, and MPs are no voters here.
 func polledVoters(toks []token, cd cand) bool {
