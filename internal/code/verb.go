@@ -280,6 +280,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			srcM = s
 		}
 	}
+	if dyadRules && srcM != nil && !passive && !nounPass && srcM.end <= vs && st.infinitiveConjunct(sent, toks, inMention, srcM.end, vs) {
+		notes = append(notes, "a bare verb after \"and\" continues the infinitive before it: asked for or intended, no act (infconj.go)")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && srcM != st.inherit && !nounPass {
 		conjVerb, conjObj := st.conjunctObject(toks, inMention, srcM, vs)
 		// ownsubject.go: an actor of another clause, or of the object
