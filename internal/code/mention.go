@@ -227,6 +227,11 @@ func (st *state) mentions(sent string, toks []token) []mention {
 				i = p.end
 				continue
 			}
+			if p, ok := st.speakerTitle(toks, i); ok {
+				st.pieces = append(st.pieces, p)
+				i = p.end
+				continue
+			}
 			if a, ok := st.bodyHeadAt(toks, i); ok {
 				a := a // a copy only when one is found: &a moved every call's a to the heap
 				st.pieces = append(st.pieces, piece{start: i - 1, end: i + 1, alias: &a})
