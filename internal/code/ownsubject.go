@@ -147,6 +147,7 @@ func (st *state) conjunctObject(toks []token, inMention []int, m *mention, vs in
 	for j >= 0 && (clauseAdverbs[toks[j].up] || !toks[j].capital && len(toks[j].up) > 4 && strings.HasSuffix(toks[j].up, "LY")) {
 		j--
 	}
+	j = conjLeadStart(toks, j) // "and on Tuesday will outline" (conjlead.go)
 	if j < 1 || toks[j].up != "AND" && toks[j].up != "BUT" || m.end > j || m.members[0].pronoun {
 		return -1, false
 	}

@@ -292,7 +292,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		case st.otherClauseActor(sent, toks, inMention, srcM, vs):
 			notes = append(notes, "the verb's clause has a subject of its own that is no actor: no source")
 			srcM = nil
-		case !passive && conjObj:
+		case !passive && conjObj && (verbSubject(toks, ms, conjVerb) != nil || !conjLead(toks, vs)):
 			if srcM = verbSubject(toks, ms, conjVerb); srcM != nil {
 				notes = append(notes, "a verb after \"and\" shares the subject of the verb before, not its object")
 			} else {
