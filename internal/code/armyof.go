@@ -6,11 +6,16 @@
 
 package code
 
+import "strings"
+
 // figurativeArmy reports whether mention m holds a lower-case "army" (or
 // "armies") followed by "of" and, within three words, a lower-case plural
 // that names no fighters. "The army of Kenya" (a name, no plural) and
 // "an army of mercenaries" stay armed forces.
 func figurativeArmy(toks []token, m *mention) bool {
+	if ofVerbBefore(toks, m.start) {
+		return false // "accused the Ugandan army of killing civilians": the accusation's "of"
+	}
 	for i := m.start; i < m.end && i+2 < len(toks); i++ {
 		if toks[i].capital || toks[i].up != "ARMY" && toks[i].up != "ARMIES" || toks[i+1].up != "OF" {
 			continue
@@ -34,3 +39,29 @@ var fighterNouns = wordSet("SOLDIERS", "TROOPS", "FIGHTERS", "MERCENARIES", "MIL
 
 // armyOfStops end the phrase after "army of".
 var armyOfStops = wordSet("WHO", "THAT", "WHICH", "IN", "AT", "ON", "FROM", "TO", "AND", "OR", "WITH", "FOR", "BY", "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE")
+
+// ofVerbStems are verbs whose object is followed by an "of" of their own
+// ("accused X of", "warned X of", "cleared X of", "stripped X of").
+var ofVerbStems = []string{"ACCUS", "SUSPECT", "CONVICT", "ACQUIT", "CLEAR", "WARN", "INFORM", "NOTIF", "REMIND",
+	"ROB", "DEPRIV", "STRIP", "PURG", "RID", "ASSUR", "CONVINC"}
+
+// ofVerbBefore reports whether the word before a mention starting at
+// start (past one determiner or possessive pronoun) is such a verb: then
+// "army of" after it is the verb's "of" (rejudge16; figurativeArmy read
+// "accused the Ugandan army of killing civilians" and "accused the army
+// of torture" as "an army of lawyers").
+func ofVerbBefore(toks []token, start int) bool {
+	k := start - 1
+	if k >= 0 && (determiners[toks[k].up] || npDeterminers[toks[k].up] || toks[k].up == "ITS" || toks[k].up == "THEIR" || toks[k].up == "HIS" || toks[k].up == "HER") {
+		k--
+	}
+	if k < 0 || toks[k].capital || toks[k].punct {
+		return false
+	}
+	for _, p := range ofVerbStems {
+		if strings.HasPrefix(toks[k].up, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -16,6 +16,8 @@ func TestFigurativeArmy(t *testing.T) {
 		{"The army of Kenya attacked Ugandan rebels.", "KENMIL/UGAREB/190"},
 		{"An army of mercenaries attacked the Kenyan government.", "KENMIL/KENGOV/111"},
 		{"The Kenyan army attacked Ugandan rebels.", "KENMIL/UGAREB/190"},
+		{"Kenya accused the Ugandan army of killing civilians.", "KEN/UGAMIL/111"}, // the accusation's "of"; was nothing
+		{"Amnesty International accused the Kenyan army of abuses.", "NGOHRIAMN/KENMIL/111"},
 	} {
 		got := strings.Join(triples(c.Code(context.Background(), "t", tc.text, "2016-08-19")), " ")
 		if got != tc.want {
