@@ -95,6 +95,8 @@ func intentCode(toks []token, vs int, code string) (string, string) {
 		why = strings.ToLower(w)
 	case w == "TO" && k > 0 && intentWords[toks[k-1].up]:
 		why = strings.ToLower(toks[k-1].up) + " to"
+	case w == "TO" && k > 0 && intentNouns[toks[k-1].up]:
+		why = strings.ToLower(toks[k-1].up) + " to" // "his pledge to provide aid" (intentnoun.go)
 	case w == "TO" && k > 0 && scheduled[toks[k-1].up]:
 		why = strings.ToLower(toks[k-1].up) + " to" // "is to visit", "is due to meet": planned, not done
 	default:
