@@ -167,10 +167,14 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	}
 	// passive: "was attacked by X"
 	passive := nounPass
-	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && ve < len(toks) && toks[ve].up == "BY" {
+	dyadRules := !st.c.set.TabariRules
+	byAt := ve // where a passive's "by" stands: after a result, "was beaten to death by" (resultpassive.go)
+	if dyadRules {
+		byAt = resultBy(toks, ve)
+	}
+	if vs > 0 && (beForms[toks[vs-1].up] || vs > 1 && beForms[toks[vs-2].up]) && byAt < len(toks) && toks[byAt].up == "BY" {
 		passive = true
 	}
-	dyadRules := !st.c.set.TabariRules
 	if dyadRules && !passive && reducedPassive(toks, vs, ve) {
 		passive = true // "the Tories, backed by forecasters, …", "as articulated by Stone"
 	}
@@ -541,7 +545,7 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 	if nounPass {
 		// source and target set by passiveNoun
 	} else if passive {
-		if by := st.targetAfter(toks, ms, ve); by != nil && (by.start == ve+1 || dyadRules && byAgent(toks, ve, by.start)) {
+		if by := st.targetAfter(toks, ms, byAt); by != nil && (by.start == byAt+1 || dyadRules && byAgent(toks, byAt, by.start)) {
 			srcM, tgtM = by, st.sourceBefore(toks, ms, vs)
 			notes = append(notes, "passive voice: source from the by-phrase")
 			if dyadRules && st.otherClauseActor(sent, toks, inMention, tgtM, vs) {
