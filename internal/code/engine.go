@@ -564,10 +564,12 @@ func (st *state) remember(toks []token, ms []mention) {
 							continue
 						}
 						if _, title := titles[w.up]; w.capital && len(w.up) >= 2 && !functionWords[w.up] && !title {
-							if _, dup := st.aliases[w.up]; !dup {
+							if first, dup := st.aliases[w.up]; !dup {
 								a := mem
 								a.explain = append([]string(nil), mem.explain...)
 								st.aliases[w.up] = a
+							} else if k == 1 {
+								st.noteSameName(w.up, first, mem)
 							}
 						}
 					}

@@ -70,16 +70,17 @@ type state struct {
 	objNext   bool // the verb just coded: its pattern's first word after it stands right after it ("lifts blockade")
 	c         *Coder
 	date      string
-	history   []member          // resolved members in order of mention, the last historyKeep to 2×historyKeep
-	names     map[string]string // actor code → the latest name the article gave it
-	aliases   map[string]member // surname → person met earlier in the article
-	bodyHeads map[string]member // head noun → the body named before whose name it ends ("the commission": bodyHeadAt)
-	lastGroup []member          // the last compound or pair named, for "they"
-	groupSent int               // the sentence lastGroup was named in
-	sentNo    int               // sentences coded so far in this article
-	prevSent  string            // the sentence before this one ("At the time" takes its date: timeback.go)
-	curSent   string            // this sentence
-	capped    []Gated           // candidates dropped by the combinatorics bounds
+	history   []member            // resolved members in order of mention, the last historyKeep to 2×historyKeep
+	names     map[string]string   // actor code → the latest name the article gave it
+	aliases   map[string]member   // surname → person met earlier in the article
+	sameNames map[string][]member // surname → other persons of it named in full after the alias (samename.go)
+	bodyHeads map[string]member   // head noun → the body named before whose name it ends ("the commission": bodyHeadAt)
+	lastGroup []member            // the last compound or pair named, for "they"
+	groupSent int                 // the sentence lastGroup was named in
+	sentNo    int                 // sentences coded so far in this article
+	prevSent  string              // the sentence before this one ("At the time" takes its date: timeback.go)
+	curSent   string              // this sentence
+	capped    []Gated             // candidates dropped by the combinatorics bounds
 	country   map[string]int
 	speaker   *member  // speaker of the current quotation, if known
 	attrib    *member  // the actor after "according to" in the current sentence (refineMentions), for the say-rule
@@ -245,7 +246,7 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			}
 			if toks[i].capital {
 				if a, ok := st.aliases[toks[i].up]; ok && !otherForename(toks, i, a.actor.Name) && !st.otherBodyName(toks, i, a) {
-					a := a
+					a := st.sameNameBySex(toks, i, a) // "Mrs. Clinton" after Bill and Hillary Clinton
 					start := i
 					if i > 0 && toks[i-1].capital && (len(st.pieces) == 0 || st.pieces[len(st.pieces)-1].end < i) {
 						if _, title := titles[toks[i-1].up]; title {
