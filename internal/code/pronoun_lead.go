@@ -45,24 +45,25 @@ func (st *state) noteLead(toks []token, ms []mention) {
 		return
 	}
 	var who *member
+	from, first := leadStart(toks, ms)
 	for k, m := range ms {
-		if len(m.members) != 1 {
+		if len(m.members) != 1 || m.start < from {
 			continue
 		}
 		p := m.members[0]
 		if !p.person || p.body || p.actor.Code == "" {
 			continue
 		}
-		if p.pronoun || who != nil && who.actor.Name != p.actor.Name {
+		if p.pronoun && !sameLead(who, p) || !p.pronoun && who != nil && who.actor.Name != p.actor.Name {
 			st.pron.lead.sent = 0 // a pronoun or a second person: not sure
 			return
 		}
 		if who == nil {
-			if k != 0 || oblique(toks, m) {
+			if k != first || oblique(toks, m) {
 				st.pron.lead.sent = 0
 				return
 			}
-			for j := 0; j < m.start; j++ {
+			for j := from; j < m.start; j++ {
 				if st.isVerbAt(toks, j) {
 					st.pron.lead.sent = 0
 					return
