@@ -663,7 +663,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if roleAfterAs(toks, cd) || insistedClaim(toks, cd) || originAfterBeFrom(toks, cd) || pushedAway(toks, cd) {
 				continue // "to step down as a Labour MP": a role; "insisted it would not bow": a claim
 			}
-			if contractedSupply(toks, cd) || electoralChallenge(toks, cd) || debatedPossession(toks, cd) || endedHeldTalks(toks, cd) {
+			if contractedSupply(toks, cd) || electoralChallenge(toks, cd) || debatedPossession(toks, cd) || endedHeldTalks(toks, cd) || complaintForum(toks, cd) {
 				continue // "contracts to provide vaccine": a sale; "challenge Labour in its heartlands": a contest for votes; "ended two days of talks": held
 			}
 			if drop, c := cancelledVisit(toks, cd); drop {
