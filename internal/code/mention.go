@@ -773,6 +773,12 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 		mem.entry = nil
 		mem.explain = append(mem.explain, "former officeholder: ELI")
 	}
+	if !st.c.set.TabariRules && exIGOOfficial(toks, &m, &mem) {
+		// "a former IMF director": no longer the IMF (exigo.go)
+		mem.actor = news.Actor{Name: mem.actor.Name}
+		mem.entry = nil
+		mem.explain = append(mem.explain, "former official of an international organisation: not the organisation, no code")
+	}
 	mem.actor.Country = countryOf(mem.actor.Code)
 	mem.body = mem.person && !mem.named && !mem.aliased && !st.c.set.TabariRules && roleBody(toks, m.start, m.end) ||
 		alias != nil && alias.alias.body && agent == nil && nameStart < 0 // "the House of Lords … the Lords": still a body
