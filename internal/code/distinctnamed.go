@@ -26,10 +26,16 @@ package code
 // apologise even if Mr Blair asked") is what was said about, no one
 // acted on: no event either.
 func (st *state) distinctNamed(toks []token, a, b member) bool {
-	if b.end < len(toks) && (modal[toks[b.end].up] || toks[b.end].lower && st.isVerbAt(toks, b.end) && presentVerb(toks[b.end].up)) {
+	if st.targetSubject(toks, b) {
 		return false
 	}
 	return sameSurnameNamed(toks, a, b) || pronounOfOther(toks, a, b)
+}
+
+// targetSubject reports whether a modal or an auxiliary, or a verb,
+// follows the target: the subject of a clause of its own.
+func (st *state) targetSubject(toks []token, b member) bool {
+	return b.end < len(toks) && (modal[toks[b.end].up] || toks[b.end].lower && st.isVerbAt(toks, b.end) && presentVerb(toks[b.end].up))
 }
 
 // sameSurnameNamed: two different entries whose head names read as
