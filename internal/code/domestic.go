@@ -78,7 +78,7 @@ func localRole(toks []token, a, b int, suffix string) bool {
 	if !groupRole(suffix) && !unionRole(toks, a, b, suffix) && !(suffix == "NGO" && charityAt(toks, a, b)) {
 		return false
 	}
-	if definiteRole(toks, a, b) {
+	if definiteRole(toks, a, b) || oneOfGroup(toks, a, suffix) {
 		return true
 	}
 	for a < b-1 && determiners[toks[a].up] {
