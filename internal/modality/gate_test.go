@@ -63,7 +63,7 @@ func TestNotStated(t *testing.T) {
 		{"Kenya is keen to trade with Uganda, now that relations between the two countries have improved a lot.", "KEN 031 UGA", "state (relations improved)"},
 		{"The Kenyan president said helping Ugandan refugees could be his legacy.", "", "hypothetical (helping … could be)"},
 		{"The Kenyan president said helping Ugandan refugees was his legacy.", "KENGOV 070 UGAREF", ""},
-		{"The Kenyan opposition leader said voting for the Kenyan government meant choosing higher taxes.", "", "generic (voting … meant)"},
+		{"The Kenyan opposition leader said backing the Kenyan government meant choosing higher taxes.", "", "generic (backing … meant)"},
 		{"The Kenyan minister said criticising Uganda is pointless.", "", "generic (criticising … is)"},
 		{"Kenya is looking to Uganda for help.", "KEN 020 UGA", ""},
 		{"More than 100 Kenyan soldiers attacked Uganda.", "KENMIL 190 UGA", ""},

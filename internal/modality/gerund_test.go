@@ -34,7 +34,7 @@ func TestGenericGerund(t *testing.T) {
 	for _, tc := range []struct {
 		sent, verb, want string
 	}{
-		{"The Kenyan opposition leader said voting for the Kenyan government meant choosing higher taxes.", "voting", "voting … meant"},
+		{"The Kenyan opposition leader said backing the Kenyan government meant choosing higher taxes.", "backing", "backing … meant"},
 		{"The Kenyan minister said criticising Uganda is pointless.", "criticising", "criticising … is"},
 		{"The Kenyan minister said attacking Uganda was a mistake.", "attacking", ""},
 		{"The Kenyan minister said he was meeting the Ugandan president.", "meeting", ""},
