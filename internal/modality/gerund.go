@@ -49,7 +49,7 @@ func weighedGerund(up []string, v int) string {
 
 // genericVerbs are the verbs of a generic predicate in the present (or
 // the past of reported speech, "meant") whose subject, an -ing clause, is
-// a kind of act, not one done: "said voting for Labour meant higher
+// a kind of act, not one done: "said backing Labour meant higher
 // taxes", "said criticising Uganda is pointless". A past "was" may take
 // the act as done ("said attacking Uganda was a mistake") and is left.
 var genericVerbs = set("IS", "ARE", "MEANS", "MEAN", "MEANT", "REMAINS", "SEEMS")
