@@ -18,6 +18,10 @@ func TestSameNameBySex(t *testing.T) {
 		{"title of the first's sex", "Hillary Clinton spoke in Iowa. Bill Clinton praised Sanders. Mrs. Clinton criticised Iran.", "Hillary Clinton"},
 		// one person of the surname: the title changes nothing
 		{"one person", "Bill Clinton spoke in Iowa. Mr. Clinton criticised Iran.", "Bill Clinton"},
+		// none of the title's sex named: the dictionaries' one person of
+		// that surname, country and sex
+		{"Mrs after only Bill named", "Bill Clinton spoke in Iowa. Mrs. Clinton criticised Iran.", "Hillary Clinton"},
+		{"Mr after only Hillary named", "Hillary Clinton spoke in Iowa. Mr. Clinton criticised Iran.", "Bill Clinton"},
 	}
 	for _, tc := range tests {
 		got := ""
