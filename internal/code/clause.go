@@ -604,7 +604,7 @@ func relativeOfNoun(toks []token, inMention []int, vs int) bool {
 	}
 	a := k - 1
 	if toks[k].up == "WHO" {
-		return a > 0 && toks[a].up == "," && unknownName(toks, inMention, a-1)
+		return a > 0 && toks[a].up == "," && (unknownName(toks, inMention, a-1) || whoOfNoun(toks, inMention, a-1))
 	}
 	if toks[a].up == "," && a > 0 {
 		a--

@@ -1,0 +1,33 @@
+package code
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestWhoOfNoun: the verb of ", who …" after a common noun no actor
+// covers has that person for subject, not an actor named before it
+// (whonoun.go, clause.go relativeOfNoun; issue 17); the events must be
+// exactly these.
+func TestWhoOfNoun(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ name, text, want string }{
+		// (the main verb still takes its target from the relative clause,
+		// KEN 040 UGA and KEN 050 UGA: not this rule's)
+		{"met the envoy, who had visited", "Kenya met the envoy, who had visited Uganda last week.", "KEN/UGA/040"},
+		{"named an ambassador, who visited", "Kenya named a new ambassador, who visited Uganda on Monday.", "KEN/UGA/050"},
+		{"opponents, who accused", "The Kenyan president angered opponents on the left, who accused the Ugandan president of lying.", ""},
+		// unchanged: the antecedent is an actor
+		{"met the Ugandan envoy, who had visited", "Kenya met the Ugandan envoy, who had visited Tanzania last week.", "KEN/UGAGOV/040 UGAGOV/TZA/042 TZA/UGAGOV/043"},
+		{"Museveni, who visited", "Kenya criticised Ugandan President Yoweri Museveni, who visited Tanzania on Monday.", "KEN/UGAGOV/111 UGAGOV/TZA/042 TZA/UGAGOV/043"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(triples(c.Code(context.Background(), "t", tc.text, "2016-09-10")), " ")
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
