@@ -253,7 +253,9 @@ func (st *state) mentions(sent string, toks []token) []mention {
 							start = i - 1 // "Mr Brown": the title is part of the name, not a noun of its own
 						}
 					}
-					st.pieces = append(st.pieces, piece{start: start, end: i + 1, alias: &a})
+					if !st.titleSexAgainst(toks, i, a) { // "Michael Howard … Mrs Howard": his wife, no actor
+						st.pieces = append(st.pieces, piece{start: start, end: i + 1, alias: &a})
+					}
 				} else if p, ok := st.titledSurname(toks, i); ok {
 					st.pieces = append(st.pieces, p)
 				} else if p, ok := st.honorificSurname(toks, i); ok {

@@ -89,3 +89,20 @@ func titleWords(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// titleSexAgainst reports whether the title before the surname at i
+// gives a sex that the person a it would stand for is known not to have
+// ("Michael Howard … Mrs Howard": his wife, whom no dictionary holds):
+// the surname stands for no actor, not for the husband's code.
+func (st *state) titleSexAgainst(toks []token, i int, a member) bool {
+	if i == 0 || a.body {
+		return false
+	}
+	t := i - 1
+	if toks[t].up == "." && t > 0 {
+		t--
+	}
+	want := titles[toks[t].up]
+	have := st.sexOf(a)
+	return want != 0 && have != 0 && have != want
+}

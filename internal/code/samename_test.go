@@ -22,6 +22,9 @@ func TestSameNameBySex(t *testing.T) {
 		// that surname, country and sex
 		{"Mrs after only Bill named", "Bill Clinton spoke in Iowa. Mrs. Clinton criticised Iran.", "Hillary Clinton"},
 		{"Mr after only Hillary named", "Hillary Clinton spoke in Iowa. Mr. Clinton criticised Iran.", "Bill Clinton"},
+		// no person of the title's sex anywhere: no actor, not the husband
+		{"wife of the one named", "Michael Howard spoke in London. Mrs Howard criticised Iran.", ""},
+		{"the one named", "Michael Howard spoke in London. Mr Howard criticised Iran.", "Michael Howard"},
 	}
 	for _, tc := range tests {
 		got := ""
