@@ -645,7 +645,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if electoralContest(toks, cd) {
 				continue // "beat Labour in the election": a contest for votes, no force
 			}
-			if ledNotArmed(toks, cd) || leadNoLead(toks, cd) {
+			if ledNotArmed(toks, cd) || leadNoLead(toks, cd) || heldState(toks, cd) {
 				continue // "Republicans led by Trump", "leads Sanders in the polls": no act toward them
 			}
 			if armedMarch(toks, cd) {
