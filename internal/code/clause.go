@@ -229,6 +229,9 @@ func (st *state) targetAfter(toks []token, ms []mention, ve int) *mention {
 		if !st.c.set.TabariRules && st.insideObjectRelative(toks, ve, m.start) {
 			return nil // "vetoed a bill that would allow Uganda to …": the relative clause's actor
 		}
+		if !st.c.set.TabariRules && st.insideWhoClause(toks, ms, ve, m.start) {
+			return nil // "met the envoy, who had visited Uganda": the relative clause's actor (whoobject.go)
+		}
 		if !st.c.set.TabariRules && strings.HasPrefix(st.curCode, "07") && m.end < len(toks) && (toks[m.end].up == "AID" || toks[m.end].up == "ASSISTANCE") {
 			continue // "$1 billion in Kenyan military aid to Uganda": the aid's giver, not its target
 		}
