@@ -602,6 +602,9 @@ func relativeOfNoun(toks []token, inMention []int, vs int) bool {
 	for k >= 0 && (modal[toks[k].up] || adverbs[toks[k].up] && toks[k].up != "TO" || strings.HasSuffix(toks[k].up, "LY") || beForms[toks[k].up]) {
 		k--
 	}
+	if w := whoBeforeAdverbs(toks, k); w >= 1 {
+		k = w // ", who has long criticised" (whonoun.go)
+	}
 	if k < 1 || toks[k].up != "THAT" && toks[k].up != "WHICH" && toks[k].up != "WHO" {
 		return false
 	}
