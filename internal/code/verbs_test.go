@@ -13,6 +13,11 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// prec16: blocking another's push, bid or proposal rejects it
+		// (EXCLUDE's BLOCK bare is 170); blocking people or goods stays
+		{"blocked a push", "Russia blocked a Kenyan push to renew the inquiry.", "2010-01-01", "RUS/KEN/120"},
+		{"blocked a bid", "Kenya blocked Uganda's bid to join the council.", "2010-01-01", "KEN/UGA/120"},
+		{"blocked imports", "Kenya blocked Ugandan imports.", "2010-01-01", "KEN/UGA/170"},
 		// aid16: an amount of aid announced is aid given (071); aid
 		// announced without an amount stays an intent (0331)
 		{"announced amount in aid", "Kenya announced $5 million in aid to Uganda.", "2010-01-01", "KEN/UGA/071"},
