@@ -604,7 +604,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 	// agreed in early March after X pledged in February") before the
 	// sentence's first; a future act ("will meet on Thursday") is dated
 	// when it was reported, as its announcement.
-	dateOf := func(cd cand) (string, string) {
+	rawDateOf := func(cd cand) (string, string) {
 		d, dt := sentDate, sentText
 		if timed && cd.verbStart < cd.verbEnd && cd.verbEnd <= len(toks) {
 			d, dt = st.clauseDate(sent, toks, cd.verbStart, cd.verbEnd, cd.code, refDate, d, dt)
@@ -612,6 +612,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		if dt != "" && dt == sentText && inRelativeBefore(sent, toks, dt, cd.verbStart) {
 			d, dt = refDate, "" // "X, who founded the party in 1979, has endorsed Y": 1979 dates the founding
 		}
+		return d, dt
+	}
+	dateOf := func(cd cand) (string, string) {
+		d, dt := rawDateOf(cd)
 		if refDate != "" && d > refDate {
 			d, dt = refDate, ""
 		}
@@ -830,6 +834,10 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		future := false
 		if !c.set.TabariRules && timed {
 			future = st.scheduledFuture(sent, toks, cd.verbStart, cd.verbEnd, refDate)
+		}
+		if !future && !c.set.TabariRules && timed && root(cd.code) == "04" {
+			d, dt := rawDateOf(cd)
+			future = meetAhead(sent, toks, cd.verbStart, cd.verbEnd, d, dt, refDate) // "talks with Reagan later this month" (scheduledmeet.go)
 		}
 		if future && futureHost(cd) {
 			continue // "when he visits Uganda next month": the visitor's intent, not the host's (scheduled.go)

@@ -23,7 +23,8 @@ func TestNominalNotDone(t *testing.T) {
 		{"Kenya cancelled the Kenyan president's visit to Uganda.", ""},
 		{"The talks were shelved during the Kenyan president's visit to Uganda.", "KENGOV 042 UGA, UGA 043 KENGOV"},
 		{"The Kenyan president's visit to Uganda last week focused on trade.", "KENGOV 042 UGA, UGA 043 KENGOV"},
-		{"The Kenyan president's visit to Uganda next week will focus on trade.", "KENGOV 036 UGA, UGA 036 KENGOV"},
+		// the host's side of a visit to come is not the host's intent (code/scheduled.go futureHost, code/scheduledmeet.go)
+		{"The Kenyan president's visit to Uganda next week will focus on trade.", "KENGOV 036 UGA"},
 		{"Kenya said talks with Uganda starting Sunday would focus on trade.", "KEN 036 UGA"},
 		{"Kenya said talks with Uganda ended on Sunday.", "KEN 046 UGA"},
 		{"Kenya held talks with Uganda on Sunday, a day before the next round.", "KEN 046 UGA, UGA 046 KEN"},
