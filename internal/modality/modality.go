@@ -515,10 +515,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		w := has(aux, futWords)
 		if w == "" {
 			w = has(aux, intWords)
-			if w == "decided" && (root == "06" || root == "07" || root == "08") {
-				// "decided to lift sanctions", "decided to grant asylum":
-				// a decision to give, lift or release is the act (the
-				// decision grants it), not an intent
+			if w == "decided" && decidedIsAct(root) {
+				// "decided to lift sanctions", "decided to break
+				// relations": the decision is the act (decided.go)
 				w = ""
 			}
 		}
