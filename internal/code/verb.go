@@ -54,6 +54,9 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		if ok && block.Name == "ARRIVE" && !st.c.set.TabariRules && infinitiveTo(toks, p, st.postEnd) {
 			score = 0 // "arrived in Mali to join …": a purpose, any other pattern wins (arrivepurpose.go)
 		}
+		if ok && !st.c.set.TabariRules && infinitiveToNoMatch(toks, block, form, p, st.postEnd) {
+			ok = false // "cut loans to exporting companies to help reduce …": an infinitive's "to" (infto.go)
+		}
 		if ok && !st.c.set.TabariRules && upToAmount(toks, p, st.postEnd) {
 			ok = false // "lend up to $1 billion": a bound, no phrasal "up" (uptoamount.go)
 		}

@@ -766,6 +766,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"people in a place", "Rebels in Uganda attacked Kenyan troops.", "2010-01-01", "UGAREB/KENMIL/190"},
 		{"group based in a place", "A rebel group based in Uganda has attacked Kenyan troops.", "2010-01-01", "UGA/KENMIL/190"},
 		{"perfect after a perfect say-verb", "Kenya has said its embassy in Uganda is watched and has accused Uganda of spying.", "2010-01-01", "KEN/UGA/1125"},
+		// attrib16: economic measures told are no threat
+		{"economic measures explained", "Kenya will explain its economic measures to Uganda.", "2010-01-01", ""},
+		{"measures announced against", "Kenya announced measures against Uganda.", "2010-01-01", "KEN/UGA/130"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

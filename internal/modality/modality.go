@@ -523,7 +523,7 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		}
 		for k := 1; w == "" && k < len(aux); k++ {
 			// "is to visit", "are due to sign": a scheduled act
-			if aux[k] == "TO" && (aux[k-1] == "DUE" || aux[k-1] == "IS" || aux[k-1] == "ARE" || aux[k-1] == "WAS" || aux[k-1] == "WERE") {
+			if aux[k] == "TO" && (aux[k-1] == "DUE" || aux[k-1] == "IS" || aux[k-1] == "ARE" || aux[k-1] == "WAS" || aux[k-1] == "WERE") && !dueToCause(aux, k) {
 				w = strings.ToLower(aux[k-1]) + " to"
 			}
 		}
