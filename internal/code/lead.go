@@ -18,16 +18,23 @@ var leadWords = map[string]bool{
 	"HEAD": true, "HEADS": true, "HEADED": true,
 }
 
+// bareLeadUnarmed reports whether the candidate is a bare "lead" or
+// "head" coded 060 (or 030 from "* TO") between two actors neither of
+// which bears arms: the shape ledNotArmed and leadNoLead read further.
+func bareLeadUnarmed(toks []token, cd cand) bool {
+	if cd.code != "060" && cd.code != "030" || cd.verbStart >= len(toks) || cd.verbEnd-cd.verbStart != 1 || !leadWords[toks[cd.verbStart].up] {
+		return false
+	}
+	return !armedCode(cd.src.actor.Code, cd.tgt.actor.Code)
+}
+
 // ledNotArmed reports whether the candidate is a bare "lead" or "head"
 // (060, or 030 from "* TO") between two actors neither of which bears
 // arms (armedRoles), and either a passive's agent follows the verb ("led
 // by", "led out by") or the two are political rivals of one country
 // (politicalRival).
 func ledNotArmed(toks []token, cd cand) bool {
-	if cd.code != "060" && cd.code != "030" || cd.verbStart >= len(toks) || cd.verbEnd-cd.verbStart != 1 || !leadWords[toks[cd.verbStart].up] {
-		return false
-	}
-	if armedCode(cd.src.actor.Code, cd.tgt.actor.Code) {
+	if !bareLeadUnarmed(toks, cd) {
 		return false
 	}
 	by := cd.verbEnd

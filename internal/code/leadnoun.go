@@ -16,10 +16,7 @@ package code
 // leadNoLead reports whether a lead candidate (060 or 030 from a form of
 // "lead" or "head") is one of the two shapes above.
 func leadNoLead(toks []token, cd cand) bool {
-	if cd.code != "060" && cd.code != "030" || cd.verbStart >= len(toks) || cd.verbEnd-cd.verbStart != 1 || !leadWords[toks[cd.verbStart].up] {
-		return false
-	}
-	if armedCode(cd.src.actor.Code, cd.tgt.actor.Code) {
+	if !bareLeadUnarmed(toks, cd) {
 		return false
 	}
 	ve := cd.verbEnd
