@@ -743,7 +743,7 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 // backed by forecasters, …", "as articulated by Alan Stone"), whose
 // agent is the by-phrase, not the actor before it.
 func reducedPassive(toks []token, vs, ve int) bool {
-	if vs == 0 || ve >= len(toks) || toks[ve].up != "BY" || ve-vs != 1 || !pastParticiple(toks[vs].up) {
+	if vs == 0 || ve >= len(toks) || toks[adverbBy(toks, ve)].up != "BY" || ve-vs != 1 || !pastParticiple(toks[vs].up) {
 		return false
 	}
 	switch toks[vs-1].up {

@@ -14,5 +14,5 @@ func resultBy(toks []token, ve int) int {
 	case ve+1 < len(toks) && toks[ve].up == "DEAD" && toks[ve+1].up == "BY":
 		return ve + 1
 	}
-	return ve
+	return adverbBy(toks, ve) // "backed generally by" (adverbby.go)
 }
