@@ -44,7 +44,33 @@ func venueTarget(toks []token, cd cand) string {
 	if forumAfter(toks, t.end) && venuePrepBefore(toks, cd.verbEnd, t.start) {
 		return "a body that names the forum of the act (\"at U.N. climate talks\", \"for WTO arbitration\") is its setting, no target"
 	}
+	// "proposed at the 76th session of the United Nations General
+	// Assembly": a body's sitting is where the act was done. Not "a
+	// meeting of" (its members are addressed, above)
+	if k := sittingOfBefore(toks, t.start); k > 0 && venuePrepBefore(toks, cd.verbEnd, k) {
+		return "a body whose sitting (\"at the 76th session of the UN General Assembly\") is the act's setting is no target"
+	}
 	return ""
+}
+
+// sittingOfBefore returns the index of "session", "summit" or
+// "conference" when "of" (and "the") stands between it and the mention
+// starting at s ("the 76th session of the United Nations"); 0 when not.
+func sittingOfBefore(toks []token, s int) int {
+	k := s - 1
+	if k > 0 && toks[k].up == "THE" {
+		k--
+	}
+	if k < 1 || toks[k].up != "OF" {
+		return 0
+	}
+	switch w := toks[k-1]; w.up {
+	case "SESSION", "SESSIONS", "SUMMIT", "CONFERENCE", "ASSEMBLY":
+		if !w.capital {
+			return k - 1
+		}
+	}
+	return 0
 }
 
 // forumAfter reports whether a forum noun follows the mention ending at

@@ -20,5 +20,9 @@ func TestVenueTarget(t *testing.T) {
 			[]string{"KEN/IGOUNO/023"}, nil},
 		{"a speaker at a meeting of a body's ministers addresses them", "Kenyan farm minister John Kamau, speaking at a meeting of EU farm ministers, called for action to help maize growers.",
 			[]string{"KENGOV/IGOEUREEC/010"}, nil},
+		{"a body's session is the setting of a proposal", "Kenya proposed a regional trade plan at the 60th session of the United Nations General Assembly.",
+			nil, []string{"/IGOUNO/"}},
+		{"a proposal to a body stays", "Kenya proposed a regional trade plan to the United Nations.",
+			[]string{"KEN/IGOUNO/"}, nil},
 	})
 }
