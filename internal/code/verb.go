@@ -291,6 +291,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a bare verb after \"and\" continues the infinitive before it: asked for or intended, no act (infconj.go)")
 		srcM = nil
 	}
+	if dyadRules && srcM != nil && !passive && !nounPass && srcM.end < vs && purposeAfterWith(toks, srcM.end, vs) {
+		notes = append(notes, "the receiver of a supply (\"provide X with … to\") is no subject of the purpose infinitive (purposeinf.go)")
+		srcM = nil
+	}
 	if dyadRules && srcM != nil && srcM != st.inherit && !nounPass {
 		conjVerb, conjObj := st.conjunctObject(toks, inMention, srcM, vs)
 		// ownsubject.go: an actor of another clause, or of the object
