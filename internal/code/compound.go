@@ -74,6 +74,10 @@ func joinCompounds(toks []token, ms []mention, isVerb func(int) bool, nor bool) 
 				}
 			}
 		}
+		if join && !nor && attributionAfter(toks, m, gap) {
+			out = append(out, m) // "Kenya criticised Uganda, officials said": the tag's speaker
+			continue
+		}
 		if join && !nor && speechTagAfter(toks, *last, m, gap) {
 			out = append(out, m) // "… by the likes of China, he told MPs": the speaker of a tag
 			continue

@@ -547,7 +547,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"hostages are civilians", "Kenyan rebels freed 40 hostages.", "2010-01-01", "KENREB/KENCVL/0841"},
 		{"prisoners are civilians", "Ugandan troops freed Kenyan prisoners.", "2010-01-01", "UGAMIL/KENCVL/0841"},
 		{"civilians in a sentence of two countries", "Kenyan and Ugandan rebels killed civilians.", "2010-01-01", ""},
-		{"officials who report are not placed", "Kenyan rebels killed five soldiers, officials said.", "2010-01-01", ""},
+		{"officials who report are not placed", "Kenyan rebels killed five soldiers, officials said.", "2010-01-01", "KENREB/KENMIL/190"}, // the act stands; the officials are its tag
 		{"the police take the sentence's one country", "Kenyan rebels attacked the police.", "2010-01-01", "KENREB/KENCOP/190"},
 		{"authorities take the sentence's one country", "A Kenyan opposition leader surrendered to the authorities.", "2010-01-01", "KENOPP/KENGOV/080"},
 		{"plural state roles beside an international body", "Kenyan rebels attacked the police near a United Nations camp.", "2010-01-01", "KENREB/IGOUNO/190"},
