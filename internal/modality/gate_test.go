@@ -55,6 +55,8 @@ func TestNotStated(t *testing.T) {
 		{"Kenyan troops are better trained than having Ugandan officers command Tanzanian units.", "", "comparison (than)"},
 		{"The Kenyan minister said fewer of them pay taxes than comparable Ugandan firms.", "", "comparison (than)"},
 		{"Kenyan ministers made the case for invading Uganda.", "", "not done (case for)"},
+		{"Kenya decided against sending troops to Uganda.", "", "not done (decided against)"},
+		{"The Kenyan police opted against arresting the Ugandan minister.", "", "not done (opted against)"},
 		{"Kenyan officials hope to emulate the success of Uganda.", "", "wish (hope to)"},
 		{"The treaty extends the right of the Kenyan parliament to overrule the Ugandan courts.", "", "not done (right of)"},
 		{"Kenya dismissed the claim that it had attacked Uganda.", "", "not stated (claim that)"},
