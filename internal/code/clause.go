@@ -751,7 +751,18 @@ func (st *state) speakerAfterComma(sent string, toks []token, ms []mention, inMe
 			break
 		}
 	}
-	if c < 0 || src.end >= len(toks) || toks[src.end].up == "," {
+	if c >= 0 && src.end < len(toks) && toks[src.end].up == "," {
+		// "… to assist Uganda, Ash Carter told a Senate panel": the
+		// clause's last actor, no list with the speaker since
+		// attributionAfter (trailingtag.go), is not the tag's speaker
+		for k := range ms {
+			if m := &ms[k]; m.end == vs && (m.start == src.end+1 || m.start == src.end+2 && toks[src.end+1].up == "THE") && !m.members[0].pronoun {
+				return m, true
+			}
+		}
+		return nil, false
+	}
+	if c < 0 || src.end >= len(toks) {
 		return nil, false
 	}
 	tagged := st.tagged(sent, toks, inMention)
