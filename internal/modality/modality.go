@@ -202,11 +202,7 @@ var (
 	allegeWords = set("ALLEGEDLY", "PURPORTEDLY", "SUPPOSEDLY")
 	recoWords   = set("SHOULD", "OUGHT", "MUST", "SHOULDN'T", "MUSTN'T")
 	failWords   = set("FAILED", "FAILS", "FAIL", "FAILURE", "FAILURES", "INABILITY")
-	// againstDeciders before "against" and an -ing act: the act is
-	// decided against, not done
-	againstDeciders = set("DECIDE", "DECIDES", "DECIDED", "DECIDING", "OPT", "OPTS", "OPTED", "OPTING", "CHOOSE", "CHOOSES",
-		"CHOSE", "CHOSEN", "CHOOSING", "ADVISED", "ADVISES", "ADVISE", "ARGUED", "ARGUES", "WARNED", "WARNS", "VOTED", "VOTES", "VOTE")
-	doWords = set("DO", "DOES", "DID", "DONE", "DOING")
+	doWords     = set("DO", "DOES", "DID", "DONE", "DOING")
 	// stopWords before "short of": an act stopped or fell short of is
 	// not done
 	stopWords = set("STOP", "STOPS", "STOPPED", "STOPPING", "FALL", "FALLS", "FELL", "FALLING", "FALLEN")
@@ -368,12 +364,8 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if w := has(aux, failWords); w != "" {
 			return "", "not done (" + w + ")"
 		}
-		for k := 0; k+1 < len(aux); k++ {
-			// "decided against recommending charges", "opted against
-			// sending troops": a decision not to do the act
-			if againstDeciders[aux[k]] && aux[k+1] == "AGAINST" {
-				return "", "not done (" + strings.ToLower(aux[k]) + " against)"
-			}
+		if w := decidedAgainst(aux); w != "" {
+			return "", "not done (" + w + " against)"
 		}
 		if w := barredFrom(up, aux, v); w != "" {
 			return "", "not done (" + w + " from)"
