@@ -20,6 +20,12 @@ var currencyWords = map[string]bool{
 	"POUNDS": true, "STERLING": true, "EURO": true, "EUROS": true, "YEN": true, "FRANC": true, "FRANCS": true,
 	"MARK": true, "MARKS": true, "RUPEE": true, "RUPEES": true, "PESO": true, "PESOS": true, "CROWN": true,
 	"CROWNS": true, "RAND": true, "LIRA": true, "LIRE": true, "TREASURIES": true, "BONDS": true,
+	// a country's currency named by the word itself ("the U.S. currency",
+	// "the Paris currency accord") and more currencies' names
+	"CURRENCY": true, "CURRENCIES": true, "GUILDER": true, "GUILDERS": true, "SHILLING": true, "SHILLINGS": true,
+	"DINAR": true, "DINARS": true, "RIYAL": true, "RIYALS": true, "KRONA": true, "KRONE": true, "KRONOR": true,
+	"KRONER": true, "PESETA": true, "PESETAS": true, "ESCUDO": true, "ESCUDOS": true, "YUAN": true, "RUBLE": true,
+	"RUBLES": true, "ROUBLE": true, "ROUBLES": true, "RINGGIT": true, "BAHT": true, "RUPIAH": true,
 }
 
 // followerNouns after an organisation's name make it a qualifier of its
