@@ -53,6 +53,9 @@ func TestSenses20(t *testing.T) {
 		{"want to be", "We want the Kenyan president to be as accessible as possible.", ""},
 		{"wants firms to be named", "Kenya wants three Ugandan firms to be named members of the exchange.", ""},
 		{"wants to close", "Kenya wants Ugandan firms to close their offices.", "KEN/UGABUS/020"},
+		{"wants someone banned", "A Kenyan lawmaker wants Ugandan President Museveni banned from the country.", ""},
+		{"wanted them arrested", "Kenya wanted the Ugandan rebels arrested.", ""},
+		{"a participle after to and a verb stays", "Kenya wants Uganda to release the detained journalists.", "KEN/UGA/0253"},
 		// appealing to voters attracts them (appealAttracts)
 		{"would appeal to women", "The Kenyan opposition leader's proposals would appeal to Ugandan women too.", ""},
 		{"appealing not to", "The Kenyan president is appealing to Uganda not to close the border.", "KENGOV/UGA/020"},

@@ -11,11 +11,16 @@ var wantWords = wordSet("WANT", "WANTS", "WANTED", "WANTING")
 // target to be something or to have something done to it: "to be"
 // after the target, within two words of its head noun ("We want the Kenyan president to be as
 // accessible as possible", "wants three Ugandan firms to be named
-// members of the exchange"), a wish about the target, no act offered or
-// asked. "Kenya wants Uganda to close its border" stays.
+// members of the exchange"), or a past participle right after the
+// target ("wants Trump banned from the country", "wanted the rebels
+// arrested": the target is to be acted on), a wish about the target, no
+// act offered or asked. "Kenya wants Uganda to close its border" stays.
 func wantedState(toks []token, cd cand) bool {
 	if cd.verbStart >= len(toks) || !wantWords[toks[cd.verbStart].up] || cd.tgt.start < cd.verbEnd {
 		return false
+	}
+	if k := cd.tgt.end; k < len(toks) && !toks[k].punct && !toks[k].capital && len(toks[k].up) > 3 && pastParticiple(toks[k].up) {
+		return true
 	}
 	for k := cd.tgt.end; k+1 < len(toks) && k <= cd.tgt.end+2; k++ {
 		if toks[k].punct {
