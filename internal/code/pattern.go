@@ -171,7 +171,7 @@ func (st *state) matchEl(toks []token, ms []mention, j int, el dict.PatTok, fwd 
 			}
 		default:
 			if fwd {
-				if n := st.matchWords(toks, at, el); n > 0 && !st.buildingAfter(toks, at+n, el) {
+				if n := st.matchWords(toks, at, el); n > 0 && !st.buildingAfter(toks, at+n, el) && !st.insideName(toks, ms, at, n) {
 					if gap > 0 && st.clauseSubject(toks, at+n) {
 						return 0, nil, false
 					}
