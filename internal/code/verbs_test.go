@@ -13,6 +13,12 @@ func TestDyadVerbs(t *testing.T) {
 		want             string // SRC/TGT/CODE that must be among the events; "" none at all
 	}{
 		{"urge", "Kenya urged Uganda to repatriate the men.", "2010-01-01", "KEN/UGA/020"},
+		// prec17: calling someone out denounces them (111), no phone call
+		// and no appeal; calling out the army mobilises it, no event
+		{"called out", "Kenya called out Uganda for its raids.", "2010-01-01", "KEN/UGA/111"},
+		{"calling out", "Kenya is calling out the Ugandans over the raids.", "2010-01-01", "KEN/UGA/111"},
+		{"called out the army", "Kenya called out the army.", "2010-01-01", ""},
+		{"called, no out", "Kenya called Uganda to discuss the raids.", "2010-01-01", "KEN/UGA/041"},
 		// prec16: blocking another's push, bid or proposal rejects it
 		// (EXCLUDE's BLOCK bare is 170); blocking people or goods stays
 		{"blocked a push", "Russia blocked a Kenyan push to renew the inquiry.", "2010-01-01", "RUS/KEN/120"},

@@ -481,6 +481,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if w := rightOf(up, -1, aux); w != "" {
 			return "", "not done (" + w + ")"
 		}
+		if w := incentiveOrRisk(up, aux, v); w != "" {
+			return "", "not done (" + w + ")" // incentive.go
+		}
 		if has(aux, set("ABLE")) != "" && has(aux, futWords) != "" {
 			return "", "hypothetical (will be able)" // "will be able to buy"
 		}
