@@ -19,6 +19,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"calling out", "Kenya is calling out the Ugandans over the raids.", "2010-01-01", "KEN/UGA/111"},
 		{"called out the army", "Kenya called out the army.", "2010-01-01", ""},
 		{"called, no out", "Kenya called Uganda to discuss the raids.", "2010-01-01", "KEN/UGA/041"},
+		// prec17: approval or permission received from someone is their
+		// act of allowing (080), the giver the source
+		{"received approval from", "Kenya received approval from Uganda to build the road.", "2010-01-01", "UGA/KEN/080"},
+		{"won permission from", "Kenya has won permission from Uganda to fly over its territory.", "2010-01-01", "UGA/KEN/080"},
+		{"received a call from", "Kenya received a call from Uganda.", "2010-01-01", "KEN/UGA/041"},
 		// prec16: blocking another's push, bid or proposal rejects it
 		// (EXCLUDE's BLOCK bare is 170); blocking people or goods stays
 		{"blocked a push", "Russia blocked a Kenyan push to renew the inquiry.", "2010-01-01", "RUS/KEN/120"},
