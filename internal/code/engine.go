@@ -534,6 +534,11 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		}
 	}
 	if dateText == "" && !c.set.TabariRules {
+		if d, dt := openingYear(sent, toks, refDate); dt != "" {
+			date, dateText = d, dt // "In the 2013 election campaign, X criticised Y": 2013 (openyear.go)
+		}
+	}
+	if dateText == "" && !c.set.TabariRules {
 		if d, dt := st.timeBack(sent, toks, refDate); dt != "" {
 			date, dateText = d, dt // "In 2012 … . At the time, Kenya accused Uganda": 2012 (timeback.go)
 		}
