@@ -501,7 +501,8 @@ func (st *state) redate(m member, date string) news.Actor {
 // actor across the words that qualify the role ("the US stock market
 // regulator", "Britain's top civil servant"): the place is a country
 // (a three-letter code, not a region of several), then "'s" or nothing, then one to three
-// lower-case words that are no function word and no inflected verb, then
+// lower-case words that are no function word, no inflected verb and (with
+// no "'s") no irregular verb form (placeVerb: "Kenya hit rebels"), then
 // the role.
 func (st *state) placeRole(toks []token, p, q piece) bool {
 	if st.c.set.TabariRules || p.actor == nil || q.agent == nil || len(p.actor.CodeAt(st.date)) != 3 {
@@ -510,16 +511,16 @@ func (st *state) placeRole(toks []token, p, q piece) bool {
 	if _, ok := cameo.Regions[p.actor.CodeAt(st.date)]; ok {
 		return false // "Asia's biggest airline", "Europe's largest manufacturer": a region's, no body of it
 	}
-	i := p.end
+	i, poss := p.end, false
 	if i < q.start && toks[i].up == "'S" {
-		i++
+		i, poss = i+1, true
 	}
 	if q.start-i < 1 || q.start-i > 3 {
 		return false
 	}
 	for k := i; k < q.start; k++ {
 		t := toks[k]
-		if t.punct || t.capital || functionWords[t.up] {
+		if t.punct || t.capital || functionWords[t.up] || placeVerb(toks, k, poss) {
 			return false
 		}
 		if _, n := st.c.verbs.longest(toks, k, nil); n > 0 && (inflected(t.up) || pastVerbForms[t.up]) {
