@@ -581,7 +581,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		if cd.src.actor.Code == "" || cd.tgt.actor.Code == "" || cd.code == "" {
 			continue
 		}
-		if cd.src.actor.Code == cd.tgt.actor.Code && (c.set.TabariRules || !twoPeople(cd.src, cd.tgt) && !st.distinctNamed(toks, cd.src, cd.tgt) && !st.titleHolderOther(toks, cd.src, cd.tgt)) {
+		if cd.src.actor.Code == cd.tgt.actor.Code && (c.set.TabariRules || !twoPeople(cd.src, cd.tgt) && !st.distinctNamed(toks, cd.src, cd.tgt) && !st.titleHolderOther(toks, cd.src, cd.tgt) && !st.pronounTargetOther(toks, cd.src, cd.tgt)) {
 			continue
 		}
 		if !c.set.TabariRules {

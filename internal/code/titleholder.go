@@ -69,7 +69,7 @@ func (st *state) titleHolder(title string) string {
 	officesOnce.Do(loadOffices)
 	holder := -1
 	for _, t := range offices.terms {
-		if t.title != title || t.from > st.date || t.to < st.date || t.person == holder {
+		if t.title != title && !(title == "premier" && t.title == "prime minister") || t.from > st.date || t.to < st.date || t.person == holder {
 			continue
 		}
 		named := false
