@@ -752,6 +752,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "campaign attack in words: "+cd.code+" → 111 criticize")
 				cd.code = c // "fired at his rivals", "slammed the senator": criticism
 			}
+			if pollMargin(toks, cd) {
+				continue // "Democrats favoured the president, 72 percent to 8 percent": a poll's figures, no endorsement (pollmargin.go)
+			}
 			if campaignNoAct(toks, cd) {
 				continue // "campaigned in Uganda", "toned down his criticism", "traded the lead", "a majority of voters say": no act (campaignforce.go)
 			}
