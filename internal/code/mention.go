@@ -178,6 +178,8 @@ func (st *state) mentions(sent string, toks []token) []mention {
 			p := st.portfolio(toks, piece{start: i, end: i + ng, agent: ags[0]})
 			st.pieces = append(st.pieces, p)
 			i = p.end
+		case na > 0 && na >= ng && !c.set.TabariRules && st.ethnicAmerican(toks, i, na, acts[0]):
+			i += na // "Turkish Americans": Americans (ethnicamerican.go)
 		case na > 0 && na >= ng && st.namesake(toks, i, na, acts):
 			// "Margaret Hassan": not the person an entry names "Hassan"
 			i += na
