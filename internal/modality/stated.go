@@ -328,7 +328,7 @@ var barWords = set("BARRED", "BANNED", "PREVENTED", "PROHIBITED", "FORBIDDEN", "
 func barredFrom(up, aux []string, v int) string {
 	n := len(aux)
 	if n < 2 || aux[n-1] != "FROM" || !barWords[aux[n-2]] || !strings.HasSuffix(up[v], "ING") {
-		return ""
+		return preventedFrom(up, v) // the active: "prevent refugees from coming" (prevented.go)
 	}
 	return strings.ToLower(aux[n-2])
 }
