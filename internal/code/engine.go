@@ -557,6 +557,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		if dt != "" && dt == sentText && inRelativeBefore(sent, toks, dt, cd.verbStart) {
 			d, dt = refDate, "" // "X, who founded the party in 1979, has endorsed Y": 1979 dates the founding
 		}
+		if nd, ndt := whenYear(sent, toks, cd.verbStart, refDate); ndt != "" && !c.set.TabariRules {
+			d, dt = nd, ndt // "during the 2012 race when X visited Y": the year of the when-clause (whenyear.go)
+		}
 		if nd, ndt := npDate(sent, toks, cd.verbStart, refDate); ndt != "" && !c.set.TabariRules {
 			d, dt = nd, ndt // "Clinton's September 2011 visit": the noun's own date (npdate.go)
 		}
