@@ -121,7 +121,10 @@ func possessedActEnd(toks []token, e int) int {
 		}
 		n++
 		if actNouns[toks[j].up] {
-			return actInfinitiveEnd(toks, j+1)
+			if k := actInfinitiveEnd(toks, j+1); k != j+1 {
+				return k
+			}
+			return actPhraseEnd(toks, j+1) // "Uganda's handling of the crisis was …" (actphrase.go)
 		}
 		if toks[j].punct || functionWords[toks[j].up] {
 			break
