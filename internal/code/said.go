@@ -238,7 +238,7 @@ func (st *state) judgedInSaid(toks []token, ms []mention, cands []cand) []cand {
 		m := &ms[0]
 		for j := 0; j < m.start; j++ {
 			if w := toks[j].up; !quoteMark(w) && !determiners[w] {
-				return nil // the clause's subject is not an actor
+				return judgedAfterBut(toks, ms, 0, comma, mk) // the clause's subject is not an actor (saidbut.go)
 			}
 		}
 		if m.end > comma {
@@ -247,7 +247,7 @@ func (st *state) judgedInSaid(toks []token, ms []mention, cands []cand) []cand {
 		if code, cs, ce := judgementAt(toks, judgedEnd(toks, m)); code != "" && ce <= comma {
 			return mk(m, code, cs, ce)
 		}
-		return nil
+		return judgedAfterBut(toks, ms, 0, comma, mk)
 	}
 	g := ve
 	if w := toks[g-1].up; w == "TOLD" || w == "TELLS" || w == "TELL" {
@@ -275,12 +275,14 @@ func (st *state) judgedInSaid(toks []token, ms []mention, cands []cand) []cand {
 			ok = w == "THAT" || w == "," || w == ":" || quoteMark(w) || w == "ON" || timeWords[w] || determiners[w]
 		}
 		if !ok {
-			return nil // the first actor after the say-verb decides
+			// the first actor after the say-verb decides, but for a
+			// clause after "but" (saidbut.go)
+			return judgedAfterBut(toks, ms, g, len(toks), mk)
 		}
 		if code, cs, ce := judgementAt(toks, judgedEnd(toks, m)); code != "" {
 			return mk(m, code, cs, ce)
 		}
-		return nil
+		return judgedAfterBut(toks, ms, g, len(toks), mk)
 	}
 	return nil
 }
