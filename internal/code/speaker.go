@@ -255,7 +255,7 @@ func (st *state) dominantCountry() string {
 					i += n - 1
 					continue // "Secretary of State for Health": a title, no US actor
 				}
-				if code := acts[0].CodeAt(st.date); countryOf(code) != "" && !regionGroup(code) {
+				if code := acts[0].CodeAt(st.date); countryOf(code) != "" && !regionGroup(code) && !outletEntry(acts[0]) {
 					c := countryOf(code)
 					st.countAll[c]++
 					top = max(top, st.countAll[c])

@@ -67,7 +67,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"a court in an opening phrase", "Last month in a Kenyan court, the bank pleaded guilty to failing to report payments relating to accounts held by the Tanzanian government.", "2010-01-01", ""},
 		{"prosecutors after a court's opening phrase", "Last month in a Kenyan court, Kenyan prosecutors accused the Tanzanian government of fraud.", "2010-01-01", "KENJUD/TZAGOV/173"},
 		{"on a programme", "The Kenyan minister insisted on BBC Radio 4's Today programme that the plan would work.", "2010-01-01", ""},
-		{"the BBC criticised", "The Kenyan government criticised the BBC over its programme.", "2010-01-01", "KENGOV/MED/111"},
+		{"the BBC criticised", "The Kenyan government criticised the BBC over its programme.", "2010-01-01", "KENGOV/GBRMED/111"},
 		// roles17: what an act went against, what a gathering is about,
 		// and an act only asked for are no party
 		{"despite objections", "The Kenyan minister said he wanted to lift the ban, despite Ugandan objections.", "2010-01-01", ""},
@@ -603,7 +603,7 @@ func TestDyadVerbs(t *testing.T) {
 		// roles17: the pollster or its client after the people polled is
 		// no speaker of what they said (polledFor)
 		{"polled for a broadcaster", "Most of the 1,000 adults quizzed by pollsters for the BBC said the Ugandan government had failed them.", "2010-01-01", ""},
-		{"a survey for a broadcaster", "A survey for the BBC said the Ugandan government had failed.", "2010-01-01", "MED/UGAGOV/111"},
+		{"a survey for a broadcaster", "A survey for the BBC said the Ugandan government had failed.", "2010-01-01", "GBRMED/UGAGOV/111"},
 		{"people surveyed act", "Kenyan voters surveyed by Ugandan officials criticised the Tanzanian government.", "2010-01-01", "KENCVL/TZAGOV/111"},
 		{"per cent of some voters", "Seventy per cent of all Kenyan voters criticised the Ugandan president.", "2010-01-01", ""},
 		{"two in three", "Two in three Kenyan voters now view the Ugandan president favourably.", "2010-01-01", ""},

@@ -79,6 +79,7 @@ func run(src, out string) error {
 	log.Printf("actors: %d names with PEOPLE'S for Phoenix's PEOPLES added", peoplesPossessive(actors.Actors))
 	log.Printf("actors: %d names without a middle initial added", dropInitial(actors.Actors))
 	log.Printf("actors: %d firm names with & for AND added", firmAmpersand(actors.Actors))
+	log.Printf("actors: %d news outlets given their country", mediaCountry(actors.Actors))
 	agents := load(src, "Phoenix.agents.txt", dict.KindAgents)
 	for i := range agents.Agents {
 		agents.Agents[i].Origin = origin(agents.Agents[i].Pos)
