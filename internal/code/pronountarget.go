@@ -9,11 +9,13 @@ package code
 // the acted-on noun ("praised his handling of the economy") is the person
 // the resolver found, when that is not the source. The antecedent and
 // the source are then told apart as named persons are (twoPeople: two
-// surnames; titleHolderOther: "the premier" against a named other). A
-// pronoun from an earlier sentence, "they", a reflexive, and an
-// antecedent that is the source's own words stay one actor.
+// surnames; titleHolderOther: "the premier" against a named other). An
+// object pronoun may stand for a person of an earlier sentence ("Gordon
+// Brown spoke on Monday. Tony Blair praised him."), a possessive only
+// for one of its own sentence; "they", a reflexive, and an antecedent
+// that is the source's own words stay one actor.
 func (st *state) pronounTargetOther(toks []token, a, b member) bool {
-	if !b.pronoun || a.pronoun || b.sent != 0 || b.ante[1] <= b.ante[0] || b.start >= len(toks) {
+	if !b.pronoun || a.pronoun || b.start >= len(toks) || (b.sent != 0 || b.ante[1] <= b.ante[0]) && !objectPronoun(toks, b.start) {
 		return false
 	}
 	switch toks[b.start].up {

@@ -13,8 +13,10 @@ func TestPronounTargetOther(t *testing.T) {
 		{"the premier against a named other", "Tony Blair spoke in London on Monday. The premier praised Mr Brown.", []string{"GBRGOV/GBRGOV/051"}, nil},
 		// a reflexive is the source itself
 		{"reflexive", "Tony Blair met Gordon Brown on Monday and praised himself.", nil, []string{"GBRGOV/GBRGOV"}},
-		// a pronoun from an earlier sentence: not told apart
-		{"earlier sentence", "Gordon Brown spoke on Monday. Tony Blair praised him.", nil, []string{"GBRGOV/GBRGOV"}},
+		// an object pronoun from an earlier sentence is never the source
+		{"object from an earlier sentence", "Gordon Brown spoke on Monday. Tony Blair praised him.", []string{"GBRGOV/GBRGOV/051"}, nil},
+		// a possessive from an earlier sentence: not told apart
+		{"possessive from an earlier sentence", "Gordon Brown spoke on Monday. Tony Blair praised his handling of the economy.", nil, []string{"GBRGOV/GBRGOV"}},
 		// the premier is the named person himself
 		{"the premier himself", "Tony Blair spoke in London on Monday. The premier praised Mr Blair.", nil, []string{"GBRGOV/GBRGOV"}},
 	})
