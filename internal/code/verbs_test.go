@@ -24,6 +24,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"received approval from", "Kenya received approval from Uganda to build the road.", "2010-01-01", "UGA/KEN/080"},
 		{"won permission from", "Kenya has won permission from Uganda to fly over its territory.", "2010-01-01", "UGA/KEN/080"},
 		{"received a call from", "Kenya received a call from Uganda.", "2010-01-01", "KEN/UGA/041"},
+		// prec17: giving someone a chance, a lead or delegates is no 060;
+		// "pledged delegates" are no pledge
+		{"given a chance", "Uganda has given Kenya a real chance.", "2010-01-01", ""},
+		{"gave a big lead", "The Ugandan poll gave Kenya a big lead.", "2010-01-01", ""},
+		{"gave food stays", "Kenya gave Uganda food.", "2010-01-01", "KEN/UGA/073"},
+		{"pledged delegates", "Kenya's leader has a lead in pledged delegates over Uganda's.", "2010-01-01", ""},
+		{"pledged aid stays", "Kenya pledged aid to Uganda.", "2010-01-01", "KEN/UGA/030"},
 		// prec16: blocking another's push, bid or proposal rejects it
 		// (EXCLUDE's BLOCK bare is 170); blocking people or goods stays
 		{"blocked a push", "Russia blocked a Kenyan push to renew the inquiry.", "2010-01-01", "RUS/KEN/120"},
