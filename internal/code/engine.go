@@ -557,6 +557,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 		if dt != "" && dt == sentText && inRelativeBefore(sent, toks, dt, cd.verbStart) {
 			d, dt = refDate, "" // "X, who founded the party in 1979, has endorsed Y": 1979 dates the founding
 		}
+		if dt != "" && dt == sentText && !c.set.TabariRules && inRelativeAfter(sent, toks, dt, cd.verbEnd) {
+			d, dt = refDate, "" // "criticised legislation that Y supported in 2007": 2007 dates the support (relativeafter.go)
+		}
 		if nd, ndt := whenYear(sent, toks, cd.verbStart, refDate); ndt != "" && !c.set.TabariRules {
 			d, dt = nd, ndt // "during the 2012 race when X visited Y": the year of the when-clause (whenyear.go)
 		}
