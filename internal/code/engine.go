@@ -752,6 +752,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if refusedConflict(toks, cd) || refusedToConflict(toks, cd) {
 				continue // "refused to criticise the president", "avoided attacking her rival": not done (refusedact.go)
 			}
+			if firedPerson(toks, cd) {
+				continue // "fired the police chief": a dismissal, no force (firedperson.go)
+			}
 			if c, drop := campaignForce(toks, cd); drop {
 				continue // "crushed her rival in the primary", "has dominated the field": a race, no force (campaignforce.go)
 			} else if c != "" {
