@@ -94,7 +94,7 @@ var helpedActPreps = map[string]bool{"WITH": true, "FROM": true, "IN": true, "BE
 // by Iran" were measured too: two more wrong cameo-human events, none
 // right.)
 func (st *state) objectNoun(sent string, toks []token, inMention []int, ve int, tgt *mention) bool {
-	if tgt == nil || tgt.start <= ve || !st.tagged(sent, toks, inMention) {
+	if tgt == nil || tgt.start <= ve || !st.tagged(sent, toks, inMention) || st.appositionObject(toks, inMention, ve, tgt) {
 		return false
 	}
 	for k := ve; k < tgt.start && k < len(toks); k++ {
