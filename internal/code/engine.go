@@ -597,6 +597,9 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if apposition(toks, cd.src, cd.tgt) || appositeSelf(toks, cd.src, cd.tgt) {
 				continue // "the Russian president, Vladimir Putin": one actor named twice
 			}
+			if ownGovernment(toks, cd) {
+				continue // a minister on his own government (owngovernment.go)
+			}
 			if cd.src.actor.Country != "" && cd.src.actor.Country == cd.tgt.actor.Country && (cd.src.actor.Code == cd.src.actor.Country || cd.tgt.actor.Code == cd.tgt.actor.Country) && !(stateActsOn(cd.src.actor, cd.tgt.actor) && subjectOf(toks, cd.src, cd.verbStart)) && !judgesOwnCountry(toks, cd) && !domesticForce(toks, cd) && !ownedAttack(toks, cd.tgt.start, cd.code) && !st.actsOnNational(toks, cd) {
 				continue // a country and its own part: not an event between actors
 			}
