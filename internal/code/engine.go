@@ -633,7 +633,7 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = c // "called off a trip to Uganda": a visit cancelled, 161
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a visit called off: 042 → 161 reduce diplomatic relations")
 			}
-			if campaignedFor(toks, cd) || cameToState(toks, cd) || hostedShow(toks, cd) || acknowledgedFact(toks, cd) || oppositionStance(toks, cd) || cancelledPost(toks, cd) || wantedState(toks, cd) || agreedOpinion(toks, cd) || letImperative(toks, cd) || st.andClauseSubject(toks, cd) || appealAttracts(toks, cd) || venueOfParty(toks, cd) {
+			if campaignedFor(toks, cd) || cameToState(toks, cd) || hostedShow(toks, cd) || acknowledgedFact(toks, cd) || oppositionStance(toks, cd) || cancelledPost(toks, cd) || wantedState(toks, cd) || agreedOpinion(toks, cd) || letImperative(toks, cd) || st.andClauseSubject(toks, cd) || judgedDecision(toks, cd) || appealAttracts(toks, cd) || venueOfParty(toks, cd) {
 				continue // "campaigned for Mr Odinga": support; "when it comes to Uganda": no arrival; "hosted a rally for X": no visit; "recognised that Uganda …": a fact; "want X to be": a wish; "would appeal to women": attraction
 			}
 			if c, note := senseRecode(toks, cd); c != "" {
