@@ -86,7 +86,7 @@ func sentences(text string) []span {
 				break
 			}
 			if j >= len(text) || text[j] == ' ' || text[j] == '\n' || text[j] == '\t' {
-				if c != '.' || !abbrevBefore(text, i) {
+				if c != '.' || !abbrevBefore(text, i) && !initialismContinues(text, i, j) {
 					emit(j)
 					i = j
 					continue
