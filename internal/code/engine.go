@@ -653,6 +653,12 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 			if relativeNoActor(toks, cd) {
 				continue // "wants a man who refers to Ugandan farmers as criminals": the man's act, no source
 			}
+			if e := echoedAct(toks, cd); e == "drop" {
+				continue // "echoing Ryan", "repeated an invitation": no criticism (echoed.go)
+			} else if e != "" {
+				cd.code = e
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "a threat repeated: 111 → 130 threaten")
+			}
 			if senses21Drop(toks, cd) {
 				continue // "has run into trade frictions with Uganda": no meeting; "to guard against erosion": no protection; "Ruto, like Museveni, …": a comparison
 			}
