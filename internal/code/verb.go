@@ -90,6 +90,12 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 			notes = append(notes, "given back: the actor after \"to\" past the object")
 		}
 	}
+	if !st.c.set.TabariRules && bestP == nil {
+		if m := st.extraditedTo(toks, ms, ve, block.Name); m != nil {
+			tgtM = m // "extradited the preacher to Uganda": the state it goes to (extraditeto.go)
+			notes = append(notes, "extradited: the state after \"to\" past the person handed over")
+		}
+	}
 	if !st.c.set.TabariRules && bestP == nil && block.Name == "DYAD_RETURN_TO" {
 		if m := returnedToCount(toks, ms, ve); m != nil {
 			// "returned to Peru last Wednesday 21 frogs": goods given back
