@@ -34,7 +34,10 @@ func quoteSpeakerIn(toks []token, ms []mention, i int) *member {
 			if !quoteSayVerbs[toks[v].up] {
 				continue
 			}
-			return namedEndingAt(toks, ms, v)
+			if sp := namedEndingAt(toks, ms, v); sp != nil {
+				return sp
+			}
+			return appositionSpeaker(toks, ms, v) // "X, the Y, said: \"I …" (quoteapposition.go)
 		}
 		return nil
 	}
