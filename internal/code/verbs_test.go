@@ -31,6 +31,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"gave food stays", "Kenya gave Uganda food.", "2010-01-01", "KEN/UGA/073"},
 		{"pledged delegates", "Kenya's leader has a lead in pledged delegates over Uganda's.", "2010-01-01", ""},
 		{"pledged aid stays", "Kenya pledged aid to Uganda.", "2010-01-01", "KEN/UGA/030"},
+		// prec17: conflating is no merger; checking in with someone consults them
+		{"conflated", "A Kenyan reporter conflated the Ugandan leader with a dictator.", "2010-01-01", ""},
+		{"checked in with", "Kenyan officials checked in with Ugandan ministers.", "2010-01-01", "KENGOV/UGAGOV/040"},
+		{"checked stays", "Kenya checked Ugandan trucks at the border.", "2010-01-01", "KEN/UGA/090"},
 		// prec16: blocking another's push, bid or proposal rejects it
 		// (EXCLUDE's BLOCK bare is 170); blocking people or goods stays
 		{"blocked a push", "Russia blocked a Kenyan push to renew the inquiry.", "2010-01-01", "RUS/KEN/120"},
