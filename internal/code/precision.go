@@ -731,7 +731,7 @@ func (st *state) notActor(sent string, toks []token, m *mention) bool {
 	// of an association named after it: "the Motion Picture Association
 	// of America", "the Football Federation of Kenya"
 	if m.start >= 2 && toks[m.start-1].up == "OF" && (orgHeads[toks[m.start-2].up] || firmNouns[toks[m.start-2].up] || toks[m.start-2].up == ">" ||
-		assocHeads[toks[m.start-2].up] && toks[m.start-2].capital && !st.c.set.TabariRules) {
+		assocHeads[toks[m.start-2].up] && toks[m.start-2].capital && !st.c.set.TabariRules) && (st.c.set.TabariRules || !groupOfPeople(toks, m)) {
 		return true
 	}
 	// organisations named after a place: capitalised words after it up to
