@@ -54,6 +54,10 @@ func TestSenses20(t *testing.T) {
 		{"wants firms to be named", "Kenya wants three Ugandan firms to be named members of the exchange.", ""},
 		{"wants to close", "Kenya wants Ugandan firms to close their offices.", "KEN/UGABUS/020"},
 		{"wants someone banned", "A Kenyan lawmaker wants Ugandan President Museveni banned from the country.", ""},
+		// prec17: wanting someone to have something is a wish too, past a
+		// possessive ("magistrates' courts")
+		{"wants courts to have", "The Kenyan minister wants Ugandan magistrates' courts to have new facilities.", ""},
+		{"wants someone to leave stays", "Kenya wants Uganda's army to leave.", "KEN/UGAMIL/020"},
 		{"wanted them arrested", "Kenya wanted the Ugandan rebels arrested.", ""},
 		{"a participle after to and a verb stays", "Kenya wants Uganda to release the detained journalists.", "KEN/UGA/0253"},
 		// appealing to voters attracts them (appealAttracts)

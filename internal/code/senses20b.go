@@ -13,8 +13,9 @@ var wantWords = wordSet("WANT", "WANTS", "WANTED", "WANTING")
 // accessible as possible", "wants three Ugandan firms to be named
 // members of the exchange"), or a past participle right after the
 // target ("wants Trump banned from the country", "wanted the rebels
-// arrested": the target is to be acted on), a wish about the target, no
-// act offered or asked. "Kenya wants Uganda to close its border" stays.
+// arrested": the target is to be acted on), or "to have" after it
+// ("wants all magistrates' courts to have facilities": what the target
+// is to have), a wish about the target, no act offered or asked. "Kenya wants Uganda to close its border" stays.
 func wantedState(toks []token, cd cand) bool {
 	if cd.verbStart >= len(toks) || !wantWords[toks[cd.verbStart].up] || cd.tgt.start < cd.verbEnd {
 		return false
@@ -22,12 +23,12 @@ func wantedState(toks []token, cd cand) bool {
 	if k := cd.tgt.end; k < len(toks) && !toks[k].punct && !toks[k].capital && len(toks[k].up) > 3 && pastParticiple(toks[k].up) {
 		return true
 	}
-	for k := cd.tgt.end; k+1 < len(toks) && k <= cd.tgt.end+2; k++ {
-		if toks[k].punct {
-			return false
+	for k := cd.tgt.end; k+1 < len(toks) && k <= cd.tgt.end+3; k++ {
+		if toks[k].punct && !possessives[toks[k].up] {
+			return false // a possessive goes on to its noun ("magistrates' courts to have")
 		}
 		if toks[k].up == "TO" {
-			return toks[k+1].up == "BE"
+			return toks[k+1].up == "BE" || toks[k+1].up == "HAVE" // "wants all Kenyan courts to have facilities": what the target is to have
 		}
 	}
 	return false
