@@ -98,6 +98,11 @@ func (st *state) fillCountries(toks []token, ms []mention) {
 			if st.placePeer(m) {
 				continue
 			}
+			if !st.c.set.TabariRules && orgOfficer(toks, ms, m) {
+				m.needCountry = false
+				m.explain = append(m.explain, "an officer's title after a body's name (\""+toks[m.start-1].up+"\"): of no country the article gives")
+				continue
+			}
 			if c := st.officeCountry(m); c != "" {
 				m.actor.Code, m.actor.Country = c+m.suffix, c
 				m.explain = append(m.explain, "country "+c+" from the same title named earlier with that country")
