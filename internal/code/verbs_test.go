@@ -35,6 +35,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"conflated", "A Kenyan reporter conflated the Ugandan leader with a dictator.", "2010-01-01", ""},
 		{"checked in with", "Kenyan officials checked in with Ugandan ministers.", "2010-01-01", "KENGOV/UGAGOV/040"},
 		{"checked stays", "Kenya checked Ugandan trucks at the border.", "2010-01-01", "KEN/UGA/090"},
+		// prec17: leeway, a role, time until a date, any credit given are no
+		// 060; testimony given to a body is a statement (010)
+		{"gave leeway", "Kenya gave Uganda more leeway.", "2010-01-01", ""},
+		{"won't give any credit", "Kenya won't give Uganda any credit.", "2010-01-01", ""},
+		{"gave testimony to", "The Kenyan minister gave testimony to Ugandan lawmakers.", "2010-01-01", "KENGOV/UGALEG/010"},
+		{"gave a credit of an amount stays", "Kenya gave Uganda credit of $5 million.", "2010-01-01", "KEN/UGA/071"},
 		// prec16: blocking another's push, bid or proposal rejects it
 		// (EXCLUDE's BLOCK bare is 170); blocking people or goods stays
 		{"blocked a push", "Russia blocked a Kenyan push to renew the inquiry.", "2010-01-01", "RUS/KEN/120"},
