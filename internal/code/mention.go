@@ -801,6 +801,9 @@ func (st *state) resolve(sent string, toks []token, ps []piece) mention {
 	if !mem.body && !st.c.set.TabariRules && !officerAfter(toks, m.end) && entryBody(toks, &mem, m.start, m.end, nameEnd, agent != nil) {
 		mem.body = true // a body's entry or name of any country (entrybody.go)
 	}
+	if !mem.body && mem.person && !st.c.set.TabariRules && partyPlural(toks, mem.entry, m.end, nameStart) {
+		mem.body = true // a party's members in the plural ("opposition Democrats"): never "he" (partyplural.go)
+	}
 	if !mem.body && !st.c.set.TabariRules && (person != nil && outletEntry(person.actor) || alias != nil && outletEntry(alias.alias.entry)) &&
 		(agent == nil || roleBody(toks, m.start, m.end)) {
 		mem.body = true // a news outlet ("CNN", "the CNN television network", "the Post"), not its reporter (outletbody.go)
