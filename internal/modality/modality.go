@@ -411,6 +411,11 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 	if !o.NoQuestion && questionEnd(up, end) {
 		return "", "question"
 	}
+	if !o.NoQuestion {
+		if w := askedQuestion(up, v); w != "" {
+			return "", "question (" + w + " whether)" // askedwhether.go
+		}
+	}
 	if !o.NoConditional {
 		stop := end
 		if verbal(root) {
