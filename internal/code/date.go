@@ -145,17 +145,10 @@ var (
 // ("the minister who founded the party in 1979 has endorsed") the
 // clause's end is not known and the date stays.
 func inRelativeBefore(sent string, toks []token, dt string, v int) bool {
-	at := strings.Index(sent, dt)
-	if at < 0 || v <= 0 || v > len(toks) {
+	if v <= 0 || v > len(toks) {
 		return false
 	}
-	i := -1
-	for k, t := range toks {
-		if t.start >= at {
-			i = k
-			break
-		}
-	}
+	i := tokenAtText(sent, toks, dt)
 	if i < 0 || i >= v {
 		return false
 	}
@@ -183,4 +176,20 @@ func inRelativeBefore(sent string, toks []token, dt string, v int) bool {
 		}
 	}
 	return false
+}
+
+// tokenAtText returns the index of the first token of toks that starts
+// at or after the first occurrence of s in sent, -1 when s is not in sent
+// or no token starts there.
+func tokenAtText(sent string, toks []token, s string) int {
+	at := strings.Index(sent, s)
+	if at < 0 {
+		return -1
+	}
+	for k, t := range toks {
+		if t.start >= at {
+			return k
+		}
+	}
+	return -1
 }

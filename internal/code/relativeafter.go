@@ -7,8 +7,6 @@
 
 package code
 
-import "strings"
-
 // relativeAfterWords open a relative clause on the noun before them.
 var relativeAfterWords = wordSet("WHO", "WHICH", "WHOM", "WHOSE", "THAT")
 
@@ -18,17 +16,10 @@ var relativeAfterWords = wordSet("WHO", "WHICH", "WHOM", "WHOSE", "THAT")
 // lower-case word, not after a verb of saying: "said that" opens what was
 // said), with no ";", ":" or "." between the verb and the date.
 func inRelativeAfter(sent string, toks []token, dt string, ve int) bool {
-	at := strings.Index(sent, dt)
-	if at < 0 || ve <= 0 || ve > len(toks) {
+	if ve <= 0 || ve > len(toks) {
 		return false
 	}
-	i := -1
-	for k, t := range toks {
-		if t.start >= at {
-			i = k
-			break
-		}
-	}
+	i := tokenAtText(sent, toks, dt)
 	if i <= ve {
 		return false
 	}
