@@ -79,7 +79,8 @@ var bodilyForce = wordSet("STORM", "STORMS", "STORMED", "STORMING", "OCCUPY", "O
 // toneddown.go) and a race standing ("traded the lead", "40 points ahead
 // of", "can catch the front-runner"; racestanding.go) and voters polled
 // ("a majority of voters say he cannot be trusted": an opinion polled;
-// pollshare.go).
+// pollshare.go) and voters' preference by a margin or a turnout ("women
+// back him by 20 points"; votermargin.go).
 func campaignNoAct(toks []token, cd cand) bool {
-	return polledVoters(toks, cd) || campaignedWith(toks, cd) || campaignedForNames(toks, cd) || tonedDown(toks, cd) || raceStanding(toks, cd)
+	return polledVoters(toks, cd) || campaignedWith(toks, cd) || campaignedForNames(toks, cd) || tonedDown(toks, cd) || raceStanding(toks, cd) || voterMargin(toks, cd)
 }
