@@ -345,6 +345,9 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 		if w := hopedThat(up, src); w != "" {
 			return "", "hoped (" + w + " that)"
 		}
+		if w := predictedClause(up, src, v); w != "" {
+			return "", "hoped (" + w + " that): the source foresees the act"
+		}
 	}
 	if !o.NoNegation {
 		for _, w := range aux {
@@ -805,9 +808,11 @@ func nounOfSource(up []string, src, v int) string {
 // that Abbas will use the opportunity for talks"): that clause's act is
 // not stated as done. A pronoun subject ("hopes that it will meet") is
 // the speaker's own intent, left to the other rules. "" when there is
-// none.
+// none. A conjunction at s ("predicted that the talks would fail and
+// criticised Uganda": the verb's clause starts after "and", SayCoordinated)
+// ends no subject: the verb after it is the speaker's own, done.
 func hopedThat(up []string, s int) string {
-	if s < 0 || pronounWords[up[s]] {
+	if s < 0 || pronounWords[up[s]] || up[s] == "AND" || up[s] == "BUT" {
 		return ""
 	}
 	for k := s - 1; k > 0 && k >= s-6; k-- {
