@@ -758,6 +758,13 @@ func (st *state) events(docID, sent string, offset int, refDate string, toks []t
 				cd.code = "051"
 				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "backing won: the backer is the source → 051")
 			}
+			if ok, swap := backingOf(toks, cd); ok {
+				if swap {
+					cd.src, cd.tgt = cd.tgt, cd.src
+				}
+				cd.code = "051" // "won the endorsement of the … leader, Y": Y endorses (backingof.go)
+				cd.notes = append(cd.notes[:len(cd.notes):len(cd.notes)], "backing won, the backer named in the of phrase → 051")
+			}
 			if refusedConflict(toks, cd) || refusedToConflict(toks, cd) {
 				continue // "refused to criticise the president", "avoided attacking her rival": not done (refusedact.go)
 			}
