@@ -526,6 +526,11 @@ func Judge(up []string, src, v int, act string, o Options) (string, string) {
 				return c, "intent (" + strings.ToLower(aux[n-2]) + " to): " + act + " → " + c
 			}
 		}
+		if w := purposeOfMade(aux); w != "" {
+			// "formed a coalition to topple X": the act is the purpose
+			// of what was made, not done (purposemade.go)
+			return "", "purpose (" + w + " … to): not done"
+		}
 		w := has(aux, futWords)
 		if w == "" {
 			w = has(aux, intWords)
