@@ -31,6 +31,14 @@ func TestDyadVerbs(t *testing.T) {
 		{"gave food stays", "Kenya gave Uganda food.", "2010-01-01", "KEN/UGA/073"},
 		{"pledged delegates", "Kenya's leader has a lead in pledged delegates over Uganda's.", "2010-01-01", ""},
 		{"pledged aid stays", "Kenya pledged aid to Uganda.", "2010-01-01", "KEN/UGA/030"},
+		// fixes18: matching something (subsidies, an offer) equals it, no
+		// fight (MATCH left PHYSICAL_CONFLICT and its "* WITH" 190);
+		// fighting or clashing with someone stays 190
+		{"matched subsidies with", "Kenya will match those subsidies with Uganda.", "2010-01-01", ""},
+		{"matched offer", "Kenya matched the Ugandan offer.", "2010-01-01", ""},
+		{"matched against", "Kenya will be matched against Uganda in the final.", "2010-01-01", ""},
+		{"fought with stays", "Kenyan troops fought with Ugandan soldiers.", "2010-01-01", "KENMIL/UGAMIL/190"},
+		{"clashed with stays", "Kenyan troops clashed with Ugandan soldiers.", "2010-01-01", "KENMIL/UGAMIL/190"},
 		// prec17: conflating is no merger; checking in with someone consults them
 		{"conflated", "A Kenyan reporter conflated the Ugandan leader with a dictator.", "2010-01-01", ""},
 		{"checked in with", "Kenyan officials checked in with Ugandan ministers.", "2010-01-01", "KENGOV/UGAGOV/040"},

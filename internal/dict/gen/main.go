@@ -183,6 +183,7 @@ func mergeVerbs(f *dict.File, name, text string) error {
 		}
 		b, ok := blocks[nb.Name]
 		if !ok {
+			takeOver(f, nb)
 			f.Verbs.Blocks = append(f.Verbs.Blocks, nb)
 			blocks[nb.Name] = nb
 			continue
@@ -201,6 +202,24 @@ func mergeVerbs(f *dict.File, name, text string) error {
 		b.Patterns = append(nb.Patterns, b.Patterns...)
 	}
 	return nil
+}
+
+// takeOver removes from the blocks of f the verbs that the new block nb
+// lists (by first form): a verb dyad files in a block of its own leaves
+// the block CAMEO.2.0.txt filed it in, whose patterns would otherwise
+// still read it (the coder tries a verb's first block: MATCH left in
+// PHYSICAL_CONFLICT kept its "* WITH" 190).
+func takeOver(f *dict.File, nb *dict.VerbBlock) {
+	for _, v := range nb.Verbs {
+		form := v.Forms[0].String()
+		for _, b := range f.Verbs.Blocks {
+			ks := verbIndex(b, form)
+			for j := len(ks) - 1; j >= 0; j-- {
+				log.Printf("verbs.dyad: %s moved from block %s to %s", form, b.Name, nb.Name)
+				b.Verbs = append(b.Verbs[:ks[j]], b.Verbs[ks[j]+1:]...)
+			}
+		}
+	}
 }
 
 // verbIndex returns the indexes of the block's verbs whose first form is
