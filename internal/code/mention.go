@@ -95,6 +95,7 @@ type state struct {
 	postEnd   int      // the token after the last element matched after the verb
 	inThat    bool     // the pattern being matched codes an event: its words stay before a "that" (thatSkipped)
 	giving    bool     // the pattern being matched codes aid given (root 07, source to target): "$5 million" is &CURRENCY
+	sayVerb   bool     // the verb of the pattern being matched is one of saying ("said", "told"): clauseVerbAfter
 	toks      []token
 	pieces    []piece
 	// the article, for a whole-article country count

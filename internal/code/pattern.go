@@ -17,6 +17,7 @@ func (st *state) matchPattern(toks []token, ms []mention, inMention []int, vs, v
 	st.compound = nil
 	st.inThat = !p.Code.Null && !p.Code.Discard
 	st.giving = strings.HasPrefix(p.Code.Code, "07")
+	st.sayVerb = vs < len(toks) && (speechVerbs[toks[vs].up] || sayWords[toks[vs].up])
 	score := 0
 	// after the verb, left to right
 	j := ve
@@ -432,5 +433,5 @@ func (st *state) clauseSubject(toks []token, next int) bool {
 	case "WOULD", "WILL", "COULD", "MIGHT", "MAY", "MUST", "SHOULD", "CAN":
 		return true
 	}
-	return false
+	return st.clauseVerbAfter(toks, next)
 }
