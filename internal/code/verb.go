@@ -642,6 +642,10 @@ func (st *state) codeVerb(sent string, toks []token, ms []mention, inMention []i
 		notes = append(notes, "a resignation yields to no body left, post taken or actor of another clause")
 		tgtM = nil
 	}
+	if dyadRules && tgtM != nil && (strings.HasPrefix(code.Code, "023") || root(code.Code) == "07") && st.againstPurpose(toks, inMention, ve, tgtM) {
+		notes = append(notes, "the object of a hostile purpose (\"raised money to fight X\") is no party to aid or an appeal for aid (againstpurpose.go)")
+		tgtM = nil
+	}
 	if dyadRules && onBroadcast(toks, tgtM) {
 		// "insisted on BBC Radio 4's Today programme": where the speaker
 		// was heard, no addressee
