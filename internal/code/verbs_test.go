@@ -35,6 +35,11 @@ func TestDyadVerbs(t *testing.T) {
 		// fight (MATCH left PHYSICAL_CONFLICT and its "* WITH" 190);
 		// fighting or clashing with someone stays 190
 		{"matched subsidies with", "Kenya will match those subsidies with Uganda.", "2010-01-01", ""},
+		// lead: casting doubt is criticism, an endorsement given is one
+		{"called into question", "Kenya called into question Uganda's commitment to the deal.", "2010-01-01", "KEN/UGA/111"},
+		{"calling into question", "Kenyan groups are calling into question Uganda's leadership.", "2010-01-01", "KEN/UGA/111"},
+		{"gave an endorsement", "Kenya gave Uganda a ringing endorsement.", "2010-01-01", "KEN/UGA/051"},
+		{"gave its endorsement", "Kenya gave Uganda its endorsement.", "2010-01-01", "KEN/UGA/051"},
 		{"matched offer", "Kenya matched the Ugandan offer.", "2010-01-01", ""},
 		{"matched against", "Kenya will be matched against Uganda in the final.", "2010-01-01", ""},
 		{"fought with stays", "Kenyan troops fought with Ugandan soldiers.", "2010-01-01", "KENMIL/UGAMIL/190"},
